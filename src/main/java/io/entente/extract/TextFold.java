@@ -1,0 +1,93 @@
+package io.entente.extract;
+
+import java.text.Normalizer;
+
+/**
+ * Folds text one char to one char, so offsets in folded text are offsets in the original: lower
+ * case, diacritics removed (Türkiye -> turkiye, Côte -> cote), curly apostrophes to {@code '},
+ * dashes to {@code -}, every whitespace char to a space.
+ *
+ * <p>The table covers the whole BMP and is built once per JVM; folding is one array lookup per
+ * char.
+ */
+public final class TextFold {
+  private static final char[] TABLE = buildTable();
+
+  private TextFold() {}
+
+  /** The folded form of one char. */
+  public static char fold(char c) {
+    return TABLE[c];
+  }
+
+  /** Folds a whole string; the result has the same length as the input. */
+  public static String fold(CharSequence s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = TABLE[s.charAt(i)];
+    }
+    return new String(out);
+  }
+
+  /** True for chars that are part of a word: letters, digits and combining marks. */
+  public static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static char[] buildTable() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      table[i] = foldOne(c);
+    }
+    return table;
+  }
+
+  private static char foldOne(char c) {
+    if (Character.isSurrogate(c)) {
+      return c;
+    }
+    if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+      return ' ';
+    }
+    switch (c) {
+      case '\u2018':
+      case '\u2019':
+      case '\u201B':
+      case '\u02BC':
+      case '\u0060':
+      case '\u00B4':
+        return '\'';
+      case '\u2010':
+      case '\u2011':
+      case '\u2012':
+      case '\u2013':
+      case '\u2014':
+      case '\u2015':
+      case '\u2212':
+        return '-';
+      case '\u0131': // dotless i
+        return 'i';
+      case '\u00DF':
+        return '\u00DF';
+      case '\u0141':
+      case '\u0142':
+        return 'l';
+      case '\u00D8':
+      case '\u00F8':
+        return 'o';
+      case '\u0110':
+      case '\u0111':
+        return 'd';
+      default:
+        break;
+    }
+    String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    char base = decomposed.charAt(0);
+    if (decomposed.length() > 1 && Character.getType(base) != Character.NON_SPACING_MARK) {
+      c = base;
+    }
+    String lower = String.valueOf(c).toLowerCase(java.util.Locale.ROOT);
+    return lower.length() == 1 ? lower.charAt(0) : c;
+  }
+}
