@@ -1,0 +1,434 @@
+package io.entente.io;
+
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import io.entente.io.RecordParser.Parsed;
+import io.entente.model.Columns;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
+
+/**
+ * Reads every input format into one Dataset of parsed records: canonical articles and rejects
+ * side by side ({@link #PARSED}), so that nothing read is ever lost.
+ *
+ * <p>JSON Lines, CSV and text files are streamed file by file (compressed or not) with exact
+ * 1-based line numbers in {@code record_offset}; Parquet files give their row index. This class
+ * owns input I/O; the parsing rules live in {@link RecordParser}.
+ */
+public final class ArticleReader {
+  /** Canonical article columns plus the reject columns; reason is null for accepted records. */
+  public static final StructType PARSED =
+      new StructType()
+          .add(Columns.ID, StringType, true)
+          .add(Columns.DATE, DateType, true)
+          .add(Columns.TITLE, StringType, true)
+          .add(Columns.TEXT, StringType, true)
+          .add(Columns.SOURCE, StringType, true)
+          .add(Columns.URL, StringType, true)
+          .add(Columns.LANGUAGE, StringType, true)
+          .add(Columns.DATELINE, StringType, true)
+          .add(Columns.SOURCE_FILE, StringType, false)
+          .add(Columns.RECORD_OFFSET, LongType, true)
+          .add(Columns.REASON, StringType, true)
+          .add(Columns.DETAIL, StringType, true)
+          .add(Columns.RAW_SNIPPET, StringType, true);
+
+  private ArticleReader() {}
+
+  /** One input file and the format it is read as. */
+  public record InputFile(String path, InputFormat format, long bytes) {}
+
+  /**
+   * Expands {@code --input} values (files, directories, globs) into a sorted list of files. Hidden
+   * files and Spark/Hadoop markers (names starting with '.' or '_') are skipped.
+   *
+   * @throws IllegalArgumentException naming the input when it matches nothing
+   */
+  public static List<InputFile> resolve(
+      Configuration conf, List<String> inputs, InputFormat override) throws IOException {
+    List<InputFile> files = new ArrayList<>();
+    for (String input : inputs) {
+      Path pattern = new Path(input);
+      FileSystem fs = pattern.getFileSystem(conf);
+      FileStatus[] matches = fs.globStatus(pattern);
+      if (matches == null || matches.length == 0) {
+        throw new IllegalArgumentException("--input '" + input + "' matches no file");
+      }
+      List<InputFile> found = new ArrayList<>();
+      for (FileStatus status : matches) {
+        collect(fs, status, override, found, status.isDirectory());
+      }
+      if (found.isEmpty()) {
+        throw new IllegalArgumentException("--input '" + input + "' holds no readable file");
+      }
+      files.addAll(found);
+    }
+    files.sort((a, b) -> a.path().compareTo(b.path()));
+    List<InputFile> distinct = new ArrayList<>();
+    for (InputFile f : files) {
+      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).path().equals(f.path())) {
+        distinct.add(f);
+      }
+    }
+    return distinct;
+  }
+
+  private static void collect(
+      FileSystem fs, FileStatus status, InputFormat override, List<InputFile> out, boolean inDir)
+      throws IOException {
+    String name = status.getPath().getName();
+    if (name.startsWith(".") || name.startsWith("_")) {
+      return;
+    }
+    if (status.isDirectory()) {
+      for (FileStatus child : fs.listStatus(status.getPath())) {
+        collect(fs, child, override, out, true);
+      }
+      return;
+    }
+    InputFormat format;
+    if (override != null) {
+      format = override;
+    } else if (inDir) {
+      try {
+        format = InputFormat.detect(name);
+      } catch (IllegalArgumentException e) {
+        // a README or checksum next to the data is not an article file
+        return;
+      }
+    } else {
+      format = InputFormat.detect(name);
+    }
+    out.add(new InputFile(status.getPath().toString(), format, status.getLen()));
+  }
+
+  /**
+   * Reads the files into {@link #PARSED} rows, spread over {@code partitions} partitions so that
+   * extraction runs in parallel even when one compressed file holds the whole corpus.
+   */
+  public static Dataset<Row> read(SparkSession spark, List<InputFile> files, int partitions) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    List<Dataset<Row>> parts = new ArrayList<>();
+    List<String> streamed = new ArrayList<>();
+    Map<String, InputFormat> formats = new HashMap<>();
+    List<String> parquet = new ArrayList<>();
+    for (InputFile f : files) {
+      if (f.format() == InputFormat.PARQUET) {
+        parquet.add(f.path());
+      } else {
+        streamed.add(f.path());
+        formats.put(f.path(), f.format());
+      }
+    }
+    if (!streamed.isEmpty()) {
+      JavaRDD<Row> rows =
+          jsc.binaryFiles(String.join(",", streamed), Math.max(1, streamed.size()))
+              .flatMap(new ParseFile(formats));
+      parts.add(spark.createDataFrame(rows, PARSED));
+    }
+    if (!parquet.isEmpty()) {
+      parts.add(ParquetInput.read(spark, parquet));
+    }
+    Dataset<Row> all = parts.get(0);
+    for (int i = 1; i < parts.size(); i++) {
+      all = all.unionByName(parts.get(i));
+    }
+    return all.repartition(partitions);
+  }
+
+  static Row toRow(Parsed p) {
+    return RowFactory.create(
+        p.id(),
+        p.date() == null ? null : java.sql.Date.valueOf(p.date()),
+        p.title(),
+        p.text(),
+        p.source(),
+        p.url(),
+        p.language(),
+        p.dateline(),
+        p.sourceFile(),
+        p.recordOffset(),
+        p.reason(),
+        p.detail(),
+        p.rawSnippet());
+  }
+
+  /** Parses one whole file into rows; runs on executors, holds only the format map. */
+  static final class ParseFile
+      implements FlatMapFunction<Tuple2<String, PortableDataStream>, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Map<String, InputFormat> formats;
+
+    ParseFile(Map<String, InputFormat> formats) {
+      this.formats = formats;
+    }
+
+    @Override
+    public Iterator<Row> call(Tuple2<String, PortableDataStream> file) throws IOException {
+      String path = file._1();
+      InputFormat format = formats.get(path);
+      if (format == null) {
+        format = formats.get(new Path(path).toString());
+      }
+      if (format == null) {
+        format = InputFormat.detect(new Path(path).getName());
+      }
+      InputStream in = open(path, file._2());
+      if (format == InputFormat.JSONL) {
+        // streamed lazily: a large file never sits in memory as rows
+        org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+        if (task != null) {
+          task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> closeQuietly(in));
+        }
+        return new JsonLineIterator(path, in);
+      }
+      List<Row> rows = new ArrayList<>();
+      try (in) {
+        if (format == InputFormat.CSV) {
+          readCsv(path, in, rows);
+        } else if (format == InputFormat.TEXT) {
+          byte[] bytes = in.readAllBytes();
+          rows.add(toRow(RecordParser.parseSeedText(path, bytes, bytes.length)));
+        } else {
+          throw new IllegalStateException("not a streamed format: " + format);
+        }
+      }
+      return rows.iterator();
+    }
+
+    private static void closeQuietly(InputStream in) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // the task is over; a failed close loses nothing
+      }
+    }
+
+    private static InputStream open(String path, PortableDataStream stream) throws IOException {
+      InputStream raw = stream.open();
+      CompressionCodec codec =
+          new CompressionCodecFactory(new Configuration(false)).getCodec(new Path(path));
+      if (codec == null && path.endsWith(".gz")) {
+        return new java.util.zip.GZIPInputStream(raw, 1 << 16);
+      }
+      return codec == null ? raw : codec.createInputStream(raw);
+    }
+  }
+
+  /** JSON Lines rows, one per non-blank line, with 1-based line numbers. */
+  static final class JsonLineIterator implements Iterator<Row> {
+    private final String path;
+    private final LineReader lines;
+    private long lineNumber;
+    private Row next;
+
+    JsonLineIterator(String path, InputStream in) {
+      this.path = path;
+      this.lines = new LineReader(in);
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next != null) {
+        return true;
+      }
+      try {
+        while (lines.next()) {
+          lineNumber++;
+          if (!lines.isBlank()) {
+            next =
+                toRow(
+                    RecordParser.parseJsonLine(path, lineNumber, lines.bytes(), lines.length()));
+            return true;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + path, e);
+      }
+      return false;
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      Row row = next;
+      next = null;
+      return row;
+    }
+  }
+
+  static void readCsv(String path, InputStream in, List<Row> out) {
+    // invalid UTF-8 becomes U+FFFD here and the record carrying it is rejected as invalid_utf8
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(false).get();
+    long recordLine = 2;
+    try (CSVParser parser =
+        CSVParser.parse(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), format)) {
+      List<String> header = parser.getHeaderNames();
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        recordLine = parser.getCurrentLineNumber() + 1;
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          record = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          out.add(
+              toRow(
+                  Parsed.reject(
+                      path,
+                      recordLine,
+                      RecordParser.UNPARSEABLE,
+                      "CSV syntax error; the rest of the file was not read: " + e.getMessage(),
+                      null)));
+          break;
+        }
+        String raw = String.join(",", record.values());
+        if (raw.indexOf('\uFFFD') >= 0) {
+          out.add(
+              toRow(
+                  Parsed.reject(
+                      path, recordLine, RecordParser.INVALID_UTF8, "row is not valid UTF-8", raw)));
+          continue;
+        }
+        if (!record.isConsistent()) {
+          out.add(
+              toRow(
+                  Parsed.reject(
+                      path,
+                      recordLine,
+                      RecordParser.UNPARSEABLE,
+                      "row has " + record.size() + " fields, header has " + header.size(),
+                      raw)));
+          continue;
+        }
+        Map<String, String> values = new HashMap<>();
+        for (String name : header) {
+          String v = record.get(name);
+          values.put(name.strip().toLowerCase(java.util.Locale.ROOT), v.isEmpty() ? null : v);
+        }
+        out.add(
+            toRow(
+                RecordParser.fromFields(
+                    path, recordLine, new RecordParser.MapFields(values), raw)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read CSV " + path, e);
+    }
+  }
+
+  /** Reads lines as raw bytes (so UTF-8 is checked per line), dropping a trailing CR. */
+  static final class LineReader {
+    private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private byte[] line = new byte[1024];
+    private int length;
+    private boolean eof;
+
+    LineReader(InputStream in) {
+      this.in = in;
+    }
+
+    boolean next() throws IOException {
+      length = 0;
+      boolean any = false;
+      while (true) {
+        if (pos == limit) {
+          if (eof) {
+            return any;
+          }
+          limit = in.read(buffer, 0, buffer.length);
+          pos = 0;
+          if (limit <= 0) {
+            limit = 0;
+            eof = true;
+            return any;
+          }
+        }
+        any = true;
+        int start = pos;
+        while (pos < limit && buffer[pos] != '\n') {
+          pos++;
+        }
+        append(start, pos);
+        if (pos < limit) {
+          pos++;
+          if (length > 0 && line[length - 1] == '\r') {
+            length--;
+          }
+          return true;
+        }
+      }
+    }
+
+    private void append(int from, int to) {
+      int n = to - from;
+      if (length + n > line.length) {
+        line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+      }
+      System.arraycopy(buffer, from, line, length, n);
+      length += n;
+    }
+
+    byte[] bytes() {
+      return line;
+    }
+
+    int length() {
+      return length;
+    }
+
+    boolean isBlank() {
+      for (int i = 0; i < length; i++) {
+        byte b = line[i];
+        if (b != ' ' && b != '\t' && b != '\r') {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}
