@@ -1,0 +1,134 @@
+package io.entente.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.entente.SparkTestBase;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest extends SparkTestBase {
+  @TempDir Path dir;
+
+  private Dataset<Row> readAll(String... inputs) throws IOException {
+    List<ArticleReader.InputFile> files =
+        ArticleReader.resolve(spark.sparkContext().hadoopConfiguration(), List.of(inputs), null);
+    return ArticleReader.read(spark, files, 2);
+  }
+
+  private static String name(Path p) {
+    return "file:" + p.toAbsolutePath();
+  }
+
+  @Test
+  void jsonLinesGiveOneRowPerLineWithLineNumbersAndReasons() throws IOException {
+    Path f = dir.resolve("a.jsonl");
+    Files.writeString(
+        f,
+        "{\"id\":\"a\",\"date\":\"2025-01-02\",\"text\":\"One.\"}\n"
+            + "\n"
+            + "not json\n"
+            + "{\"id\":\"c\",\"date\":\"2025-13-01\",\"text\":\"Three.\"}\r\n"
+            + "{\"id\":\"d\",\"date\":\"2025-01-03\",\"text\":\"Four.\"}");
+    assertRows(
+        readAll(f.toString()),
+        new String[] {"id", "cast(date as string)", "source_file", "record_offset", "reason"},
+        new Object[] {"a", "2025-01-02", name(f), 1L, null},
+        new Object[] {null, null, name(f), 3L, "unparseable_record"},
+        new Object[] {null, null, name(f), 4L, "invalid_date"},
+        new Object[] {"d", "2025-01-03", name(f), 5L, null});
+  }
+
+  @Test
+  void gzippedJsonLinesAreReadLikePlainOnes() throws IOException {
+    Path f = dir.resolve("b.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
+      out.write(
+          "{\"id\":\"g1\",\"date\":\"2025-02-01\",\"text\":\"Gz.\"}\n{\"id\":\"g2\"}\n"
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    assertRows(
+        readAll(f.toString()),
+        new String[] {"id", "text", "record_offset", "reason"},
+        new Object[] {"g1", "Gz.", 1L, null},
+        new Object[] {null, null, 2L, "missing_text"});
+  }
+
+  @Test
+  void csvWithQuotedNewlinesKeepsTheRecordStartLine() throws IOException {
+    Path f = dir.resolve("c.csv");
+    Files.writeString(
+        f,
+        "id,headline,published,body\n"
+            + "c1,\"A, title\",2025-03-01,\"Line one\nline \"\"two\"\"\"\n"
+            + "c2,B,yesterday,Text\n"
+            + "c3,C,2025-03-02,Short\n");
+    assertRows(
+        readAll(f.toString()),
+        new String[] {"id", "title", "text", "record_offset", "reason"},
+        new Object[] {"c1", "A, title", "Line one\nline \"two\"", 2L, null},
+        new Object[] {null, null, null, 4L, "invalid_date"},
+        new Object[] {"c3", "C", "Short", 5L, null});
+  }
+
+  @Test
+  void textFilesAndInvalidUtf8AreOneRecordEach() throws IOException {
+    Path sub = Files.createDirectories(dir.resolve("text"));
+    Files.writeString(sub.resolve("one.txt"), "date 2025-04-05 TASHKENT \u2013 Uzbek news.");
+    Files.write(sub.resolve("bad.txt"), new byte[] {'d', 'a', 't', 'e', ' ', (byte) 0xFF});
+    Files.writeString(sub.resolve("README.md"), "not an article");
+    assertRows(
+        readAll(dir.resolve("text").toString()),
+        new String[] {"dateline", "text", "record_offset", "reason"},
+        new Object[] {"TASHKENT", "Uzbek news.", null, null},
+        new Object[] {null, null, null, "invalid_utf8"});
+  }
+
+  @Test
+  void parquetColumnsAreMatchedThroughAliases() throws IOException {
+    StructType schema =
+        new StructType()
+            .add("headline", DataTypes.StringType)
+            .add("content", DataTypes.StringType)
+            .add("published", DataTypes.DateType);
+    Dataset<Row> in =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("P", "Parquet text.", java.sql.Date.valueOf("2025-05-06")),
+                RowFactory.create("Q", null, java.sql.Date.valueOf("2025-05-07"))),
+            schema);
+    Path f = dir.resolve("p.parquet");
+    in.coalesce(1).write().parquet(f.toString());
+    assertRows(
+        readAll(f.toString()),
+        new String[] {"title", "text", "cast(date as string)", "record_offset", "reason"},
+        new Object[] {"P", "Parquet text.", "2025-05-06", 0L, null},
+        new Object[] {null, null, null, 1L, "missing_text"});
+  }
+
+  @Test
+  void globsAndDirectoriesAreExpandedAndAnEmptyMatchNamesTheInput() throws IOException {
+    Files.writeString(dir.resolve("x1.jsonl"), "{\"id\":\"x1\",\"date\":\"2025-01-01\",\"text\":\"t\"}\n");
+    Files.writeString(dir.resolve("x2.jsonl"), "{\"id\":\"x2\",\"date\":\"2025-01-01\",\"text\":\"t\"}\n");
+    assertRows(
+        readAll(dir.resolve("x*.jsonl").toString()),
+        new String[] {"id"},
+        new Object[] {"x1"},
+        new Object[] {"x2"});
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> readAll(dir.resolve("nope*").toString()));
+    assertEquals("--input '" + dir.resolve("nope*") + "' matches no file", e.getMessage());
+  }
+}
