@@ -1,0 +1,168 @@
+package io.entente.extract;
+
+import io.entente.extract.country.CountryMatcher;
+import io.entente.extract.country.CountrySalience;
+import io.entente.extract.country.Dateline;
+import io.entente.extract.country.Salience;
+import io.entente.extract.tone.ToneScorer;
+import io.entente.extract.topic.Taxonomy;
+import io.entente.extract.topic.TopicMatcher;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything Entente reads from one article's text, in one place: sentences, countries and blocs,
+ * topics per sentence, and cooperation tone. Each matcher makes one pass over the text.
+ *
+ * <p>Analyzers are heavy (compiled automata) and are built once per JVM and per taxonomy through
+ * {@link #forSpec}; the {@link Spec} that travels to executors is just the taxonomy JSON.
+ */
+public final class ArticleAnalyzer {
+  private static final ConcurrentHashMap<Spec, ArticleAnalyzer> CACHE = new ConcurrentHashMap<>();
+
+  private final CountryMatcher countries;
+  private final TopicMatcher topics;
+  private final ToneScorer tone;
+
+  public ArticleAnalyzer(CountryMatcher countries, TopicMatcher topics, ToneScorer tone) {
+    this.countries = countries;
+    this.topics = topics;
+    this.tone = tone;
+  }
+
+  /**
+   * What an executor needs to build its analyzer: the user's taxonomy JSON, or null for the
+   * default taxonomy.
+   */
+  public record Spec(String taxonomyJson) implements Serializable {
+    public Taxonomy taxonomy() {
+      Taxonomy base = Taxonomy.loadDefault();
+      return taxonomyJson == null ? base : base.merged(Taxonomy.fromJson(taxonomyJson));
+    }
+  }
+
+  /** The analyzer of this JVM for a spec, built on first use. */
+  public static ArticleAnalyzer forSpec(Spec spec) {
+    return CACHE.computeIfAbsent(
+        spec,
+        s ->
+            new ArticleAnalyzer(
+                CountryMatcher.defaultMatcher(),
+                TopicMatcher.compile(s.taxonomy()),
+                ToneScorer.defaultScorer()));
+  }
+
+  /** A mention placed in its sentence; sentence -1 marks a mention in the title. */
+  public record PlacedMention(Mention mention, int sentence) {}
+
+  /** The analysis of one article. */
+  public record Analysis(
+      String dateline,
+      String credit,
+      int sentences,
+      List<String> countries,
+      List<String> actorCountries,
+      List<String> blocs,
+      List<String> topics,
+      List<PlacedMention> mentions,
+      List<CountrySalience> salience,
+      List<TopicHit> topicHits,
+      List<SentenceTone> tone,
+      Double cooperationIndex) {}
+
+  /**
+   * Analyses one article.
+   *
+   * @param title the headline, or null
+   * @param text the body
+   * @param dateline the dateline given by the input, or null to look for one at the start of text
+   */
+  public Analysis analyze(String title, String text, String dateline) {
+    int bodyStart = 0;
+    String credit = null;
+    String datelineCity = dateline;
+    if (datelineCity == null) {
+      Optional<Dateline> parsed = countries.parseDateline(text);
+      if (parsed.isPresent()) {
+        datelineCity = parsed.get().city();
+        credit = parsed.get().credit();
+        bodyStart = parsed.get().bodyStart();
+      }
+    }
+    int[] starts = SentenceSplitter.starts(text);
+    List<PlacedMention> placed = new ArrayList<>();
+    List<Mention> body = new ArrayList<>();
+    if (datelineCity != null) {
+      countries.resolveDateline(datelineCity).ifPresent(m -> placed.add(new PlacedMention(m, 0)));
+    }
+    for (Mention m : countries.find(text)) {
+      if (m.start() >= bodyStart) {
+        body.add(m);
+        placed.add(new PlacedMention(m, SentenceSplitter.sentenceOf(starts, m.start())));
+      }
+    }
+    List<Mention> inTitle = title == null ? List.of() : countries.find(title);
+    for (Mention m : inTitle) {
+      placed.add(new PlacedMention(m, -1));
+    }
+    TreeSet<String> all = new TreeSet<>();
+    TreeSet<String> actors = new TreeSet<>();
+    TreeSet<String> blocs = new TreeSet<>();
+    for (PlacedMention p : placed) {
+      Mention m = p.mention();
+      if (m.isCountry()) {
+        all.add(m.code());
+        if (Mention.ROLE_ACTOR.equals(m.role())) {
+          actors.add(m.code());
+        }
+      } else {
+        blocs.add(m.code());
+      }
+    }
+    int leadEnd = starts.length > 2 ? starts[2] : text.length();
+    List<Mention> countryBody = new ArrayList<>();
+    for (PlacedMention p : placed) {
+      if (p.sentence() >= 0 && p.mention().isCountry()) {
+        countryBody.add(p.mention());
+      }
+    }
+    List<Mention> countryTitle = new ArrayList<>();
+    for (Mention m : inTitle) {
+      if (m.isCountry()) {
+        countryTitle.add(m);
+      }
+    }
+    List<CountrySalience> salience = Salience.compute(countryBody, countryTitle, leadEnd);
+    List<TopicHit> hits = topics.find(text, starts);
+    TreeSet<String> topicIds = new TreeSet<>();
+    for (TopicHit h : hits) {
+      topicIds.add(h.topic());
+    }
+    List<SentenceTone> tones = tone.score(text, starts);
+    int cooperation = 0;
+    int conflict = 0;
+    for (SentenceTone t : tones) {
+      cooperation += t.cooperation();
+      conflict += t.conflict();
+    }
+    Double index =
+        cooperation + conflict == 0 ? null : ToneScorer.cooperationIndex(cooperation, conflict);
+    return new Analysis(
+        datelineCity,
+        credit,
+        starts.length,
+        List.copyOf(all),
+        List.copyOf(actors),
+        List.copyOf(blocs),
+        List.copyOf(topicIds),
+        placed,
+        salience,
+        hits,
+        tones,
+        index);
+  }
+}

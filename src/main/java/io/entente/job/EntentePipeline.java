@@ -1,0 +1,339 @@
+package io.entente.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+import io.entente.analytics.Pairs;
+import io.entente.analytics.Periods;
+import io.entente.analytics.Periods.Granularity;
+import io.entente.analytics.Periods.PeriodRange;
+import io.entente.analytics.Regions;
+import io.entente.analytics.TableSchemas;
+import io.entente.analytics.Trends;
+import io.entente.config.EntenteConfig;
+import io.entente.extract.ArticleAnalyzer;
+import io.entente.extract.Extraction;
+import io.entente.extract.country.CountryMatcher;
+import io.entente.io.ArticleReader;
+import io.entente.io.ArticleReader.InputFile;
+import io.entente.io.InputFormat;
+import io.entente.io.OutputWriter;
+import io.entente.io.RecordParser;
+import io.entente.ml.CountrySets;
+import io.entente.ml.Dedup;
+import io.entente.ml.Themes;
+import io.entente.model.Columns;
+import io.entente.model.Schemas;
+import io.entente.quality.TableChecks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires one run: read -> reject -> deduplicate -> extract -> aggregate -> check -> write. The
+ * transforms it calls are pure; this class owns the session-level decisions (caching, partition
+ * counts, the order of writes) and the run's bookkeeping for the manifest.
+ */
+public final class EntentePipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(EntentePipeline.class);
+
+  private EntentePipeline() {}
+
+  /** What one run is asked to do. */
+  public record Options(
+      List<String> inputs,
+      String output,
+      Granularity granularity,
+      LocalDate since,
+      LocalDate until,
+      EntenteConfig config,
+      InputFormat format) {}
+
+  /** What one run did: the manifest's content and the rejects gate. */
+  public record Result(Manifest manifest, boolean isRejectRateExceeded) {}
+
+  public static Result run(SparkSession spark, Options options) throws IOException {
+    Manifest manifest = Manifest.start(spark, options);
+    StageTimer timer = new StageTimer(manifest);
+    EntenteConfig config = options.config();
+    Granularity g = options.granularity();
+
+    OutputWriter writer =
+        new OutputWriter(spark.sparkContext().hadoopConfiguration(), options.output(), manifest.runId);
+    writer.recover();
+
+    // read and parse
+    timer.start("read_parse");
+    List<InputFile> files =
+        ArticleReader.resolve(
+            spark.sparkContext().hadoopConfiguration(), options.inputs(), options.format());
+    manifest.inputs(files);
+    long totalBytes = files.stream().mapToLong(InputFile::bytes).sum();
+    int partitions =
+        (int)
+            Math.max(
+                spark.sparkContext().defaultParallelism(),
+                Math.min(2000, totalBytes / (config.targetPartitionMb() * 1024L * 1024L) + 1));
+    Dataset<Row> parsed =
+        ArticleReader.read(spark, files, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+    Column inWindow = lit(true);
+    if (options.since() != null) {
+      inWindow = inWindow.and(col(Columns.DATE).geq(lit(java.sql.Date.valueOf(options.since()))));
+    }
+    if (options.until() != null) {
+      inWindow = inWindow.and(col(Columns.DATE).leq(lit(java.sql.Date.valueOf(options.until()))));
+    }
+    Dataset<Row> accepted = parsed.where(col(Columns.REASON).isNull().and(inWindow));
+    Dataset<Row> parseRejects = parsed.where(col(Columns.REASON).isNotNull());
+    Map<String, Long> parseCounts = countOutcomes(parsed, inWindow);
+    timer.stop();
+
+    // extract (one pass per article), then drop repeated ids before anything counts them
+    timer.start("extract");
+    String taxonomyJson =
+        config.taxonomy() == null ? null : Files.readString(Path.of(config.taxonomy()));
+    Broadcast<ArticleAnalyzer.Spec> spec =
+        spark
+            .sparkContext()
+            .broadcast(
+                new ArticleAnalyzer.Spec(taxonomyJson),
+                scala.reflect.ClassTag$.MODULE$.apply(ArticleAnalyzer.Spec.class));
+    Dataset<Row> extractedAll = Extraction.analyze(accepted, spec);
+    Dataset<Row> ranked =
+        extractedAll
+            .withColumn(
+                "_id_rank",
+                row_number()
+                    .over(
+                        Window.partitionBy(Columns.ARTICLE_ID)
+                            .orderBy(Columns.SOURCE_FILE, Columns.RECORD_OFFSET)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> idRejects =
+        ranked
+            .where(col("_id_rank").gt(1))
+            .select(
+                col(Columns.SOURCE_FILE),
+                col(Columns.RECORD_OFFSET),
+                lit(RecordParser.DUPLICATE_ID).as(Columns.REASON),
+                org.apache.spark.sql.functions
+                    .concat(lit("id already used by an earlier record: "), col(Columns.ARTICLE_ID))
+                    .as(Columns.DETAIL),
+                col(Columns.TITLE).as(Columns.RAW_SNIPPET));
+    Dataset<Row> extracted = ranked.where(col("_id_rank").equalTo(1)).drop("_id_rank");
+    timer.stop();
+
+    // story groups: near-duplicate copies fold into one representative
+    timer.start("dedup");
+    Dataset<Row> firstIds =
+        ranked.where(col("_id_rank").equalTo(1)).select(Columns.ARTICLE_ID, Columns.SOURCE_FILE, Columns.RECORD_OFFSET);
+    Dataset<Row> dedupInput =
+        accepted
+            .join(
+                firstIds,
+                accepted
+                    .col(Columns.ID)
+                    .equalTo(firstIds.col(Columns.ARTICLE_ID))
+                    .and(accepted.col(Columns.SOURCE_FILE).equalTo(firstIds.col(Columns.SOURCE_FILE)))
+                    .and(
+                        accepted
+                            .col(Columns.RECORD_OFFSET)
+                            .eqNullSafe(firstIds.col(Columns.RECORD_OFFSET))),
+                "left_semi")
+            .select(Columns.ID, Columns.DATE, Columns.SOURCE, Columns.TEXT);
+    Dataset<Row> groups =
+        Dedup.assignGroups(dedupInput, config.dedup())
+            .select(Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE, Columns.SOURCE)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> articles =
+        extracted
+            .join(
+                groups.select(
+                    col(Columns.ID).as(Columns.ARTICLE_ID),
+                    col(Columns.DUP_GROUP),
+                    col(Columns.IS_REPRESENTATIVE)),
+                Columns.ARTICLE_ID)
+            .withColumn(Columns.PERIOD, Periods.labelColumn(col(Columns.DATE), g))
+            .withColumn(Columns.PERIOD_START, Periods.startColumn(col(Columns.DATE), g))
+            .select(columnsOf(Schemas.ARTICLE))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    timer.stop();
+
+    // aggregate
+    timer.start("aggregate");
+    PeriodRange range = rangeOf(options, g);
+    Map<String, List<String>> blocs = CountryMatcher.defaultMatcher().gazetteer().blocMembers();
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    tables.put(TableSchemas.ARTICLES, articles);
+    tables.put(
+        TableSchemas.PAIR_COOCCURRENCE,
+        Pairs.pairCooccurrence(articles, config.analytics(), g, range));
+    tables.put(TableSchemas.TOPIC_TRENDS, Trends.topicTrends(articles, config.analytics(), g, range));
+    tables.put(
+        TableSchemas.COUNTRY_TRENDS, Trends.countryTrends(articles, config.analytics(), g, range));
+    tables.put(
+        TableSchemas.COUNTRY_TOPIC_TRENDS,
+        Trends.countryTopicTrends(articles, config.analytics(), g, range));
+    tables.put(
+        TableSchemas.PAIR_TOPIC_TRENDS,
+        Pairs.pairTopicTrends(articles, config.analytics(), g, range));
+    tables.put(
+        TableSchemas.REGION_PAIR_COOCCURRENCE,
+        Regions.regionPairCooccurrence(articles, config.analytics(), g, range, blocs));
+    tables.put(
+        TableSchemas.REGION_TOPIC_TRENDS,
+        Regions.regionTopicTrends(articles, config.analytics(), g, range, blocs));
+    Dataset<Row> duplicates =
+        Dedup.duplicatesTable(
+            dedupInput.join(
+                groups.select(Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE),
+                Columns.ID),
+            config.dedup());
+    tables.put(Dedup.TABLE, duplicates);
+    if (config.countrySets().enabled()) {
+      tables.put(CountrySets.SETS_TABLE, CountrySets.countrySets(articles, config.countrySets()));
+      tables.put(CountrySets.RULES_TABLE, CountrySets.countryRules(articles, config.countrySets()));
+    }
+    if (config.themes().enabled()) {
+      Dataset<Row> themeInput =
+          accepted.join(
+              articles.where(col(Columns.IS_REPRESENTATIVE)).select(Columns.ARTICLE_ID, Columns.PERIOD),
+              accepted.col(Columns.ID).equalTo(col(Columns.ARTICLE_ID)),
+              "inner");
+      Themes.Result themes =
+          Themes.discover(
+              themeInput, config.themes(), ArticleAnalyzer.forSpec(spec.value()).curatedTerms());
+      tables.put(Themes.TOPICS_TABLE, themes.topics());
+      tables.put(Themes.TRENDS_TABLE, themes.trends());
+    }
+    Dataset<Row> rejects = parseRejects.select(columnsOf(Schemas.REJECT)).unionByName(idRejects);
+    tables.put(TableSchemas.REJECTS, rejects);
+    timer.stop();
+
+    // check and write
+    timer.start("write");
+    for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
+      List<String> key = TableSchemas.KEYS.get(t.getKey());
+      if (key != null) {
+        TableChecks.check(t.getKey(), t.getValue(), key);
+      }
+      LOG.info("writing {}", t.getKey());
+      if (TableSchemas.ARTICLES.equals(t.getKey())) {
+        writer.stage(t.getKey(), t.getValue().sortWithinPartitions(Columns.PERIOD, Columns.ARTICLE_ID));
+      } else {
+        writer.stage(t.getKey(), sortedByKey(t.getValue(), key));
+      }
+    }
+    long duplicateIds = idRejects.count();
+    long representatives = articles.where(col(Columns.IS_REPRESENTATIVE)).count();
+    long articleRows = articles.count();
+    Map<String, Long> counts = new TreeMap<>(parseCounts);
+    counts.put("rejected", counts.get("rejected") + duplicateIds);
+    counts.put("accepted", articleRows);
+    counts.put("duplicate_ids", duplicateIds);
+    counts.put("articles_representative", representatives);
+    counts.put("copies_folded", articleRows - representatives);
+    manifest.counts(counts);
+    checkReconciles(counts);
+    for (String name : tables.keySet()) {
+      manifest.tableRows(
+          name, spark.read().parquet(options.output() + "/_staging/" + manifest.runId + "/" + name).count());
+    }
+    timer.stop();
+    double rejectRate =
+        counts.get("read") == 0 ? 0.0 : counts.get("rejected") / (double) counts.get("read");
+    boolean exceeded = rejectRate > config.quality().maxRejectRate();
+    manifest.finish(exceeded ? "failed_reject_rate" : "succeeded", rejectRate);
+    Map<String, String> paths = new LinkedHashMap<>();
+    for (String name : tables.keySet()) {
+      paths.put(name, writer.root() + "/" + name);
+    }
+    manifest.tablePaths(paths);
+    writer.stageText("_manifest.json", manifest.toJson());
+    writer.commit();
+    parsed.unpersist();
+    ranked.unpersist();
+    groups.unpersist();
+    articles.unpersist();
+    return new Result(manifest, exceeded);
+  }
+
+  /** read, accepted, rejected and out_of_window, in one pass over the parsed records. */
+  private static Map<String, Long> countOutcomes(Dataset<Row> parsed, Column inWindow) {
+    Row r =
+        parsed
+            .agg(
+                org.apache.spark.sql.functions.count(lit(1)).as("read"),
+                org.apache.spark.sql.functions
+                    .sum(col(Columns.REASON).isNotNull().cast("long"))
+                    .as("rejected"),
+                org.apache.spark.sql.functions
+                    .sum(col(Columns.REASON).isNull().and(org.apache.spark.sql.functions.not(inWindow)).cast("long"))
+                    .as("out_of_window"))
+            .first();
+    Map<String, Long> out = new TreeMap<>();
+    out.put("read", r.getLong(0));
+    out.put("rejected", r.isNullAt(1) ? 0L : r.getLong(1));
+    out.put("out_of_window", r.isNullAt(2) ? 0L : r.getLong(2));
+    return out;
+  }
+
+  /** read = accepted + rejected + out_of_window, or the run fails before anything is published. */
+  static void checkReconciles(Map<String, Long> counts) {
+    long read = counts.get("read");
+    long sum = counts.get("accepted") + counts.get("rejected") + counts.get("out_of_window");
+    if (read != sum) {
+      throw new IllegalStateException(
+          "check 'records reconcile' failed: read "
+              + read
+              + " != accepted "
+              + counts.get("accepted")
+              + " + rejected "
+              + counts.get("rejected")
+              + " + out_of_window "
+              + counts.get("out_of_window"));
+    }
+  }
+
+  private static PeriodRange rangeOf(Options options, Granularity g) {
+    if (options.since() == null || options.until() == null) {
+      return null;
+    }
+    return new PeriodRange(
+        Periods.start(options.since(), g), Periods.start(options.until(), g), g);
+  }
+
+  private static Dataset<Row> sortedByKey(Dataset<Row> df, List<String> key) {
+    if (key == null || key.isEmpty()) {
+      return df;
+    }
+    Column[] cols = new Column[key.size()];
+    for (int i = 0; i < cols.length; i++) {
+      cols[i] = col(key.get(i));
+    }
+    return df.orderBy(cols);
+  }
+
+  private static Column[] columnsOf(org.apache.spark.sql.types.StructType schema) {
+    List<Column> cols = new ArrayList<>();
+    for (String name : schema.fieldNames()) {
+      cols.add(col(name));
+    }
+    return cols.toArray(new Column[0]);
+  }
+}

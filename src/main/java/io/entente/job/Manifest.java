@@ -1,0 +1,147 @@
+package io.entente.job;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.entente.config.ConfigLoader;
+import io.entente.io.ArticleReader.InputFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The run's record, written as {@code _manifest.json} at the output root with the tables: inputs,
+ * options, configuration and its hash, versions, counts, per-stage timings, output row counts.
+ * Key order is fixed so two manifests diff cleanly.
+ */
+public final class Manifest {
+  final String runId;
+  private final Map<String, Object> root = new LinkedHashMap<>();
+  private final Map<String, Object> timings = new LinkedHashMap<>();
+  private final Map<String, Object> tables = new LinkedHashMap<>();
+  private final long startedMillis = System.currentTimeMillis();
+
+  private Manifest(String runId) {
+    this.runId = runId;
+  }
+
+  static Manifest start(SparkSession spark, EntentePipeline.Options options) {
+    String started =
+        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC)
+            .format(Instant.now());
+    Manifest m = new Manifest(started + "-" + UUID.randomUUID().toString().substring(0, 8));
+    m.root.put("run_id", m.runId);
+    m.root.put("status", "running");
+    m.root.put("started_at", Instant.now().toString());
+    m.root.put("entente_version", version());
+    m.root.put("spark_version", spark.version());
+    m.root.put("java_version", System.getProperty("java.version"));
+    m.root.put("master", spark.sparkContext().master());
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("inputs", options.inputs());
+    opts.put("output", options.output());
+    opts.put("granularity", options.granularity().name().toLowerCase(java.util.Locale.ROOT));
+    opts.put("since", options.since() == null ? null : options.since().toString());
+    opts.put("until", options.until() == null ? null : options.until().toString());
+    opts.put("format", options.format() == null ? "auto" : options.format().name());
+    m.root.put("options", opts);
+    String configJson = ConfigLoader.toJson(options.config());
+    try {
+      m.root.put(
+          "config",
+          ConfigLoader.mapper().readValue(configJson, new TypeReference<Map<String, Object>>() {}));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read back the configuration", e);
+    }
+    m.root.put("config_hash", sha256(configJson));
+    return m;
+  }
+
+  void inputs(List<InputFile> files) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (InputFile f : files) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("path", f.path());
+      e.put("format", f.format().name().toLowerCase(java.util.Locale.ROOT));
+      e.put("bytes", f.bytes());
+      out.add(e);
+    }
+    root.put("input_files", out);
+  }
+
+  void counts(Map<String, Long> counts) {
+    root.put("counts", new LinkedHashMap<>(counts));
+  }
+
+  void timing(String stage, long millis) {
+    timings.put(stage + "_ms", millis);
+  }
+
+  void tableRows(String table, long rows) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("rows", rows);
+    tables.put(table, t);
+  }
+
+  @SuppressWarnings("unchecked")
+  void tablePaths(Map<String, String> paths) {
+    for (Map.Entry<String, String> e : paths.entrySet()) {
+      Object t = tables.get(e.getKey());
+      if (t instanceof Map<?, ?> map) {
+        ((Map<String, Object>) map).put("path", e.getValue());
+      }
+    }
+  }
+
+  void finish(String status, double rejectRate) {
+    root.put("status", status);
+    root.put("reject_rate", rejectRate);
+    root.put("finished_at", Instant.now().toString());
+    timings.put("total_ms", System.currentTimeMillis() - startedMillis);
+  }
+
+  /** The manifest as pretty JSON. */
+  public String toJson() {
+    Map<String, Object> out = new LinkedHashMap<>(root);
+    out.put("timings", timings);
+    out.put("tables", tables);
+    try {
+      return ConfigLoader.mapper().writeValueAsString(out) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the manifest", e);
+    }
+  }
+
+  /** The value at a top-level key, for the summary printed after a run. */
+  public Object get(String key) {
+    return switch (key) {
+      case "timings" -> timings;
+      case "tables" -> tables;
+      default -> root.get(key);
+    };
+  }
+
+  static String version() {
+    String v = Manifest.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  static String sha256(String s) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
