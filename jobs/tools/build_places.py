@@ -46,15 +46,64 @@ jasmine joliet kent kingston lafayette lancaster laredo lawrence liberty lincoln
 madison manchester marion marshall mesa middle midland miles mobile monroe montgomery mount nancy
 nelson newport norman north odessa olympia omaha orange orlando oxford palm paradise pearl
 peoria phoenix plano pleasant pomona portland providence raleigh reading regina richmond
-riverside rochester rose sale salem sandy santa savannah sharon sheffield shreveport siena
+riverside rochester rose sale salem sandy santa sharon sheffield shreveport siena
 spring springfield sterling stockton sunrise superior surprise tempe temple trinity troy tyler
 union university valencia vernon victoria vista warren washington waterloo wayne wellington
 west winchester york young abilene hollywood georgia jordan chad israel india kenya
 mali niger chile china turkey guinea congo korea sudan dominica
-mary martin charles paul victor leon luis jose maria carlos marcos rafael santiago
-san jose juan pedro antonio alexander alexandria cordoba cordova
+martin charles paul victor leon luis jose maria carlos marcos rafael santiago
+san jose juan pedro antonio alexander cordoba cordova
 punjab bengal macedonia azerbaijan luxembourg limburg
+south east west centre center coast gulf free littoral islands lakes plateau plateaux savanes
+maritime highlands lowlands southern northern eastern western upper lower cascades cascade
+mountain river valley oriental occidental capital george
 """.split())
+
+# Subdivisions are taken only for countries where news names first-level units (states,
+# provinces, regions) on their own; elsewhere ISO 3166-2 lists parishes and municipalities whose
+# names collide with common words and foreign towns.
+SUBDIVISION_COUNTRIES = set("""
+CAN MEX BRA ARG AUS IND PAK CHN NGA ZAF DEU ESP ITA FRA JPN KOR IDN PHL IRN IRQ AFG SYR TUR
+ETH KEN COD SDN YEM LBY MMR THA VNM GBR COL PER VEN CHL MYS BGD EGY DZA MAR SAU SOM SSD
+""".split())
+
+# English exonyms of major places whose GeoNames/ISO name is the local form.
+EXTRA = [
+    ("Bavaria", "DEU", "subdivision"), ("Saxony", "DEU", "subdivision"),
+    ("Lower Saxony", "DEU", "subdivision"), ("North Rhine-Westphalia", "DEU", "subdivision"),
+    ("Hesse", "DEU", "subdivision"), ("Thuringia", "DEU", "subdivision"),
+    ("Bangalore", "IND", "city"), ("Bombay", "IND", "city"), ("Calcutta", "IND", "city"),
+    ("Madras", "IND", "city"), ("Karaganda", "KAZ", "city"), ("Alexandria", "EGY", "city"),
+    ("Odessa", "UKR", "city"), ("Dnipro", "UKR", "city"), ("Zaporizhzhia", "UKR", "city"),
+    ("Kherson", "UKR", "city"), ("Luhansk", "UKR", "city"), ("Mariupol", "UKR", "city"),
+    ("Chechnya", "RUS", "subdivision"), ("Dagestan", "RUS", "subdivision"),
+    ("Siberia", "RUS", "subdivision"), ("Kaliningrad", "RUS", "city"),
+    ("Tatarstan", "RUS", "subdivision"), ("Catalonia", "ESP", "subdivision"),
+    ("Andalusia", "ESP", "subdivision"), ("Basque Country", "ESP", "subdivision"),
+    ("Lombardy", "ITA", "subdivision"), ("Sicily", "ITA", "subdivision"),
+    ("Sardinia", "ITA", "subdivision"), ("Tuscany", "ITA", "subdivision"),
+    ("Corsica", "FRA", "subdivision"), ("Brittany", "FRA", "subdivision"),
+    ("Normandy", "FRA", "subdivision"), ("Wales", "GBR", "subdivision"),
+    ("Flanders", "BEL", "subdivision"), ("Wallonia", "BEL", "subdivision"),
+    ("Mangystau", "KAZ", "subdivision"), ("Aktobe", "KAZ", "city"), ("Atyrau", "KAZ", "city"),
+    ("Aktau", "KAZ", "city"), ("Pavlodar", "KAZ", "city"), ("Kostanay", "KAZ", "city"),
+    ("Osh", "KGZ", "city"), ("Fergana Valley", "UZB", "subdivision"),
+    ("Karakalpakstan", "UZB", "subdivision"), ("Khujand", "TJK", "city"),
+    ("Gorno-Badakhshan", "TJK", "subdivision"),
+    ("Kurdistan Region", "IRQ", "subdivision"), ("Iraqi Kurdistan", "IRQ", "subdivision"),
+    ("Darfur", "SDN", "subdivision"), ("Tigray", "ETH", "subdivision"),
+    ("Amhara", "ETH", "subdivision"), ("Oromia", "ETH", "subdivision"),
+    ("North Kivu", "COD", "subdivision"), ("South Kivu", "COD", "subdivision"),
+    ("Kivu", "COD", "subdivision"), ("Katanga", "COD", "subdivision"),
+    ("Ituri", "COD", "subdivision"), ("Rakhine", "MMR", "subdivision"),
+    ("Mindanao", "PHL", "subdivision"), ("Aceh", "IDN", "subdivision"),
+    ("Balochistan", "PAK", "subdivision"), ("Khyber Pakhtunkhwa", "PAK", "subdivision"),
+    ("Hokkaido", "JPN", "subdivision"), ("Okinawa", "JPN", "subdivision"),
+    ("Jeju", "KOR", "subdivision"), ("Guangdong", "CHN", "subdivision"),
+    ("Hainan", "CHN", "subdivision"), ("Inner Mongolia", "CHN", "subdivision"),
+    ("Quebec", "CAN", "subdivision"), ("Alberta", "CAN", "subdivision"),
+    ("Greater Manchester", "GBR", "subdivision"),
+]
 
 # Places handled by hand elsewhere (contested.tsv) so the generated file leaves them out.
 HAND = set(
@@ -128,7 +177,7 @@ def main():
         if s.parent_code is not None:
             continue
         iso3 = iso2to3.get(s.country_code)
-        if iso3 is None or iso3 == "USA":
+        if iso3 not in SUBDIVISION_COUNTRIES:
             continue
         name = clean_subdivision(s.name)
         if LOCAL_MARKERS.search(name):
@@ -146,8 +195,20 @@ def main():
         h["USA"] = max(h.get("USA", 0), 10_000_000)
         candidates[key] = (st["name"], "USA", "subdivision", 10_000_000)
 
+    given = set()
+    with open(root + "context.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("given\t"):
+                given |= {fold(w) for w in line.split("\t")[1].split()}
+
     rows = []
+    for name, iso3, kind in EXTRA:
+        if fold(name) not in known:
+            rows.append((name, iso3, kind))
+    extra_keys = {fold(r[0]) for r in rows}
     for key, (name, iso3, kind, pop) in candidates.items():
+        if key in extra_keys or key in given:
+            continue
         letters = re.sub(r"[^a-z]", "", key)
         if len(letters) < 4 or key in STOP or key in known or key in HAND:
             continue

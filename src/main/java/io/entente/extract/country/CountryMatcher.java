@@ -349,7 +349,12 @@ public final class CountryMatcher implements Serializable {
       }
     }
     String rule = e.rule();
-    if (rule.equals("demonym") || e.kind() == Kind.AMBIGUOUS) {
+    boolean demonym =
+        rule.equals("demonym")
+            || (e.kind() == Kind.AMBIGUOUS
+                && gazetteer.ambiguities().get(e.ambiguity()).candidates().get(0).rule()
+                    .equals("demonym"));
+    if (demonym) {
       String next = nextToken(text, end);
       String nextFold = next == null ? null : TextFold.fold(next);
       boolean hyphen = end < text.length() && TextFold.fold(text.charAt(end)) == '-';
@@ -361,7 +366,10 @@ public final class CountryMatcher implements Serializable {
       } else if (nextFold != null && langNext.contains(nextFold)) {
         return "language name (" + next + ")";
       } else if (prevFold != null && langPrev.contains(prevFold)) {
-        boolean closes = next == null || nextFold.equals("and") || nextFold.equals("or");
+        boolean possessive =
+            end < text.length() && TextFold.fold(text.charAt(end)) == '\'';
+        boolean closes =
+            next == null ? !possessive : nextFold.equals("and") || nextFold.equals("or");
         if (closes) {
           return "language name (" + prev + " ...)";
         }

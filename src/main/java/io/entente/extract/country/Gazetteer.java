@@ -315,21 +315,22 @@ public final class Gazetteer implements Serializable {
           continue;
         }
         int idx = ambiguities.size();
+        String form = r[0].startsWith("~") ? r[0].substring(1) : r[0];
         List<Entry> candidates = new ArrayList<>();
         for (int k = 2; k < r.length; k++) {
           String[] headCues = r[k].split("=", 2);
           String[] h = headCues[0].split(":");
           Entry cand =
-              new Entry(r[0], false, Kind.COUNTRY, List.of(h[0]), h[1], h[2], false, idx, null);
+              new Entry(form, false, Kind.COUNTRY, List.of(h[0]), h[1], h[2], false, idx, null);
           candidates.add(cand);
           for (String cue : forms(headCues.length > 1 ? headCues[1] : "")) {
             entries.add(
                 new Entry(cue, false, Kind.CUE, List.of(h[0]), "cue", "-", false, idx, null));
           }
         }
-        ambiguities.add(new Ambiguity(r[0], r[1], List.copyOf(candidates)));
+        ambiguities.add(new Ambiguity(form, r[1], List.copyOf(candidates)));
         add(r[0], false, Kind.AMBIGUOUS, List.of(r[1]), "ambiguous", "actor", idx, null);
-        ambiguousForms.add(TextFold.fold(r[0]));
+        ambiguousForms.add(TextFold.fold(form));
       }
     }
 
