@@ -73,6 +73,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> langPrev;
   private final Set<String> langNext;
   private final Set<String> usAbbr;
+  private final Set<String> determiners;
 
   private CountryMatcher(Gazetteer g) {
     this.gazetteer = g;
@@ -99,6 +100,7 @@ public final class CountryMatcher implements Serializable {
     this.langPrev = g.contextWords("langprev");
     this.langNext = g.contextWords("langnext");
     this.usAbbr = g.contextWords("usabbr");
+    this.determiners = g.contextWords("determiner");
   }
 
   private static final class Holder {
@@ -310,40 +312,35 @@ public final class CountryMatcher implements Serializable {
   /** Null when the candidate stands, else the reason it is blocked. */
   private String check(String text, int start, int end, Entry e) {
     boolean allCaps = isAllCaps(text, start, end);
-    if (!e.caseSensitive() && !allCaps) {
-      int cap = firstUpper(e.form());
-      if (cap >= 0 && cap < end - start && !Character.isUpperCase(text.charAt(start + cap))) {
-        return "lower case (common noun)";
-      }
+    if (!e.caseSensitive() && !allCaps && !capitalisedAsInGazetteer(text, start, end, e.form())) {
+      return "lower case (common noun)";
     }
     if (e.kind() == Kind.BLOC) {
       return null;
     }
     String prev = prevToken(text, start);
     String prevFold = prev == null ? null : TextFold.fold(prev);
-    if (prev != null && !e.caseSensitive()) {
-      if (titles.contains(prevFold) || titles.contains(stripDot(prevFold))) {
+    if (prev != null && !e.caseSensitive() && isCapitalised(prev) && !allCaps) {
+      // a token ending in '.' closes a sentence unless it is a dotted title (Mr., Dr.)
+      boolean dotted = prev.endsWith(".");
+      if (titles.contains(prevFold) && (!dotted || prevFold.length() <= 5)) {
         return "title before a name (" + prev + ")";
       }
-      if (isCapitalised(prev) && given.contains(prevFold) && !allCaps) {
+      if (!dotted && given.contains(prevFold)) {
         return "given name before (" + prev + ")";
       }
     }
-    if (e.personRisk() && !allCaps) {
-      if (prev != null
-          && isCapitalised(prev)
-          && !sentenceInitial(text, start - prev.length() - 1)
-          && !function.contains(prevFold)
-          && !institution.contains(prevFold)
-          && !formSet.contains(prevFold)) {
-        return "capitalised word before, person name (" + prev + ")";
-      }
+    if (e.personRisk() && !allCaps && (prevFold == null || !determiners.contains(prevFold))) {
       String next = nextToken(text, end);
+      String nf = next == null ? null : TextFold.fold(next);
       if (next != null
           && isCapitalised(next)
-          && !function.contains(TextFold.fold(next))
-          && !institution.contains(TextFold.fold(next))
-          && !formSet.contains(TextFold.fold(next))
+          && !(next.length() > 1 && isUpperWord(next))
+          && !function.contains(nf)
+          && !institution.contains(nf)
+          && !treaty.contains(nf)
+          && !titles.contains(nf)
+          && !formSet.contains(nf)
           && !startsGazetteerPhrase(text, end)) {
         return "capitalised word after, person name (" + next + ")";
       }
@@ -366,10 +363,17 @@ public final class CountryMatcher implements Serializable {
       } else if (nextFold != null && langNext.contains(nextFold)) {
         return "language name (" + next + ")";
       } else if (prevFold != null && langPrev.contains(prevFold)) {
-        boolean possessive =
-            end < text.length() && TextFold.fold(text.charAt(end)) == '\'';
-        boolean closes =
-            next == null ? !possessive : nextFold.equals("and") || nextFold.equals("or");
+        boolean closes;
+        if (next == null) {
+          closes = endsClause(text, end);
+        } else if (nextFold.equals("and") || nextFold.equals("or")) {
+          int at = skipSpaces(text, end) + next.length();
+          String w2 = nextToken(text, at);
+          closes = w2 != null && isCapitalised(w2)
+              && endsClause(text, skipSpaces(text, at) + w2.length());
+        } else {
+          closes = false;
+        }
         if (closes) {
           return "language name (" + prev + " ...)";
         }
@@ -479,22 +483,29 @@ public final class CountryMatcher implements Serializable {
   // ---------------------------------------------------------------- token helpers
 
   private boolean startsGazetteerPhrase(String text, int end) {
-    int s = end;
-    while (s < text.length() && text.charAt(s) == ' ') {
-      s++;
-    }
+    int s = skipSpaces(text, end);
     String rest = text.substring(s, Math.min(text.length(), s + 60));
     int[] t = matcher.findLongest(rest);
     return t.length > 0 && t[1] == 0 && byId[t[0]].kind() != Kind.CUE;
   }
 
-  private static int firstUpper(String form) {
-    for (int i = 0; i < form.length(); i++) {
+  /**
+   * True when at least one letter the gazetteer capitalises is capitalised in the text ("the
+   * Netherlands", "federal Republic of Germany" pass; "turkey", "unity" do not). Forms without
+   * capitals pass.
+   */
+  static boolean capitalisedAsInGazetteer(String text, int start, int end, String form) {
+    boolean any = false;
+    int n = Math.min(form.length(), end - start);
+    for (int i = 0; i < n; i++) {
       if (Character.isUpperCase(form.charAt(i))) {
-        return i;
+        any = true;
+        if (Character.isUpperCase(text.charAt(start + i))) {
+          return true;
+        }
       }
     }
-    return -1;
+    return !any;
   }
 
   private static boolean isAllCaps(String text, int start, int end) {
@@ -518,19 +529,42 @@ public final class CountryMatcher implements Serializable {
     return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
   }
 
-  private static String stripDot(String s) {
-    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+  private static boolean isUpperWord(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLowerCase(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isTokenChar(char ch) {
     return TextFold.isWordChar(ch) || ch == '.' || ch == '\'' || ch == '\u2019';
   }
 
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && TextFold.fold(text.charAt(i)) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** True when only spaces and then . , ; : ! ? ) or the end of the text follow offset i. */
+  static boolean endsClause(String text, int i) {
+    i = skipSpaces(text, i);
+    if (i >= text.length()) {
+      return true;
+    }
+    char ch = text.charAt(i);
+    return ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?'
+        || ch == ')';
+  }
+
   /** The word right before offset {@code start}, separated from it by spaces only. */
   static String prevToken(String text, int start) {
     int i = start - 1;
     int spaces = 0;
-    while (i >= 0 && text.charAt(i) == ' ') {
+    while (i >= 0 && TextFold.fold(text.charAt(i)) == ' ') {
       i--;
       spaces++;
     }
@@ -549,29 +583,12 @@ public final class CountryMatcher implements Serializable {
 
   /** The word right after offset {@code end}, separated from it by spaces only. */
   static String nextToken(String text, int end) {
-    int i = end;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
+    int i = skipSpaces(text, end);
     int s = i;
     while (i < text.length() && TextFold.isWordChar(text.charAt(i))) {
       i++;
     }
     return i == s ? null : text.substring(s, i);
-  }
-
-  /** True when the char at {@code pos} starts a sentence: text start or after . ! ? : " or a line. */
-  static boolean sentenceInitial(String text, int pos) {
-    int i = pos - 1;
-    while (i >= 0 && text.charAt(i) == ' ') {
-      i--;
-    }
-    if (i < 0) {
-      return true;
-    }
-    char ch = text.charAt(i);
-    return ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == '"' || ch == '\u201C'
-        || ch == '\n' || ch == '\u2014' || ch == '\u2013' || ch == '(';
   }
 
   /**
