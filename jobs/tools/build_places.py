@@ -56,7 +56,7 @@ san jose juan pedro antonio alexander cordoba cordova
 punjab bengal macedonia azerbaijan luxembourg limburg
 south east west centre center coast gulf free littoral islands lakes plateau plateaux savanes
 maritime highlands lowlands southern northern eastern western upper lower cascades cascade
-mountain river valley oriental occidental capital george unity kennedy
+mountain river valley oriental occidental capital george unity kennedy commonwealth santos
 """.split())
 
 # Subdivisions are taken only for countries where news names first-level units (states,
@@ -102,7 +102,10 @@ EXTRA = [
     ("Jeju", "KOR", "subdivision"), ("Guangdong", "CHN", "subdivision"),
     ("Hainan", "CHN", "subdivision"), ("Inner Mongolia", "CHN", "subdivision"),
     ("Quebec", "CAN", "subdivision"), ("Alberta", "CAN", "subdivision"),
-    ("Greater Manchester", "GBR", "subdivision"),
+    ("Greater Manchester", "GBR", "subdivision"), ("Bali", "IDN", "subdivision"),
+    ("Java", "IDN", "subdivision"), ("Sumatra", "IDN", "subdivision"),
+    ("Sulawesi", "IDN", "subdivision"), ("St. Petersburg", "RUS", "city"),
+    ("St Petersburg", "RUS", "city"), ("Saint Petersburg", "RUS", "city"),
 ]
 
 # Places handled by hand elsewhere (contested.tsv) so the generated file leaves them out.

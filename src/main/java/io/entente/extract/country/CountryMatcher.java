@@ -74,6 +74,8 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> langNext;
   private final Set<String> usAbbr;
   private final Set<String> determiners;
+  private final Set<String> pronouns;
+  private final Set<String> pronounOk;
 
   private CountryMatcher(Gazetteer g) {
     this.gazetteer = g;
@@ -101,6 +103,8 @@ public final class CountryMatcher implements Serializable {
     this.langNext = g.contextWords("langnext");
     this.usAbbr = g.contextWords("usabbr");
     this.determiners = g.contextWords("determiner");
+    this.pronouns = g.contextWords("pronoun");
+    this.pronounOk = g.contextWords("pronounok");
   }
 
   private static final class Holder {
@@ -320,17 +324,41 @@ public final class CountryMatcher implements Serializable {
     }
     String prev = prevToken(text, start);
     String prevFold = prev == null ? null : TextFold.fold(prev);
+    if (e.caseSensitive() && allCaps && pronouns.contains(TextFold.fold(e.form()))
+        && prevFold != null && !pronounOk.contains(prevFold)) {
+      return "pronoun in all-caps text (" + prev + " " + text.substring(start, end) + ")";
+    }
     if (prev != null && !e.caseSensitive() && isCapitalised(prev) && !allCaps) {
       // a token ending in '.' closes a sentence unless it is a dotted title (Mr., Dr.)
       boolean dotted = prev.endsWith(".");
-      if (titles.contains(prevFold) && (!dotted || prevFold.length() <= 5)) {
+      if (isTitle(prev) && (!dotted || prevFold.length() <= 5)) {
         return "title before a name (" + prev + ")";
       }
       if (!dotted && given.contains(prevFold)) {
         return "given name before (" + prev + ")";
       }
+      if (!dotted) {
+        // "Mr. Yasushi Akashi", "President Juan Manuel Santos": a title, then capitalised words
+        int at = tokenStartBefore(text, start, prev);
+        for (int hop = 0; hop < 2; hop++) {
+          String p2 = prevToken(text, at);
+          if (p2 == null || !isCapitalised(p2)) {
+            break;
+          }
+          if (isTitle(p2)) {
+            return "title before a name (" + p2 + " ... " + prev + ")";
+          }
+          if (p2.endsWith(".") || formSet.contains(TextFold.fold(p2))
+              || function.contains(TextFold.fold(p2))) {
+            break;
+          }
+          at = tokenStartBefore(text, at, p2);
+        }
+      }
     }
-    if (e.personRisk() && !allCaps && (prevFold == null || !determiners.contains(prevFold))) {
+    boolean compound = start > 0 && TextFold.fold(text.charAt(start - 1)) == '-';
+    if (e.personRisk() && !allCaps && !compound
+        && (prevFold == null || !determiners.contains(prevFold))) {
       String next = nextToken(text, end);
       String nf = next == null ? null : TextFold.fold(next);
       if (next != null
@@ -527,6 +555,19 @@ public final class CountryMatcher implements Serializable {
 
   private static boolean isCapitalised(String token) {
     return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+  }
+
+  private boolean isTitle(String token) {
+    return isCapitalised(token) && titles.contains(TextFold.fold(token));
+  }
+
+  /** Start offset of {@code token}, the token {@link #prevToken} found before {@code start}. */
+  private static int tokenStartBefore(String text, int start, String token) {
+    int i = start - 1;
+    while (i >= 0 && TextFold.fold(text.charAt(i)) == ' ') {
+      i--;
+    }
+    return i + 1 - token.length();
   }
 
   private static boolean isUpperWord(String token) {
