@@ -91,7 +91,8 @@ public final class Inflections {
     // -ed and -ing
     if (last == 'e') {
       out.add(w + "d");
-      out.add(prev == 'e' || prev == 'y' || prev == 'o' ? w + "ing" : w.substring(0, n - 1) + "ing");
+      boolean keepE = prev == 'e' || prev == 'y' || prev == 'o';
+      out.add(keepE ? w + "ing" : w.substring(0, n - 1) + "ing");
     } else if (last == 'y' && !isVowel(prev)) {
       out.add(w.substring(0, n - 1) + "ied");
       out.add(w + "ing");

@@ -18,7 +18,8 @@ class SentenceSplitterTest {
 
   @Test
   void titlesMonthsBeforeANumberAndSaintDoNotEndASentence() {
-    assertStarts("The U.S. envoy met Gen. Ali on Feb. 25 in St. Petersburg. Talks went well.", 0, 58);
+    assertStarts(
+        "The U.S. envoy met Gen. Ali on Feb. 25 in St. Petersburg. Talks went well.", 0, 58);
   }
 
   @Test

@@ -18,11 +18,12 @@ import java.util.Set;
  * exception.
  *
  * <p>Rules, per sentence: a cue inside a longer cue or neutral phrase is dropped ("sanctions"
- * inside "lift sanctions", "war" inside "Second World War"); a negator overlapped by a negator exception is ignored ("not only"); a cue is
- * negated when a negator ends before it with at most {@code negation_window} words and no clause
- * mark ({@code , ; : ( )}) in between. A negated cooperation cue counts as one verbal conflict
- * cue ("did not agree", "failed to sign", "no progress" are statements of disagreement); a negated
- * conflict cue is dropped ("did not condemn" is no conflict, but no cooperation either).
+ * inside "lift sanctions", "war" inside "Second World War"); a negator overlapped by a negator
+ * exception is ignored ("not only"); a cue is negated when a negator ends before it with at most
+ * {@code negation_window} words and no clause mark ({@code , ; : ( )}) in between. A negated
+ * cooperation cue counts as one verbal conflict cue ("did not agree", "failed to sign", "no
+ * progress" are statements of disagreement); a negated conflict cue is dropped ("did not
+ * condemn" is no conflict, but no cooperation either).
  *
  * <p>Immutable and thread-safe; build once per JVM.
  */

@@ -32,7 +32,8 @@ class ToneScorerTest {
   void countsInflectedCuesPerClassAndSentence() {
     assertEquals(
         List.of(new SentenceTone(0, 1, 1, 0, 0), new SentenceTone(2, 0, 0, 1, 2)),
-        score("They welcomed it and signed. The talks went on. He warned of clashes and sanctions."));
+        score("They welcomed it and signed. The talks went on."
+                + " He warned of clashes and sanctions."));
   }
 
   @Test

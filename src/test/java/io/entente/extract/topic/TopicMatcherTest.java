@@ -21,7 +21,9 @@ class TopicMatcherTest {
   @Test
   void inflectedFormsOfALemmaMatch() {
     TopicMatcher m =
-        matcher("{\"id\": \"sanctions\", \"label\": \"S\", \"group\": \"g\", \"phrases\": [\"sanction\"]}");
+        matcher(
+            "{\"id\": \"sanctions\", \"label\": \"S\", \"group\": \"g\","
+                + " \"phrases\": [\"sanction\"]}");
     assertEquals(
         List.of(new TopicHit("sanctions", 0, 1.0), new TopicHit("sanctions", 1, 1.0)),
         find(m, "The EU sanctioned two firms. New sanctions followed."));
@@ -72,7 +74,8 @@ class TopicMatcherTest {
     TopicMatcher m =
         matcher(
             "{\"id\": \"p\", \"label\": \"P\", \"group\": \"g\", \"min_score\": 1.5,"
-                + " \"phrases\": [{\"text\": \"parliament\", \"weight\": 0.75}, \"interparliamentary\"]}");
+                + " \"phrases\": [{\"text\": \"parliament\", \"weight\": 0.75},"
+                + " \"interparliamentary\"]}");
     assertEquals(List.of(), find(m, "The parliament met. Another parliament met."));
     assertEquals(
         List.of(new TopicHit("p", 0, 1.5)), find(m, "One parliament met another parliament."));
@@ -93,7 +96,8 @@ class TopicMatcherTest {
   void listingALemmaAndItsPluralDoesNotDoubleCount() {
     TopicMatcher m =
         matcher(
-            "{\"id\": \"s\", \"label\": \"S\", \"group\": \"g\", \"phrases\": [\"sanction\", \"sanctions\"]}");
+            "{\"id\": \"s\", \"label\": \"S\", \"group\": \"g\","
+                + " \"phrases\": [\"sanction\", \"sanctions\"]}");
     assertEquals(List.of(new TopicHit("s", 0, 1.0)), find(m, "New sanctions."));
   }
 
@@ -102,7 +106,8 @@ class TopicMatcherTest {
     TopicMatcher m =
         matcher(
             "{\"id\": \"trade\", \"label\": \"T\", \"group\": \"g\", \"phrases\": [\"tariff\"]},"
-                + "{\"id\": \"energy\", \"label\": \"E\", \"group\": \"g\", \"phrases\": [\"oil\"]}");
+                + "{\"id\": \"energy\", \"label\": \"E\", \"group\": \"g\","
+                + " \"phrases\": [\"oil\"]}");
     assertEquals(
         List.of(
             new TopicHit("trade", 0, 1.0),
