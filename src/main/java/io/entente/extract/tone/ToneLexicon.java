@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -100,6 +102,15 @@ public record ToneLexicon(
         throw iae;
       }
       throw new IllegalArgumentException("invalid lexicon: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Reads a lexicon file (UTF-8 JSON). */
+  public static ToneLexicon load(Path path) {
+    try {
+      return fromJson(Files.readString(path, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + path, e);
     }
   }
 

@@ -3,9 +3,17 @@ package io.entente.extract.topic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.entente.extract.SentenceSplitter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import io.entente.extract.TopicHit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TopicMatcherTest {
 
@@ -152,5 +160,32 @@ class TopicMatcherTest {
             "innovation_digital", "investment", "parliamentary_cooperation",
             "regional_stability", "sustainable_development", "trade"),
         TopicMatcher.defaultMatcher().topicsOf(text));
+  }
+
+  @Test
+  void compiledMatcherSurvivesJavaSerialization() throws IOException, ClassNotFoundException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(TopicMatcher.defaultMatcher());
+    }
+    TopicMatcher copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (TopicMatcher) in.readObject();
+    }
+    assertEquals(List.of("climate_change", "trade"), copy.topicsOf("Trade and climate change."));
+  }
+
+  @Test
+  void configWithAUserFileExtendsTheDefault(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("user.json");
+    Files.writeString(
+        file,
+        "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
+            + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
+    TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
+    assertEquals("2026.11.1+u1", m.version());
+    assertEquals(25, m.topicIds().size());
+    assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
 }
