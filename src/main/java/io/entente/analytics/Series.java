@@ -148,9 +148,16 @@ final class Series {
 
   /** Selects the columns of {@code schema} in order, cast to their declared types. */
   static Dataset<Row> conform(Dataset<Row> df, org.apache.spark.sql.types.StructType schema) {
+    org.apache.spark.sql.types.StructType actual = df.schema();
+    // a cast that only changes nullability is rejected by Spark for arrays: skip same types
     Column[] cols =
         java.util.Arrays.stream(schema.fields())
-            .map(f -> col(f.name()).cast(f.dataType()).as(f.name()))
+            .map(
+                f ->
+                    actual.apply(f.name()).dataType().catalogString().equals(
+                            f.dataType().catalogString())
+                        ? col(f.name())
+                        : col(f.name()).cast(f.dataType()).as(f.name()))
             .toArray(Column[]::new);
     return df.select(cols);
   }
