@@ -120,7 +120,9 @@ public final class Pairs {
                 "left")
             .join(totals, seq(Columns.PERIOD_START), "left")
             .na()
-            .fill(0L, new String[] {Columns.ARTICLES_A, Columns.ARTICLES_B, Columns.PERIOD_ARTICLES});
+            .fill(
+                0L,
+                new String[] {Columns.ARTICLES_A, Columns.ARTICLES_B, Columns.PERIOD_ARTICLES});
 
     Column nab = col(Columns.ARTICLES).cast("double");
     Column na = col(Columns.ARTICLES_A).cast("double");
@@ -233,13 +235,14 @@ public final class Pairs {
             Inputs.rep().as(REP),
             col(Columns.MENTIONS),
             col(Columns.TONE));
+    Column countryMentions =
+        expr("filter(" + Columns.MENTIONS + ", m -> m.type = 'country'" + roles + ")");
     Dataset<Row> mentionRows =
         base.select(
                 col(Columns.ARTICLE_ID),
                 col(Columns.PERIOD_START),
                 col(REP),
-                explode(expr("filter(" + Columns.MENTIONS + ", m -> m.type = 'country'" + roles + ")"))
-                    .as("m"))
+                explode(countryMentions).as("m"))
             .select(
                 col(Columns.ARTICLE_ID),
                 col(Columns.PERIOD_START),

@@ -2,7 +2,6 @@ package io.entente.analytics;
 
 import static io.entente.analytics.Inputs.A;
 import static io.entente.analytics.Inputs.B;
-import static io.entente.analytics.Inputs.REP;
 import static io.entente.analytics.Inputs.seq;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_contains;
@@ -11,7 +10,9 @@ import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
@@ -106,7 +107,8 @@ public final class Regions {
                             lit(PARTNER_COUNTRY).as(Columns.PARTNER_TYPE)))),
             transform(
                 filter(ry, r2 -> r2.notEqual(r)),
-                r2 -> struct(r2.as(Columns.PARTNER), lit(PARTNER_REGION).as(Columns.PARTNER_TYPE))));
+                r2 ->
+                    struct(r2.as(Columns.PARTNER), lit(PARTNER_REGION).as(Columns.PARTNER_TYPE))));
     Dataset<Row> perArticle =
         oriented
             .select(
@@ -130,13 +132,13 @@ public final class Regions {
     Dataset<Row> sparse =
         perArticle
             .groupBy(Columns.PERIOD_START, Columns.REGION, Columns.PARTNER, Columns.PARTNER_TYPE)
-            .agg(org.apache.spark.sql.functions.count(lit(1)).as(Columns.ARTICLES));
+            .agg(count(lit(1)).as(Columns.ARTICLES));
     Dataset<Row> regionArticles =
         perArticle
             .select(col(Columns.ARTICLE_ID), col(Columns.PERIOD_START), col(Columns.REGION))
             .distinct()
             .groupBy(Columns.PERIOD_START, Columns.REGION)
-            .agg(org.apache.spark.sql.functions.count(lit(1)).as(Columns.REGION_ARTICLES));
+            .agg(count(lit(1)).as(Columns.REGION_ARTICLES));
     Map<String, Object> zeros = new LinkedHashMap<>();
     zeros.put(Columns.ARTICLES, 0L);
     Dataset<Row> full =
@@ -190,7 +192,7 @@ public final class Regions {
     Dataset<Row> regionArticles =
         regional
             .groupBy(Columns.PERIOD_START, Columns.REGION)
-            .agg(org.apache.spark.sql.functions.count(lit(1)).as(Columns.REGION_ARTICLES));
+            .agg(count(lit(1)).as(Columns.REGION_ARTICLES));
     Dataset<Row> sparse =
         regional
             .select(
@@ -198,7 +200,7 @@ public final class Regions {
                 col(Columns.REGION),
                 explode(array_distinct(col(Columns.TOPICS))).as(Columns.TOPIC))
             .groupBy(Columns.PERIOD_START, Columns.REGION, Columns.TOPIC)
-            .agg(org.apache.spark.sql.functions.count(lit(1)).as(Columns.ARTICLES));
+            .agg(count(lit(1)).as(Columns.ARTICLES));
     Map<String, Object> zeros = new LinkedHashMap<>();
     zeros.put(Columns.ARTICLES, 0L);
     Dataset<Row> full =
@@ -224,19 +226,19 @@ public final class Regions {
           }
         });
     if (byCountry.isEmpty()) {
-      return org.apache.spark.sql.functions.expr("cast(map() as map<string,array<string>>)");
+      return expr("cast(map() as map<string,array<string>>)");
     }
     List<Column> kv = new ArrayList<>();
     byCountry.forEach(
         (country, regions) -> {
           kv.add(lit(country));
-          kv.add(array(regions.stream().map(org.apache.spark.sql.functions::lit).toArray(Column[]::new)));
+          kv.add(array(regions.stream().map(r -> lit(r)).toArray(Column[]::new)));
         });
     return map(kv.toArray(new Column[0]));
   }
 
   private static Column regionsOf(Column membership, Column code) {
     return coalesce(
-        try_element_at(membership, code), org.apache.spark.sql.functions.expr("array()").cast("array<string>"));
+        try_element_at(membership, code), expr("cast(array() as array<string>)"));
   }
 }

@@ -82,7 +82,7 @@ final class Series {
    */
   static Dataset<Row> complete(
       Dataset<Row> sparse, List<String> keys, Dataset<Row> spine, Map<String, Object> zeros) {
-    Column[] keyCols = keys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    Column[] keyCols = columns(keys);
     Dataset<Row> grid = sparse.select(keyCols).distinct().crossJoin(broadcast(spine));
     List<String> joinCols = new ArrayList<>(keys);
     joinCols.add(Columns.PERIOD_START);
@@ -122,7 +122,7 @@ final class Series {
   static Dataset<Row> withTrends(
       Dataset<Row> complete, List<String> keys, AnalyticsConfig cfg, Granularity g) {
     WindowSpec byKey =
-        Window.partitionBy(keys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+        Window.partitionBy(columns(keys))
             .orderBy(col(Columns.PERIOD_START));
     Column share = col(Columns.SHARE);
     WindowSpec previous = byKey.rowsBetween(-cfg.zWindow(), -1);
@@ -144,6 +144,10 @@ final class Series {
         .withColumn(
             Columns.IS_SPIKE,
             coalesce(col(Columns.ZSCORE).geq(cfg.spikeThreshold()), lit(false)));
+  }
+
+  static Column[] columns(List<String> names) {
+    return names.stream().map(n -> col(n)).toArray(Column[]::new);
   }
 
   /** Selects the columns of {@code schema} in order, cast to their declared types. */

@@ -119,7 +119,7 @@ public final class TableChecks {
     Set<String> present = new HashSet<>(Arrays.asList(actual.fieldNames()));
     Map<String, Column> checks = new LinkedHashMap<>();
     if (grainKey != null && !grainKey.isEmpty()) {
-      Column[] key = grainKey.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+      Column[] key = grainKey.stream().map(k -> col(k)).toArray(Column[]::new);
       // struct() is never null, so rows with null key parts still count as distinct values
       checks.put("unique_key", count(lit(1)).minus(count_distinct(struct(key))));
       Column anyNull = lit(false);
@@ -174,11 +174,16 @@ public final class TableChecks {
             c + "_in_range", violations(col(c).lt(-1 - EPS).or(col(c).gt(1 + EPS))));
       }
     }
-    lessOrEqual(checks, present, "articles_le_articles_raw", Columns.ARTICLES, Columns.ARTICLES_RAW);
+    lessOrEqual(
+        checks, present, "articles_le_articles_raw", Columns.ARTICLES, Columns.ARTICLES_RAW);
     lessOrEqual(
         checks, present, "articles_le_period_articles", Columns.ARTICLES, Columns.PERIOD_ARTICLES);
     lessOrEqual(
-        checks, present, "articles_le_country_articles", Columns.ARTICLES, Columns.COUNTRY_ARTICLES);
+        checks,
+        present,
+        "articles_le_country_articles",
+        Columns.ARTICLES,
+        Columns.COUNTRY_ARTICLES);
     lessOrEqual(
         checks, present, "articles_le_region_articles", Columns.ARTICLES, Columns.REGION_ARTICLES);
     if (present.contains(Columns.ARTICLES_A) && present.contains(Columns.ARTICLES_B)) {

@@ -102,7 +102,8 @@ class PeriodsTest extends SparkTestBase {
   @Test
   void aPeriodRangeNormalisesItsEndsToPeriodStarts() {
     PeriodRange r =
-        new PeriodRange(LocalDate.parse("2025-02-14"), LocalDate.parse("2025-05-03"), Granularity.QUARTER);
+        new PeriodRange(
+            LocalDate.parse("2025-02-14"), LocalDate.parse("2025-05-03"), Granularity.QUARTER);
     assertEquals(LocalDate.parse("2025-01-01"), r.first());
     assertEquals(LocalDate.parse("2025-04-01"), r.last());
   }

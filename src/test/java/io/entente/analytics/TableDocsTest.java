@@ -76,7 +76,8 @@ class TableDocsTest {
   @Test
   void everyDeclaredSchemaIsDocumentedWithTheSameColumnsTypesAndNullability() {
     for (Map.Entry<String, StructType> e : TableSchemas.ALL.entrySet()) {
-      assertTrue(documented.containsKey(e.getKey()), "docs/tables.md has no table for " + e.getKey());
+      assertTrue(
+          documented.containsKey(e.getKey()), "docs/tables.md has no table for " + e.getKey());
       assertEquals(
           String.join("\n", declared(e.getValue())),
           String.join("\n", documented.get(e.getKey())),

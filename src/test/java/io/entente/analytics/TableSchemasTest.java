@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.entente.SparkTestBase;
 import io.entente.analytics.Periods.Granularity;
 import io.entente.quality.TableChecks;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -25,20 +24,8 @@ class TableSchemasTest extends SparkTestBase {
             .article("a3", "2026-01-22").countries("KAZ", "RUS").group("a2", false).add()
             .toDataset(spark);
     Map<String, List<String>> blocs = Map.of("central_asia", List.of("KAZ", "UZB"));
-    AnalyticsConfig cfg = AnalyticsConfig.defaults();
-    Granularity g = Granularity.WEEK;
-    Map<String, Dataset<Row>> out = new LinkedHashMap<>();
-    out.put(TableSchemas.PAIR_COOCCURRENCE, Pairs.pairCooccurrence(articles, cfg, g, null));
-    out.put(TableSchemas.TOPIC_TRENDS, Trends.topicTrends(articles, cfg, g, null));
-    out.put(TableSchemas.COUNTRY_TRENDS, Trends.countryTrends(articles, cfg, g, null));
-    out.put(TableSchemas.COUNTRY_TOPIC_TRENDS, Trends.countryTopicTrends(articles, cfg, g, null));
-    out.put(TableSchemas.PAIR_TOPIC_TRENDS, Pairs.pairTopicTrends(articles, cfg, g, null));
-    out.put(
-        TableSchemas.REGION_PAIR_COOCCURRENCE,
-        Regions.regionPairCooccurrence(articles, cfg, g, null, blocs));
-    out.put(
-        TableSchemas.REGION_TOPIC_TRENDS, Regions.regionTopicTrends(articles, cfg, g, null, blocs));
-    return out;
+    return AnalyticsTables.build(
+        articles, AnalyticsConfig.defaults(), Granularity.WEEK, null, blocs);
   }
 
   @Test
@@ -53,6 +40,17 @@ class TableSchemasTest extends SparkTestBase {
           e.getValue().schema().simpleString(),
           e.getKey());
       TableChecks.check(e.getKey(), e.getValue());
+    }
+  }
+
+  @Test
+  void anEmptyInputGivesEmptyTables() {
+    Dataset<Row> none = new ArticleRows(Granularity.MONTH).toDataset(spark);
+    for (Map.Entry<String, Dataset<Row>> e :
+        AnalyticsTables.build(
+                none, AnalyticsConfig.defaults(), Granularity.MONTH, null, Map.of("eu", List.of()))
+            .entrySet()) {
+      assertEquals(0L, e.getValue().count(), e.getKey());
     }
   }
 

@@ -107,7 +107,8 @@ class TableChecksTest extends SparkTestBase {
             TableCheckException.class,
             () ->
                 TableChecks.check(
-                    "pair_cooccurrence", pairs(new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5})));
+                    "pair_cooccurrence",
+                    pairs(new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5})));
     assertEquals(List.of("schema"), e.failedChecks());
   }
 
