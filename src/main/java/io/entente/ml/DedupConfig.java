@@ -9,7 +9,7 @@ package io.entente.ml;
  * @param shingleSize words per shingle (default 5)
  * @param numHashTables MinHash hash tables, i.e. OR-amplification of the LSH (default 8)
  * @param jaccardThreshold minimum Jaccard similarity of two articles' shingle sets for them to be
- *     near duplicates, in (0, 1] (default 0.5); the LSH join uses distance {@code 1 - threshold}
+ *     near duplicates, in (0, 1] (default 0.4); the LSH join uses distance {@code 1 - threshold}
  * @param seed seed of the MinHash functions (default 42)
  */
 public record DedupConfig(
@@ -24,7 +24,7 @@ public record DedupConfig(
     enabled = enabled == null ? Boolean.TRUE : enabled;
     shingleSize = shingleSize == null ? 5 : shingleSize;
     numHashTables = numHashTables == null ? 8 : numHashTables;
-    jaccardThreshold = jaccardThreshold == null ? 0.5 : jaccardThreshold;
+    jaccardThreshold = jaccardThreshold == null ? 0.4 : jaccardThreshold;
     seed = seed == null ? 42L : seed;
     if (shingleSize < 1 || shingleSize > 20) {
       throw new IllegalArgumentException(
@@ -40,7 +40,7 @@ public record DedupConfig(
     }
   }
 
-  /** The defaults: enabled, 5-word shingles, 8 hash tables, Jaccard 0.5, seed 42. */
+  /** The defaults: enabled, 5-word shingles, 8 hash tables, Jaccard 0.4, seed 42. */
   public static DedupConfig defaults() {
     return new DedupConfig(null, null, null, null, null);
   }

@@ -103,6 +103,15 @@ public final class DedupThresholdStudy {
           "k=%d distinct same-session pairs n=%d: median %.4f p99 %.4f p99.9 %.4f max %.4f%n",
           k, distinct.size(), q(distinct, 0.5), q(distinct, 0.99), q(distinct, 0.999),
           q(distinct, 1.0));
+      List<Double> allCopies = new ArrayList<>();
+      copies.values().forEach(allCopies::addAll);
+      for (double t : new double[] {0.05, 0.1, 0.2, 0.3, 0.4, 0.5}) {
+        System.out.printf(
+            Locale.ROOT,
+            "  threshold %.2f: distinct pairs at or above %d, copies below %.4f%n",
+            t, distinct.stream().filter(x -> x >= t).count(),
+            allCopies.stream().filter(x -> x < t).count() / (double) allCopies.size());
+      }
       for (Map.Entry<String, List<Double>> e : new java.util.TreeMap<>(copies).entrySet()) {
         System.out.printf(
             Locale.ROOT,
