@@ -159,10 +159,16 @@ public final class CountrySets {
         split
             .join(
                 ante,
-                split.col(Columns.PERIOD).equalTo(col("_cs_ap")).and(col(ANTECEDENT).equalTo(col("_cs_ac"))))
+                split
+                    .col(Columns.PERIOD)
+                    .equalTo(col("_cs_ap"))
+                    .and(col(ANTECEDENT).equalTo(col("_cs_ac"))))
             .join(
                 single,
-                split.col(Columns.PERIOD).equalTo(col("_cs_sp")).and(col(CONSEQUENT).equalTo(col("_cs_sc"))))
+                split
+                    .col(Columns.PERIOD)
+                    .equalTo(col("_cs_sp"))
+                    .and(col(CONSEQUENT).equalTo(col("_cs_sc"))))
             .withColumn(CONFIDENCE, col(FREQ).divide(col("_cs_af")))
             .where(col(CONFIDENCE).geq(cfg.minConfidence() - 1e-12))
             .select(

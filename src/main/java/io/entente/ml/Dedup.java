@@ -3,6 +3,7 @@ package io.entente.ml;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -28,6 +29,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -126,7 +128,8 @@ public final class Dedup {
    * recall figures in docs/mllib.md measure how rare that is).
    */
   public static Dataset<Row> similarPairs(Dataset<Row> articles, DedupConfig cfg) {
-    UserDefinedFunction features = shingleVectorUdf(cfg.shingleSize());
+    int[] boilerplate = boilerplateShingles(articles, cfg);
+    UserDefinedFunction features = shingleVectorUdf(cfg.shingleSize(), boilerplate);
     Dataset<Row> vectors =
         articles
             .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES))
@@ -199,7 +202,9 @@ public final class Dedup {
               .groupBy(col(SRC).as(VERTEX))
               .agg(min(col(LABEL)).as(NEXT));
       Dataset<Row> hopped =
-          labels.join(neighbourMin, VERTEX).select(col(VERTEX), least(col(LABEL), col(NEXT)).as(LABEL));
+          labels
+              .join(neighbourMin, VERTEX)
+              .select(col(VERTEX), least(col(LABEL), col(NEXT)).as(LABEL));
       Dataset<Row> lookup = hopped.select(col(VERTEX).as("_dedup_lv"), col(LABEL).as("_dedup_ll"));
       Dataset<Row> next =
           hopped
@@ -219,17 +224,36 @@ public final class Dedup {
   }
 
   /**
+   * The sorted hashes of shingles found in more than {@code maxShingleDf} articles. Collected to
+   * the driver: at most (total distinct shingles / maxShingleDf) ints, not per-article data.
+   */
+  private static int[] boilerplateShingles(Dataset<Row> articles, DedupConfig cfg) {
+    UserDefinedFunction shingles = shinglesUdf(cfg.shingleSize());
+    List<Row> rows =
+        articles
+            .select(explode(shingles.apply(col(Columns.TEXT))).as("_dedup_shingle"))
+            .groupBy("_dedup_shingle")
+            .agg(count(lit(1)).as("_dedup_df"))
+            .where(col("_dedup_df").gt(cfg.maxShingleDf()))
+            .select("_dedup_shingle")
+            .collectAsList();
+    int[] out = new int[rows.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = rows.get(i).getInt(0);
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
+  /**
    * MinHash functions depend only on the seed and the number of tables, so the model is fitted on
    * one fixed vector instead of taking the head of the (possibly empty) corpus.
    */
   private static MinHashLSHModel minHashModel(Dataset<Row> articles, DedupConfig cfg) {
     StructType schema = new StructType().add(FEATURES, SQLDataTypes.VectorType(), false);
+    Vector one = Vectors.sparse(NUM_FEATURES, new int[] {0}, new double[] {1});
     Dataset<Row> probe =
-        articles
-            .sparkSession()
-            .createDataFrame(
-                List.of(RowFactory.create(Vectors.sparse(NUM_FEATURES, new int[] {0}, new double[] {1}))),
-                schema);
+        articles.sparkSession().createDataFrame(List.of(RowFactory.create(one)), schema);
     return new MinHashLSH()
         .setNumHashTables(cfg.numHashTables())
         .setSeed(cfg.seed())
@@ -238,10 +262,15 @@ public final class Dedup {
         .fit(probe);
   }
 
-  private static UserDefinedFunction shingleVectorUdf(int k) {
+  private static UserDefinedFunction shinglesUdf(int k) {
+    UDF1<String, int[]> f = text -> shingles(text, k);
+    return udf(f, DataTypes.createArrayType(DataTypes.IntegerType, false));
+  }
+
+  private static UserDefinedFunction shingleVectorUdf(int k, int[] boilerplate) {
     UDF1<String, Vector> f =
         text -> {
-          int[] s = shingles(text, k);
+          int[] s = without(shingles(text, k), boilerplate);
           if (s.length == 0) {
             return null;
           }
@@ -287,6 +316,21 @@ public final class Dedup {
       }
     }
     return Arrays.copyOf(out, m);
+  }
+
+  /** The sorted set {@code s} without the members of the sorted set {@code drop}. */
+  static int[] without(int[] s, int[] drop) {
+    if (drop.length == 0) {
+      return s;
+    }
+    int[] out = new int[s.length];
+    int m = 0;
+    for (int x : s) {
+      if (Arrays.binarySearch(drop, x) < 0) {
+        out[m++] = x;
+      }
+    }
+    return m == s.length ? s : Arrays.copyOf(out, m);
   }
 
   /** Jaccard similarity of two sorted distinct int sets; 1.0 when both are empty. */

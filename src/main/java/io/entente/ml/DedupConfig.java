@@ -11,13 +11,17 @@ package io.entente.ml;
  * @param jaccardThreshold minimum Jaccard similarity of two articles' shingle sets for them to be
  *     near duplicates, in (0, 1] (default 0.4); the LSH join uses distance {@code 1 - threshold}
  * @param seed seed of the MinHash functions (default 42)
+ * @param maxShingleDf shingles found in more than this many articles are boilerplate (a feed's
+ *     footer, a formula every speech opens with) and ignored (default 1000); must stay above the
+ *     number of times one story is syndicated
  */
 public record DedupConfig(
     Boolean enabled,
     Integer shingleSize,
     Integer numHashTables,
     Double jaccardThreshold,
-    Long seed) {
+    Long seed,
+    Integer maxShingleDf) {
 
   /** Fills omitted fields with the defaults and validates. */
   public DedupConfig {
@@ -26,6 +30,7 @@ public record DedupConfig(
     numHashTables = numHashTables == null ? 8 : numHashTables;
     jaccardThreshold = jaccardThreshold == null ? 0.4 : jaccardThreshold;
     seed = seed == null ? 42L : seed;
+    maxShingleDf = maxShingleDf == null ? 1000 : maxShingleDf;
     if (shingleSize < 1 || shingleSize > 20) {
       throw new IllegalArgumentException(
           "dedup.shingleSize must be in [1, 20], got " + shingleSize);
@@ -34,14 +39,21 @@ public record DedupConfig(
       throw new IllegalArgumentException(
           "dedup.numHashTables must be in [1, 64], got " + numHashTables);
     }
+    if (maxShingleDf < 2) {
+      throw new IllegalArgumentException(
+          "dedup.maxShingleDf must be >= 2, got " + maxShingleDf);
+    }
     if (!(jaccardThreshold > 0.0 && jaccardThreshold <= 1.0)) {
       throw new IllegalArgumentException(
           "dedup.jaccardThreshold must be in (0, 1], got " + jaccardThreshold);
     }
   }
 
-  /** The defaults: enabled, 5-word shingles, 8 hash tables, Jaccard 0.4, seed 42. */
+  /**
+   * The defaults: enabled, 5-word shingles, 8 hash tables, Jaccard 0.4, seed 42, shingles in more
+   * than 1000 articles ignored.
+   */
   public static DedupConfig defaults() {
-    return new DedupConfig(null, null, null, null, null);
+    return new DedupConfig(null, null, null, null, null, null);
   }
 }

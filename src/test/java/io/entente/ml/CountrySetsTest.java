@@ -139,6 +139,7 @@ class CountrySetsTest extends SparkTestBase {
 
   @Test
   void configRejectsAZeroSupport() {
-    assertThrows(IllegalArgumentException.class, () -> new CountrySetsConfig(null, 0.0, null, null));
+    assertThrows(
+        IllegalArgumentException.class, () -> new CountrySetsConfig(null, 0.0, null, null));
   }
 }

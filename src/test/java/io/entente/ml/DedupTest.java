@@ -61,7 +61,8 @@ class DedupTest extends SparkTestBase {
   // chain B ~ B' ~ B'': each shares three of its four paragraphs with the next
   private static final String P1 =
       "Ministers from five Central Asian states met in Bishkek to sign a customs agreement that"
-          + " removes duties on fruit, vegetables and building materials traded across their borders.";
+          + " removes duties on fruit, vegetables and building materials traded across their"
+          + " borders.";
   private static final String P2 =
       "Officials said lorries now wait up to four days at some crossings and that a shared"
           + " electronic declaration system should cut the queues to a few hours within a year.";
@@ -197,11 +198,36 @@ class DedupTest extends SparkTestBase {
   }
 
   @Test
+  void boilerplateSharedByMoreThanMaxShingleDfArticlesDoesNotMakeThemDuplicates() {
+    // each article: the same two paragraphs (about 60 words) plus its own one; with all shingles
+    // the pairs reach Jaccard 0.5, without the 3-article boilerplate they share nothing
+    String boiler = paragraphs(P5, P6);
+    Dataset<Row> in =
+        spark.createDataFrame(
+            List.of(
+                article("x", "2024-01-01", "wire", paragraphs(boiler, P1)),
+                article("y", "2024-01-02", "wire", paragraphs(boiler, P2)),
+                article("z", "2024-01-03", "wire", paragraphs(boiler, P3))),
+            INPUT);
+    assertTrue(referenceJaccard(paragraphs(boiler, P1), paragraphs(boiler, P2), 5) >= 0.4);
+    DedupConfig cfg = new DedupConfig(true, null, null, null, null, 2);
+    assertRows(
+        Dedup.assignGroups(in, cfg),
+        GROUPS,
+        new Object[] {"x", "x", true},
+        new Object[] {"y", "y", true},
+        new Object[] {"z", "z", true});
+  }
+
+  @Test
   void disabledDedupMakesEveryArticleItsOwnRepresentative() {
-    DedupConfig off = new DedupConfig(false, null, null, null, null);
+    DedupConfig off = new DedupConfig(false, null, null, null, null, null);
     Dataset<Row> out = Dedup.assignGroups(articles(), off).where("id in ('a-orig', 'a-copy')");
     assertRows(
-        out, GROUPS, new Object[] {"a-orig", "a-orig", true}, new Object[] {"a-copy", "a-copy", true});
+        out,
+        GROUPS,
+        new Object[] {"a-orig", "a-orig", true},
+        new Object[] {"a-copy", "a-copy", true});
   }
 
   @Test
@@ -220,7 +246,8 @@ class DedupTest extends SparkTestBase {
         new Object[] {"a-orig", "a-copy", "paper1", "2024-03-05", 1.0, false},
         new Object[] {
           "a-orig", "a-rehead", null, "2024-03-05",
-          referenceJaccard(a, paragraphs("British help for Kazakh glacier fund.", A1, A2, A3, A4), 5),
+          referenceJaccard(
+              a, paragraphs("British help for Kazakh glacier fund.", A1, A2, A3, A4), 5),
           false
         },
         new Object[] {
@@ -232,7 +259,8 @@ class DedupTest extends SparkTestBase {
           referenceJaccard(a, paragraphs(A_HEAD, A1, A2, A3, A4, A5), 5), false
         },
         new Object[] {
-          "b3", "b1", "wire", "2024-04-02", referenceJaccard(b3, paragraphs(P1, P2, P3, P4), 5), false
+          "b3", "b1", "wire", "2024-04-02", referenceJaccard(b3, paragraphs(P1, P2, P3, P4), 5),
+          false
         },
         new Object[] {
           "b3", "b2", "paper1", "2024-04-03", referenceJaccard(b3, paragraphs(P2, P3, P4, P5), 5),
@@ -269,7 +297,7 @@ class DedupTest extends SparkTestBase {
   void configOmittedFieldsTakeTheDefaults() throws Exception {
     DedupConfig cfg =
         new ObjectMapper().readValue("{\"shingleSize\": 4}", DedupConfig.class);
-    assertEquals(new DedupConfig(true, 4, 8, 0.4, 42L), cfg);
+    assertEquals(new DedupConfig(true, 4, 8, 0.4, 42L, 1000), cfg);
   }
 
   @Test
@@ -281,7 +309,8 @@ class DedupTest extends SparkTestBase {
 
   @Test
   void configRejectsAThresholdOutsideTheUnitInterval() {
-    assertThrows(IllegalArgumentException.class, () -> new DedupConfig(null, null, null, 1.5, null));
+    assertThrows(
+        IllegalArgumentException.class, () -> new DedupConfig(null, null, null, 1.5, null, null));
   }
 
   /** Jaccard of k-word shingle sets computed on strings, independently of Dedup's hashing. */

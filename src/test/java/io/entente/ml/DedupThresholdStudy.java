@@ -81,7 +81,8 @@ public final class DedupThresholdStudy {
       for (List<String> story : all) {
         int[] orig = Dedup.shingles(String.join("\n\n", story), k);
         List<String> other = all.get(random.nextInt(all.size()));
-        for (String edit : new String[] {"rehead", "trim", "add", "words2%", "trim+words2%", "words5%"}) {
+        String[] edits = {"rehead", "trim", "add", "words2%", "trim+words2%", "words5%"};
+        for (String edit : edits) {
           List<String> ps = new ArrayList<>(story);
           switch (edit) {
             case "rehead" -> ps.add(0, "New headline about the general debate today");

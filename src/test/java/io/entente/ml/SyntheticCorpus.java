@@ -128,7 +128,8 @@ final class SyntheticCorpus {
     List<String> p = new ArrayList<>();
     int ns = 2 + random.nextInt(3);
     for (int s = 0; s < ns; s++) {
-      p.add(random.nextDouble() < 0.2 ? stock[topic][random.nextInt(STOCK_SENTENCES)] : sentence(topic, true));
+      boolean boilerplate = random.nextDouble() < 0.2;
+      p.add(boilerplate ? stock[topic][random.nextInt(STOCK_SENTENCES)] : sentence(topic, true));
     }
     return p;
   }

@@ -56,7 +56,8 @@ class ThemesTest extends SparkTestBase {
           text.append(", and the");
         }
       }
-      rows.add(RowFactory.create(String.format("n%02d", i), i < 24 ? "2024-01" : "2024-02", text + "."));
+      String period = i < 24 ? "2024-01" : "2024-02";
+      rows.add(RowFactory.create(String.format("n%02d", i), period, text + "."));
     }
     return spark.createDataFrame(rows, INPUT);
   }
@@ -85,8 +86,16 @@ class ThemesTest extends SparkTestBase {
 
   @Test
   void theSameSeedGivesTheSameTopicsWhateverTheInputPartitioning() {
-    List<Row> a = Themes.discover(corpus().repartition(1), CFG, CURATED).topics().orderBy("topic").collectAsList();
-    List<Row> b = Themes.discover(corpus().repartition(3), CFG, CURATED).topics().orderBy("topic").collectAsList();
+    List<Row> a =
+        Themes.discover(corpus().repartition(1), CFG, CURATED)
+            .topics()
+            .orderBy(Columns.TOPIC)
+            .collectAsList();
+    List<Row> b =
+        Themes.discover(corpus().repartition(3), CFG, CURATED)
+            .topics()
+            .orderBy(Columns.TOPIC)
+            .collectAsList();
     assertEquals(a, b);
   }
 
@@ -108,7 +117,10 @@ class ThemesTest extends SparkTestBase {
   @Test
   void weightSharesOfAPeriodSumToOne() {
     Dataset<Row> sums =
-        Themes.discover(corpus(), CFG, CURATED).trends().groupBy(Columns.PERIOD).sum("weight_share");
+        Themes.discover(corpus(), CFG, CURATED)
+            .trends()
+            .groupBy(Columns.PERIOD)
+            .sum(Themes.WEIGHT_SHARE);
     assertRows(
         sums,
         new String[] {Columns.PERIOD, "round(`sum(weight_share)`, 9)"},
