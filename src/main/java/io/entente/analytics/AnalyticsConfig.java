@@ -33,36 +33,36 @@ public record AnalyticsConfig(
 
   public AnalyticsConfig {
     if (rollingWindow < 1) {
-      throw new IllegalArgumentException("rollingWindow must be >= 1, got " + rollingWindow);
+      throw new IllegalArgumentException("analytics.rolling_window must be >= 1, got " + rollingWindow);
     }
     if (zWindow < 3) {
       throw new IllegalArgumentException(
-          "zWindow must be >= 3 (a z-score needs 3 previous periods), got " + zWindow);
+          "analytics.z_window must be >= 3 (a z-score needs 3 previous periods), got " + zWindow);
     }
     if (!(spikeThreshold > 0) || Double.isInfinite(spikeThreshold)) {
       throw new IllegalArgumentException(
-          "spikeThreshold must be a finite number > 0, got " + spikeThreshold);
+          "analytics.spike_threshold must be a finite number > 0, got " + spikeThreshold);
     }
     if (minPairSupport < 1) {
-      throw new IllegalArgumentException("minPairSupport must be >= 1, got " + minPairSupport);
+      throw new IllegalArgumentException("analytics.min_pair_support must be >= 1, got " + minPairSupport);
     }
     if (!ROLES_ALL.equals(pairRoles) && !ROLES_ACTOR.equals(pairRoles)) {
-      throw new IllegalArgumentException("pairRoles must be all|actor, got " + pairRoles);
+      throw new IllegalArgumentException("analytics.pair_roles must be all|actor, got " + pairRoles);
     }
     if (topTopics < 1) {
-      throw new IllegalArgumentException("topTopics must be >= 1, got " + topTopics);
+      throw new IllegalArgumentException("analytics.top_topics must be >= 1, got " + topTopics);
     }
   }
 
   /** Jackson entry point: absent keys take their default. */
   @JsonCreator
   static AnalyticsConfig fromJson(
-      @JsonProperty("rollingWindow") Integer rollingWindow,
-      @JsonProperty("zWindow") Integer zWindow,
-      @JsonProperty("spikeThreshold") Double spikeThreshold,
-      @JsonProperty("minPairSupport") Integer minPairSupport,
-      @JsonProperty("pairRoles") String pairRoles,
-      @JsonProperty("topTopics") Integer topTopics) {
+      @JsonProperty("rolling_window") Integer rollingWindow,
+      @JsonProperty("z_window") Integer zWindow,
+      @JsonProperty("spike_threshold") Double spikeThreshold,
+      @JsonProperty("min_pair_support") Integer minPairSupport,
+      @JsonProperty("pair_roles") String pairRoles,
+      @JsonProperty("top_topics") Integer topTopics) {
     AnalyticsConfig d = defaults();
     return new AnalyticsConfig(
         rollingWindow != null ? rollingWindow : d.rollingWindow(),

@@ -24,14 +24,14 @@ public record CountrySetsConfig(
     minCount = minCount == null ? 5 : minCount;
     if (!(minSupport > 0.0 && minSupport <= 1.0)) {
       throw new IllegalArgumentException(
-          "countrySets.minSupport must be in (0, 1], got " + minSupport);
+          "country_sets.min_support must be in (0, 1], got " + minSupport);
     }
     if (!(minConfidence >= 0.0 && minConfidence <= 1.0)) {
       throw new IllegalArgumentException(
-          "countrySets.minConfidence must be in [0, 1], got " + minConfidence);
+          "country_sets.min_confidence must be in [0, 1], got " + minConfidence);
     }
     if (minCount < 1) {
-      throw new IllegalArgumentException("countrySets.minCount must be >= 1, got " + minCount);
+      throw new IllegalArgumentException("country_sets.min_count must be >= 1, got " + minCount);
     }
   }
 

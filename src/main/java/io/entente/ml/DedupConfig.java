@@ -33,19 +33,19 @@ public record DedupConfig(
     maxShingleDf = maxShingleDf == null ? 1000 : maxShingleDf;
     if (shingleSize < 1 || shingleSize > 20) {
       throw new IllegalArgumentException(
-          "dedup.shingleSize must be in [1, 20], got " + shingleSize);
+          "dedup.shingle_size must be in [1, 20], got " + shingleSize);
     }
     if (numHashTables < 1 || numHashTables > 64) {
       throw new IllegalArgumentException(
-          "dedup.numHashTables must be in [1, 64], got " + numHashTables);
+          "dedup.num_hash_tables must be in [1, 64], got " + numHashTables);
     }
     if (maxShingleDf < 2) {
       throw new IllegalArgumentException(
-          "dedup.maxShingleDf must be >= 2, got " + maxShingleDf);
+          "dedup.max_shingle_df must be >= 2, got " + maxShingleDf);
     }
     if (!(jaccardThreshold > 0.0 && jaccardThreshold <= 1.0)) {
       throw new IllegalArgumentException(
-          "dedup.jaccardThreshold must be in (0, 1], got " + jaccardThreshold);
+          "dedup.jaccard_threshold must be in (0, 1], got " + jaccardThreshold);
     }
   }
 

@@ -41,21 +41,21 @@ public record ThemesConfig(
       throw new IllegalArgumentException("themes.k must be >= 2, got " + k);
     }
     if (maxIterations < 1) {
-      throw new IllegalArgumentException("themes.maxIterations must be >= 1, got " + maxIterations);
+      throw new IllegalArgumentException("themes.max_iterations must be >= 1, got " + maxIterations);
     }
     if (vocabSize < 2) {
-      throw new IllegalArgumentException("themes.vocabSize must be >= 2, got " + vocabSize);
+      throw new IllegalArgumentException("themes.vocab_size must be >= 2, got " + vocabSize);
     }
     if (!(minDf > 0.0)) {
-      throw new IllegalArgumentException("themes.minDf must be > 0, got " + minDf);
+      throw new IllegalArgumentException("themes.min_df must be > 0, got " + minDf);
     }
     if (topTerms < 1 || topTerms > vocabSize) {
       throw new IllegalArgumentException(
-          "themes.topTerms must be in [1, vocabSize], got " + topTerms);
+          "themes.top_terms must be in [1, vocabSize], got " + topTerms);
     }
     if (!(subsamplingRate > 0.0 && subsamplingRate <= 1.0)) {
       throw new IllegalArgumentException(
-          "themes.subsamplingRate must be in (0, 1], got " + subsamplingRate);
+          "themes.subsampling_rate must be in (0, 1], got " + subsamplingRate);
     }
   }
 
