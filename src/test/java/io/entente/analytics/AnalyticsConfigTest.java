@@ -33,4 +33,15 @@ class AnalyticsConfigTest {
             () -> MAPPER.readValue("{\"pairRoles\": \"place\"}", AnalyticsConfig.class));
     assertTrue(e.getMessage().contains("pairRoles must be all|actor, got place"), e.getMessage());
   }
+
+  @Test
+  void theConfigSurvivesAJsonRoundTripForTheManifest() throws Exception {
+    AnalyticsConfig c = new AnalyticsConfig(4, 8, 2.5, 3, "actor", 5);
+    String json = MAPPER.writeValueAsString(c);
+    assertEquals(
+        "{\"rollingWindow\":4,\"zWindow\":8,\"spikeThreshold\":2.5,\"minPairSupport\":3,"
+            + "\"pairRoles\":\"actor\",\"topTopics\":5}",
+        json);
+    assertEquals(c, MAPPER.readValue(json, AnalyticsConfig.class));
+  }
 }
