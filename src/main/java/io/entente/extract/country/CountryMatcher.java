@@ -324,7 +324,8 @@ public final class CountryMatcher implements Serializable {
     }
     String prev = prevToken(text, start);
     String prevFold = prev == null ? null : TextFold.fold(prev);
-    if (e.caseSensitive() && allCaps && pronouns.contains(TextFold.fold(e.form()))
+    if (e.caseSensitive() && pronouns.contains(TextFold.fold(e.form()))
+        && (allCaps || (prev != null && prev.length() > 1 && isUpperWord(prev)))
         && prevFold != null && !pronounOk.contains(prevFold)) {
       return "pronoun in all-caps text (" + prev + " " + text.substring(start, end) + ")";
     }
