@@ -27,7 +27,8 @@ class CountryEvalTest {
 
   private static final double FLOOR = 0.97;
 
-  record Snippet(String text, Set<String> expected, Set<String> forbidden, String category) {}
+  record Snippet(
+      String text, Set<String> expected, Set<String> forbidden, String category, String split) {}
 
   private static List<Snippet> snippets;
 
@@ -50,7 +51,9 @@ class CountryEvalTest {
         n.get("expected").forEach(x -> exp.add(x.asText()));
         Set<String> forb = new TreeSet<>();
         n.get("forbidden").forEach(x -> forb.add(x.asText()));
-        snippets.add(new Snippet(n.get("text").asText(), exp, forb, n.get("category").asText()));
+        String split = n.has("split") ? n.get("split").asText() : "dev";
+        snippets.add(
+            new Snippet(n.get("text").asText(), exp, forb, n.get("category").asText(), split));
       }
     }
   }
@@ -74,6 +77,7 @@ class CountryEvalTest {
   void precisionAndRecallAreAtLeastNinetySevenPercent() {
     CountryMatcher m = CountryMatcher.defaultMatcher();
     Map<String, int[]> perCategory = new TreeMap<>(); // tp, fp, fn, snippets
+    Map<String, int[]> perSplit = new TreeMap<>();
     int[] total = new int[4];
     int forbiddenHits = 0;
     List<String> errors = new ArrayList<>();
@@ -105,6 +109,11 @@ class CountryEvalTest {
       c[1] += fp;
       c[2] += fn;
       c[3]++;
+      int[] sp = perSplit.computeIfAbsent("split " + s.split(), k -> new int[4]);
+      sp[0] += tp;
+      sp[1] += fp;
+      sp[2] += fn;
+      sp[3]++;
       total[0] += tp;
       total[1] += fp;
       total[2] += fn;
@@ -118,6 +127,7 @@ class CountryEvalTest {
     }
     System.out.println("category       snippets    tp   fp   fn  precision  recall");
     perCategory.forEach((k, c) -> System.out.println(row(k, c)));
+    perSplit.forEach((k, c) -> System.out.println(row(k, c)));
     System.out.println(row("ALL (micro)", total));
     System.out.println("forbidden codes predicted: " + forbiddenHits);
     System.out.println("errors:");
