@@ -137,7 +137,8 @@ class CountryMatcherTest {
   @Test
   void hyphenatedPairGetsTheCombiningRule() {
     assertEquals(
-        List.of("KGZ@0-6/combining/actor", "TJK@7-12/combining/actor"), found("Kyrgyz-Tajik talks"));
+        List.of("KGZ@0-6/combining/actor", "TJK@7-12/combining/actor"),
+        found("Kyrgyz-Tajik talks"));
   }
 
   @Test
@@ -226,6 +227,22 @@ class CountryMatcherTest {
             "blocked  JOR                   \"Jordan\" @8-14 reason=given name before (Michael)",
             "found    JOR          country  \"Jordan\" @19-25 rule=name role=actor"),
         ex.render());
+  }
+
+  @Test
+  void serializedMatcherFindsTheSameMentions() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(M);
+    }
+    CountryMatcher copy;
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (CountryMatcher) in.readObject();
+    }
+    String text = "Michael Jordan visited Jordan, Georgia's government in Tbilisi and the EU.";
+    assertEquals(M.find(text), copy.find(text));
+    assertEquals(4, copy.find(text).size());
   }
 
   @Test
