@@ -1,5 +1,6 @@
 package io.entente.extract.country;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -71,6 +72,30 @@ class CountryEvalTest {
                 "subnational", "commonnoun", "treaty", "currency", "person", "georgia", "korea",
                 "congo", "guinea", "contested", "language", "headline", "negative")),
         "categories: " + categories);
+  }
+
+  @Test
+  void everyMentionUsesAContractRuleWithItsRole() {
+    Map<String, String> roleOf = new TreeMap<>();
+    for (String r :
+        List.of("name", "alias", "abbreviation", "demonym", "metonym", "combining", "historic",
+            "bloc")) {
+      roleOf.put(r, Mention.ROLE_ACTOR);
+    }
+    for (String r : List.of("capital", "city", "subdivision")) {
+      roleOf.put(r, Mention.ROLE_PLACE);
+    }
+    List<String> bad = new ArrayList<>();
+    for (Snippet s : snippets) {
+      for (Mention x : CountryMatcher.defaultMatcher().find(s.text())) {
+        // a hyphen-joined pair is combining whatever rule found it, and stays an actor
+        if (!x.role().equals(roleOf.get(x.rule()))
+            && !(x.rule().equals("combining") && x.role().equals(Mention.ROLE_ACTOR))) {
+          bad.add(x + " in " + s.text());
+        }
+      }
+    }
+    assertEquals(List.of(), bad);
   }
 
   @Test
