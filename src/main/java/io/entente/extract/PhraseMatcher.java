@@ -22,8 +22,11 @@ import java.util.Map;
 public final class PhraseMatcher implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private final char[] classOf;
+  /** Char class of each text char, folding included: one lookup per char in the hot loop. */
+  private final char[] classOfRaw;
   private final int alphabet;
+  /** Per state: itself when it has outputs, else its dictionary link (-1 / 0 when none). */
+  private final int[] firstOutput;
   private final int[] delta;
   private final int[] outputStart;
   private final int[] outputIds;
@@ -57,8 +60,12 @@ public final class PhraseMatcher implements Serializable {
         }
       }
     }
-    this.classOf = classes;
     this.alphabet = nextClass;
+    char[] raw = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      raw[c] = classes[TextFold.fold((char) c)];
+    }
+    this.classOfRaw = raw;
 
     // trie with sparse children, then a BFS that fills the dense DFA and failure links
     List<Map<Character, Integer>> children = new ArrayList<>();
@@ -116,6 +123,10 @@ public final class PhraseMatcher implements Serializable {
     }
     outputStart[states] = total;
     this.outputIds = new int[total];
+    this.firstOutput = new int[states];
+    for (int s = 0; s < states; s++) {
+      firstOutput[s] = outputStart[s] != outputStart[s + 1] ? s : dictLink[s];
+    }
     for (int s = 0; s < states; s++) {
       if (terminal.get(s) != null) {
         for (int k = 0; k < terminal.get(s).size(); k++) {
@@ -157,10 +168,13 @@ public final class PhraseMatcher implements Serializable {
   public void forEachMatch(CharSequence text, MatchSink sink) {
     int state = 0;
     int len = text.length();
+    final int[] dfa = delta;
+    final char[] cls = classOfRaw;
+    final int[] first = firstOutput;
+    final int width = alphabet;
     for (int i = 0; i < len; i++) {
-      char c = text.charAt(i);
-      state = delta[state * alphabet + classOf[TextFold.fold(c)]];
-      int s = outputStart[state] != outputStart[state + 1] ? state : dictLink[state];
+      state = dfa[state * width + cls[text.charAt(i)]];
+      int s = first[state];
       while (s > 0) {
         for (int k = outputStart[s]; k < outputStart[s + 1]; k++) {
           int id = outputIds[k];
