@@ -33,6 +33,7 @@ public final class PhraseMatcher implements Serializable {
   private final boolean[] caseSensitive;
   private final boolean[] leftWord;
   private final boolean[] rightWord;
+  private final int ringMask;
 
   private PhraseMatcher(Builder b) {
     this.phrases = b.originals.toArray(new String[0]);
@@ -59,6 +60,11 @@ public final class PhraseMatcher implements Serializable {
     }
     this.classOf = classes;
     this.alphabet = nextClass;
+    int longest = 1;
+    for (int len : lengths) {
+      longest = Math.max(longest, len);
+    }
+    this.ringMask = Integer.highestOneBit(longest) * 2 - 1;
 
     // trie with sparse children, then a BFS that fills the dense DFA and failure links
     List<Map<Character, Integer>> children = new ArrayList<>();
@@ -152,19 +158,34 @@ public final class PhraseMatcher implements Serializable {
 
   /**
    * Reports every whole-word occurrence of every phrase, overlapping ones included, ordered by end
-   * offset. One pass over the text.
+   * offset. One pass over the text. A run of whitespace in the text (double spaces, a line break
+   * inside a hard-wrapped sentence) matches the single space of a phrase.
    */
   public void forEachMatch(CharSequence text, MatchSink sink) {
     int state = 0;
     int len = text.length();
+    // original offset of each of the last chars fed to the automaton (whitespace runs count once)
+    int[] ring = new int[ringMask + 1];
+    int fed = 0;
+    boolean prevSpace = false;
     for (int i = 0; i < len; i++) {
-      char c = text.charAt(i);
-      state = delta[state * alphabet + classOf[TextFold.fold(c)]];
+      char f = TextFold.fold(text.charAt(i));
+      if (f == ' ') {
+        if (prevSpace) {
+          continue;
+        }
+        prevSpace = true;
+      } else {
+        prevSpace = false;
+      }
+      ring[fed & ringMask] = i;
+      fed++;
+      state = delta[state * alphabet + classOf[f]];
       int s = outputStart[state] != outputStart[state + 1] ? state : dictLink[state];
       while (s > 0) {
         for (int k = outputStart[s]; k < outputStart[s + 1]; k++) {
           int id = outputIds[k];
-          int start = i + 1 - lengths[id];
+          int start = ring[(fed - lengths[id]) & ringMask];
           if (accepts(text, id, start, i + 1)) {
             sink.accept(id, start, i + 1);
           }
@@ -233,9 +254,16 @@ public final class PhraseMatcher implements Serializable {
       String p = phrases[id];
       boolean exact = true;
       boolean upper = true;
+      int pos = start;
       for (int k = 0; k < p.length(); k++) {
-        char t = text.charAt(start + k);
         char q = p.charAt(k);
+        if (TextFold.fold(q) == ' ') {
+          while (pos < end && TextFold.fold(text.charAt(pos)) == ' ') {
+            pos++;
+          }
+          continue;
+        }
+        char t = text.charAt(pos++);
         if (t != q
             && (TextFold.fold(t) != TextFold.fold(q)
                 || Character.isUpperCase(t) != Character.isUpperCase(q))) {
@@ -273,9 +301,20 @@ public final class PhraseMatcher implements Serializable {
       }
       String trimmed = phrase.strip();
       originals.add(trimmed);
-      folded.add(TextFold.fold(trimmed));
+      folded.add(collapseSpaces(TextFold.fold(trimmed)));
       caseSensitive.add(isCaseSensitive);
       return originals.size() - 1;
+    }
+
+    private static String collapseSpaces(String folded) {
+      StringBuilder b = new StringBuilder(folded.length());
+      for (int i = 0; i < folded.length(); i++) {
+        char c = folded.charAt(i);
+        if (c != ' ' || b.charAt(b.length() - 1) != ' ') {
+          b.append(c);
+        }
+      }
+      return b.toString();
     }
 
     public PhraseMatcher build() {
