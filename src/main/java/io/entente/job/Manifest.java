@@ -83,6 +83,10 @@ public final class Manifest {
     root.put("counts", new LinkedHashMap<>(counts));
   }
 
+  void highlights(Map<String, Object> values) {
+    root.put("highlights", new LinkedHashMap<>(values));
+  }
+
   void timing(String stage, long millis) {
     timings.put(stage + "_ms", millis);
   }
