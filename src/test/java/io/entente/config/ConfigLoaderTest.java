@@ -73,4 +73,15 @@ class ConfigLoaderTest {
     assertTrue(json.contains("\"max_reject_rate\" : 0.05"), json);
     assertTrue(json.contains("\"rolling_window\" : 3"), json);
   }
+
+  @Test
+  void documentedDefaultsAreTheCodesDefaults() throws Exception {
+    Path doc =
+        Path.of(System.getProperty("entente.project.dir", "."), "docs", "configuration.md");
+    String text = Files.readString(doc);
+    String marker = "## Defaults";
+    int from = text.indexOf("```json", text.indexOf(marker)) + "```json".length();
+    String block = text.substring(from, text.indexOf("```", from)).strip();
+    assertEquals(ConfigLoader.toJson(EntenteConfig.defaults()).strip(), block);
+  }
 }
