@@ -247,6 +247,7 @@ public final class EntentePipeline {
     double rejectRate =
         counts.get("read") == 0 ? 0.0 : counts.get("rejected") / (double) counts.get("read");
     boolean exceeded = rejectRate > config.quality().maxRejectRate();
+    manifest.peakHeap(peakHeapMb());
     manifest.finish(exceeded ? "failed_reject_rate" : "succeeded", rejectRate);
     Map<String, String> paths = new LinkedHashMap<>();
     for (String name : tables.keySet()) {
@@ -260,6 +261,18 @@ public final class EntentePipeline {
     groups.unpersist();
     articles.unpersist();
     return new Result(manifest, exceeded);
+  }
+
+  /** Peak heap of this JVM (the driver; in local mode the executors too), in MB. */
+  private static long peakHeapMb() {
+    long bytes = 0;
+    for (java.lang.management.MemoryPoolMXBean pool :
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+        bytes += pool.getPeakUsage().getUsed();
+      }
+    }
+    return bytes / (1024 * 1024);
   }
 
   /** read, accepted, rejected and out_of_window, in one pass over the parsed records. */

@@ -87,6 +87,10 @@ public final class Manifest {
     root.put("highlights", new LinkedHashMap<>(values));
   }
 
+  void peakHeap(long mb) {
+    root.put("peak_heap_mb", mb);
+  }
+
   void timing(String stage, long millis) {
     timings.put(stage + "_ms", millis);
   }
