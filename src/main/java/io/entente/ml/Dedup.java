@@ -125,7 +125,7 @@ public final class Dedup {
   /**
    * The near-duplicate pairs: {@code id_a < id_b} and {@code similarity} (exact Jaccard of the two
    * shingle sets without boilerplate shingles, at least {@code cfg.jaccardThreshold()}). Grain: one row per unordered pair
-   * found by the LSH join; a pair that shares no MinHash bucket in any table is not found (the
+   * found by the banded LSH join; a pair that agrees on no band is not found (the
    * recall figures in docs/mllib.md measure how rare that is).
    */
   public static Dataset<Row> similarPairs(Dataset<Row> articles, DedupConfig cfg) {
