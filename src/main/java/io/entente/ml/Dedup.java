@@ -124,11 +124,19 @@ public final class Dedup {
 
   /**
    * The near-duplicate pairs: {@code id_a < id_b} and {@code similarity} (exact Jaccard of the two
-   * shingle sets without boilerplate shingles, at least {@code cfg.jaccardThreshold()}). Grain: one row per unordered pair
-   * found by the banded LSH join; a pair that agrees on no band is not found (the
-   * recall figures in docs/mllib.md measure how rare that is).
+   * shingle sets without boilerplate shingles, at least {@code cfg.jaccardThreshold()}). Grain:
+   * one row per unordered pair found by the banded LSH join; a pair that agrees on no band is not
+   * found (the recall figures in docs/mllib.md measure how rare that is).
    */
   public static Dataset<Row> similarPairs(Dataset<Row> articles, DedupConfig cfg) {
+    return candidatePairs(articles, cfg).where(col(SIMILARITY).geq(cfg.jaccardThreshold()));
+  }
+
+  /**
+   * Every pair the banded LSH join proposes, with its exact Jaccard {@code similarity}, before the
+   * threshold: the cost of dedup is proportional to its size (see docs/mllib.md).
+   */
+  static Dataset<Row> candidatePairs(Dataset<Row> articles, DedupConfig cfg) {
     int[] boilerplate = boilerplateShingles(articles, cfg);
     UserDefinedFunction features = shingleVectorUdf(cfg.shingleSize(), boilerplate);
     Dataset<Row> vectors =
@@ -160,8 +168,7 @@ public final class Dedup {
         .join(vecA, col(ID_A).equalTo(col("_va")))
         .join(vecB, col(ID_B).equalTo(col("_vb")))
         .select(
-            col(ID_A), col(ID_B), vectorJaccardUdf().apply(col("_fa"), col("_fb")).as(SIMILARITY))
-        .where(col(SIMILARITY).geq(cfg.jaccardThreshold()));
+            col(ID_A), col(ID_B), vectorJaccardUdf().apply(col("_fa"), col("_fb")).as(SIMILARITY));
   }
 
   /**
