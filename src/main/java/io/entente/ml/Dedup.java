@@ -93,9 +93,11 @@ public final class Dedup {
    * has fewer words than one shingle get no candidates. When {@code cfg.enabled()} is false every
    * article is its own group.
    *
-   * <p>Runs small Spark jobs for the label propagation (one per round plus a convergence count);
-   * the edge and label sets are local checkpoints on the executors, nothing per article reaches
-   * the driver. Output is deterministic whatever the partitioning.
+   * <p>Runs Spark jobs when called: one for the boilerplate shingles (document frequency above
+   * {@code maxShingleDf}; their hashes are the only thing collected), one for the band keys, then
+   * the label propagation (one job per round plus a convergence count). Band keys, edges and
+   * labels are local checkpoints on the executors; nothing per article reaches the driver. The
+   * input is read several times: cache it. Output is deterministic whatever the partitioning.
    */
   public static Dataset<Row> assignGroups(Dataset<Row> articles, DedupConfig cfg) {
     if (!cfg.enabled()) {
@@ -134,7 +136,8 @@ public final class Dedup {
 
   /**
    * Every pair the banded LSH join proposes, with its exact Jaccard {@code similarity}, before the
-   * threshold: the cost of dedup is proportional to its size (see docs/mllib.md).
+   * threshold: the cost of dedup is proportional to its size (see docs/mllib.md). Runs two Spark
+   * jobs when called (boilerplate shingles, band keys); the pairs themselves are lazy.
    */
   static Dataset<Row> candidatePairs(Dataset<Row> articles, DedupConfig cfg) {
     int[] boilerplate = boilerplateShingles(articles, cfg);
@@ -146,9 +149,13 @@ public final class Dedup {
     MinHashLSHModel model = minHashModel(articles, cfg);
     Dataset<Row> hashed = model.transform(vectors);
     UserDefinedFunction keys = bandKeysUdf(cfg.numHashTables(), cfg.rowsPerBand());
+    // both sides of the self-join read the band keys: a local checkpoint computes the MinHash
+    // values once (a Spark job, 20 longs per article kept on the executors)
     Dataset<Row> bands =
-        hashed.select(
-            col(Columns.ID), posexplode(keys.apply(col(HASHES))).as(new String[] {"_b", "_k"}));
+        hashed
+            .select(
+                col(Columns.ID), posexplode(keys.apply(col(HASHES))).as(new String[] {"_b", "_k"}))
+            .localCheckpoint();
     Dataset<Row> left =
         bands.select(col(Columns.ID).as(ID_A), col("_b").as("_ba"), col("_k").as("_ka"));
     Dataset<Row> right =
