@@ -93,9 +93,11 @@ public final class Dedup {
    * has fewer words than one shingle get no candidates. When {@code cfg.enabled()} is false every
    * article is its own group.
    *
-   * <p>Runs small Spark jobs for the label propagation (one per round plus a convergence count);
-   * the edge and label sets are local checkpoints on the executors, nothing per article reaches
-   * the driver. Output is deterministic whatever the partitioning.
+   * <p>Runs Spark jobs when called: one for the boilerplate shingles (document frequency above
+   * {@code maxShingleDf}; their hashes are the only thing collected), one for the band keys, then
+   * the label propagation (one job per round plus a convergence count). Band keys, edges and
+   * labels are local checkpoints on the executors; nothing per article reaches the driver. The
+   * input is read several times: cache it. Output is deterministic whatever the partitioning.
    */
   public static Dataset<Row> assignGroups(Dataset<Row> articles, DedupConfig cfg) {
     if (!cfg.enabled()) {
@@ -124,11 +126,20 @@ public final class Dedup {
 
   /**
    * The near-duplicate pairs: {@code id_a < id_b} and {@code similarity} (exact Jaccard of the two
-   * shingle sets without boilerplate shingles, at least {@code cfg.jaccardThreshold()}). Grain: one row per unordered pair
-   * found by the LSH join; a pair that shares no MinHash bucket in any table is not found (the
-   * recall figures in docs/mllib.md measure how rare that is).
+   * shingle sets without boilerplate shingles, at least {@code cfg.jaccardThreshold()}). Grain:
+   * one row per unordered pair found by the banded LSH join; a pair that agrees on no band is not
+   * found (the recall figures in docs/mllib.md measure how rare that is).
    */
   public static Dataset<Row> similarPairs(Dataset<Row> articles, DedupConfig cfg) {
+    return candidatePairs(articles, cfg).where(col(SIMILARITY).geq(cfg.jaccardThreshold()));
+  }
+
+  /**
+   * Every pair the banded LSH join proposes, with its exact Jaccard {@code similarity}, before the
+   * threshold: the cost of dedup is proportional to its size (see docs/mllib.md). Runs two Spark
+   * jobs when called (boilerplate shingles, band keys); the pairs themselves are lazy.
+   */
+  static Dataset<Row> candidatePairs(Dataset<Row> articles, DedupConfig cfg) {
     int[] boilerplate = boilerplateShingles(articles, cfg);
     UserDefinedFunction features = shingleVectorUdf(cfg.shingleSize(), boilerplate);
     Dataset<Row> vectors =
@@ -138,9 +149,13 @@ public final class Dedup {
     MinHashLSHModel model = minHashModel(articles, cfg);
     Dataset<Row> hashed = model.transform(vectors);
     UserDefinedFunction keys = bandKeysUdf(cfg.numHashTables(), cfg.rowsPerBand());
+    // both sides of the self-join read the band keys: a local checkpoint computes the MinHash
+    // values once (a Spark job, 20 longs per article kept on the executors)
     Dataset<Row> bands =
-        hashed.select(
-            col(Columns.ID), posexplode(keys.apply(col(HASHES))).as(new String[] {"_b", "_k"}));
+        hashed
+            .select(
+                col(Columns.ID), posexplode(keys.apply(col(HASHES))).as(new String[] {"_b", "_k"}))
+            .localCheckpoint();
     Dataset<Row> left =
         bands.select(col(Columns.ID).as(ID_A), col("_b").as("_ba"), col("_k").as("_ka"));
     Dataset<Row> right =
@@ -160,8 +175,7 @@ public final class Dedup {
         .join(vecA, col(ID_A).equalTo(col("_va")))
         .join(vecB, col(ID_B).equalTo(col("_vb")))
         .select(
-            col(ID_A), col(ID_B), vectorJaccardUdf().apply(col("_fa"), col("_fb")).as(SIMILARITY))
-        .where(col(SIMILARITY).geq(cfg.jaccardThreshold()));
+            col(ID_A), col(ID_B), vectorJaccardUdf().apply(col("_fa"), col("_fb")).as(SIMILARITY));
   }
 
   /**

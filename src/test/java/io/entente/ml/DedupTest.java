@@ -310,7 +310,8 @@ class DedupTest extends SparkTestBase {
   @Test
   void configRejectsAThresholdOutsideTheUnitInterval() {
     assertThrows(
-        IllegalArgumentException.class, () -> new DedupConfig(null, null, null, null, 1.5, null, null));
+        IllegalArgumentException.class,
+        () -> new DedupConfig(null, null, null, null, 1.5, null, null));
   }
 
   /** Jaccard of k-word shingle sets computed on strings, independently of Dedup's hashing. */
