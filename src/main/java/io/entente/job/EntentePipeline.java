@@ -195,7 +195,10 @@ public final class EntentePipeline {
             config.dedup()));
     if (config.countrySets().enabled()) {
       CountrySets.Result sets =
-          CountrySets.mine(articles.where(col(Columns.IS_REPRESENTATIVE)), config.countrySets());
+          CountrySets.mine(
+              basketsOfSalientCountries(
+                  articles.where(col(Columns.IS_REPRESENTATIVE)), config.countrySets().maxBasket()),
+              config.countrySets());
       tables.put(COUNTRY_SETS, sets.sets());
       tables.put(COUNTRY_RULES, sets.rules());
     }
@@ -261,6 +264,20 @@ public final class EntentePipeline {
     groups.unpersist();
     articles.unpersist();
     return new Result(manifest, exceeded);
+  }
+
+  /**
+   * Replaces {@code countries} by the article's {@code max} most salient countries (ties by code),
+   * sorted: the basket FPGrowth mines.
+   */
+  static Dataset<Row> basketsOfSalientCountries(Dataset<Row> articles, int max) {
+    return articles.withColumn(
+        Columns.COUNTRIES,
+        org.apache.spark.sql.functions.expr(
+            "array_sort(transform(slice(sort_array(transform(country_salience,"
+                + " x -> struct(-x.salience as s, x.code as code))), 1, "
+                + max
+                + "), y -> y.code))"));
   }
 
   /** Peak heap of this JVM (the driver; in local mode the executors too), in MB. */
