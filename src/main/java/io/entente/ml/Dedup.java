@@ -145,7 +145,9 @@ public final class Dedup {
     Dataset<Row> vectors =
         articles
             .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES))
-            .where(col(FEATURES).isNotNull());
+            .where(col(FEATURES).isNotNull())
+            // shingled once: the MinHash pass and both sides of the Jaccard join read it
+            .localCheckpoint();
     MinHashLSHModel model = minHashModel(articles, cfg);
     Dataset<Row> hashed = model.transform(vectors);
     UserDefinedFunction keys = bandKeysUdf(cfg.numHashTables(), cfg.rowsPerBand());
