@@ -9,6 +9,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.collections import PathCollection  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pyarrow as pa  # noqa: E402
@@ -200,7 +201,7 @@ def test_draw_network_builds_the_graph_with_sizes_and_region_colours():
     g = ep.draw_network(ax, nodes, edges, {"CENTRAL_ASIA": "#0000ff", "BRICS": "#ff0000"})
     assert {(frozenset((a, b)), w) for a, b, w in g.edges(data="npmi")} == {
         (frozenset(("CHN", "KAZ")), 0.5), (frozenset(("DEU", "KAZ")), 0.25)}
-    node_paths = [c for c in ax.collections if len(c.get_sizes()) == 3][0]
+    node_paths = [c for c in ax.collections if isinstance(c, PathCollection)][0]
     assert list(node_paths.get_sizes()) == [1500.0, 750.0, 150.0]
     colours = [tuple(np.round(c[:3], 3)) for c in node_paths.get_facecolors()]
     assert colours == [(0.0, 0.0, 1.0), (1.0, 0.0, 0.0), (0.733, 0.733, 0.733)]
