@@ -38,7 +38,7 @@ for name in "${names[@]}"; do
   echo "report: $name" >&2
   "$VENV/bin/papermill" --no-progress-bar --log-level WARNING -k python3 \
     --cwd "$ROOT/notebooks" -r output_path "$OUTPUT" "$notebook" "$WORK/$name.ipynb"
-  "$VENV/bin/jupyter" nbconvert --log-level WARN --to html --no-input --embed-images \
+  "$VENV/bin/jupyter" nbconvert --log-level ERROR --to html --no-input --embed-images \
     --output-dir "$REPORT_DIR" "$WORK/$name.ipynb"
   pages+=("$name")
 done

@@ -16,23 +16,23 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 @pytest.fixture(scope="session")
 def executed(output_dir, tmp_path_factory):
-    """name -> folder of its figures and numbers; each notebook runs once per session."""
+    """(name, **parameters) -> folder of its figures and numbers; each distinct run happens once."""
     runs = {}
 
-    def run(name):
-        if name not in runs:
+    def run(name, **parameters):
+        key = (name, json.dumps(parameters, sort_keys=True))
+        if key not in runs:
             out = tmp_path_factory.mktemp(name)
             figures = out / "figures"
+            parameters = dict(parameters, output_path=str(output_dir), figures_dir=str(figures))
             try:
                 pm.execute_notebook(str(NOTEBOOKS_DIR / f"{name}.ipynb"), str(out / f"{name}.ipynb"),
-                                    parameters={"output_path": str(output_dir),
-                                                "figures_dir": str(figures)},
-                                    kernel_name="python3", cwd=str(NOTEBOOKS_DIR),
-                                    progress_bar=False)
-                runs[name] = (figures, None)
-            except Exception as e:  # noqa: BLE001 - reported by every test of that notebook
-                runs[name] = (figures, e)
-        figures, error = runs[name]
+                                    parameters=parameters, kernel_name="python3",
+                                    cwd=str(NOTEBOOKS_DIR), progress_bar=False)
+                runs[key] = (figures, None)
+            except Exception as e:  # noqa: BLE001 - reported by every test of that run
+                runs[key] = (figures, e)
+        figures, error = runs[key]
         if error is not None:
             pytest.fail(f"{name}.ipynb failed under papermill: {error}")
         return figures
@@ -40,8 +40,8 @@ def executed(output_dir, tmp_path_factory):
     return run
 
 
-def numbers(executed, name):
-    return json.loads((executed(name) / f"{name}.json").read_text())
+def numbers(executed, name, **parameters):
+    return json.loads((executed(name, **parameters) / f"{name}.json").read_text())
 
 
 def table(output_dir, name):
@@ -170,3 +170,73 @@ def test_country_profile_reports_kaz_articles_top_topic_and_its_partner(executed
     assert (got["top_topic"], got["top_topic_articles"]) == (topic, topic_articles)
     assert (got["top_topic_partner"], got["top_topic_partner_articles"]) == (
         partner, partner_articles)
+
+
+# Non-default parameters, as papermill passes them: another country, region, measure and range.
+RANGE = {"first_period": "2025-01", "last_period": "2025-12"}
+
+
+def in_range(tbl):
+    return tbl.filter(pc.and_(pc.greater_equal(tbl["period"], RANGE["first_period"]),
+                              pc.less_equal(tbl["period"], RANGE["last_period"])))
+
+
+def test_topic_trends_with_chosen_topics_and_range_reports_the_ranges_last_period(executed,
+                                                                                 output_dir):
+    got = numbers(executed, "topic_trends", topics=["energy", "water_resources"], top_n=4,
+                  **RANGE)
+    tt = in_range(table(output_dir, "topic_trends"))
+    rows = tt.filter(pc.equal(tt["period"], "2025-12")).sort_by([("share", "descending"),
+                                                                 ("topic", "ascending")])
+    assert got["last_period"] == "2025-12"
+    assert got["top_topic_last_period"] == rows["topic"][0].as_py()
+    assert got["spikes"] == pc.sum(pc.cast(tt["is_spike"], pa.int64())).as_py()
+    assert len(got["top_topics"]) == 4
+
+
+def test_country_pairs_with_another_country_region_and_npmi_strength(executed, output_dir):
+    figures = executed("country_pairs", country="UZB", region="OTS", strength="npmi",
+                       pairs=[["UZB", "KGZ"]], **RANGE)
+    got = json.loads((figures / "country_pairs.json").read_text())
+    partner, articles = top_key(involving(in_range(table(output_dir, "pair_cooccurrence")), "UZB"),
+                                "partner", "articles")
+    rp = in_range(table(output_dir, "region_pair_cooccurrence"))
+    rp = rp.filter(pc.and_(pc.equal(rp["region"], "OTS"), pc.equal(rp["partner_type"], "country")))
+    assert (got["top_partner"], got["top_partner_articles"]) == (partner, articles)
+    assert got["region_members"] == ["AZE", "KAZ", "KGZ", "TUR", "UZB"]
+    assert (got["top_outside_partner"], got["top_outside_partner_articles"]) == top_key(
+        rp, "partner", "articles")
+    assert sorted(p.stem for p in figures.glob("*.png")) == sorted(EXPECTED_CHARTS["country_pairs"])
+
+
+def test_country_profile_with_another_country_and_the_article_rule(executed, output_dir):
+    got = numbers(executed, "country_profile", country="CHN", topic_rule="articles_article",
+                  **RANGE)
+    ctt = in_range(table(output_dir, "country_topic_trends"))
+    topic, topic_articles = top_key(ctt.filter(pc.equal(ctt["country"], "CHN")), "topic",
+                                    "articles")
+    ptt = involving(in_range(table(output_dir, "pair_topic_trends")), "CHN")
+    partner, partner_articles = top_key(ptt.filter(pc.equal(ptt["topic"], topic)), "partner",
+                                        "articles_article")
+    assert (got["top_topic"], got["top_topic_articles"]) == (topic, topic_articles)
+    assert (got["top_topic_partner"], got["top_topic_partner_articles"]) == (
+        partner, partner_articles)
+
+
+def test_network_with_a_range_threshold_and_explicit_comparison(executed, output_dir):
+    got = numbers(executed, "network", min_npmi=0.0, min_articles=3, partner_type="region",
+                  compare_a=["2025-01", "2025-03"], compare_b=["2025-10", "2025-12"], **RANGE)
+    co = in_range(table(output_dir, "pair_cooccurrence"))
+    per_pair = co.group_by(["country_a", "country_b"]).aggregate(
+        [("articles", "sum"), ("npmi", "mean")])
+    edges = per_pair.filter(pc.and_(pc.greater_equal(per_pair["npmi_mean"], 0.0),
+                                    pc.greater_equal(per_pair["articles_sum"], 3)))
+    rp = table(output_dir, "region_pair_cooccurrence")
+    rp = rp.filter(pc.and_(pc.and_(pc.equal(rp["region"], "CENTRAL_ASIA"),
+                                   pc.equal(rp["partner_type"], "region")),
+                           pc.and_(pc.greater_equal(rp["period"], "2025-10"),
+                                   pc.less_equal(rp["period"], "2025-12"))))
+    assert got["edges"] == edges.num_rows
+    assert got["compare_b"] == ["2025-10", "2025-12"]
+    assert (got["region_top_partner_b"], got["region_top_partner_b_articles"]) == top_key(
+        rp, "partner", "articles")
