@@ -39,6 +39,7 @@ for name in "${names[@]}"; do
   "$VENV/bin/papermill" --no-progress-bar --log-level WARNING -k python3 \
     --cwd "$ROOT/notebooks" -r output_path "$OUTPUT" "$notebook" "$WORK/$name.ipynb"
   "$VENV/bin/jupyter" nbconvert --log-level ERROR --to html --no-input --embed-images \
+    --template-file "$ROOT/notebooks/report.html.j2" \
     --output-dir "$REPORT_DIR" "$WORK/$name.ipynb"
   pages+=("$name")
 done

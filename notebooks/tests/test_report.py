@@ -2,6 +2,7 @@
 run's manifest summary; report_index renders a hand-made manifest."""
 
 import json
+import re
 import subprocess
 from html.parser import HTMLParser
 
@@ -46,6 +47,12 @@ def test_report_has_one_page_per_notebook_and_an_index(report):
 @pytest.mark.parametrize("name", sorted(EXPECTED_CHARTS))
 def test_report_page_has_every_chart_inline_as_a_data_uri(report, name):
     assert inline_png_count(report / f"{name}.html") == len(EXPECTED_CHARTS[name])
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_CHARTS))
+def test_report_page_loads_nothing_from_the_network(report, name):
+    page = (report / f"{name}.html").read_text(encoding="utf-8")
+    assert re.findall(r'(?:src|href)="(?:https?:)?//[^"]*"', page) == []
 
 
 def test_report_pages_hide_the_code(report):
