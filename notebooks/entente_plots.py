@@ -191,7 +191,14 @@ def small_multiples(df, key, keys, ncols=3, title=None):
 
 
 def heatmap(ax, mat, cmap="Blues", vmin=None, vmax=None, fmt="{:.0f}", cbar_label=None):
-    """Draws a DataFrame as a heatmap with its labels; annotates non-NaN cells with fmt."""
+    """Draws a DataFrame as a heatmap with its labels; annotates non-NaN cells with fmt.
+
+    An empty frame draws a "no data" note instead (and returns None).
+    """
+    if mat.empty:
+        ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return None
     values = mat.to_numpy(dtype=float)
     colors = plt.get_cmap(cmap).with_extremes(bad=MISSING_COLOR)
     img = ax.imshow(np.ma.masked_invalid(values), cmap=colors, vmin=vmin, vmax=vmax, aspect="auto")

@@ -188,6 +188,12 @@ def test_heatmap_labels_axes_and_annotates_every_cell_but_the_missing_one():
     assert [t.get_color() for t in ax.texts] == ["black", "white", "white"]
 
 
+def test_heatmap_of_an_empty_frame_says_no_data():
+    fig, ax = plt.subplots()
+    assert ep.heatmap(ax, pd.DataFrame(index=["KAZ"], columns=[])) is None
+    assert [t.get_text() for t in ax.texts] == ["no data"]
+
+
 def test_node_sizes_are_proportional_to_mentions_with_a_floor():
     assert list(ep.node_sizes([10, 5, 0], smallest=80, largest=1000)) == [1000.0, 500.0, 80.0]
 
