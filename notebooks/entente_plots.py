@@ -246,8 +246,20 @@ def draw_network(ax, nodes, edges, palette, seed=7):
                            node_color=[palette.get(g.nodes[n]["region"], "#bbbbbb")
                                        for n in order])
     nx.draw_networkx_labels(g, pos, ax=ax, font_size=8)
+    ax.legend(handles=[plt.Line2D([], [], ls="", marker="o", color=c, label=r)
+                       for r, c in palette.items()], fontsize=8, loc="lower left")
     ax.axis("off")
     return g
+
+
+def paired_barh(ax, values, labels, colors=("#9ecae1", "#08519c")):
+    """Horizontal bars, two per row: values is a frame with two columns (first drawn on top),
+    rows drawn from the bottom up in the frame's order; labels name the two columns."""
+    y = np.arange(len(values))
+    for offset, col, label, color in zip((0.2, -0.2), values.columns, labels, colors):
+        ax.barh(y + offset, values[col], height=0.4, label=label, color=color)
+    ax.set_yticks(y, [str(i) for i in values.index])
+    ax.legend(fontsize=8)
 
 
 # ------------------------------------------------------------------------------ saving, recording

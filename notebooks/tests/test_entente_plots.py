@@ -213,6 +213,18 @@ def test_draw_network_builds_the_graph_with_sizes_and_region_colours():
     assert colours == [(0.0, 0.0, 1.0), (1.0, 0.0, 0.0), (0.733, 0.733, 0.733)]
 
 
+def test_paired_barh_draws_two_bars_per_row_in_frame_order():
+    values = pd.DataFrame({"a": [1.0, 4.0], "b": [2.0, 0.0]}, index=["RUS", "CHN"])
+    fig, ax = plt.subplots()
+    ep.paired_barh(ax, values, ["before", "after"])
+    first, second = ax.containers
+    assert [b.get_width() for b in first] == [1.0, 4.0]
+    assert [b.get_width() for b in second] == [2.0, 0.0]
+    assert [b.get_y() + b.get_height() / 2 for b in first] == pytest.approx([0.2, 1.2])
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["RUS", "CHN"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["before", "after"]
+
+
 def test_save_figure_writes_a_png_only_when_a_folder_is_given(tmp_path):
     fig, _ = plt.subplots()
     assert ep.save_figure(fig, None, "chart") is None
