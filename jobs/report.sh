@@ -36,8 +36,10 @@ pages=()
 for name in "${names[@]}"; do
   notebook="$ROOT/notebooks/$name.ipynb"
   echo "report: $name" >&2
+  # ipykernel warns on every start that its local TCP transport is unencrypted: noise here.
   "$VENV/bin/papermill" --no-progress-bar --log-level WARNING -k python3 \
-    --cwd "$ROOT/notebooks" -r output_path "$OUTPUT" "$notebook" "$WORK/$name.ipynb"
+    --cwd "$ROOT/notebooks" -r output_path "$OUTPUT" "$notebook" "$WORK/$name.ipynb" \
+    2> >(grep -v "running over TCP without encryption" >&2)
   "$VENV/bin/jupyter" nbconvert --log-level ERROR --to html --no-input --embed-images \
     --template-file "$ROOT/notebooks/report.html.j2" \
     --output-dir "$REPORT_DIR" "$WORK/$name.ipynb"

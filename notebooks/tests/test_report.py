@@ -79,6 +79,17 @@ def test_report_refuses_a_folder_without_manifest(tmp_path):
     assert "_manifest.json" in done.stderr
 
 
+def test_report_fails_when_a_notebook_fails(tmp_path):
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "_manifest.json").write_text('{"run_id": "r1"}')  # a manifest but no tables
+    done = subprocess.run([str(REPORT), str(output), str(tmp_path / "report")],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 1
+    assert "topic_trends" in done.stderr
+    assert not (tmp_path / "report" / "index.html").exists()
+
+
 def test_render_index_shows_manifest_fields_counts_timings_and_links():
     manifest = {"run_id": "20261128T000000Z-abc", "status": "succeeded", "reject_rate": 0.0125,
                 "options": {"granularity": "month"}, "counts": {"read": 80, "rejected": 1},
