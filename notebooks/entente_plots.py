@@ -294,11 +294,12 @@ def _plain(value):
 def record(figures_dir, notebook, numbers):
     """Prints the notebook's key numbers and writes them to figures_dir/<notebook>.json if set.
 
-    Adds `python_prefix` (the kernel's sys.prefix) so a caller can check which environment ran.
+    The file also gets `python_prefix` (the kernel's sys.prefix), so a caller can check which
+    environment ran the notebook. Returns what the file holds.
     """
-    numbers = dict(numbers, python_prefix=sys.prefix)
-    text = json.dumps(numbers, indent=2, sort_keys=True, default=_plain)
-    print(text)
+    print(json.dumps(numbers, indent=2, sort_keys=True, default=_plain))
+    text = json.dumps(dict(numbers, python_prefix=sys.prefix), indent=2, sort_keys=True,
+                      default=_plain)
     if figures_dir:
         os.makedirs(figures_dir, exist_ok=True)
         with open(os.path.join(str(figures_dir), f"{notebook}.json"), "w", encoding="utf-8") as f:
