@@ -17,7 +17,7 @@ import org.apache.spark.sql.SparkSession;
  * sorted, so two runs compare exactly (doubles print with every digit, so they compare exactly
  * too).
  */
-final class TableDump {
+public final class TableDump {
   private TableDump() {}
 
   private static SparkSession spark;
@@ -50,11 +50,17 @@ final class TableDump {
     }
   }
 
-  /** table -> [schema, sorted rows...]. */
+  /** table -> [schema, sorted rows...], read with the shared reader session. */
   static Map<String, List<String>> dump(Path output) throws IOException {
+    return dump(spark(), output);
+  }
+
+  /** table -> [schema, sorted rows...]: the first line the schema, then every row as text. */
+  public static Map<String, List<String>> dump(SparkSession session, Path output)
+      throws IOException {
     Map<String, List<String>> out = new TreeMap<>();
     for (String table : tables(output)) {
-      Dataset<Row> df = spark().read().parquet(output.resolve(table).toString());
+      Dataset<Row> df = session.read().parquet(output.resolve(table).toString());
       List<String> rows = new ArrayList<>();
       for (Row r : df.collectAsList()) {
         rows.add(r.toString());
@@ -67,7 +73,7 @@ final class TableDump {
   }
 
   /** Empty when equal, else a readable account of the first differences of each table. */
-  static String diff(Map<String, List<String>> expected, Map<String, List<String>> actual) {
+  public static String diff(Map<String, List<String>> expected, Map<String, List<String>> actual) {
     StringBuilder sb = new StringBuilder();
     if (!expected.keySet().equals(actual.keySet())) {
       sb.append("tables differ: expected ")
