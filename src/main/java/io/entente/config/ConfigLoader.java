@@ -42,11 +42,7 @@ public final class ConfigLoader {
       throw new IllegalArgumentException("--config: cannot read " + file + ": " + e.getMessage());
     }
     EntenteConfig config = fromJson(text, "--config " + file);
-    if (config.taxonomy() != null && !Path.of(config.taxonomy()).isAbsolute()) {
-      Path base = file.toAbsolutePath().getParent();
-      config = config.withTaxonomy(base.resolve(config.taxonomy()).normalize().toString());
-    }
-    return config;
+    return config.resolvedAgainst(file.toAbsolutePath().getParent());
   }
 
   /** Parses a configuration from JSON text laid over the defaults. */

@@ -5,25 +5,21 @@ import io.entente.extract.country.CountrySalience;
 import io.entente.extract.country.Dateline;
 import io.entente.extract.country.Salience;
 import io.entente.extract.tone.ToneScorer;
-import io.entente.extract.topic.Taxonomy;
 import io.entente.extract.topic.TopicMatcher;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything Entente reads from one article's text, in one place: sentences, countries and blocs,
  * topics per sentence, and cooperation tone. Each matcher makes one pass over the text.
  *
- * <p>Analyzers are heavy (compiled automata) and are built once per JVM and per taxonomy through
- * {@link #forSpec}; the {@link Spec} that travels to executors is just the taxonomy JSON.
+ * <p>Analyzers are heavy (compiled automata): build them once per JVM through {@link Spec}, never
+ * per row.
  */
 public final class ArticleAnalyzer {
-  private static final ConcurrentHashMap<Spec, ArticleAnalyzer> CACHE = new ConcurrentHashMap<>();
-
   private final CountryMatcher countries;
   private final TopicMatcher topics;
   private final ToneScorer tone;
@@ -35,25 +31,33 @@ public final class ArticleAnalyzer {
   }
 
   /**
-   * What an executor needs to build its analyzer: the user's taxonomy JSON, or null for the
-   * default taxonomy.
+   * What travels to executors (in a broadcast): the compiled topic matcher and tone scorer of the
+   * run's configuration. The country matcher is the bundled gazetteer's, built once per JVM.
    */
-  public record Spec(String taxonomyJson) implements Serializable {
-    public Taxonomy taxonomy() {
-      Taxonomy base = Taxonomy.loadDefault();
-      return taxonomyJson == null ? base : base.merged(Taxonomy.fromJson(taxonomyJson));
-    }
-  }
+  public static final class Spec implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final TopicMatcher topics;
+    private final ToneScorer tone;
+    private transient volatile ArticleAnalyzer analyzer;
 
-  /** The analyzer of this JVM for a spec, built on first use. */
-  public static ArticleAnalyzer forSpec(Spec spec) {
-    return CACHE.computeIfAbsent(
-        spec,
-        s ->
-            new ArticleAnalyzer(
-                CountryMatcher.defaultMatcher(),
-                TopicMatcher.compile(s.taxonomy()),
-                ToneScorer.defaultScorer()));
+    public Spec(TopicMatcher topics, ToneScorer tone) {
+      this.topics = topics;
+      this.tone = tone;
+    }
+
+    /** The analyzer for this spec, built once per deserialised copy (once per executor JVM). */
+    public ArticleAnalyzer analyzer() {
+      ArticleAnalyzer a = analyzer;
+      if (a == null) {
+        synchronized (this) {
+          if (analyzer == null) {
+            analyzer = new ArticleAnalyzer(CountryMatcher.defaultMatcher(), topics, tone);
+          }
+          a = analyzer;
+        }
+      }
+      return a;
+    }
   }
 
   /** A mention placed in its sentence; sentence -1 marks a mention in the title. */
@@ -86,7 +90,7 @@ public final class ArticleAnalyzer {
     String credit = null;
     String datelineCity = dateline;
     if (datelineCity == null) {
-      Optional<Dateline> parsed = countries.parseDateline(text);
+      Optional<Dateline> parsed = CountryMatcher.parseDateline(text);
       if (parsed.isPresent()) {
         datelineCity = parsed.get().city();
         credit = parsed.get().credit();

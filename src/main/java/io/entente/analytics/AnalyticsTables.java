@@ -1,0 +1,48 @@
+package io.entente.analytics;
+
+import io.entente.analytics.Periods.Granularity;
+import io.entente.analytics.Periods.PeriodRange;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** All analytics tables of a run, by table name, for the job to check and write. */
+public final class AnalyticsTables {
+  private AnalyticsTables() {}
+
+  /**
+   * Builds (lazily: nothing runs until written) every aggregate table of {@link
+   * TableSchemas#ALL} from the articles. Each table re-reads {@code articles}, so the caller
+   * should pass a cached or already written-and-read-back Dataset.
+   *
+   * @param articles rows of {@link io.entente.model.Schemas#ARTICLE}, period/period_start filled
+   *     for {@code g}
+   * @param range explicit period range, or null for min..max period_start of the articles
+   * @param blocMembers region (bloc id) -> member ISO3 codes
+   * @return table name -> Dataset, in {@link TableSchemas#ALL} order (articles, rejects excluded)
+   */
+  public static Map<String, Dataset<Row>> build(
+      Dataset<Row> articles,
+      AnalyticsConfig cfg,
+      Granularity g,
+      PeriodRange range,
+      Map<String, List<String>> blocMembers) {
+    Map<String, Dataset<Row>> out = new LinkedHashMap<>();
+    out.put(TableSchemas.PAIR_COOCCURRENCE, Pairs.pairCooccurrence(articles, cfg, g, range));
+    out.put(TableSchemas.TOPIC_TRENDS, Trends.topicTrends(articles, cfg, g, range));
+    out.put(TableSchemas.COUNTRY_TRENDS, Trends.countryTrends(articles, cfg, g, range));
+    out.put(
+        TableSchemas.COUNTRY_TOPIC_TRENDS, Trends.countryTopicTrends(articles, cfg, g, range));
+    out.put(TableSchemas.PAIR_TOPIC_TRENDS, Pairs.pairTopicTrends(articles, cfg, g, range));
+    out.put(
+        TableSchemas.REGION_PAIR_COOCCURRENCE,
+        Regions.regionPairCooccurrence(articles, cfg, g, range, blocMembers));
+    out.put(
+        TableSchemas.REGION_TOPIC_TRENDS,
+        Regions.regionTopicTrends(articles, cfg, g, range, blocMembers));
+    return Collections.unmodifiableMap(out);
+  }
+}

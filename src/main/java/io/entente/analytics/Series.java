@@ -1,0 +1,168 @@
+package io.entente.analytics;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.when;
+
+import io.entente.analytics.Periods.Granularity;
+import io.entente.analytics.Periods.PeriodRange;
+import io.entente.model.Columns;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/** Period spine, complete series and the trend measures shared by the trend tables. */
+final class Series {
+  private Series() {}
+
+  /** Standard deviations below this are treated as zero (floating noise of equal shares). */
+  static final double MIN_STDDEV = 1e-12;
+
+  /**
+   * The articles inside the range (all of them when {@code range} is null), as given. The range's
+   * granularity must be the run's.
+   */
+  static Dataset<Row> inRange(Dataset<Row> articles, Granularity g, PeriodRange range) {
+    if (range == null) {
+      return articles;
+    }
+    if (range.granularity() != g) {
+      throw new IllegalArgumentException(
+          "period range granularity " + range.granularity().id() + " differs from " + g.id());
+    }
+    return articles.where(
+        col(Columns.PERIOD_START).between(lit(range.first()), lit(range.last())));
+  }
+
+  /**
+   * One row per period of the run: (period, period_start). The range is {@code range} when given,
+   * else min to max period_start of the articles. Built from a one-row global aggregate and a
+   * sequence, so nothing is collected; empty input gives an empty spine.
+   */
+  static Dataset<Row> spine(Dataset<Row> articles, Granularity g, PeriodRange range) {
+    Dataset<Row> bounds;
+    if (range == null) {
+      bounds =
+          articles.agg(
+              Periods.startColumn(min(col(Columns.PERIOD_START)), g).as("lo"),
+              Periods.startColumn(max(col(Columns.PERIOD_START)), g).as("hi"));
+    } else {
+      // limit(0) keeps the plan from scanning the articles: a global aggregate has one row anyway
+      bounds =
+          articles
+              .limit(0)
+              .agg(count(lit(1)))
+              .select(lit(range.first()).as("lo"), lit(range.last()).as("hi"));
+    }
+    Dataset<Row> starts =
+        bounds.select(
+            explode(Periods.sequenceColumn(col("lo"), col("hi"), g)).as(Columns.PERIOD_START));
+    return starts.select(
+        Periods.labelColumn(col(Columns.PERIOD_START), g).as(Columns.PERIOD),
+        col(Columns.PERIOD_START));
+  }
+
+  /**
+   * Completes a sparse aggregate to every (key, period) of the spine: a key seen in any period gets
+   * a row in each; the numeric columns in {@code zeros} are filled with their zero.
+   */
+  static Dataset<Row> complete(
+      Dataset<Row> sparse, List<String> keys, Dataset<Row> spine, Map<String, Object> zeros) {
+    Column[] keyCols = columns(keys);
+    Dataset<Row> grid = sparse.select(keyCols).distinct().crossJoin(broadcast(spine));
+    List<String> joinCols = new ArrayList<>(keys);
+    joinCols.add(Columns.PERIOD_START);
+    Dataset<Row> joined =
+        grid.join(
+            sparse, scala.jdk.javaapi.CollectionConverters.asScala(joinCols).toList(), "left");
+    for (Map.Entry<String, Object> z : zeros.entrySet()) {
+      joined = joined.withColumn(z.getKey(), coalesce(col(z.getKey()), lit(z.getValue())));
+    }
+    return joined;
+  }
+
+  /** {@code numerator / denominator} as a double, 0 when the denominator is 0. */
+  static Column ratio(Column numerator, Column denominator) {
+    return when(denominator.gt(0), numerator.cast("double").divide(denominator.cast("double")))
+        .otherwise(lit(0.0));
+  }
+
+  /**
+   * How many periods back the same period of the previous year is, or 0 when not defined. Days
+   * have none (leap years shift them); a week compares with 52 weeks earlier.
+   */
+  static int yearLag(Granularity g) {
+    return switch (g) {
+      case DAY -> 0;
+      case WEEK -> 52;
+      case MONTH -> 12;
+      case QUARTER -> 4;
+      case YEAR -> 1;
+    };
+  }
+
+  /**
+   * Adds rolling_mean, change_prev, change_yoy, zscore and is_spike of {@code share}, per key,
+   * over a complete series (one row per period, so row offsets are period offsets).
+   */
+  static Dataset<Row> withTrends(
+      Dataset<Row> complete, List<String> keys, AnalyticsConfig cfg, Granularity g) {
+    WindowSpec byKey =
+        Window.partitionBy(columns(keys))
+            .orderBy(col(Columns.PERIOD_START));
+    Column share = col(Columns.SHARE);
+    WindowSpec previous = byKey.rowsBetween(-cfg.zWindow(), -1);
+    Column mean = avg(share).over(previous);
+    Column sd = stddev_samp(share).over(previous);
+    Column n = count(share).over(previous);
+    int yearLag = yearLag(g);
+    Column yoy =
+        yearLag == 0
+            ? lit(null).cast("double")
+            : share.minus(lag(share, yearLag).over(byKey));
+    Column z = when(n.geq(3).and(sd.gt(MIN_STDDEV)), share.minus(mean).divide(sd));
+    return complete
+        .withColumn(
+            Columns.ROLLING_MEAN, avg(share).over(byKey.rowsBetween(1 - cfg.rollingWindow(), 0)))
+        .withColumn(Columns.CHANGE_PREV, share.minus(lag(share, 1).over(byKey)))
+        .withColumn(Columns.CHANGE_YOY, yoy)
+        .withColumn(Columns.ZSCORE, z)
+        .withColumn(
+            Columns.IS_SPIKE,
+            coalesce(col(Columns.ZSCORE).geq(cfg.spikeThreshold()), lit(false)));
+  }
+
+  static Column[] columns(List<String> names) {
+    return names.stream().map(n -> col(n)).toArray(Column[]::new);
+  }
+
+  /** Selects the columns of {@code schema} in order, cast to their declared types. */
+  static Dataset<Row> conform(Dataset<Row> df, org.apache.spark.sql.types.StructType schema) {
+    org.apache.spark.sql.types.StructType actual = df.schema();
+    // a cast that only changes nullability is rejected by Spark for arrays: skip same types
+    Column[] cols =
+        java.util.Arrays.stream(schema.fields())
+            .map(
+                f ->
+                    actual.apply(f.name()).dataType().catalogString().equals(
+                            f.dataType().catalogString())
+                        ? col(f.name())
+                        : col(f.name()).cast(f.dataType()).as(f.name()))
+            .toArray(Column[]::new);
+    return df.select(cols);
+  }
+}

@@ -1,0 +1,179 @@
+package io.entente.analytics;
+
+import static io.entente.analytics.Inputs.A;
+import static io.entente.analytics.Inputs.B;
+import static io.entente.analytics.Inputs.REP;
+import static io.entente.analytics.Inputs.seq;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import io.entente.analytics.Periods.Granularity;
+import io.entente.analytics.Periods.PeriodRange;
+import io.entente.model.Columns;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Trend tables: {@code topic_trends}, {@code country_trends}, {@code country_topic_trends}. Each
+ * is a complete series (every key seen in any period has a row in every period of the range) with
+ * the trend measures of {@code share}: rolling_mean, change_prev, change_yoy, zscore, is_spike.
+ */
+public final class Trends {
+  private Trends() {}
+
+  /**
+   * Topic trends. Grain: one row per (period, topic). {@code articles}: representative articles
+   * with the topic; {@code share}: articles / period_articles (0 in a period without articles).
+   */
+  public static Dataset<Row> topicTrends(
+      Dataset<Row> articles, AnalyticsConfig cfg, Granularity g, PeriodRange range) {
+    Dataset<Row> in = Series.inRange(articles, g, range);
+    Dataset<Row> spine = Series.spine(in, g, range);
+    Dataset<Row> sparse =
+        in.select(
+                col(Columns.PERIOD_START),
+                Inputs.rep().as(REP),
+                explode(array_distinct(col(Columns.TOPICS))).as(Columns.TOPIC))
+            .groupBy(Columns.PERIOD_START, Columns.TOPIC)
+            .agg(Inputs.repCount().as(Columns.ARTICLES), count(lit(1)).as(Columns.ARTICLES_RAW));
+    Dataset<Row> full =
+        Series.complete(sparse, List.of(Columns.TOPIC), spine, countZeros())
+            .join(Inputs.periodTotals(in, spine).drop(Columns.PERIOD), seq(Columns.PERIOD_START))
+            .withColumn(
+                Columns.SHARE,
+                Series.ratio(col(Columns.ARTICLES), col(Columns.PERIOD_ARTICLES)));
+    return Series.conform(
+        Series.withTrends(full, List.of(Columns.TOPIC), cfg, g), TableSchemas.TOPIC_TRENDS_SCHEMA);
+  }
+
+  /**
+   * Country trends. Grain: one row per (period, country), countries by {@code cfg.pairRoles}.
+   * {@code mentions}: sum of the country's mention counts over representative articles;
+   * {@code partners}: countries it co-occurs with in at least one representative article of the
+   * period; {@code weighted_degree}: sum of its pair weights.
+   */
+  public static Dataset<Row> countryTrends(
+      Dataset<Row> articles, AnalyticsConfig cfg, Granularity g, PeriodRange range) {
+    Dataset<Row> in = Series.inRange(articles, g, range);
+    Dataset<Row> spine = Series.spine(in, g, range);
+    Dataset<Row> pairs =
+        Pairs.pairCounts(in, cfg).where(col(Columns.ARTICLES).gt(0));
+    Dataset<Row> degree =
+        pairs
+            .select(col(Columns.PERIOD_START), col(A).as(Columns.COUNTRY), col(Columns.WEIGHT))
+            .unionByName(
+                pairs.select(
+                    col(Columns.PERIOD_START), col(B).as(Columns.COUNTRY), col(Columns.WEIGHT)))
+            .groupBy(Columns.PERIOD_START, Columns.COUNTRY)
+            .agg(
+                count(lit(1)).as(Columns.PARTNERS),
+                sum(Columns.WEIGHT).as(Columns.WEIGHTED_DEGREE));
+    Dataset<Row> sparse =
+        countryCounts(in, cfg).join(degree, seq(Columns.PERIOD_START, Columns.COUNTRY), "left");
+    Map<String, Object> zeros = countZeros();
+    zeros.put(Columns.MENTIONS, 0L);
+    zeros.put(Columns.PARTNERS, 0L);
+    zeros.put(Columns.WEIGHTED_DEGREE, 0.0);
+    Dataset<Row> full =
+        Series.complete(sparse, List.of(Columns.COUNTRY), spine, zeros)
+            .join(Inputs.periodTotals(in, spine).drop(Columns.PERIOD), seq(Columns.PERIOD_START))
+            .withColumn(
+                Columns.SHARE,
+                Series.ratio(col(Columns.ARTICLES), col(Columns.PERIOD_ARTICLES)));
+    return Series.conform(
+        Series.withTrends(full, List.of(Columns.COUNTRY), cfg, g),
+        TableSchemas.COUNTRY_TRENDS_SCHEMA);
+  }
+
+  /**
+   * Country-topic trends. Grain: one row per (period, country, topic). {@code articles}:
+   * representative articles mentioning the country with the topic; {@code country_articles}:
+   * representative articles mentioning the country; share = articles / country_articles (0 when
+   * the country has none in the period).
+   */
+  public static Dataset<Row> countryTopicTrends(
+      Dataset<Row> articles, AnalyticsConfig cfg, Granularity g, PeriodRange range) {
+    Dataset<Row> in = Series.inRange(articles, g, range);
+    Dataset<Row> spine = Series.spine(in, g, range);
+    Dataset<Row> sparse =
+        in.select(
+                col(Columns.PERIOD_START),
+                Inputs.rep().as(REP),
+                explode(Inputs.codes(cfg)).as(Columns.COUNTRY),
+                col(Columns.TOPICS))
+            .select(
+                col(Columns.PERIOD_START),
+                col(REP),
+                col(Columns.COUNTRY),
+                explode(array_distinct(col(Columns.TOPICS))).as(Columns.TOPIC))
+            .groupBy(Columns.PERIOD_START, Columns.COUNTRY, Columns.TOPIC)
+            .agg(Inputs.repCount().as(Columns.ARTICLES));
+    Map<String, Object> zeros = new LinkedHashMap<>();
+    zeros.put(Columns.ARTICLES, 0L);
+    zeros.put(Columns.COUNTRY_ARTICLES, 0L);
+    Dataset<Row> countryArticles =
+        countryCounts(in, cfg)
+            .select(
+                col(Columns.PERIOD_START),
+                col(Columns.COUNTRY),
+                col(Columns.ARTICLES).as(Columns.COUNTRY_ARTICLES));
+    Dataset<Row> full =
+        Series.complete(sparse, List.of(Columns.COUNTRY, Columns.TOPIC), spine, Map.of())
+            .join(countryArticles, seq(Columns.PERIOD_START, Columns.COUNTRY), "left")
+            .na()
+            .fill(0L, new String[] {Columns.ARTICLES, Columns.COUNTRY_ARTICLES})
+            .withColumn(
+                Columns.SHARE,
+                Series.ratio(col(Columns.ARTICLES), col(Columns.COUNTRY_ARTICLES)));
+    return Series.conform(
+        Series.withTrends(full, List.of(Columns.COUNTRY, Columns.TOPIC), cfg, g),
+        TableSchemas.COUNTRY_TOPIC_TRENDS_SCHEMA);
+  }
+
+  /**
+   * (period_start, country, articles, articles_raw, mentions), sparse: per country of the run's
+   * roles, representative and all articles mentioning it, and its mentions summed over
+   * representative articles.
+   */
+  static Dataset<Row> countryCounts(Dataset<Row> in, AnalyticsConfig cfg) {
+    return in.select(
+            col(Columns.PERIOD_START),
+            Inputs.rep().as(REP),
+            col(Columns.COUNTRY_SALIENCE),
+            explode(Inputs.codes(cfg)).as(Columns.COUNTRY))
+        .select(
+            col(Columns.PERIOD_START),
+            col(REP),
+            col(Columns.COUNTRY),
+            expr(
+                    "aggregate(filter("
+                        + Columns.COUNTRY_SALIENCE
+                        + ", s -> s.code = "
+                        + Columns.COUNTRY
+                        + "), 0L, (acc, s) -> acc + s.mentions)")
+                .as(Columns.MENTIONS))
+        .groupBy(Columns.PERIOD_START, Columns.COUNTRY)
+        .agg(
+            Inputs.repCount().as(Columns.ARTICLES),
+            count(lit(1)).as(Columns.ARTICLES_RAW),
+            sum(when(col(REP).equalTo(1L), col(Columns.MENTIONS)).otherwise(0L))
+                .as(Columns.MENTIONS));
+  }
+
+  private static Map<String, Object> countZeros() {
+    Map<String, Object> zeros = new LinkedHashMap<>();
+    zeros.put(Columns.ARTICLES, 0L);
+    zeros.put(Columns.ARTICLES_RAW, 0L);
+    return zeros;
+  }
+
+}

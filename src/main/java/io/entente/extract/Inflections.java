@@ -1,0 +1,140 @@
+package io.entente.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * English inflection of a lemma phrase at compile time, so a taxonomy or lexicon lists "sanction"
+ * once and matches "sanction", "sanctions", "sanctioned" and "sanctioning".
+ *
+ * <p>Only the last word of a phrase is inflected ("impose sanction" gives "impose sanctions", not
+ * "imposed sanction"), and only when it is all lower-case letters (acronyms and proper nouns stay
+ * as written). Forms: the lemma, the plural / third person (-s, -es, -ies), the past (-ed, -d,
+ * -ied, doubled final consonant for short CVC words such as ban -> banned) and the gerund (-ing,
+ * silent e dropped), plus a small table of irregular verbs (meet -> met, sell -> sold ...).
+ * Over-generation is harmless (a form that English never uses never matches); a phrase whose
+ * variants would be wrong sets {@code inflect: false} in its data file.
+ */
+public final class Inflections {
+
+  private static final Map<String, List<String>> IRREGULAR =
+      Map.ofEntries(
+          Map.entry("meet", List.of("met")),
+          Map.entry("sell", List.of("sold")),
+          Map.entry("buy", List.of("bought")),
+          Map.entry("fight", List.of("fought")),
+          Map.entry("give", List.of("gave", "given")),
+          Map.entry("hold", List.of("held")),
+          Map.entry("lead", List.of("led")),
+          Map.entry("make", List.of("made")),
+          Map.entry("send", List.of("sent")),
+          Map.entry("build", List.of("built")),
+          Map.entry("spend", List.of("spent")),
+          Map.entry("take", List.of("took", "taken")),
+          Map.entry("withdraw", List.of("withdrew", "withdrawn")),
+          Map.entry("shoot", List.of("shot")),
+          Map.entry("strike", List.of("struck", "stricken")),
+          Map.entry("break", List.of("broke", "broken")),
+          Map.entry("seek", List.of("sought")),
+          Map.entry("win", List.of("won")),
+          Map.entry("lend", List.of("lent")),
+          Map.entry("bring", List.of("brought")),
+          Map.entry("forge", List.of("forged")),
+          Map.entry("undertake", List.of("undertook", "undertaken")),
+          Map.entry("overthrow", List.of("overthrew", "overthrown")),
+          Map.entry("threaten", List.of("threatened")),
+          Map.entry("shut", List.of("shut")),
+          Map.entry("bomb", List.of("bombed")),
+          Map.entry("commit", List.of("committed", "committing")),
+          Map.entry("admit", List.of("admitted", "admitting")),
+          Map.entry("expel", List.of("expelled", "expelling")),
+          Map.entry("cancel", List.of("cancelled", "canceled", "cancelling")),
+          Map.entry("upgrade", List.of("upgraded")));
+
+  private Inflections() {}
+
+  /** The lemma and its generated variants, lemma first, without duplicates. */
+  public static List<String> variants(String lemma) {
+    String phrase = lemma.strip();
+    int cut = phrase.lastIndexOf(' ') + 1;
+    String head = phrase.substring(0, cut);
+    String last = phrase.substring(cut);
+    Set<String> out = new LinkedHashSet<>();
+    out.add(phrase);
+    if (!isLowerWord(last)) {
+      return List.copyOf(out);
+    }
+    for (String form : wordForms(last)) {
+      out.add(head + form);
+    }
+    return List.copyOf(out);
+  }
+
+  /** Forms of one lower-case word, the word first. */
+  static List<String> wordForms(String w) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(w);
+    int n = w.length();
+    char last = w.charAt(n - 1);
+    char prev = n > 1 ? w.charAt(n - 2) : ' ';
+    // -s
+    if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch")
+        || w.endsWith("sh")) {
+      out.add(w + "es");
+    } else if (last == 'y' && !isVowel(prev)) {
+      out.add(w.substring(0, n - 1) + "ies");
+    } else {
+      out.add(w + "s");
+    }
+    // -ed and -ing
+    if (last == 'e') {
+      out.add(w + "d");
+      boolean keepE = prev == 'e' || prev == 'y' || prev == 'o';
+      out.add(keepE ? w + "ing" : w.substring(0, n - 1) + "ing");
+    } else if (last == 'y' && !isVowel(prev)) {
+      out.add(w.substring(0, n - 1) + "ied");
+      out.add(w + "ing");
+    } else if (doublesFinal(w)) {
+      out.add(w + last + "ed");
+      out.add(w + last + "ing");
+    } else {
+      out.add(w + "ed");
+      out.add(w + "ing");
+    }
+    List<String> irregular = IRREGULAR.get(w);
+    if (irregular != null) {
+      out.addAll(irregular);
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean doublesFinal(String w) {
+    int n = w.length();
+    if (n < 3 || n > 4) {
+      return false;
+    }
+    char c3 = w.charAt(n - 1);
+    char c2 = w.charAt(n - 2);
+    char c1 = w.charAt(n - 3);
+    return !isVowel(c3) && c3 != 'w' && c3 != 'x' && c3 != 'y' && isVowel(c2) && !isVowel(c1);
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+
+  private static boolean isLowerWord(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

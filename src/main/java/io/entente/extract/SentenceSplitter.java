@@ -1,0 +1,201 @@
+package io.entente.extract;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Splits news text into sentences in one pass over the chars, without regular expressions.
+ *
+ * <p>A sentence ends at {@code .}, {@code !}, {@code ?} or an ellipsis when whitespace follows and
+ * the next word does not start with a lower-case letter; closing quotes and brackets right after
+ * the stop belong to the sentence that ends ({@code ."} and {@code .”}). A newline always ends a
+ * sentence (paragraph breaks, titles, datelines). A full stop does not end a sentence after:
+ *
+ * <ul>
+ *   <li>a title such as Mr., Dr., Gen., St., Sen., Amb. (always followed by a name);
+ *   <li>a single capital initial ("J. Smith");
+ *   <li>a month or a number abbreviation before a digit ("Feb. 25", "No. 3");
+ *   <li>a dotted abbreviation such as U.S., U.K., U.N. or a company suffix (Inc., Ltd.), unless the
+ *       next word is a usual sentence opener ("in the U.S. The talks..." does split).
+ * </ul>
+ *
+ * <p>Decimals ("3.5") and inner dots ("U.S.") never split because no whitespace follows the dot.
+ */
+public final class SentenceSplitter {
+
+  private static final Set<String> TITLES =
+      Set.of(
+          "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
+          "Sen", "Rep", "Gov", "Pres", "Amb", "Rev", "Hon", "St", "Mt", "Messrs", "Mme", "Mlle",
+          "Jr", "Sr", "Fr", "Sheikh", "vs", "cf", "approx", "Ft");
+  private static final Set<String> BEFORE_NUMBER =
+      Set.of(
+          "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+          "No", "Nos", "no", "Art", "art", "Para", "para", "Vol", "vol", "p", "pp", "Fig", "fig",
+          "Sec", "sec", "Ch", "ch", "Res", "res", "Doc", "doc");
+  private static final Set<String> SUFFIXES =
+      Set.of("Inc", "Ltd", "Co", "Corp", "Bros", "etc", "al", "Plc", "plc", "LLC");
+  private static final Set<String> OPENERS =
+      Set.of(
+          "The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "You",
+          "In", "On", "At", "But", "And", "However", "Meanwhile", "A", "An", "His", "Her", "Their",
+          "Our", "Its", "There", "As", "After", "Before", "When", "While", "According", "Also",
+          "If", "For", "Some", "Many", "Both", "Officials", "Earlier", "Later", "Since", "Under",
+          "Such", "Last", "Next", "Today", "Yesterday", "Now", "Then", "Thus", "Moreover");
+
+  private SentenceSplitter() {}
+
+  /**
+   * Start offsets of the sentences of {@code text}: the first is 0 for a non-empty text, each
+   * next one is the first non-whitespace char after a sentence end. An empty text has none.
+   */
+  public static int[] starts(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return new int[0];
+    }
+    int[] out = new int[Math.max(4, n / 64)];
+    int count = 0;
+    out[count++] = 0;
+    boolean hasContent = false;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      int end = -1; // exclusive end of the sentence when one ends here
+      if (c == '\n' || c == '\r' || c == '\u2029') {
+        if (hasContent) {
+          end = i;
+        } else {
+          i++;
+          continue;
+        }
+      } else if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+        int j = i + 1;
+        while (j < n && isCloser(text.charAt(j))) {
+          j++;
+        }
+        if (j < n && isSpace(text.charAt(j)) && endsHere(text, i, j)) {
+          end = j;
+        }
+        hasContent = true;
+        i = Math.max(i + 1, j);
+        if (end < 0) {
+          continue;
+        }
+      } else {
+        if (!isSpace(c)) {
+          hasContent = true;
+        }
+        i++;
+        continue;
+      }
+      int next = end;
+      while (next < n && isSpace(text.charAt(next))) {
+        next++;
+      }
+      if (next >= n) {
+        break;
+      }
+      if (count == out.length) {
+        out = Arrays.copyOf(out, out.length * 2);
+      }
+      out[count++] = next;
+      hasContent = false;
+      i = next;
+    }
+    return Arrays.copyOf(out, count);
+  }
+
+  /**
+   * Index of the sentence that holds {@code offset}: the last start at or before it (0 for an
+   * offset before the first start), or -1 when there are no sentences. Binary search.
+   */
+  public static int sentenceOf(int[] starts, int offset) {
+    if (starts.length == 0) {
+      return -1;
+    }
+    int lo = 0;
+    int hi = starts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /** Decides a stop at {@code stop} followed by closers up to {@code after} (a space). */
+  private static boolean endsHere(String text, int stop, int after) {
+    int n = text.length();
+    int next = after;
+    while (next < n && isSpace(text.charAt(next)) && text.charAt(next) != '\n') {
+      next++;
+    }
+    if (next >= n || text.charAt(next) == '\n' || text.charAt(next) == '\r') {
+      return true;
+    }
+    char first = text.charAt(next);
+    if (Character.isLowerCase(first)) {
+      return false;
+    }
+    char stopChar = text.charAt(stop);
+    boolean plainPeriod =
+        stopChar == '.' && after == stop + 1 && (stop == 0 || text.charAt(stop - 1) != '.');
+    if (!plainPeriod) {
+      return true;
+    }
+    int wordStart = stop;
+    while (wordStart > 0
+        && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+      wordStart--;
+    }
+    int len = stop - wordStart;
+    if (len == 0 || len > 8) {
+      return true;
+    }
+    String word = text.substring(wordStart, stop);
+    if (len == 1 && Character.isUpperCase(word.charAt(0))) {
+      return false; // an initial
+    }
+    if (TITLES.contains(word)) {
+      return false;
+    }
+    if (BEFORE_NUMBER.contains(word)) {
+      return !Character.isDigit(first);
+    }
+    if (word.indexOf('.') >= 0 || SUFFIXES.contains(word)) {
+      return OPENERS.contains(nextWord(text, next));
+    }
+    return true;
+  }
+
+  private static String nextWord(String text, int from) {
+    int end = from;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(from, end);
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"'
+        || c == '\''
+        || c == '\u201D'
+        || c == '\u2019'
+        || c == ')'
+        || c == ']'
+        || c == '\u00BB'
+        || c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '\u2026';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u2029'
+        || c == '\u202F' || c == '\u2007' || c == '\u3000' || c == '\f';
+  }
+}

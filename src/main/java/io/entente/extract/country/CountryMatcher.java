@@ -1,0 +1,716 @@
+package io.entente.extract.country;
+
+import io.entente.extract.Mention;
+import io.entente.extract.PhraseMatcher;
+import io.entente.extract.TextFold;
+import io.entente.extract.country.Explanation.Blocked;
+import io.entente.extract.country.Gazetteer.Ambiguity;
+import io.entente.extract.country.Gazetteer.Entry;
+import io.entente.extract.country.Gazetteer.Kind;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds country and bloc mentions in text: one pass of a compiled automaton over the text, a
+ * leftmost-longest selection, then cheap context checks that run only on the few candidates.
+ *
+ * <p>Checks, in order (each one is data-driven from the gazetteer files):
+ *
+ * <ol>
+ *   <li>blocking phrases win the longest match and yield nothing ("Indian Ocean") or another
+ *       mention ("Niger Delta" -> NGA place);
+ *   <li>case: a form that the gazetteer capitalises must be capitalised in the text ("turkey"
+ *       the bird, "china" dishes), abbreviations are case-sensitive ("US" vs "us");
+ *   <li>person names: a title (Mr., Dr.) or a known given name right before the candidate blocks
+ *       it; for forms that are also given names (Jordan, Chad, Israel) any capitalised word right
+ *       before or after that is not sentence-initial, a function word, an institution word or a
+ *       gazetteer form blocks it too ("Michael Jordan", "Jordan Peterson", "Israel Katz");
+ *   <li>languages: a demonym after "in/speak/translated" with nothing after it, or before
+ *       "language/-speaking", names a language ("in Russian");
+ *   <li>treaties: a place followed by Agreement/Protocol/Convention/... or preceded by "Treaty of"
+ *       names an agreement ("Paris Agreement", "Minsk agreements");
+ *   <li>ambiguous forms (Georgia, Congo, Korea) pick the reading with the most context cues in the
+ *       whole text (cue phrases plus place mentions of that country), else the documented default;
+ *   <li>hyphen-joined mentions ("Kyrgyz-Tajik", "US-China") get the rule {@code combining}.
+ * </ol>
+ *
+ * <p>Immutable and thread-safe; serializable, so it can be broadcast, or rebuilt per executor
+ * through {@link #defaultMatcher()} (built once per JVM).
+ */
+public final class CountryMatcher implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^\\s*(?<city>\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\- ]*\\p{Lu}\\.?)"
+              + "(?:,\\s*(?<region>\\p{Lu}[\\p{L}.' ]{0,30}?))?"
+              + "(?:,\\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
+              + "\\s+\\d{1,2}(?:,\\s*\\d{4})?))?"
+              + "\\s*(?:\\((?<credit>[^()\\n]{1,40})\\))?"
+              + "\\s*[-\u2013\u2014]{1,2}\\s*");
+
+  private final Gazetteer gazetteer;
+  private final PhraseMatcher matcher;
+  private final Entry[] byId;
+  private final Set<String> formSet;
+  private final Map<String, List<Entry>> lookup;
+  private final Set<String> titles;
+  private final Set<String> given;
+  private final Set<String> function;
+  private final Set<String> institution;
+  private final Set<String> treaty;
+  private final Set<String> treatyMid;
+  private final Set<String> langPrev;
+  private final Set<String> langNext;
+  private final Set<String> usAbbr;
+  private final Set<String> determiners;
+  private final Set<String> pronouns;
+  private final Set<String> pronounOk;
+
+  private CountryMatcher(Gazetteer g) {
+    this.gazetteer = g;
+    PhraseMatcher.Builder b = PhraseMatcher.builder();
+    List<Entry> entries = g.entries();
+    this.byId = new Entry[entries.size()];
+    this.formSet = new HashSet<>();
+    this.lookup = new HashMap<>();
+    for (Entry e : entries) {
+      byId[b.add(e.form(), e.caseSensitive())] = e;
+      if (e.kind() != Kind.CUE) {
+        String f = TextFold.fold(e.form());
+        formSet.add(f);
+        lookup.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
+      }
+    }
+    this.matcher = b.build();
+    this.titles = g.contextWords("title");
+    this.given = g.contextWords("given");
+    this.function = g.contextWords("function");
+    this.institution = g.contextWords("institution");
+    this.treaty = g.contextWords("treaty");
+    this.treatyMid = g.contextWords("treatymid");
+    this.langPrev = g.contextWords("langprev");
+    this.langNext = g.contextWords("langnext");
+    this.usAbbr = g.contextWords("usabbr");
+    this.determiners = g.contextWords("determiner");
+    this.pronouns = g.contextWords("pronoun");
+    this.pronounOk = g.contextWords("pronounok");
+  }
+
+  private static final class Holder {
+    static final CountryMatcher DEFAULT = fromGazetteer(Gazetteer.load());
+  }
+
+  /** The matcher over the bundled gazetteer, built once per JVM on first use. */
+  public static CountryMatcher defaultMatcher() {
+    return Holder.DEFAULT;
+  }
+
+  /** Compiles a matcher over the given gazetteer (heavy: do it once, not per row). */
+  public static CountryMatcher fromGazetteer(Gazetteer g) {
+    return new CountryMatcher(g);
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** Number of automaton states (for docs and benchmarks). */
+  public int states() {
+    return matcher.states();
+  }
+
+  /**
+   * All country and bloc mentions in the text, sorted by start offset, offsets into {@code text}.
+   * A phrase naming two countries ("Kashmir", "Anglo-American") yields one mention per code.
+   */
+  public List<Mention> find(String text) {
+    return run(text, null);
+  }
+
+  /** The mentions plus every blocked candidate and its reason. */
+  public Explanation explain(String text) {
+    List<Blocked> blocked = new ArrayList<>();
+    List<Mention> found = run(text, blocked);
+    blocked.sort(Comparator.comparingInt(Blocked::start).thenComparingInt(Blocked::end));
+    return new Explanation(found, List.copyOf(blocked));
+  }
+
+  /**
+   * Parses a dateline at the start of a text: an upper-case place, an optional qualifier ("KYIV,
+   * Ukraine"), an optional date ("Feb 3"), an optional wire credit in brackets and a dash.
+   */
+  public static Optional<Dateline> parseDateline(String text) {
+    if (text == null || text.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = DATELINE.matcher(text.length() > 200 ? text.substring(0, 200) : text);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String city = m.group("city").strip();
+    if (city.replaceAll("[^\\p{L}]", "").length() < 2) {
+      return Optional.empty();
+    }
+    String region = m.group("region");
+    String place = region == null ? city : city + ", " + region.strip();
+    String credit = m.group("credit");
+    return Optional.of(new Dateline(place, credit == null ? null : credit.strip(), m.end()));
+  }
+
+  /**
+   * Resolves a dateline place ("ALMATY", "KYIV, Ukraine", "ATLANTA, Ga.") to a country mention with
+   * rule and role {@code dateline} and offsets -1. A qualifier naming a country wins over the city;
+   * a US state abbreviation gives USA.
+   */
+  public Optional<Mention> resolveDateline(String datelineCity) {
+    if (datelineCity == null || datelineCity.isBlank()) {
+      return Optional.empty();
+    }
+    String[] parts = datelineCity.split(",");
+    String cityCode = codeOf(parts[0]);
+    String code = null;
+    if (parts.length > 1) {
+      String q = parts[parts.length - 1].strip();
+      if (usAbbr.contains(TextFold.fold(q))) {
+        code = "USA";
+      } else {
+        List<Entry> es = lookup.get(TextFold.fold(q));
+        if (es != null) {
+          Entry e = es.get(0);
+          if (e.kind() == Kind.AMBIGUOUS) {
+            Ambiguity a = gazetteer.ambiguities().get(e.ambiguity());
+            code = a.defaultCode();
+            for (Entry c : a.candidates()) {
+              if (c.codes().get(0).equals(cityCode)) {
+                code = cityCode;
+              }
+            }
+          } else if (e.kind() == Kind.COUNTRY) {
+            code = e.codes().get(0);
+          }
+        }
+      }
+    }
+    if (code == null) {
+      code = cityCode;
+    }
+    if (code == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Mention(
+            code,
+            Mention.COUNTRY,
+            datelineCity.strip(),
+            -1,
+            -1,
+            Mention.ROLE_DATELINE,
+            Mention.ROLE_DATELINE));
+  }
+
+  private String codeOf(String place) {
+    List<Entry> es = lookup.get(TextFold.fold(place.strip()));
+    if (es == null) {
+      return null;
+    }
+    for (Entry e : es) {
+      if (e.kind() == Kind.COUNTRY && e.codes().size() == 1) {
+        return e.codes().get(0);
+      }
+      if (e.kind() == Kind.AMBIGUOUS) {
+        return gazetteer.ambiguities().get(e.ambiguity()).defaultCode();
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- the pass and the checks
+
+  private List<Mention> run(String text, List<Blocked> blocked) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    Collector c = new Collector();
+    matcher.forEachMatch(text, c);
+    if (c.size == 0) {
+      return List.of();
+    }
+    int[] spans = c.longest();
+    List<Mention> out = new ArrayList<>();
+    List<int[]> pending = null; // ambiguous: {start, end, ambiguity}
+    for (int k = 0; k < spans.length; k += 3) {
+      int start = spans[k + 1];
+      int end = spans[k + 2];
+      // all ids that share this exact span
+      int j = k;
+      Entry blocker = null;
+      Entry first = null;
+      while (j < spans.length && spans[j + 1] == start && spans[j + 2] == end) {
+        Entry e = byId[spans[j]];
+        if (e.kind() == Kind.BLOCKER && blocker == null) {
+          blocker = e;
+        } else if (first == null && e.kind() != Kind.BLOCKER) {
+          first = e;
+        }
+        j += 3;
+      }
+      k = j - 3;
+      if (blocker != null) {
+        if (blocked != null) {
+          blocked.add(
+              new Blocked(text.substring(start, end), start, end, List.of(), blocker.rule()));
+        }
+        continue;
+      }
+      String reason = check(text, start, end, first);
+      if (reason != null) {
+        if (blocked != null) {
+          List<String> codes =
+              first.kind() == Kind.AMBIGUOUS
+                  ? candidateCodes(first.ambiguity())
+                  : first.codes();
+          blocked.add(new Blocked(text.substring(start, end), start, end, codes, reason));
+        }
+        continue;
+      }
+      if (first.kind() == Kind.AMBIGUOUS) {
+        if (pending == null) {
+          pending = new ArrayList<>();
+        }
+        pending.add(new int[] {start, end, first.ambiguity()});
+        continue;
+      }
+      String type = first.kind() == Kind.BLOC ? Mention.BLOC : Mention.COUNTRY;
+      for (String code : first.codes()) {
+        out.add(
+            new Mention(
+                code, type, text.substring(start, end), start, end, first.rule(), first.role()));
+      }
+    }
+    if (pending != null) {
+      resolveAmbiguous(text, pending, c, out, blocked);
+    }
+    out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::code));
+    return markCombining(text, out);
+  }
+
+  private List<String> candidateCodes(int ambiguity) {
+    List<String> codes = new ArrayList<>();
+    for (Entry e : gazetteer.ambiguities().get(ambiguity).candidates()) {
+      codes.add(e.codes().get(0));
+    }
+    return codes;
+  }
+
+  /** Null when the candidate stands, else the reason it is blocked. */
+  private String check(String text, int start, int end, Entry e) {
+    boolean allCaps = isAllCaps(text, start, end);
+    if (!e.caseSensitive() && !allCaps && !capitalisedAsInGazetteer(text, start, end, e.form())) {
+      return "lower case (common noun)";
+    }
+    if (e.kind() == Kind.BLOC) {
+      return null;
+    }
+    String prev = prevToken(text, start);
+    String prevFold = prev == null ? null : TextFold.fold(prev);
+    if (e.caseSensitive() && allCaps && pronouns.contains(TextFold.fold(e.form()))
+        && prevFold != null && !pronounOk.contains(prevFold)) {
+      return "pronoun in all-caps text (" + prev + " " + text.substring(start, end) + ")";
+    }
+    if (prev != null && !e.caseSensitive() && isCapitalised(prev) && !allCaps) {
+      // a token ending in '.' closes a sentence unless it is a dotted title (Mr., Dr.)
+      boolean dotted = prev.endsWith(".");
+      if (isTitle(prev) && (!dotted || prevFold.length() <= 5)) {
+        return "title before a name (" + prev + ")";
+      }
+      if (!dotted && given.contains(prevFold)) {
+        return "given name before (" + prev + ")";
+      }
+      if (!dotted) {
+        // "Mr. Yasushi Akashi", "President Juan Manuel Santos": a title, then capitalised words
+        int at = tokenStartBefore(text, start, prev);
+        for (int hop = 0; hop < 2; hop++) {
+          String p2 = prevToken(text, at);
+          if (p2 == null || !isCapitalised(p2)) {
+            break;
+          }
+          if (isTitle(p2)) {
+            return "title before a name (" + p2 + " ... " + prev + ")";
+          }
+          if (p2.endsWith(".") || formSet.contains(TextFold.fold(p2))
+              || function.contains(TextFold.fold(p2))) {
+            break;
+          }
+          at = tokenStartBefore(text, at, p2);
+        }
+      }
+    }
+    boolean compound = start > 0 && TextFold.fold(text.charAt(start - 1)) == '-';
+    if (e.personRisk() && !allCaps && !compound
+        && (prevFold == null || !determiners.contains(prevFold))) {
+      String next = nextToken(text, end);
+      String nf = next == null ? null : TextFold.fold(next);
+      if (next != null
+          && isCapitalised(next)
+          && !(next.length() > 1 && isUpperWord(next))
+          && !function.contains(nf)
+          && !institution.contains(nf)
+          && !treaty.contains(nf)
+          && !titles.contains(nf)
+          && !formSet.contains(nf)
+          && !startsGazetteerPhrase(text, end)) {
+        return "capitalised word after, person name (" + next + ")";
+      }
+    }
+    String rule = e.rule();
+    boolean demonym =
+        rule.equals("demonym")
+            || (e.kind() == Kind.AMBIGUOUS
+                && gazetteer.ambiguities().get(e.ambiguity()).candidates().get(0).rule()
+                    .equals("demonym"));
+    if (demonym) {
+      String next = nextToken(text, end);
+      String nextFold = next == null ? null : TextFold.fold(next);
+      boolean hyphen = end < text.length() && TextFold.fold(text.charAt(end)) == '-';
+      if (hyphen) {
+        String word = nextToken(text, end + 1);
+        if (word != null && langNext.contains("-" + TextFold.fold(word))) {
+          return "language name (" + text.substring(start, end + 1 + word.length()) + ")";
+        }
+      } else if (nextFold != null && langNext.contains(nextFold)) {
+        return "language name (" + next + ")";
+      } else if (prevFold != null && langPrev.contains(prevFold)) {
+        boolean closes;
+        if (next == null) {
+          closes = endsClause(text, end);
+        } else if (nextFold.equals("and") || nextFold.equals("or")) {
+          int at = skipSpaces(text, end) + next.length();
+          String w2 = nextToken(text, at);
+          closes = w2 != null && isCapitalised(w2)
+              && endsClause(text, skipSpaces(text, at) + w2.length());
+        } else {
+          closes = false;
+        }
+        if (closes) {
+          return "language name (" + prev + " ...)";
+        }
+      }
+    }
+    if (rule.equals("capital") || rule.equals("city") || rule.equals("metonym")
+        || rule.equals("subdivision")) {
+      String next = nextToken(text, end);
+      if (next != null) {
+        String nf = TextFold.fold(next);
+        if (treatyMid.contains(nf)) {
+          int after = text.indexOf(next, end) + next.length();
+          String n2 = nextToken(text, after);
+          nf = n2 == null ? nf : TextFold.fold(n2);
+        }
+        if (treaty.contains(nf)) {
+          return "names an agreement (" + next + ")";
+        }
+      }
+      if ("of".equals(prevFold)) {
+        String p2 = prevToken(text, start - prev.length() - 1);
+        if (p2 != null && treaty.contains(TextFold.fold(p2))) {
+          return "names an agreement (" + p2 + " of)";
+        }
+      }
+    }
+    return null;
+  }
+
+  private void resolveAmbiguous(
+      String text, List<int[]> pending, Collector c, List<Mention> out, List<Blocked> blocked) {
+    Map<String, Integer> placeCounts = new HashMap<>();
+    for (Mention m : out) {
+      if (Mention.ROLE_PLACE.equals(m.role())) {
+        placeCounts.merge(m.code(), 1, Integer::sum);
+      }
+    }
+    for (int[] p : pending) {
+      Ambiguity a = gazetteer.ambiguities().get(p[2]);
+      Entry best = null;
+      int bestScore = -1;
+      boolean tie = false;
+      StringBuilder why = new StringBuilder();
+      for (Entry cand : a.candidates()) {
+        String code = cand.codes().get(0);
+        int score = c.cues(p[2], code) + placeCounts.getOrDefault(code, 0);
+        why.append(why.length() == 0 ? "" : ", ").append(code).append('=').append(score);
+        if (score > bestScore) {
+          best = cand;
+          bestScore = score;
+          tie = false;
+        } else if (score == bestScore) {
+          tie = true;
+        }
+      }
+      if (tie || bestScore == 0) {
+        for (Entry cand : a.candidates()) {
+          if (cand.codes().get(0).equals(a.defaultCode())) {
+            best = cand;
+          }
+        }
+      }
+      String matched = text.substring(p[0], p[1]);
+      if (blocked != null) {
+        blocked.add(
+            new Blocked(
+                matched,
+                p[0],
+                p[1],
+                candidateCodes(p[2]),
+                "ambiguous, cues " + why + " -> " + best.codes().get(0)));
+      }
+      out.add(
+          new Mention(
+              best.codes().get(0), Mention.COUNTRY, matched, p[0], p[1], best.rule(),
+              best.role()));
+    }
+  }
+
+  private static List<Mention> markCombining(String text, List<Mention> in) {
+    List<Mention> out = new ArrayList<>(in.size());
+    boolean[] comb = new boolean[in.size()];
+    for (int i = 0; i < in.size(); i++) {
+      Mention m = in.get(i);
+      for (int j = i + 1; j < in.size() && in.get(j).start() <= m.end() + 1; j++) {
+        Mention n = in.get(j);
+        boolean joined =
+            (n.start() == m.end() + 1 && TextFold.fold(text.charAt(m.end())) == '-')
+                || (n.start() == m.end() && m.matched().endsWith("-"));
+        if (joined && m.isCountry() && n.isCountry()) {
+          comb[i] = true;
+          comb[j] = true;
+        }
+      }
+    }
+    for (int i = 0; i < in.size(); i++) {
+      Mention m = in.get(i);
+      if (comb[i] && !m.rule().equals("combining") && Mention.ROLE_ACTOR.equals(m.role())) {
+        m = new Mention(m.code(), m.type(), m.matched(), m.start(), m.end(), "combining",
+            Mention.ROLE_ACTOR);
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- token helpers
+
+  private boolean startsGazetteerPhrase(String text, int end) {
+    int s = skipSpaces(text, end);
+    String rest = text.substring(s, Math.min(text.length(), s + 60));
+    int[] t = matcher.findLongest(rest);
+    return t.length > 0 && t[1] == 0 && byId[t[0]].kind() != Kind.CUE;
+  }
+
+  /**
+   * True when at least one letter the gazetteer capitalises is capitalised in the text ("the
+   * Netherlands", "federal Republic of Germany" pass; "turkey", "unity" do not). Forms without
+   * capitals pass.
+   */
+  static boolean capitalisedAsInGazetteer(String text, int start, int end, String form) {
+    boolean any = false;
+    int n = Math.min(form.length(), end - start);
+    for (int i = 0; i < n; i++) {
+      if (Character.isUpperCase(form.charAt(i))) {
+        any = true;
+        if (Character.isUpperCase(text.charAt(start + i))) {
+          return true;
+        }
+      }
+    }
+    return !any;
+  }
+
+  private static boolean isAllCaps(String text, int start, int end) {
+    // the candidate and its neighbouring words are upper case: a headline or a shouted line
+    int from = Math.max(0, start - 20);
+    int to = Math.min(text.length(), end + 20);
+    int letters = 0;
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (Character.isLetter(ch)) {
+        letters++;
+        if (Character.isLowerCase(ch)) {
+          return false;
+        }
+      }
+    }
+    return letters > 0;
+  }
+
+  private static boolean isCapitalised(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+  }
+
+  private boolean isTitle(String token) {
+    return isCapitalised(token) && titles.contains(TextFold.fold(token));
+  }
+
+  /** Start offset of {@code token}, the token {@link #prevToken} found before {@code start}. */
+  private static int tokenStartBefore(String text, int start, String token) {
+    int i = start - 1;
+    while (i >= 0 && TextFold.fold(text.charAt(i)) == ' ') {
+      i--;
+    }
+    return i + 1 - token.length();
+  }
+
+  private static boolean isUpperWord(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLowerCase(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isTokenChar(char ch) {
+    return TextFold.isWordChar(ch) || ch == '.' || ch == '\'' || ch == '\u2019';
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && TextFold.fold(text.charAt(i)) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** True when only spaces and then . , ; : ! ? ) or the end of the text follow offset i. */
+  static boolean endsClause(String text, int i) {
+    i = skipSpaces(text, i);
+    if (i >= text.length()) {
+      return true;
+    }
+    char ch = text.charAt(i);
+    return ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?'
+        || ch == ')';
+  }
+
+  /** The word right before offset {@code start}, separated from it by spaces only. */
+  static String prevToken(String text, int start) {
+    int i = start - 1;
+    int spaces = 0;
+    while (i >= 0 && TextFold.fold(text.charAt(i)) == ' ') {
+      i--;
+      spaces++;
+    }
+    if (spaces == 0 && start > 0 && i >= 0 && text.charAt(i) != '.') {
+      return null;
+    }
+    int e = i + 1;
+    while (i >= 0 && isTokenChar(text.charAt(i))) {
+      i--;
+    }
+    if (e - (i + 1) == 0) {
+      return null;
+    }
+    return text.substring(i + 1, e);
+  }
+
+  /** The word right after offset {@code end}, separated from it by spaces only. */
+  static String nextToken(String text, int end) {
+    int i = skipSpaces(text, end);
+    int s = i;
+    while (i < text.length() && TextFold.isWordChar(text.charAt(i))) {
+      i++;
+    }
+    return i == s ? null : text.substring(s, i);
+  }
+
+  /**
+   * Collects the automaton's matches: cue phrases are counted (they never compete for a span),
+   * everything else is kept for the leftmost-longest selection.
+   */
+  private final class Collector implements PhraseMatcher.MatchSink {
+    int[] data = new int[48];
+    int size;
+    int[] cueKeys;
+    int cueCount;
+
+    @Override
+    public void accept(int id, int start, int end) {
+      Entry e = byId[id];
+      if (e.kind() == Kind.CUE) {
+        if (cueKeys == null) {
+          cueKeys = new int[16];
+        }
+        if (cueCount == cueKeys.length) {
+          cueKeys = Arrays.copyOf(cueKeys, cueCount * 2);
+        }
+        cueKeys[cueCount++] = id;
+        return;
+      }
+      if (size + 3 > data.length) {
+        data = Arrays.copyOf(data, data.length * 2);
+      }
+      data[size++] = id;
+      data[size++] = start;
+      data[size++] = end;
+    }
+
+    int cues(int ambiguity, String code) {
+      int n = 0;
+      for (int k = 0; k < cueCount; k++) {
+        Entry e = byId[cueKeys[k]];
+        if (e.ambiguity() == ambiguity && e.codes().get(0).equals(code)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** Leftmost-longest, ties on the same span all kept, as {@link PhraseMatcher#findLongest}. */
+    int[] longest() {
+      int n = size / 3;
+      long[] keys = new long[n];
+      for (int k = 0; k < n; k++) {
+        long start = data[k * 3 + 1];
+        long len = data[k * 3 + 2] - data[k * 3 + 1];
+        keys[k] = (start << 32) | ((0xFFFL - Math.min(len, 0xFFFL)) << 20) | k;
+      }
+      if (n >= (1 << 20)) {
+        throw new IllegalStateException("too many candidates in one text: " + n);
+      }
+      Arrays.sort(keys);
+      int[] out = new int[size];
+      int o = 0;
+      int coveredTo = -1;
+      int lastStart = -1;
+      int lastEnd = -1;
+      for (long key : keys) {
+        int k = (int) (key & 0xFFFFF);
+        int id = data[k * 3];
+        int start = data[k * 3 + 1];
+        int end = data[k * 3 + 2];
+        if (start == lastStart && end == lastEnd) {
+          out[o++] = id;
+          out[o++] = start;
+          out[o++] = end;
+        } else if (start >= coveredTo) {
+          out[o++] = id;
+          out[o++] = start;
+          out[o++] = end;
+          lastStart = start;
+          lastEnd = end;
+          coveredTo = end;
+        }
+      }
+      return Arrays.copyOf(out, o);
+    }
+  }
+}

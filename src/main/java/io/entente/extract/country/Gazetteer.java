@@ -1,0 +1,405 @@
+package io.entente.extract.country;
+
+import io.entente.extract.TextFold;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The country and bloc gazetteer: every surface form with the code(s) it names, the rule it
+ * represents and its role, plus blocking phrases, ambiguous forms with their context cues, and the
+ * context word lists. Loaded once from the versioned TSV files under {@code gazetteer/} on the
+ * classpath ({@link #load()}); immutable afterwards.
+ */
+public final class Gazetteer implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** What a phrase does when it wins the longest-match pass. */
+  public enum Kind {
+    /** Names one or more countries. */
+    COUNTRY,
+    /** Names a bloc or region. */
+    BLOC,
+    /** Yields nothing; the reason is kept for {@code explain}. */
+    BLOCKER,
+    /** Names several possible countries; context picks one. */
+    AMBIGUOUS,
+    /** Not a mention: a context cue counted for ambiguous forms. */
+    CUE
+  }
+
+  /**
+   * One surface form.
+   *
+   * @param form the phrase as written in the data
+   * @param caseSensitive abbreviations: match exact case or all caps only
+   * @param kind what the phrase yields
+   * @param codes country codes or the bloc id (several for "Anglo-American" or "Kashmir")
+   * @param rule rule name reported on the mention; for a blocker, the reason
+   * @param role actor or place
+   * @param personRisk the form is also a given name, so the person-name check applies
+   * @param ambiguity index into {@link #ambiguities()} for AMBIGUOUS and CUE entries, else -1
+   * @param territory contested territory id, or null
+   */
+  public record Entry(
+      String form,
+      boolean caseSensitive,
+      Kind kind,
+      List<String> codes,
+      String rule,
+      String role,
+      boolean personRisk,
+      int ambiguity,
+      String territory)
+      implements Serializable {}
+
+  /**
+   * An ambiguous form's candidates.
+   *
+   * @param form the form, e.g. Georgia
+   * @param defaultCode the code chosen when the cues tie
+   * @param candidates one entry per possible reading (code, rule, role)
+   */
+  public record Ambiguity(String form, String defaultCode, List<Entry> candidates)
+      implements Serializable {}
+
+  private final String version;
+  private final List<Entry> entries;
+  private final List<Ambiguity> ambiguities;
+  private final Map<String, String> names;
+  private final Map<String, String> status;
+  private final Set<String> contested;
+  private final Map<String, String> territories;
+  private final Map<String, String> blocNames;
+  private final Map<String, List<String>> blocMembers;
+  private final Map<String, Set<String>> contextWords;
+
+  private Gazetteer(Loader l) {
+    this.version = l.version;
+    this.entries = List.copyOf(l.entries);
+    this.ambiguities = List.copyOf(l.ambiguities);
+    this.names = Collections.unmodifiableMap(new TreeMap<>(l.names));
+    this.status = Collections.unmodifiableMap(new TreeMap<>(l.status));
+    this.contested = Collections.unmodifiableSet(new TreeSet<>(l.contested));
+    this.territories = Collections.unmodifiableMap(new HashMap<>(l.territories));
+    this.blocNames = Collections.unmodifiableMap(new TreeMap<>(l.blocNames));
+    Map<String, List<String>> members = new TreeMap<>();
+    l.blocMembers.forEach((k, v) -> members.put(k, List.copyOf(new TreeSet<>(v))));
+    this.blocMembers = Collections.unmodifiableMap(members);
+    Map<String, Set<String>> ctx = new HashMap<>();
+    l.context.forEach((k, v) -> ctx.put(k, Set.copyOf(v)));
+    this.contextWords = Collections.unmodifiableMap(ctx);
+  }
+
+  /** Loads the gazetteer from the classpath resources under {@code gazetteer/}. */
+  public static Gazetteer load() {
+    Loader l = new Loader();
+    l.countries(read("countries.tsv"));
+    l.contested(read("contested.tsv"));
+    l.ambiguous(read("ambiguous.tsv"));
+    l.blocs(read("blocs.tsv"));
+    l.blockers(read("blockers.tsv"));
+    l.places(read("places.tsv"));
+    l.context(read("context.tsv"));
+    l.dropShadowedByAmbiguity();
+    return new Gazetteer(l);
+  }
+
+  /** Data version from the countries file header, e.g. {@code 2026.11.1}. */
+  public String version() {
+    return version;
+  }
+
+  /** Every surface form, in load order (ids of the compiled matcher follow this order). */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /** Ambiguous forms; {@link Entry#ambiguity()} indexes this list. */
+  public List<Ambiguity> ambiguities() {
+    return ambiguities;
+  }
+
+  /** Short English name of a country code ("Kazakhstan"), or null when the code is unknown. */
+  public String name(String code) {
+    return names.get(code);
+  }
+
+  /** member, observer, partial, territory or historic; null when unknown. */
+  public String status(String code) {
+    return status.get(code);
+  }
+
+  /** True for countries whose own sovereignty or recognition is disputed (XKX, TWN, PSE, ...). */
+  public boolean isContested(String code) {
+    return contested.contains(code);
+  }
+
+  /**
+   * The contested territory a matched place name lies in (Crimea -> CRIMEA), by folded form, or
+   * empty when the name is not a contested place.
+   */
+  public Optional<String> contestedTerritory(String matched) {
+    return Optional.ofNullable(territories.get(TextFold.fold(matched.strip())));
+  }
+
+  /** All country codes (current, territories and historic ISO 3166-3 codes), sorted. */
+  public Set<String> countryCodes() {
+    return names.keySet();
+  }
+
+  /** Bloc id -> sorted member ISO3 codes. */
+  public Map<String, List<String>> blocMembers() {
+    return blocMembers;
+  }
+
+  /** Display name of a bloc id ("Organization of Turkic States"), or null. */
+  public String blocName(String id) {
+    return blocNames.get(id);
+  }
+
+  /** A context word list by kind (title, given, function, institution, treaty, ...), folded. */
+  public Set<String> contextWords(String kind) {
+    return contextWords.getOrDefault(kind, Set.of());
+  }
+
+  private static List<String[]> read(String file) {
+    String path = "/gazetteer/" + file;
+    try (InputStream in = Gazetteer.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("gazetteer resource missing: " + path);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String[]> rows = new ArrayList<>();
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("# Entente") && line.contains("version=")) {
+          rows.add(new String[] {"#version", line.substring(line.indexOf("version=") + 8).strip()});
+        }
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        rows.add(line.split("\t", -1));
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  private static List<String> forms(String column) {
+    if (column == null || column.isBlank() || column.equals("-")) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String f : column.split(";")) {
+      if (!f.isBlank()) {
+        out.add(f.strip());
+      }
+    }
+    return out;
+  }
+
+  static String plural(String demonym) {
+    String d = demonym.toLowerCase(java.util.Locale.ROOT);
+    if (d.endsWith("s") || d.endsWith("sh") || d.endsWith("ch") || d.endsWith("ese")
+        || d.endsWith("x") || d.endsWith("z") || d.contains(" ")) {
+      return null;
+    }
+    return demonym + "s";
+  }
+
+  private static final class Loader {
+    String version = "unknown";
+    final List<Entry> entries = new ArrayList<>();
+    final List<Ambiguity> ambiguities = new ArrayList<>();
+    final Map<String, String> names = new HashMap<>();
+    final Map<String, String> status = new HashMap<>();
+    final Set<String> contested = new HashSet<>();
+    final Map<String, String> territories = new HashMap<>();
+    final Map<String, String> blocNames = new HashMap<>();
+    final Map<String, Set<String>> blocMembers = new LinkedHashMap<>();
+    final Map<String, Set<String>> context = new HashMap<>();
+    final Set<String> ambiguousForms = new HashSet<>();
+    final Set<String> handForms = new HashSet<>();
+
+    void add(String form, boolean cs, Kind kind, List<String> codes, String rule, String role,
+        int ambiguity, String territory) {
+      boolean person = form.startsWith("~");
+      String f = person ? form.substring(1) : form;
+      entries.add(new Entry(f, cs, kind, codes, rule, role, person, ambiguity, territory));
+      if (kind != Kind.CUE) {
+        handForms.add(TextFold.fold(f));
+      }
+    }
+
+    void countries(List<String[]> rows) {
+      for (String[] r : rows) {
+        if (r[0].equals("#version")) {
+          version = r[1];
+          continue;
+        }
+        String code = r[0];
+        List<String> c = List.of(code);
+        String name = r[1].startsWith("~") ? r[1].substring(1) : r[1];
+        names.put(code, name);
+        status.put(code, r[2]);
+        boolean historic = r[2].equals("historic");
+        String nameRule = historic ? "historic" : "name";
+        add(r[1], false, Kind.COUNTRY, c, nameRule, "actor", -1, null);
+        for (String f : forms(r[3])) {
+          add(f, false, Kind.COUNTRY, c, historic ? "historic" : "alias", "actor", -1, null);
+        }
+        for (String f : forms(r[4])) {
+          add(f, true, Kind.COUNTRY, c, historic ? "historic" : "abbreviation", "actor", -1, null);
+        }
+        for (String f : forms(r[5])) {
+          String rule = historic ? "historic" : "demonym";
+          add(f, false, Kind.COUNTRY, c, rule, "actor", -1, null);
+          String p = plural(f.startsWith("~") ? f.substring(1) : f);
+          if (p != null) {
+            add(p, false, Kind.COUNTRY, c, rule, "actor", -1, null);
+          }
+        }
+        for (String f : forms(r[6])) {
+          add(f, false, Kind.COUNTRY, c, "capital", "place", -1, null);
+        }
+        for (String f : forms(r[7])) {
+          add(f, false, Kind.COUNTRY, c, "metonym", "actor", -1, null);
+        }
+        for (String f : forms(r[8])) {
+          add(f, false, Kind.COUNTRY, c, "combining", "actor", -1, null);
+        }
+        for (String f : forms(r[9])) {
+          add(f, false, Kind.COUNTRY, c, "historic", "actor", -1, null);
+        }
+      }
+    }
+
+    void contested(List<String[]> rows) {
+      for (String[] r : rows) {
+        if (r[0].equals("#version")) {
+          continue;
+        }
+        if (r[0].equals("code")) {
+          contested.add(r[1]);
+          continue;
+        }
+        List<String> codes = Arrays.asList(r[1].split("\\+"));
+        for (String f : forms(r[3])) {
+          add(f, false, Kind.COUNTRY, codes, "subdivision", "place", -1, r[2]);
+          territories.put(TextFold.fold(f), r[2]);
+        }
+      }
+    }
+
+    void ambiguous(List<String[]> rows) {
+      for (String[] r : rows) {
+        if (r[0].equals("#version")) {
+          continue;
+        }
+        int idx = ambiguities.size();
+        String form = r[0].startsWith("~") ? r[0].substring(1) : r[0];
+        List<Entry> candidates = new ArrayList<>();
+        for (int k = 2; k < r.length; k++) {
+          String[] headCues = r[k].split("=", 2);
+          String[] h = headCues[0].split(":");
+          Entry cand =
+              new Entry(form, false, Kind.COUNTRY, List.of(h[0]), h[1], h[2], false, idx, null);
+          candidates.add(cand);
+          for (String cue : forms(headCues.length > 1 ? headCues[1] : "")) {
+            entries.add(
+                new Entry(cue, false, Kind.CUE, List.of(h[0]), "cue", "-", false, idx, null));
+          }
+        }
+        ambiguities.add(new Ambiguity(form, r[1], List.copyOf(candidates)));
+        add(r[0], false, Kind.AMBIGUOUS, List.of(r[1]), "ambiguous", "actor", idx, null);
+        ambiguousForms.add(TextFold.fold(form));
+      }
+    }
+
+    void blocs(List<String[]> rows) {
+      for (String[] r : rows) {
+        if (r[0].equals("#version")) {
+          continue;
+        }
+        blocNames.put(r[0], r[1]);
+        for (String f : forms(r[2])) {
+          boolean cs = f.startsWith("^");
+          add(cs ? f.substring(1) : f, cs, Kind.BLOC, List.of(r[0]), "bloc", "actor", -1, null);
+        }
+        Set<String> m = new TreeSet<>();
+        if (r[3].equals("*member")) {
+          status.forEach((code, s) -> {
+            if (s.equals("member")) {
+              m.add(code);
+            }
+          });
+        } else {
+          m.addAll(forms(r[3]));
+        }
+        blocMembers.put(r[0], m);
+      }
+    }
+
+    void blockers(List<String[]> rows) {
+      for (String[] r : rows) {
+        if (r[0].equals("#version")) {
+          continue;
+        }
+        if (r[1].startsWith("block:")) {
+          add(r[0], false, Kind.BLOCKER, List.of(), r[1].substring(6), "-", -1, null);
+        } else {
+          String[] h = r[1].split(":");
+          add(r[0], false, Kind.COUNTRY, Arrays.asList(h[0].split("\\+")), h[1], h[2], -1, null);
+        }
+      }
+    }
+
+    void places(List<String[]> rows) {
+      for (String[] r : rows) {
+        if (r[0].equals("#version") || handForms.contains(TextFold.fold(r[0]))) {
+          continue;
+        }
+        add(r[0], false, Kind.COUNTRY, List.of(r[1]), r[2], "place", -1, null);
+      }
+    }
+
+    void context(List<String[]> rows) {
+      for (String[] r : rows) {
+        if (r[0].equals("#version")) {
+          continue;
+        }
+        Set<String> words = context.computeIfAbsent(r[0], k -> new HashSet<>());
+        for (String w : r[1].split(" ")) {
+          if (!w.isBlank()) {
+            words.add(TextFold.fold(w));
+          }
+        }
+      }
+    }
+
+    /** A plain entry with the same folded form as an ambiguous form would bypass the cues. */
+    void dropShadowedByAmbiguity() {
+      entries.removeIf(
+          e -> (e.kind() == Kind.COUNTRY)
+              && ambiguousForms.contains(TextFold.fold(e.form())));
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package io.entente.extract.tone;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The cooperation/conflict cue lexicon (PLOVER quad classes), versioned data read with Jackson
+ * and validated when constructed. See {@code docs/topics.md}.
+ *
+ * @param version version of the data
+ * @param negationWindow at most this many words may stand between a negator and the cue it negates
+ * @param negators words and phrases that negate a following cue in the same clause
+ * @param negatorExceptions phrases that cancel a negator they overlap ("not only", "no doubt")
+ * @param neutral phrases that are no cue but hide the cues inside them ("signs of", "fight
+ *     against", "crimes committed", "Second World War")
+ * @param verbalCooperation cues such as welcome, agree, praise, partnership
+ * @param materialCooperation cues such as sign, invest, deliver aid
+ * @param verbalConflict cues such as condemn, accuse, warn
+ * @param materialConflict cues such as sanction, clash, expel, seize
+ */
+public record ToneLexicon(
+    String version,
+    @JsonProperty("negation_window") Integer negationWindow,
+    List<String> negators,
+    @JsonProperty("negator_exceptions") List<String> negatorExceptions,
+    List<String> neutral,
+    @JsonProperty("verbal_cooperation") List<Cue> verbalCooperation,
+    @JsonProperty("material_cooperation") List<Cue> materialCooperation,
+    @JsonProperty("verbal_conflict") List<Cue> verbalConflict,
+    @JsonProperty("material_conflict") List<Cue> materialConflict)
+    implements Serializable {
+
+  public static final String DEFAULT_RESOURCE = "/tone/lexicon.json";
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  public ToneLexicon {
+    if (version == null || version.isBlank()) {
+      throw new IllegalArgumentException("lexicon: field 'version' must not be blank");
+    }
+    if (negationWindow == null) {
+      negationWindow = 3;
+    }
+    if (negationWindow < 0) {
+      throw new IllegalArgumentException("lexicon: field 'negation_window' must be >= 0");
+    }
+    negators = List.copyOf(negators == null ? List.of() : negators);
+    negatorExceptions = List.copyOf(negatorExceptions == null ? List.of() : negatorExceptions);
+    neutral = List.copyOf(neutral == null ? List.of() : neutral);
+    verbalCooperation = required("verbal_cooperation", verbalCooperation);
+    materialCooperation = required("material_cooperation", materialCooperation);
+    verbalConflict = required("verbal_conflict", verbalConflict);
+    materialConflict = required("material_conflict", materialConflict);
+  }
+
+  private static List<Cue> required(String field, List<Cue> cues) {
+    if (cues == null || cues.isEmpty()) {
+      throw new IllegalArgumentException("lexicon: field '" + field + "' must not be empty");
+    }
+    for (Cue c : cues) {
+      if (c == null || c.text() == null || c.text().isBlank()) {
+        throw new IllegalArgumentException(
+            "lexicon: field '" + field + "' must not hold a blank cue");
+      }
+    }
+    return List.copyOf(cues);
+  }
+
+  /**
+   * One cue: a lemma phrase whose last word is inflected unless {@code inflect} is false. In JSON a
+   * plain string or an object.
+   */
+  public record Cue(String text, Boolean inflect) implements Serializable {
+    @JsonCreator
+    public Cue {
+      inflect = inflect == null ? Boolean.TRUE : inflect;
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Cue of(String text) {
+      return new Cue(text, true);
+    }
+  }
+
+  /** Parses a lexicon from JSON text. */
+  public static ToneLexicon fromJson(String json) {
+    try {
+      return MAPPER.readValue(json, ToneLexicon.class);
+    } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof IllegalArgumentException iae) {
+        throw iae;
+      }
+      throw new IllegalArgumentException("invalid lexicon: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Reads a lexicon file (UTF-8 JSON). */
+  public static ToneLexicon load(Path path) {
+    try {
+      return fromJson(Files.readString(path, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + path, e);
+    }
+  }
+
+  /** The bundled lexicon, parsed once per JVM. */
+  public static ToneLexicon loadDefault() {
+    return Holder.DEFAULT;
+  }
+
+  private static final class Holder {
+    static final ToneLexicon DEFAULT = read();
+
+    private static ToneLexicon read() {
+      try (InputStream in = ToneLexicon.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+        }
+        return fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,251 @@
+package io.entente.extract.tone;
+
+import io.entente.extract.Inflections;
+import io.entente.extract.PhraseMatcher;
+import io.entente.extract.SentenceSplitter;
+import io.entente.extract.SentenceTone;
+import io.entente.extract.TextFold;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Counts cooperation and conflict cues per sentence in PLOVER's quad classes with one pass of a
+ * single {@link PhraseMatcher} holding every cue (all inflected forms), negator and negator
+ * exception.
+ *
+ * <p>Rules, per sentence: a cue inside a longer cue or neutral phrase is dropped ("sanctions"
+ * inside "lift sanctions", "war" inside "Second World War"); a negator overlapped by a negator
+ * exception is ignored ("not only"); a cue is negated when a negator ends before it with at most
+ * {@code negation_window} words and no clause mark ({@code , ; : ( )}) in between. A negated
+ * cooperation cue counts as one verbal conflict cue ("did not agree", "failed to sign", "no
+ * progress" are statements of disagreement); a negated conflict cue is dropped ("did not
+ * condemn" is no conflict, but no cooperation either).
+ *
+ * <p>Immutable and thread-safe; build once per JVM.
+ */
+public final class ToneScorer implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  static final byte VERBAL_COOPERATION = 0;
+  static final byte MATERIAL_COOPERATION = 1;
+  static final byte VERBAL_CONFLICT = 2;
+  static final byte MATERIAL_CONFLICT = 3;
+  private static final byte NEUTRAL = 4;
+  private static final byte NEGATOR = 5;
+  private static final byte EXCEPTION = 6;
+
+  private final PhraseMatcher matcher;
+  private final byte[] kind;
+  private final int window;
+  private final String version;
+
+  private ToneScorer(ToneLexicon lexicon) {
+    PhraseMatcher.Builder b = PhraseMatcher.builder();
+    List<Byte> kinds = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    addCues(b, lexicon.verbalCooperation(), VERBAL_COOPERATION, kinds, seen);
+    addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen);
+    addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen);
+    addCues(b, lexicon.materialConflict(), MATERIAL_CONFLICT, kinds, seen);
+    for (String n : lexicon.neutral()) {
+      if (seen.add(TextFold.fold(n.strip()))) {
+        b.add(n);
+        kinds.add(NEUTRAL);
+      }
+    }
+    for (String n : lexicon.negators()) {
+      b.add(n);
+      kinds.add(NEGATOR);
+    }
+    for (String n : lexicon.negatorExceptions()) {
+      b.add(n);
+      kinds.add(EXCEPTION);
+    }
+    matcher = b.build();
+    kind = new byte[kinds.size()];
+    for (int i = 0; i < kind.length; i++) {
+      kind[i] = kinds.get(i);
+    }
+    window = lexicon.negationWindow();
+    version = lexicon.version();
+  }
+
+  // a surface form belongs to the first class that lists it, so the classes never double count
+  private static void addCues(
+      PhraseMatcher.Builder b, List<ToneLexicon.Cue> cues, byte k, List<Byte> kinds,
+      Set<String> seen) {
+    for (ToneLexicon.Cue c : cues) {
+      List<String> forms = c.inflect() ? Inflections.variants(c.text()) : List.of(c.text());
+      for (String form : forms) {
+        if (seen.add(TextFold.fold(form.strip()))) {
+          b.add(form);
+          kinds.add(k);
+        }
+      }
+    }
+  }
+
+  /** A scorer for a lexicon. */
+  public static ToneScorer compile(ToneLexicon lexicon) {
+    return new ToneScorer(lexicon);
+  }
+
+  /** The scorer for the bundled lexicon, built once per JVM. */
+  public static ToneScorer defaultScorer() {
+    return Holder.DEFAULT;
+  }
+
+  /** Version of the lexicon. */
+  public String version() {
+    return version;
+  }
+
+  /**
+   * (cooperation - conflict) / (cooperation + conflict), in [-1, 1]. Never NaN: with no cue at
+   * all it returns 0.0, and callers that must tell "balanced" from "no cue" (the articles table's
+   * {@code cooperation_index}) write null when {@code cooperation + conflict == 0}.
+   *
+   * @throws IllegalArgumentException for a negative count
+   */
+  public static double cooperationIndex(int cooperation, int conflict) {
+    if (cooperation < 0 || conflict < 0) {
+      throw new IllegalArgumentException(
+          "counts must be >= 0, got " + cooperation + " and " + conflict);
+    }
+    int total = cooperation + conflict;
+    return total == 0 ? 0.0 : (cooperation - conflict) / (double) total;
+  }
+
+  /**
+   * Cue counts per sentence, only for sentences with at least one cue after negation, in sentence
+   * order. A match belongs to the sentence of its start.
+   */
+  public List<SentenceTone> score(String text, int[] sentenceStarts) {
+    if (sentenceStarts.length == 0) {
+      return List.of();
+    }
+    int[] triples = new int[96];
+    int[] size = {0};
+    int[][] buf = {triples};
+    matcher.forEachMatch(
+        text,
+        (id, start, end) -> {
+          if (size[0] + 3 > buf[0].length) {
+            buf[0] = Arrays.copyOf(buf[0], buf[0].length * 2);
+          }
+          buf[0][size[0]++] = id;
+          buf[0][size[0]++] = start;
+          buf[0][size[0]++] = end;
+        });
+    int[] m = buf[0];
+    int count = size[0] / 3;
+    if (count == 0) {
+      return List.of();
+    }
+    long[] keys = new long[count];
+    for (int k = 0; k < count; k++) {
+      int sentence = SentenceSplitter.sentenceOf(sentenceStarts, m[k * 3 + 1]);
+      keys[k] = ((long) sentence << 40) | k;
+    }
+    Arrays.sort(keys);
+    List<SentenceTone> out = new ArrayList<>();
+    int g = 0;
+    while (g < count) {
+      long sentence = keys[g] >>> 40;
+      int h = g;
+      while (h < count && (keys[h] >>> 40) == sentence) {
+        h++;
+      }
+      int[] counts = new int[4];
+      for (int a = g; a < h; a++) {
+        int ma = (int) (keys[a] & 0xFFFFFF);
+        int ka = kind[m[ma * 3]];
+        if (ka >= NEUTRAL || containedInLongerCue(m, keys, g, h, ma)) {
+          continue;
+        }
+        boolean negated = isNegated(text, m, keys, g, h, ma);
+        if (!negated) {
+          counts[ka]++;
+        } else if (ka == VERBAL_COOPERATION || ka == MATERIAL_COOPERATION) {
+          counts[VERBAL_CONFLICT]++;
+        }
+      }
+      if (counts[0] + counts[1] + counts[2] + counts[3] > 0) {
+        out.add(new SentenceTone((int) sentence, counts[0], counts[1], counts[2], counts[3]));
+      }
+      g = h;
+    }
+    return out;
+  }
+
+  private boolean containedInLongerCue(int[] m, long[] keys, int from, int to, int ma) {
+    int s = m[ma * 3 + 1];
+    int e = m[ma * 3 + 2];
+    for (int b = from; b < to; b++) {
+      int mb = (int) (keys[b] & 0xFFFFFF);
+      if (mb == ma || kind[m[mb * 3]] > NEUTRAL) {
+        continue;
+      }
+      int sb = m[mb * 3 + 1];
+      int eb = m[mb * 3 + 2];
+      if (sb <= s && eb >= e && eb - sb > e - s) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isNegated(String text, int[] m, long[] keys, int from, int to, int ma) {
+    int cueStart = m[ma * 3 + 1];
+    for (int b = from; b < to; b++) {
+      int mb = (int) (keys[b] & 0xFFFFFF);
+      if (kind[m[mb * 3]] != NEGATOR) {
+        continue;
+      }
+      int ns = m[mb * 3 + 1];
+      int ne = m[mb * 3 + 2];
+      if (ne > cueStart || overlapsException(m, keys, from, to, ns, ne)) {
+        continue;
+      }
+      if (wordsBetweenWithinWindow(text, ne, cueStart)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean overlapsException(int[] m, long[] keys, int from, int to, int ns, int ne) {
+    for (int b = from; b < to; b++) {
+      int mb = (int) (keys[b] & 0xFFFFFF);
+      if (kind[m[mb * 3]] == EXCEPTION && m[mb * 3 + 1] < ne && ns < m[mb * 3 + 2]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean wordsBetweenWithinWindow(String text, int from, int to) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+        return false;
+      }
+      boolean w = TextFold.isWordChar(c) || c == '\'' || c == '\u2019' || c == '-';
+      if (w && !inWord && ++words > window) {
+        return false;
+      }
+      inWord = w;
+    }
+    return true;
+  }
+
+  private static final class Holder {
+    static final ToneScorer DEFAULT = compile(ToneLexicon.loadDefault());
+  }
+}

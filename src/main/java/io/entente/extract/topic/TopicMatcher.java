@@ -1,0 +1,279 @@
+package io.entente.extract.topic;
+
+import io.entente.extract.Inflections;
+import io.entente.extract.PhraseMatcher;
+import io.entente.extract.SentenceSplitter;
+import io.entente.extract.TextFold;
+import io.entente.extract.TopicHit;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds taxonomy topics per sentence with one pass of a single {@link PhraseMatcher} that holds
+ * every topic's phrases (all inflected variants), negative phrases and co-terms.
+ *
+ * <p>Per sentence and topic: a phrase occurrence is dropped when a negative phrase of the same
+ * topic overlaps it, when a longer phrase of the same topic contains it ("climate" inside "climate
+ * change"), or when it needs a co-term and none of the topic's co-terms is in the sentence. The
+ * weights of the remaining occurrences are summed; the topic is reported when the sum reaches the
+ * topic's {@code min_score}.
+ *
+ * <p>Immutable and thread-safe; compile once per JVM (or broadcast) and reuse.
+ */
+public final class TopicMatcher implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final byte PHRASE = 0;
+  private static final byte NEGATIVE = 1;
+  private static final byte CO_TERM = 2;
+
+  private final PhraseMatcher matcher;
+  private final byte[] kind;
+  private final int[] topicOf;
+  private final double[] weight;
+  private final boolean[] needsCoTerm;
+  private final String[] ids;
+  private final String[] labels;
+  private final String[] groups;
+  private final double[] minScore;
+  private final Map<String, Integer> indexOf;
+  private final String version;
+
+  private TopicMatcher(Taxonomy taxonomy) {
+    List<Taxonomy.Topic> topics = new ArrayList<>(taxonomy.topics());
+    topics.sort(Comparator.comparing(Taxonomy.Topic::id));
+    int n = topics.size();
+    ids = new String[n];
+    labels = new String[n];
+    groups = new String[n];
+    minScore = new double[n];
+    indexOf = new HashMap<>();
+    PhraseMatcher.Builder b = PhraseMatcher.builder();
+    List<Byte> kinds = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    List<Boolean> needs = new ArrayList<>();
+    for (int t = 0; t < n; t++) {
+      Taxonomy.Topic topic = topics.get(t);
+      ids[t] = topic.id();
+      labels[t] = topic.label();
+      groups[t] = topic.group();
+      minScore[t] = topic.minScore();
+      indexOf.put(topic.id(), t);
+      // one entry per distinct surface form and kind within a topic, so listing "sanction" and
+      // "sanctions" does not count "sanctions" twice; the first listing wins
+      Set<String> seen = new HashSet<>();
+      for (Taxonomy.Phrase p : topic.phrases()) {
+        List<String> forms = p.inflect() ? Inflections.variants(p.text()) : List.of(p.text());
+        for (String form : forms) {
+          String key = "p" + (p.caseSensitive() ? form : TextFold.fold(form.strip()));
+          if (seen.add(key)) {
+            b.add(form, p.caseSensitive());
+            kinds.add(PHRASE);
+            owners.add(t);
+            weights.add(p.weight());
+            needs.add(p.needsCoTerm());
+          }
+        }
+      }
+      addPlain(b, topic.negative(), NEGATIVE, t, seen, kinds, owners, weights, needs);
+      addPlain(b, topic.coTerms(), CO_TERM, t, seen, kinds, owners, weights, needs);
+    }
+    matcher = b.build();
+    int m = kinds.size();
+    kind = new byte[m];
+    topicOf = new int[m];
+    weight = new double[m];
+    needsCoTerm = new boolean[m];
+    for (int i = 0; i < m; i++) {
+      kind[i] = kinds.get(i);
+      topicOf[i] = owners.get(i);
+      weight[i] = weights.get(i);
+      needsCoTerm[i] = needs.get(i);
+    }
+    version = taxonomy.version();
+  }
+
+  // negative phrases and co-terms are not inflected by default: list the forms you mean
+  private static void addPlain(
+      PhraseMatcher.Builder b,
+      List<String> phrases,
+      byte k,
+      int topic,
+      Set<String> seen,
+      List<Byte> kinds,
+      List<Integer> owners,
+      List<Double> weights,
+      List<Boolean> needs) {
+    for (String p : phrases) {
+      if (seen.add(k + TextFold.fold(p.strip()))) {
+        b.add(p);
+        kinds.add(k);
+        owners.add(topic);
+        weights.add(0.0);
+        needs.add(false);
+      }
+    }
+  }
+
+  /** Compiles a taxonomy: inflects phrases and builds the single automaton. */
+  public static TopicMatcher compile(Taxonomy taxonomy) {
+    return new TopicMatcher(taxonomy);
+  }
+
+  /** The matcher for the bundled taxonomy, compiled once per JVM. */
+  public static TopicMatcher defaultMatcher() {
+    return DefaultHolder.DEFAULT;
+  }
+
+  /** Topic ids in sorted order. */
+  public List<String> topicIds() {
+    return List.of(ids);
+  }
+
+  /** Label of a topic id; throws for an unknown id. */
+  public String label(String id) {
+    return labels[index(id)];
+  }
+
+  /** Parent group of a topic id; throws for an unknown id. */
+  public String group(String id) {
+    return groups[index(id)];
+  }
+
+  /** Version of the compiled taxonomy. */
+  public String version() {
+    return version;
+  }
+
+  /** Number of surface forms in the automaton (after inflection). */
+  public int surfaceForms() {
+    return kind.length;
+  }
+
+  /** Topics of a text without sentence split: the distinct topic ids of {@link #find}. */
+  public List<String> topicsOf(String text) {
+    List<TopicHit> hits = find(text, SentenceSplitter.starts(text));
+    return hits.stream().map(TopicHit::topic).distinct().sorted().toList();
+  }
+
+  /**
+   * Topics per sentence.
+   *
+   * @param text the article text (original, not folded)
+   * @param sentenceStarts from {@link SentenceSplitter#starts}
+   * @return hits sorted by sentence then topic id; a match belongs to the sentence of its start
+   */
+  public List<TopicHit> find(String text, int[] sentenceStarts) {
+    if (sentenceStarts.length == 0) {
+      return List.of();
+    }
+    Matches all = new Matches();
+    matcher.forEachMatch(text, all);
+    int count = all.size;
+    if (count == 0) {
+      return List.of();
+    }
+    long[] keys = new long[count];
+    for (int k = 0; k < count; k++) {
+      int id = all.ids[k];
+      int sentence = SentenceSplitter.sentenceOf(sentenceStarts, all.starts[k]);
+      keys[k] = ((long) sentence << 40) | ((long) topicOf[id] << 24) | k;
+    }
+    Arrays.sort(keys);
+    List<TopicHit> out = new ArrayList<>();
+    int g = 0;
+    while (g < count) {
+      long group = keys[g] >>> 24;
+      int h = g;
+      while (h < count && (keys[h] >>> 24) == group) {
+        h++;
+      }
+      int topic = (int) (group & 0xFFFF);
+      double score = groupScore(all, keys, g, h);
+      if (score >= minScore[topic]) {
+        out.add(new TopicHit(ids[topic], (int) (group >>> 16), score));
+      }
+      g = h;
+    }
+    return out;
+  }
+
+  private double groupScore(Matches all, long[] keys, int from, int to) {
+    boolean hasCoTerm = false;
+    for (int a = from; a < to; a++) {
+      if (kind[all.ids[(int) (keys[a] & 0xFFFFFF)]] == CO_TERM) {
+        hasCoTerm = true;
+        break;
+      }
+    }
+    double score = 0;
+    for (int a = from; a < to; a++) {
+      int ma = (int) (keys[a] & 0xFFFFFF);
+      int id = all.ids[ma];
+      if (kind[id] != PHRASE || (needsCoTerm[id] && !hasCoTerm)) {
+        continue;
+      }
+      int s = all.starts[ma];
+      int e = all.ends[ma];
+      boolean dropped = false;
+      for (int b = from; b < to && !dropped; b++) {
+        if (b == a) {
+          continue;
+        }
+        int mb = (int) (keys[b] & 0xFFFFFF);
+        int idb = all.ids[mb];
+        int sb = all.starts[mb];
+        int eb = all.ends[mb];
+        if (kind[idb] == NEGATIVE) {
+          dropped = sb < e && s < eb;
+        } else if (kind[idb] == PHRASE) {
+          dropped = sb <= s && eb >= e && (eb - sb > e - s || (eb - sb == e - s && mb < ma));
+        }
+      }
+      if (!dropped) {
+        score += weight[id];
+      }
+    }
+    return score;
+  }
+
+  private int index(String id) {
+    Integer i = indexOf.get(id);
+    if (i == null) {
+      throw new IllegalArgumentException("unknown topic '" + id + "'");
+    }
+    return i;
+  }
+
+  private static final class Matches implements PhraseMatcher.MatchSink {
+    int[] ids = new int[64];
+    int[] starts = new int[64];
+    int[] ends = new int[64];
+    int size;
+
+    @Override
+    public void accept(int phraseId, int start, int end) {
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
+        starts = Arrays.copyOf(starts, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
+      }
+      ids[size] = phraseId;
+      starts[size] = start;
+      ends[size] = end;
+      size++;
+    }
+  }
+
+  private static final class DefaultHolder {
+    static final TopicMatcher DEFAULT = compile(Taxonomy.loadDefault());
+  }
+}

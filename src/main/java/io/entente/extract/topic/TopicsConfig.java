@@ -1,0 +1,50 @@
+package io.entente.extract.topic;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.entente.extract.tone.ToneLexicon;
+import io.entente.extract.tone.ToneScorer;
+import java.io.Serializable;
+import java.nio.file.Path;
+
+/**
+ * The topic and tone part of the job configuration, for the lead's config record to compose
+ * (Jackson, unknown keys rejected by the enclosing mapper). Both paths are optional: absent means
+ * the bundled data.
+ *
+ * @param taxonomy path of a user taxonomy file ({@code "mode": "extend"} or {@code "replace"}, see
+ *     docs/topics.md), or null for the default taxonomy
+ * @param toneLexicon path of a lexicon file that replaces the bundled one, or null
+ */
+public record TopicsConfig(
+    @JsonProperty("taxonomy") String taxonomy,
+    @JsonProperty("tone_lexicon") String toneLexicon)
+    implements Serializable {
+
+  public TopicsConfig {
+    if (taxonomy != null && taxonomy.isBlank()) {
+      throw new IllegalArgumentException("topics: field 'taxonomy' must not be blank");
+    }
+    if (toneLexicon != null && toneLexicon.isBlank()) {
+      throw new IllegalArgumentException("topics: field 'tone_lexicon' must not be blank");
+    }
+  }
+
+  /** The bundled taxonomy and lexicon. */
+  public static TopicsConfig defaults() {
+    return new TopicsConfig(null, null);
+  }
+
+  /** Compiles the matcher on the driver (read the files once, then broadcast the result). */
+  public TopicMatcher compileMatcher() {
+    return taxonomy == null
+        ? TopicMatcher.defaultMatcher()
+        : TopicMatcher.compile(Taxonomy.resolve(Path.of(taxonomy)));
+  }
+
+  /** Compiles the tone scorer on the driver. */
+  public ToneScorer compileToneScorer() {
+    return toneLexicon == null
+        ? ToneScorer.defaultScorer()
+        : ToneScorer.compile(ToneLexicon.load(Path.of(toneLexicon)));
+  }
+}

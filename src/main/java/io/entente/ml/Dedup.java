@@ -1,0 +1,388 @@
+package io.entente.ml;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import io.entente.extract.TextFold;
+import io.entente.model.Columns;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.ml.feature.MinHashLSH;
+import org.apache.spark.ml.feature.MinHashLSHModel;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Near-duplicate stories: the same wire story re-published with a new headline, a trimmed or an
+ * added paragraph, light edits. MinHash LSH over word shingles finds candidate pairs in
+ * near-linear time, pairs are kept when their exact Jaccard similarity reaches the threshold, and
+ * kept pairs are closed transitively into story groups by min-label propagation. Method, defaults
+ * and measured precision/recall are in docs/mllib.md.
+ */
+public final class Dedup {
+  private Dedup() {}
+
+  /** Size of the hashed shingle space; far below the MinHash prime (2038074743). */
+  public static final int NUM_FEATURES = 1 << 24;
+
+  /**
+   * Bound on label-propagation rounds; each round also jumps labels to their label's label, so
+   * this covers chains of far more than 2^20 hops in practice. Not converging fails the job.
+   */
+  public static final int MAX_ROUNDS = 40;
+
+  /** Jaccard similarity of two near duplicates (the {@code duplicates} table). */
+  public static final String SIMILARITY = "similarity";
+
+  /** Candidate pair columns (see {@link #similarPairs}). */
+  public static final String ID_A = "id_a";
+
+  public static final String ID_B = "id_b";
+
+  /**
+   * The {@code duplicates} table. Grain: one row per article that belongs to a group of two or
+   * more near duplicates. Key: {@code article_id}.
+   */
+  public static final StructType DUPLICATES =
+      new StructType()
+          .add(Columns.DUP_GROUP, StringType, false)
+          .add(Columns.ARTICLE_ID, StringType, false)
+          .add(Columns.SOURCE, StringType, true)
+          .add(Columns.DATE, DateType, false)
+          .add(SIMILARITY, DoubleType, false)
+          .add(Columns.IS_REPRESENTATIVE, BooleanType, false);
+
+  private static final String FEATURES = "_dedup_features";
+  private static final String HASHES = "_dedup_hashes";
+  private static final String DISTANCE = "_dedup_distance";
+  private static final String LABEL = "_dedup_label";
+  private static final String VERTEX = "_dedup_vertex";
+  private static final String REP = "_dedup_rep";
+  private static final String SRC = "_dedup_src";
+  private static final String DST = "_dedup_dst";
+  private static final String NEXT = "_dedup_next";
+
+  /**
+   * Assigns every article to a story group.
+   *
+   * <p>Requires {@code id} (string, unique), {@code date} (date) and {@code text} (string). Returns
+   * the same rows and columns plus {@code dup_group} (string: id of the group's representative) and
+   * {@code is_representative} (boolean). The representative is the earliest article of the group,
+   * smallest id on a tie; an article without near duplicate is its own group. Articles whose text
+   * has fewer words than one shingle get no candidates. When {@code cfg.enabled()} is false every
+   * article is its own group.
+   *
+   * <p>Runs small Spark jobs for the label propagation (one per round plus a convergence count);
+   * the edge and label sets are local checkpoints on the executors, nothing per article reaches
+   * the driver. Output is deterministic whatever the partitioning.
+   */
+  public static Dataset<Row> assignGroups(Dataset<Row> articles, DedupConfig cfg) {
+    if (!cfg.enabled()) {
+      return articles
+          .withColumn(Columns.DUP_GROUP, col(Columns.ID))
+          .withColumn(Columns.IS_REPRESENTATIVE, lit(true));
+    }
+    Dataset<Row> pairs = similarPairs(articles, cfg);
+    Dataset<Row> labels = components(pairs);
+    Dataset<Row> dated =
+        articles.select(col(Columns.ID).as(VERTEX), col(Columns.DATE).as("_dedup_date"));
+    Dataset<Row> reps =
+        labels
+            .join(dated, VERTEX)
+            .groupBy(LABEL)
+            .agg(min(struct(col("_dedup_date"), col(VERTEX))).getField(VERTEX).as(REP));
+    Dataset<Row> vertexRep = labels.join(reps, LABEL).select(col(VERTEX), col(REP));
+    Dataset<Row> out =
+        articles
+            .join(vertexRep, articles.col(Columns.ID).equalTo(vertexRep.col(VERTEX)), "left")
+            .withColumn(Columns.DUP_GROUP, coalesce(col(REP), col(Columns.ID)))
+            .drop(VERTEX, REP);
+    return out.withColumn(
+        Columns.IS_REPRESENTATIVE, col(Columns.DUP_GROUP).equalTo(col(Columns.ID)));
+  }
+
+  /**
+   * The near-duplicate pairs: {@code id_a < id_b} and {@code similarity} (exact Jaccard of the two
+   * shingle sets, at least {@code cfg.jaccardThreshold()}). Grain: one row per unordered pair
+   * found by the LSH join; a pair that shares no MinHash bucket in any table is not found (the
+   * recall figures in docs/mllib.md measure how rare that is).
+   */
+  public static Dataset<Row> similarPairs(Dataset<Row> articles, DedupConfig cfg) {
+    int[] boilerplate = boilerplateShingles(articles, cfg);
+    UserDefinedFunction features = shingleVectorUdf(cfg.shingleSize(), boilerplate);
+    Dataset<Row> vectors =
+        articles
+            .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES))
+            .where(col(FEATURES).isNotNull());
+    MinHashLSHModel model = minHashModel(articles, cfg);
+    Dataset<Row> hashed = model.transform(vectors);
+    // strict "<" in the join, so widen by a hair to keep pairs exactly at the threshold
+    double maxDistance = Math.min(1.0, 1.0 - cfg.jaccardThreshold() + 1e-12);
+    return model
+        .approxSimilarityJoin(hashed, hashed, maxDistance, DISTANCE)
+        .select(
+            col("datasetA." + Columns.ID).as(ID_A),
+            col("datasetB." + Columns.ID).as(ID_B),
+            lit(1.0).minus(col(DISTANCE)).as(SIMILARITY))
+        .where(col(ID_A).lt(col(ID_B)).and(col(SIMILARITY).geq(cfg.jaccardThreshold())));
+  }
+
+  /**
+   * The {@code duplicates} table ({@link #DUPLICATES}) from the output of {@link #assignGroups}
+   * (which must still carry {@code source} and {@code text}): one row per member of a group of
+   * two or more, with its Jaccard similarity to the group's representative (1.0 for the
+   * representative itself; a member joined transitively may be below the threshold).
+   */
+  public static Dataset<Row> duplicatesTable(Dataset<Row> grouped, DedupConfig cfg) {
+    Dataset<Row> multi =
+        grouped
+            .groupBy(col(Columns.DUP_GROUP).as("_dedup_g"))
+            .agg(count(lit(1)).as("_dedup_n"))
+            .where(col("_dedup_n").gt(1));
+    Dataset<Row> members =
+        grouped.join(multi, grouped.col(Columns.DUP_GROUP).equalTo(multi.col("_dedup_g")));
+    Dataset<Row> repText =
+        grouped
+            .where(col(Columns.IS_REPRESENTATIVE))
+            .select(col(Columns.ID).as("_dedup_rep_id"), col(Columns.TEXT).as("_dedup_rep_text"));
+    UserDefinedFunction similarity = jaccardUdf(cfg.shingleSize());
+    Dataset<Row> rows =
+        members
+            .join(repText, members.col(Columns.DUP_GROUP).equalTo(repText.col("_dedup_rep_id")))
+            .select(
+                col(Columns.DUP_GROUP),
+                col(Columns.ID).as(Columns.ARTICLE_ID),
+                col(Columns.SOURCE),
+                col(Columns.DATE),
+                similarity.apply(col(Columns.TEXT), col("_dedup_rep_text")).as(SIMILARITY),
+                col(Columns.IS_REPRESENTATIVE));
+    return grouped.sparkSession().createDataFrame(rows.rdd(), DUPLICATES);
+  }
+
+  /**
+   * Connected components of the pair graph by min-label propagation: each round a vertex takes
+   * the smallest label among itself and its neighbours, then jumps to its label's label. Returns
+   * (vertex, label) for vertices with at least one edge; label = smallest id of the component.
+   */
+  private static Dataset<Row> components(Dataset<Row> pairs) {
+    Dataset<Row> edges =
+        pairs
+            .select(col(ID_A).as(SRC), col(ID_B).as(DST))
+            .union(pairs.select(col(ID_B).as(SRC), col(ID_A).as(DST)))
+            .localCheckpoint();
+    Dataset<Row> labels =
+        edges
+            .groupBy(col(SRC).as(VERTEX))
+            .agg(least(min(col(DST)), min(col(SRC))).as(LABEL))
+            .localCheckpoint();
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      Dataset<Row> neighbourMin =
+          edges
+              .join(labels, edges.col(DST).equalTo(labels.col(VERTEX)))
+              .groupBy(col(SRC).as(VERTEX))
+              .agg(min(col(LABEL)).as(NEXT));
+      Dataset<Row> hopped =
+          labels
+              .join(neighbourMin, VERTEX)
+              .select(col(VERTEX), least(col(LABEL), col(NEXT)).as(LABEL));
+      Dataset<Row> lookup = hopped.select(col(VERTEX).as("_dedup_lv"), col(LABEL).as("_dedup_ll"));
+      Dataset<Row> next =
+          hopped
+              .join(lookup, hopped.col(LABEL).equalTo(lookup.col("_dedup_lv")))
+              .select(col(VERTEX), least(col(LABEL), col("_dedup_ll")).as(LABEL))
+              .localCheckpoint();
+      Dataset<Row> previous = labels.select(col(VERTEX), col(LABEL).as("_dedup_prev"));
+      long changed =
+          next.join(previous, VERTEX).where(col(LABEL).notEqual(col("_dedup_prev"))).count();
+      labels = next;
+      if (changed == 0) {
+        return labels;
+      }
+    }
+    throw new IllegalStateException(
+        "dedup: label propagation did not converge in " + MAX_ROUNDS + " rounds");
+  }
+
+  /**
+   * The sorted hashes of shingles found in more than {@code maxShingleDf} articles. Collected to
+   * the driver: at most (total distinct shingles / maxShingleDf) ints, not per-article data.
+   */
+  private static int[] boilerplateShingles(Dataset<Row> articles, DedupConfig cfg) {
+    UserDefinedFunction shingles = shinglesUdf(cfg.shingleSize());
+    List<Row> rows =
+        articles
+            .select(explode(shingles.apply(col(Columns.TEXT))).as("_dedup_shingle"))
+            .groupBy("_dedup_shingle")
+            .agg(count(lit(1)).as("_dedup_df"))
+            .where(col("_dedup_df").gt(cfg.maxShingleDf()))
+            .select("_dedup_shingle")
+            .collectAsList();
+    int[] out = new int[rows.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = rows.get(i).getInt(0);
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
+  /**
+   * MinHash functions depend only on the seed and the number of tables, so the model is fitted on
+   * one fixed vector instead of taking the head of the (possibly empty) corpus.
+   */
+  private static MinHashLSHModel minHashModel(Dataset<Row> articles, DedupConfig cfg) {
+    StructType schema = new StructType().add(FEATURES, SQLDataTypes.VectorType(), false);
+    Vector one = Vectors.sparse(NUM_FEATURES, new int[] {0}, new double[] {1});
+    Dataset<Row> probe =
+        articles.sparkSession().createDataFrame(List.of(RowFactory.create(one)), schema);
+    return new MinHashLSH()
+        .setNumHashTables(cfg.numHashTables())
+        .setSeed(cfg.seed())
+        .setInputCol(FEATURES)
+        .setOutputCol(HASHES)
+        .fit(probe);
+  }
+
+  private static UserDefinedFunction shinglesUdf(int k) {
+    UDF1<String, int[]> f = text -> shingles(text, k);
+    return udf(f, DataTypes.createArrayType(DataTypes.IntegerType, false));
+  }
+
+  private static UserDefinedFunction shingleVectorUdf(int k, int[] boilerplate) {
+    UDF1<String, Vector> f =
+        text -> {
+          int[] s = without(shingles(text, k), boilerplate);
+          if (s.length == 0) {
+            return null;
+          }
+          double[] ones = new double[s.length];
+          Arrays.fill(ones, 1.0);
+          return Vectors.sparse(NUM_FEATURES, s, ones);
+        };
+    return udf(f, SQLDataTypes.VectorType());
+  }
+
+  private static UserDefinedFunction jaccardUdf(int k) {
+    UDF2<String, String, Double> f = (a, b) -> jaccard(shingles(a, k), shingles(b, k));
+    return udf(f, DoubleType).asNonNullable();
+  }
+
+  /**
+   * The sorted distinct hashed k-word shingles of a text: folded to lower case without
+   * diacritics, split on every non-word char (punctuation stripped), each window of k consecutive
+   * words hashed into [0, {@link #NUM_FEATURES}). Empty when the text has fewer than k words.
+   */
+  static int[] shingles(String text, int k) {
+    if (text == null) {
+      return new int[0];
+    }
+    int[] words = wordHashes(text);
+    int n = words.length - k + 1;
+    if (n <= 0) {
+      return new int[0];
+    }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      long h = 0x9E3779B97F4A7C15L;
+      for (int j = 0; j < k; j++) {
+        h = mix64(h ^ (words[i + j] & 0xFFFFFFFFL));
+      }
+      out[i] = (int) (h >>> 40); // top 24 bits
+    }
+    Arrays.sort(out);
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (m == 0 || out[i] != out[m - 1]) {
+        out[m++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, m);
+  }
+
+  /** The sorted set {@code s} without the members of the sorted set {@code drop}. */
+  static int[] without(int[] s, int[] drop) {
+    if (drop.length == 0) {
+      return s;
+    }
+    int[] out = new int[s.length];
+    int m = 0;
+    for (int x : s) {
+      if (Arrays.binarySearch(drop, x) < 0) {
+        out[m++] = x;
+      }
+    }
+    return m == s.length ? s : Arrays.copyOf(out, m);
+  }
+
+  /** Jaccard similarity of two sorted distinct int sets; 1.0 when both are empty. */
+  static double jaccard(int[] a, int[] b) {
+    if (a.length == 0 && b.length == 0) {
+      return 1.0;
+    }
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) common / (a.length + b.length - common);
+  }
+
+  private static int[] wordHashes(String text) {
+    int[] hashes = new int[16];
+    int n = 0;
+    int len = text.length();
+    int i = 0;
+    while (i < len) {
+      while (i < len && !TextFold.isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i >= len) {
+        break;
+      }
+      int h = 0x811C9DC5;
+      while (i < len && TextFold.isWordChar(text.charAt(i))) {
+        h = (h ^ TextFold.fold(text.charAt(i))) * 0x01000193;
+        i++;
+      }
+      if (n == hashes.length) {
+        hashes = Arrays.copyOf(hashes, n * 2);
+      }
+      hashes[n++] = h;
+    }
+    return Arrays.copyOf(hashes, n);
+  }
+
+  private static long mix64(long z) {
+    z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+    z = (z ^ (z >>> 33)) * 0xC4CEB93FE1A85A4FL;
+    return z ^ (z >>> 33);
+  }
+}

@@ -1,0 +1,241 @@
+package io.entente.quality;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import io.entente.analytics.TableSchemas;
+import io.entente.model.Columns;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Named data-quality checks run before each write (Deequ vocabulary, no Deequ dependency). All
+ * the row checks of a table are evaluated in one aggregation pass; a failure throws {@link
+ * TableCheckException} naming the table and every failed check with its number of bad rows.
+ *
+ * <p>Checks, each applied when its columns are present:
+ *
+ * <ul>
+ *   <li>{@code schema}: column names, order and types equal the declared schema;
+ *   <li>{@code unique_key}: no two rows share the grain key;
+ *   <li>{@code non_null_key}: no key column is null; {@code non_null}: no column declared
+ *       non-nullable is null;
+ *   <li>{@code country_a_lt_country_b};
+ *   <li>{@code non_negative_counts}: count columns (bigint/int) are >= 0;
+ *   <li>{@code share_in_unit_interval}: share, jaccard, rolling_mean in [0, 1];
+ *   <li>{@code npmi_in_range}, {@code cooperation_index_in_range}: in [-1, 1];
+ *   <li>{@code articles_le_articles_raw}, {@code articles_le_period_articles}, {@code
+ *       articles_le_country_articles}, {@code articles_le_region_articles}, {@code
+ *       pair_le_marginals} (articles <= articles_a, articles_b), {@code weight_le_articles},
+ *       {@code sentence_le_article} (pair topics), {@code dedup_le_raw} (pair topics).
+ * </ul>
+ */
+public final class TableChecks {
+  private TableChecks() {}
+
+  /** Tolerance for floating comparisons against bounds. */
+  private static final double EPS = 1e-9;
+
+  /**
+   * Checks a table known to {@link TableSchemas#ALL}: schema, then the row checks with its
+   * declared grain key.
+   */
+  public static void check(String table, Dataset<Row> df) {
+    StructType declared = TableSchemas.ALL.get(table);
+    if (declared == null) {
+      throw new IllegalArgumentException(
+          "unknown table " + table + "; known: " + TableSchemas.ALL.keySet());
+    }
+    checkSchema(table, df, declared);
+    check(table, df, TableSchemas.KEYS.get(table), declared);
+  }
+
+  /** Row checks of any table with the given grain key (non-null columns from df's schema). */
+  public static void check(String table, Dataset<Row> df, List<String> grainKey) {
+    check(table, df, grainKey, df.schema());
+  }
+
+  /** Column names, order and types (nullability aside) equal {@code expected}. */
+  public static void checkSchema(String table, Dataset<Row> df, StructType expected) {
+    String want = describe(expected);
+    String got = describe(df.schema());
+    if (!want.equals(got)) {
+      throw new TableCheckException(
+          table, List.of("schema"), "expected " + want + " but got " + got);
+    }
+  }
+
+  /** Input records reconcile: read = accepted + rejected. */
+  public static void checkReconciles(String table, long read, long accepted, long rejected) {
+    if (read != accepted + rejected) {
+      throw new TableCheckException(
+          table,
+          List.of("read_eq_accepted_plus_rejected"),
+          "read " + read + " != accepted " + accepted + " + rejected " + rejected);
+    }
+  }
+
+  private static void check(
+      String table, Dataset<Row> df, List<String> grainKey, StructType declared) {
+    Map<String, Column> checks = rowChecks(df.schema(), grainKey, declared);
+    if (checks.isEmpty()) {
+      return;
+    }
+    List<String> names = new ArrayList<>(checks.keySet());
+    Column[] aggs = checks.values().toArray(new Column[0]);
+    Row result = df.agg(aggs[0], Arrays.copyOfRange(aggs, 1, aggs.length)).first();
+    List<String> failed = new ArrayList<>();
+    List<String> details = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      long bad = result.isNullAt(i) ? 0L : ((Number) result.get(i)).longValue();
+      if (bad > 0) {
+        failed.add(names.get(i));
+        details.add(names.get(i) + " (" + bad + " rows)");
+      }
+    }
+    if (!failed.isEmpty()) {
+      throw new TableCheckException(table, failed, String.join(", ", details));
+    }
+  }
+
+  /** Check name -> aggregate counting the rows that violate it. */
+  static Map<String, Column> rowChecks(
+      StructType actual, List<String> grainKey, StructType declared) {
+    Set<String> present = new HashSet<>(Arrays.asList(actual.fieldNames()));
+    Map<String, Column> checks = new LinkedHashMap<>();
+    if (grainKey != null && !grainKey.isEmpty()) {
+      Column[] key = grainKey.stream().map(k -> col(k)).toArray(Column[]::new);
+      // struct() is never null, so rows with null key parts still count as distinct values
+      checks.put("unique_key", count(lit(1)).minus(count_distinct(struct(key))));
+      Column anyNull = lit(false);
+      for (Column k : key) {
+        anyNull = anyNull.or(k.isNull());
+      }
+      checks.put("non_null_key", violations(anyNull));
+    }
+    Column nullInRequired = lit(false);
+    boolean anyRequired = false;
+    for (StructField f : declared.fields()) {
+      if (!f.nullable() && present.contains(f.name())
+          && (grainKey == null || !grainKey.contains(f.name()))) {
+        nullInRequired = nullInRequired.or(col(f.name()).isNull());
+        anyRequired = true;
+      }
+    }
+    if (anyRequired) {
+      checks.put("non_null", violations(nullInRequired));
+    }
+    if (present.contains(Columns.COUNTRY_A) && present.contains(Columns.COUNTRY_B)) {
+      checks.put(
+          "country_a_lt_country_b",
+          violations(col(Columns.COUNTRY_A).geq(col(Columns.COUNTRY_B))));
+    }
+    Column negative = lit(false);
+    boolean anyCount = false;
+    for (StructField f : actual.fields()) {
+      String type = f.dataType().typeName();
+      if (type.equals("long") || type.equals("integer")) {
+        negative = negative.or(col(f.name()).lt(0));
+        anyCount = true;
+      }
+    }
+    if (anyCount) {
+      checks.put("non_negative_counts", violations(negative));
+    }
+    Column outside = lit(false);
+    boolean anyUnit = false;
+    for (String c : List.of(Columns.SHARE, Columns.JACCARD, Columns.ROLLING_MEAN)) {
+      if (present.contains(c)) {
+        outside = outside.or(col(c).lt(-EPS)).or(col(c).gt(1 + EPS));
+        anyUnit = true;
+      }
+    }
+    if (anyUnit) {
+      checks.put("share_in_unit_interval", violations(outside));
+    }
+    for (String c : List.of(Columns.NPMI, Columns.COOPERATION_INDEX)) {
+      if (present.contains(c)) {
+        checks.put(
+            c + "_in_range", violations(col(c).lt(-1 - EPS).or(col(c).gt(1 + EPS))));
+      }
+    }
+    lessOrEqual(
+        checks, present, "articles_le_articles_raw", Columns.ARTICLES, Columns.ARTICLES_RAW);
+    lessOrEqual(
+        checks, present, "articles_le_period_articles", Columns.ARTICLES, Columns.PERIOD_ARTICLES);
+    lessOrEqual(
+        checks,
+        present,
+        "articles_le_country_articles",
+        Columns.ARTICLES,
+        Columns.COUNTRY_ARTICLES);
+    lessOrEqual(
+        checks, present, "articles_le_region_articles", Columns.ARTICLES, Columns.REGION_ARTICLES);
+    if (present.contains(Columns.ARTICLES_A) && present.contains(Columns.ARTICLES_B)) {
+      checks.put(
+          "pair_le_marginals",
+          violations(
+              col(Columns.ARTICLES)
+                  .gt(col(Columns.ARTICLES_A))
+                  .or(col(Columns.ARTICLES).gt(col(Columns.ARTICLES_B)))));
+    }
+    if (present.contains(Columns.WEIGHT)) {
+      checks.put(
+          "weight_le_articles",
+          violations(col(Columns.WEIGHT).gt(col(Columns.ARTICLES).plus(EPS))));
+    }
+    if (present.contains(Columns.ARTICLES_SENTENCE)) {
+      checks.put(
+          "sentence_le_article",
+          violations(
+              col(Columns.ARTICLES_SENTENCE)
+                  .gt(col(Columns.ARTICLES_ARTICLE))
+                  .or(col(Columns.ARTICLES_SENTENCE_RAW).gt(col(Columns.ARTICLES_ARTICLE_RAW)))));
+      checks.put(
+          "dedup_le_raw",
+          violations(
+              col(Columns.ARTICLES_SENTENCE)
+                  .gt(col(Columns.ARTICLES_SENTENCE_RAW))
+                  .or(col(Columns.ARTICLES_ARTICLE).gt(col(Columns.ARTICLES_ARTICLE_RAW)))));
+    }
+    return checks;
+  }
+
+  private static void lessOrEqual(
+      Map<String, Column> checks, Set<String> present, String name, String small, String big) {
+    if (present.contains(small) && present.contains(big)) {
+      checks.put(name, violations(col(small).gt(col(big))));
+    }
+  }
+
+  /** Rows where {@code bad} is true (null comparisons count as fine: nullness is checked apart). */
+  private static Column violations(Column bad) {
+    return sum(when(bad, lit(1L)).otherwise(lit(0L)));
+  }
+
+  private static String describe(StructType schema) {
+    StringBuilder out = new StringBuilder("[");
+    for (StructField f : schema.fields()) {
+      if (out.length() > 1) {
+        out.append(", ");
+      }
+      out.append(f.name()).append(' ').append(f.dataType().simpleString());
+    }
+    return out.append(']').toString();
+  }
+}

@@ -1,0 +1,116 @@
+package io.entente.extract.tone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.entente.extract.SentenceSplitter;
+import io.entente.extract.SentenceTone;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ToneScorerTest {
+
+  private static final ToneScorer SCORER =
+      ToneScorer.compile(
+          ToneLexicon.fromJson(
+              """
+              {"version": "t", "negation_window": 3,
+               "negators": ["not", "no", "failed to"],
+               "negator_exceptions": ["not only"],
+               "neutral": ["signs of"],
+               "verbal_cooperation": ["welcome", "agree", "agreement", "progress"],
+               "material_cooperation": ["sign", "lift sanction"],
+               "verbal_conflict": ["condemn", "warn"],
+               "material_conflict": ["sanction", "clash"]}
+              """));
+
+  private static List<SentenceTone> score(String text) {
+    return SCORER.score(text, SentenceSplitter.starts(text));
+  }
+
+  @Test
+  void countsInflectedCuesPerClassAndSentence() {
+    assertEquals(
+        List.of(new SentenceTone(0, 1, 1, 0, 0), new SentenceTone(2, 0, 0, 1, 2)),
+        score("They welcomed it and signed. The talks went on."
+                + " He warned of clashes and sanctions."));
+  }
+
+  @Test
+  void negatedCooperationCountsAsVerbalConflict() {
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), score("They did not agree."));
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), score("There was no progress."));
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), score("They failed to sign."));
+  }
+
+  @Test
+  void negatedConflictIsDropped() {
+    assertEquals(List.of(), score("The minister did not condemn the move."));
+  }
+
+  @Test
+  void negationReachesAtMostThreeWordsBack() {
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 0)), score("They did not yet fully agree."));
+    assertEquals(
+        List.of(new SentenceTone(0, 1, 0, 0, 0)), score("They did not at that time fully agree."));
+  }
+
+  @Test
+  void negationStopsAtAComma() {
+    assertEquals(List.of(new SentenceTone(0, 1, 0, 0, 0)), score("Not today, they agreed."));
+  }
+
+  @Test
+  void negationDoesNotCrossSentences() {
+    assertEquals(List.of(new SentenceTone(1, 1, 0, 0, 0)), score("Not now. Agreed."));
+  }
+
+  @Test
+  void negatorExceptionCancelsTheNegator() {
+    assertEquals(
+        List.of(new SentenceTone(0, 1, 0, 0, 0)), score("They not only welcomed the plan."));
+  }
+
+  @Test
+  void longerCueHidesTheCueInsideIt() {
+    assertEquals(List.of(new SentenceTone(0, 0, 1, 0, 0)), score("They will lift sanctions."));
+  }
+
+  @Test
+  void neutralPhraseHidesTheCueInsideIt() {
+    assertEquals(List.of(), score("There are signs of a thaw."));
+  }
+
+  @Test
+  void cooperationIndexIsTheBalanceOfCues() {
+    assertEquals(0.5, ToneScorer.cooperationIndex(3, 1));
+    assertEquals(-1.0, ToneScorer.cooperationIndex(0, 2));
+    assertEquals(0.0, ToneScorer.cooperationIndex(2, 2));
+    assertEquals(0.0, ToneScorer.cooperationIndex(0, 0));
+    assertThrows(IllegalArgumentException.class, () -> ToneScorer.cooperationIndex(-1, 0));
+  }
+
+  @Test
+  void emptyCueClassIsRejectedWithItsField() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ToneLexicon.fromJson(
+                    """
+                    {"version": "t", "verbal_cooperation": [], "material_cooperation": ["a"],
+                     "verbal_conflict": ["b"], "material_conflict": ["c"]}
+                    """));
+    assertEquals("lexicon: field 'verbal_cooperation' must not be empty", e.getMessage());
+  }
+
+  @Test
+  void defaultLexiconScoresADiplomaticSentence() {
+    String text = "The ministers did not agree on the border but condemned the shelling.";
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 2, 1)),
+        ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
+    assertEquals("2026.11.1", ToneScorer.defaultScorer().version());
+  }
+}

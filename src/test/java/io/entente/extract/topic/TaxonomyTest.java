@@ -1,0 +1,170 @@
+package io.entente.extract.topic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TaxonomyTest {
+
+  private static final String BASE =
+      """
+      {"version": "1", "topics": [
+        {"id": "trade", "label": "Trade", "group": "economy", "phrases": ["trade"]},
+        {"id": "energy", "label": "Energy", "group": "economy", "phrases": ["oil"]}
+      ]}
+      """;
+
+  private static String message(String json) {
+    return assertThrows(IllegalArgumentException.class, () -> Taxonomy.fromJson(json))
+        .getMessage();
+  }
+
+  @Test
+  void emptyPhrasesNameTheTopicAndTheField() {
+    assertEquals(
+        "topic 'trade': field 'phrases' must not be empty",
+        message(
+            """
+            {"version": "1", "topics": [
+              {"id": "trade", "label": "Trade", "group": "economy", "phrases": []}]}
+            """));
+  }
+
+  @Test
+  void missingLabelNamesTheTopicAndTheField() {
+    assertEquals(
+        "topic 'trade': field 'label' must not be blank",
+        message(
+            """
+            {"version": "1", "topics": [
+              {"id": "trade", "group": "economy", "phrases": ["trade"]}]}
+            """));
+  }
+
+  @Test
+  void nonPositiveWeightNamesThePhrase() {
+    assertEquals(
+        "topic 'trade': field 'weight' of phrase 'tariff' must be a positive number",
+        message(
+            """
+            {"version": "1", "topics": [
+              {"id": "trade", "label": "Trade", "group": "economy",
+               "phrases": [{"text": "tariff", "weight": 0}]}]}
+            """));
+  }
+
+  @Test
+  void phraseThatNeedsACoTermNeedsCoTerms() {
+    assertEquals(
+        "topic 'climate_change': field 'co_terms' must not be empty when a phrase needs a co-term",
+        message(
+            """
+            {"version": "1", "topics": [
+              {"id": "climate_change", "label": "Climate", "group": "environment",
+               "phrases": [{"text": "emission", "needs_co_term": true}]}]}
+            """));
+  }
+
+  @Test
+  void duplicatedTopicIdIsRejected() {
+    assertEquals(
+        "topic 'trade': field 'id' is duplicated",
+        message(
+            """
+            {"version": "1", "topics": [
+              {"id": "trade", "label": "Trade", "group": "economy", "phrases": ["trade"]},
+              {"id": "trade", "label": "Trade 2", "group": "economy", "phrases": ["tariff"]}]}
+            """));
+  }
+
+  @Test
+  void unknownKeyIsRejectedWithItsName() {
+    String m =
+        message(
+            """
+            {"version": "1", "topics": [
+              {"id": "trade", "label": "Trade", "group": "economy", "phrases": ["trade"],
+               "weights": 2}]}
+            """);
+    assertTrue(m.contains("\"weights\""), m);
+  }
+
+  @Test
+  void missingVersionIsRejected() {
+    assertEquals(
+        "taxonomy: field 'version' must not be blank",
+        message("{\"topics\": [{\"id\": \"a\", \"label\": \"A\", \"group\": \"g\", "
+            + "\"phrases\": [\"x\"]}]}"));
+  }
+
+  @Test
+  void phraseMayBeAPlainStringOrAnObjectWithDefaults() {
+    Taxonomy t =
+        Taxonomy.fromJson(
+            """
+            {"version": "1", "topics": [
+              {"id": "trade", "label": "Trade", "group": "economy",
+               "phrases": ["trade", {"text": "WTO", "inflect": false, "case_sensitive": true}]}]}
+            """);
+    Taxonomy.Topic trade = t.topics().get(0);
+    assertEquals(new Taxonomy.Phrase("trade", 1.0, true, false, false), trade.phrases().get(0));
+    assertEquals(new Taxonomy.Phrase("WTO", 1.0, false, false, true), trade.phrases().get(1));
+    assertEquals(1.0, trade.minScore());
+  }
+
+  @Test
+  void extendModeReplacesSameIdAddsNewAndRemovesListed() {
+    Taxonomy user =
+        Taxonomy.fromJson(
+            """
+            {"version": "u1", "mode": "extend", "remove": ["energy"], "topics": [
+              {"id": "trade", "label": "Commerce", "group": "economy", "phrases": ["commerce"]},
+              {"id": "arctic", "label": "Arctic", "group": "regions", "phrases": ["Arctic"]}]}
+            """);
+    Taxonomy merged = Taxonomy.fromJson(BASE).merged(user);
+    assertEquals("1+u1", merged.version());
+    assertEquals(
+        List.of("trade", "arctic"), merged.topics().stream().map(Taxonomy.Topic::id).toList());
+    assertEquals("Commerce", merged.topics().get(0).label());
+  }
+
+  @Test
+  void replaceModeUsesTheUserTaxonomyAlone() {
+    Taxonomy user =
+        Taxonomy.fromJson(
+            """
+            {"version": "u2", "mode": "replace", "topics": [
+              {"id": "arctic", "label": "Arctic", "group": "regions", "phrases": ["Arctic"]}]}
+            """);
+    assertEquals(user, Taxonomy.fromJson(BASE).merged(user));
+  }
+
+  @Test
+  void removingAnUnknownTopicIsRejected() {
+    Taxonomy user =
+        Taxonomy.fromJson(
+            "{\"version\": \"u\", \"mode\": \"extend\", \"remove\": [\"space\"], \"topics\": []}");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Taxonomy.fromJson(BASE).merged(user));
+    assertEquals("topic 'space': field 'remove' names a topic that does not exist", e.getMessage());
+  }
+
+  @Test
+  void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
+    Taxonomy t = Taxonomy.loadDefault();
+    assertEquals("2026.11.1", t.version());
+    List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
+    assertEquals(
+        List.of(
+            "agriculture_food", "climate_change", "critical_minerals", "culture_tourism",
+            "education", "energy", "finance", "governance_reform", "health", "human_rights",
+            "humanitarian_aid", "innovation_digital", "investment", "migration",
+            "nuclear_nonproliferation", "parliamentary_cooperation", "regional_stability",
+            "sanctions", "security_defence", "sustainable_development", "terrorism_extremism",
+            "trade", "transport_connectivity", "water_resources"),
+        ids);
+  }
+}

@@ -1,0 +1,191 @@
+package io.entente.extract.topic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.entente.extract.SentenceSplitter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import io.entente.extract.TopicHit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TopicMatcherTest {
+
+  private static TopicMatcher matcher(String topicsJson) {
+    return TopicMatcher.compile(
+        Taxonomy.fromJson("{\"version\": \"t\", \"topics\": [" + topicsJson + "]}"));
+  }
+
+  private static List<TopicHit> find(TopicMatcher m, String text) {
+    return m.find(text, SentenceSplitter.starts(text));
+  }
+
+  @Test
+  void inflectedFormsOfALemmaMatch() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"sanctions\", \"label\": \"S\", \"group\": \"g\","
+                + " \"phrases\": [\"sanction\"]}");
+    assertEquals(
+        List.of(new TopicHit("sanctions", 0, 1.0), new TopicHit("sanctions", 1, 1.0)),
+        find(m, "The EU sanctioned two firms. New sanctions followed."));
+  }
+
+  @Test
+  void phraseWithInflectionOffMatchesOnlyAsWritten() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"energy\", \"label\": \"E\", \"group\": \"g\","
+                + " \"phrases\": [{\"text\": \"energy\", \"inflect\": false}]}");
+    assertEquals(List.of(), find(m, "They devoted their energies to it."));
+    assertEquals(List.of(new TopicHit("energy", 0, 1.0)), find(m, "Energy prices rose."));
+  }
+
+  @Test
+  void negativePhraseVetoesTheTopicPhraseItOverlaps() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"climate\", \"label\": \"C\", \"group\": \"g\", \"phrases\": [\"climate\"],"
+                + " \"negative\": [\"political climate\"]}");
+    assertEquals(List.of(), find(m, "The political climate is tense."));
+    assertEquals(List.of(new TopicHit("climate", 0, 1.0)), find(m, "The climate is warming."));
+  }
+
+  @Test
+  void negativePhraseOfOneTopicDoesNotVetoAnotherTopic() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"a\", \"label\": \"A\", \"group\": \"g\", \"phrases\": [\"trade\"],"
+                + " \"negative\": [\"trade union\"]},"
+                + "{\"id\": \"b\", \"label\": \"B\", \"group\": \"g\", \"phrases\": [\"union\"]}");
+    assertEquals(List.of(new TopicHit("b", 0, 1.0)), find(m, "The trade union met."));
+  }
+
+  @Test
+  void phraseThatNeedsACoTermCountsOnlyWithOneInTheSameSentence() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"climate\", \"label\": \"C\", \"group\": \"g\", \"co_terms\": [\"carbon\"],"
+                + " \"phrases\": [{\"text\": \"emission\", \"needs_co_term\": true}]}");
+    assertEquals(List.of(), find(m, "Emissions fell. Carbon is cheap."));
+    assertEquals(List.of(new TopicHit("climate", 0, 1.0)), find(m, "Carbon emissions fell."));
+  }
+
+  @Test
+  void topicNeedsItsMinimumScoreInOneSentence() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"p\", \"label\": \"P\", \"group\": \"g\", \"min_score\": 1.5,"
+                + " \"phrases\": [{\"text\": \"parliament\", \"weight\": 0.75},"
+                + " \"interparliamentary\"]}");
+    assertEquals(List.of(), find(m, "The parliament met. Another parliament met."));
+    assertEquals(
+        List.of(new TopicHit("p", 0, 1.5)), find(m, "One parliament met another parliament."));
+    assertEquals(
+        List.of(new TopicHit("p", 0, 1.75)), find(m, "Interparliamentary ties with parliament."));
+  }
+
+  @Test
+  void shorterPhraseInsideALongerOneOfTheSameTopicIsNotCountedTwice() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"c\", \"label\": \"C\", \"group\": \"g\","
+                + " \"phrases\": [\"climate change\", {\"text\": \"climate\", \"weight\": 0.5}]}");
+    assertEquals(List.of(new TopicHit("c", 0, 1.0)), find(m, "Climate change is real."));
+  }
+
+  @Test
+  void listingALemmaAndItsPluralDoesNotDoubleCount() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"s\", \"label\": \"S\", \"group\": \"g\","
+                + " \"phrases\": [\"sanction\", \"sanctions\"]}");
+    assertEquals(List.of(new TopicHit("s", 0, 1.0)), find(m, "New sanctions."));
+  }
+
+  @Test
+  void hitsAreSortedBySentenceThenTopicId() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"trade\", \"label\": \"T\", \"group\": \"g\", \"phrases\": [\"tariff\"]},"
+                + "{\"id\": \"energy\", \"label\": \"E\", \"group\": \"g\","
+                + " \"phrases\": [\"oil\"]}");
+    assertEquals(
+        List.of(
+            new TopicHit("trade", 0, 1.0),
+            new TopicHit("energy", 1, 1.0),
+            new TopicHit("trade", 1, 1.0)),
+        find(m, "Tariffs rose. Oil tariffs fell."));
+  }
+
+  @Test
+  void labelAndGroupComeFromTheTaxonomy() {
+    TopicMatcher m = TopicMatcher.defaultMatcher();
+    assertEquals("Climate change", m.label("climate_change"));
+    assertEquals("environment", m.group("climate_change"));
+    assertEquals(24, m.topicIds().size());
+  }
+
+  @Test
+  void defaultTaxonomyTellsIdiomsFromTheTopic() {
+    TopicMatcher m = TopicMatcher.defaultMatcher();
+    assertEquals(List.of(), m.topicsOf("The talks were held in a climate of trust."));
+    assertEquals(List.of(), m.topicsOf("It is a trade-off between speed and cost."));
+    assertEquals(List.of("trade"), m.topicsOf("Trade between them doubled."));
+    assertEquals(List.of(), m.topicsOf("The energy of youth is our strength."));
+    assertEquals(
+        List.of("nuclear_nonproliferation"),
+        m.topicsOf("The International Atomic Energy Agency sent inspectors."));
+  }
+
+  @Test
+  void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
+    String text =
+        "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
+            + " Parliament on March 3 to discuss interparliamentary ties.\n\n"
+            + "\u201cOur growing trade and investment ties, and our cooperation in education and"
+            + " innovation, are the pillars of this partnership,\u201d the minister said.\n"
+            + "Both sides named regional stability, sustainable development and climate change as"
+            + " shared challenges. The minister also presented the constitutional reform that"
+            + " modernizes public administration. They agreed on joint cultural projects.";
+    assertEquals(
+        List.of(
+            "climate_change", "culture_tourism", "education", "governance_reform",
+            "innovation_digital", "investment", "parliamentary_cooperation",
+            "regional_stability", "sustainable_development", "trade"),
+        TopicMatcher.defaultMatcher().topicsOf(text));
+  }
+
+  @Test
+  void compiledMatcherSurvivesJavaSerialization() throws IOException, ClassNotFoundException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(TopicMatcher.defaultMatcher());
+    }
+    TopicMatcher copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (TopicMatcher) in.readObject();
+    }
+    assertEquals(List.of("climate_change", "trade"), copy.topicsOf("Trade and climate change."));
+  }
+
+  @Test
+  void configWithAUserFileExtendsTheDefault(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("user.json");
+    Files.writeString(
+        file,
+        "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
+            + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
+    TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
+    assertEquals("2026.11.1+u1", m.version());
+    assertEquals(25, m.topicIds().size());
+    assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
+  }
+}

@@ -1,0 +1,341 @@
+package io.entente.ml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.entente.SparkTestBase;
+import io.entente.model.Columns;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+class DedupTest extends SparkTestBase {
+
+  private static final StructType INPUT =
+      new StructType()
+          .add(Columns.ID, DataTypes.StringType, false)
+          .add(Columns.DATE, DataTypes.DateType, false)
+          .add(Columns.SOURCE, DataTypes.StringType, true)
+          .add(Columns.TEXT, DataTypes.StringType, false);
+
+  private static final String[] GROUPS = {Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE};
+
+  // story A: a climate finance pledge, four paragraphs
+  private static final String A_HEAD = "Kazakhstan pledges climate funds at Astana summit.";
+  private static final String A1 =
+      "Kazakhstan on Monday pledged two hundred million dollars to a regional fund for glacier"
+          + " monitoring, the foreign ministry said after talks with British officials in Astana.";
+  private static final String A2 =
+      "The money will pay for weather stations in the Tian Shan mountains, where melting ice"
+          + " threatens the rivers that irrigate cotton and wheat fields across the valley.";
+  private static final String A3 =
+      "London promised technical advice and said its export credit agency would back private"
+          + " investors willing to build solar plants on the northern steppe before next winter.";
+  private static final String A4 =
+      "Critics in parliament asked why the pledge came without a timetable, and an opposition"
+          + " deputy called the summit a photo opportunity staged for the foreign press corps.";
+  private static final String A5 =
+      "Analysts at a bank in Almaty expect the first stations to open in spring, once tenders"
+          + " close and the customs office clears the imported sensors and masts.";
+
+  // story D: same topic, different story
+  private static final String D =
+      "Uzbekistan asked donors on Tuesday for help with drought relief, saying climate change had"
+          + " cut harvests in Karakalpakstan by a third. The agriculture minister told reporters in"
+          + " Tashkent that farmers need drip irrigation and new seed varieties. A regional climate"
+          + " fund was also discussed, and officials said glacier melt is a growing worry for the"
+          + " whole of Central Asia.";
+
+  // chain B ~ B' ~ B'': each shares three of its four paragraphs with the next
+  private static final String P1 =
+      "Ministers from five Central Asian states met in Bishkek to sign a customs agreement that"
+          + " removes duties on fruit, vegetables and building materials traded across their"
+          + " borders.";
+  private static final String P2 =
+      "Officials said lorries now wait up to four days at some crossings and that a shared"
+          + " electronic declaration system should cut the queues to a few hours within a year.";
+  private static final String P3 =
+      "The agreement also sets up a dispute panel, which business groups had demanded after"
+          + " repeated closures of the busiest checkpoint during a quarrel over water last summer.";
+  private static final String P4 =
+      "Diplomats described the mood as warm, although one delegation refused to discuss a railway"
+          + " project that would link the region to ports on the Persian Gulf.";
+  private static final String P5 =
+      "Traders at the Dordoi bazaar welcomed the news but said corruption among border guards,"
+          + " not tariffs, is what really drives up the price of imported goods.";
+  private static final String P6 =
+      "The deal still needs approval by each national parliament, and two of them are not due to"
+          + " sit again until the autumn session opens in late September.";
+
+  private static String paragraphs(String... ps) {
+    return String.join("\n\n", ps);
+  }
+
+  private static Row article(String id, String date, String source, String text) {
+    return RowFactory.create(id, Date.valueOf(date), source, text);
+  }
+
+  private static List<Row> corpus() {
+    List<Row> rows = new ArrayList<>();
+    rows.add(article("a-orig", "2024-03-04", "wire", paragraphs(A_HEAD, A1, A2, A3, A4)));
+    rows.add(article("a-copy", "2024-03-05", "paper1", paragraphs(A_HEAD, A1, A2, A3, A4)));
+    rows.add(
+        article(
+            "a-rehead",
+            "2024-03-05",
+            null,
+            paragraphs("British help for Kazakh glacier fund.", A1, A2, A3, A4)));
+    rows.add(article("a-trim", "2024-03-06", "paper2", paragraphs(A_HEAD, A1, A2, A3)));
+    rows.add(article("a-added", "2024-03-06", "paper3", paragraphs(A_HEAD, A1, A2, A3, A4, A5)));
+    rows.add(article("d", "2024-03-05", "wire", D));
+    rows.add(article("b1", "2024-04-02", "wire", paragraphs(P1, P2, P3, P4)));
+    rows.add(article("b2", "2024-04-03", "paper1", paragraphs(P2, P3, P4, P5)));
+    rows.add(article("b3", "2024-04-01", "paper2", paragraphs(P3, P4, P5, P6)));
+    rows.add(article("s1", "2024-04-01", "wire", "No comment."));
+    rows.add(article("s2", "2024-04-01", "wire", "No comment."));
+    return rows;
+  }
+
+  private static Dataset<Row> articles() {
+    return spark.createDataFrame(corpus(), INPUT);
+  }
+
+  @Test
+  void copiesOfAStoryFormOneGroupRepresentedByTheEarliest() {
+    Dataset<Row> out =
+        Dedup.assignGroups(articles(), DedupConfig.defaults())
+            .where("id like 'a-%'");
+    assertRows(
+        out,
+        GROUPS,
+        new Object[] {"a-orig", "a-orig", true},
+        new Object[] {"a-copy", "a-orig", false},
+        new Object[] {"a-rehead", "a-orig", false},
+        new Object[] {"a-trim", "a-orig", false},
+        new Object[] {"a-added", "a-orig", false});
+  }
+
+  @Test
+  void aDifferentStoryOnTheSameTopicStaysItsOwnGroup() {
+    Dataset<Row> out = Dedup.assignGroups(articles(), DedupConfig.defaults()).where("id = 'd'");
+    assertRows(out, GROUPS, new Object[] {"d", "d", true});
+  }
+
+  @Test
+  void aChainOfNearDuplicatesIsGroupedTransitively() {
+    // b1 and b3 share only two paragraphs (Jaccard about 0.3), below the 0.4 threshold
+    assertTrue(referenceJaccard(paragraphs(P1, P2, P3, P4), paragraphs(P3, P4, P5, P6), 5) < 0.4);
+    Dataset<Row> out =
+        Dedup.assignGroups(articles(), DedupConfig.defaults()).where("id like 'b%'");
+    assertRows(
+        out,
+        GROUPS,
+        new Object[] {"b1", "b3", false},
+        new Object[] {"b2", "b3", false},
+        new Object[] {"b3", "b3", true});
+  }
+
+  @Test
+  void textsShorterThanOneShingleAreTheirOwnGroups() {
+    Dataset<Row> out =
+        Dedup.assignGroups(articles(), DedupConfig.defaults()).where("id like 's%'");
+    assertRows(out, GROUPS, new Object[] {"s1", "s1", true}, new Object[] {"s2", "s2", true});
+  }
+
+  @Test
+  void aDateTieIsBrokenBySmallestId() {
+    Dataset<Row> in =
+        spark.createDataFrame(
+            List.of(
+                article("z", "2024-01-01", "wire", paragraphs(P1, P2, P3)),
+                article("m", "2024-01-01", "wire", paragraphs(P1, P2, P3)),
+                article("q", "2024-01-02", "wire", paragraphs(P1, P2, P3))),
+            INPUT);
+    assertRows(
+        Dedup.assignGroups(in, DedupConfig.defaults()),
+        GROUPS,
+        new Object[] {"z", "m", false},
+        new Object[] {"m", "m", true},
+        new Object[] {"q", "m", false});
+  }
+
+  @Test
+  void outputKeepsEveryInputColumnAndAddsTheTwoGroupColumns() {
+    Dataset<Row> out = Dedup.assignGroups(articles(), DedupConfig.defaults());
+    StructType expected =
+        INPUT
+            .add(Columns.DUP_GROUP, DataTypes.StringType, true)
+            .add(Columns.IS_REPRESENTATIVE, DataTypes.BooleanType, true);
+    assertEquals(
+        List.of(expected.fieldNames()), List.of(out.schema().fieldNames()));
+  }
+
+  @Test
+  void groupsDoNotDependOnPartitioning() {
+    List<Row> one =
+        Dedup.assignGroups(articles().repartition(1), DedupConfig.defaults())
+            .select(GROUPS[0], GROUPS[1], GROUPS[2])
+            .orderBy(Columns.ID)
+            .collectAsList();
+    List<Row> five =
+        Dedup.assignGroups(articles().repartition(5), DedupConfig.defaults())
+            .select(GROUPS[0], GROUPS[1], GROUPS[2])
+            .orderBy(Columns.ID)
+            .collectAsList();
+    assertEquals(one, five);
+  }
+
+  @Test
+  void boilerplateSharedByMoreThanMaxShingleDfArticlesDoesNotMakeThemDuplicates() {
+    // each article: the same two paragraphs (about 60 words) plus its own one; with all shingles
+    // the pairs reach Jaccard 0.5, without the 3-article boilerplate they share nothing
+    String boiler = paragraphs(P5, P6);
+    Dataset<Row> in =
+        spark.createDataFrame(
+            List.of(
+                article("x", "2024-01-01", "wire", paragraphs(boiler, P1)),
+                article("y", "2024-01-02", "wire", paragraphs(boiler, P2)),
+                article("z", "2024-01-03", "wire", paragraphs(boiler, P3))),
+            INPUT);
+    assertTrue(referenceJaccard(paragraphs(boiler, P1), paragraphs(boiler, P2), 5) >= 0.4);
+    DedupConfig cfg = new DedupConfig(true, null, null, null, null, 2);
+    assertRows(
+        Dedup.assignGroups(in, cfg),
+        GROUPS,
+        new Object[] {"x", "x", true},
+        new Object[] {"y", "y", true},
+        new Object[] {"z", "z", true});
+  }
+
+  @Test
+  void disabledDedupMakesEveryArticleItsOwnRepresentative() {
+    DedupConfig off = new DedupConfig(false, null, null, null, null, null);
+    Dataset<Row> out = Dedup.assignGroups(articles(), off).where("id in ('a-orig', 'a-copy')");
+    assertRows(
+        out,
+        GROUPS,
+        new Object[] {"a-orig", "a-orig", true},
+        new Object[] {"a-copy", "a-copy", true});
+  }
+
+  @Test
+  void duplicatesTableListsGroupMembersWithJaccardToTheRepresentative() {
+    Dataset<Row> grouped = Dedup.assignGroups(articles(), DedupConfig.defaults());
+    Dataset<Row> dups = Dedup.duplicatesTable(grouped, DedupConfig.defaults());
+    String a = paragraphs(A_HEAD, A1, A2, A3, A4);
+    String b3 = paragraphs(P3, P4, P5, P6);
+    assertRows(
+        dups,
+        new String[] {
+          Columns.DUP_GROUP, Columns.ARTICLE_ID, Columns.SOURCE, "cast(date as string)",
+          Dedup.SIMILARITY, Columns.IS_REPRESENTATIVE
+        },
+        new Object[] {"a-orig", "a-orig", "wire", "2024-03-04", 1.0, true},
+        new Object[] {"a-orig", "a-copy", "paper1", "2024-03-05", 1.0, false},
+        new Object[] {
+          "a-orig", "a-rehead", null, "2024-03-05",
+          referenceJaccard(
+              a, paragraphs("British help for Kazakh glacier fund.", A1, A2, A3, A4), 5),
+          false
+        },
+        new Object[] {
+          "a-orig", "a-trim", "paper2", "2024-03-06",
+          referenceJaccard(a, paragraphs(A_HEAD, A1, A2, A3), 5), false
+        },
+        new Object[] {
+          "a-orig", "a-added", "paper3", "2024-03-06",
+          referenceJaccard(a, paragraphs(A_HEAD, A1, A2, A3, A4, A5), 5), false
+        },
+        new Object[] {
+          "b3", "b1", "wire", "2024-04-02", referenceJaccard(b3, paragraphs(P1, P2, P3, P4), 5),
+          false
+        },
+        new Object[] {
+          "b3", "b2", "paper1", "2024-04-03", referenceJaccard(b3, paragraphs(P2, P3, P4, P5), 5),
+          false
+        },
+        new Object[] {"b3", "b3", "paper2", "2024-04-01", 1.0, true});
+  }
+
+  @Test
+  void duplicatesTableHasTheDeclaredSchema() {
+    Dataset<Row> grouped = Dedup.assignGroups(articles(), DedupConfig.defaults());
+    assertEquals(Dedup.DUPLICATES, Dedup.duplicatesTable(grouped, DedupConfig.defaults()).schema());
+  }
+
+  @Test
+  void similarPairsReportTheExactJaccardOfTheShingleSets() {
+    Dataset<Row> pairs =
+        Dedup.similarPairs(articles(), DedupConfig.defaults())
+            .where("id_a = 'a-orig' or id_b = 'a-orig'");
+    String a = paragraphs(A_HEAD, A1, A2, A3, A4);
+    String rehead = paragraphs("British help for Kazakh glacier fund.", A1, A2, A3, A4);
+    String added = paragraphs(A_HEAD, A1, A2, A3, A4, A5);
+    String trim = paragraphs(A_HEAD, A1, A2, A3);
+    assertRows(
+        pairs,
+        new String[] {Dedup.ID_A, Dedup.ID_B, Dedup.SIMILARITY},
+        new Object[] {"a-added", "a-orig", referenceJaccard(a, added, 5)},
+        new Object[] {"a-copy", "a-orig", 1.0},
+        new Object[] {"a-orig", "a-rehead", referenceJaccard(a, rehead, 5)},
+        new Object[] {"a-orig", "a-trim", referenceJaccard(a, trim, 5)});
+  }
+
+  @Test
+  void configOmittedFieldsTakeTheDefaults() throws Exception {
+    DedupConfig cfg =
+        new ObjectMapper().readValue("{\"shingleSize\": 4}", DedupConfig.class);
+    assertEquals(new DedupConfig(true, 4, 8, 0.4, 42L, 1000), cfg);
+  }
+
+  @Test
+  void configRejectsUnknownKeys() {
+    assertThrows(
+        UnrecognizedPropertyException.class,
+        () -> new ObjectMapper().readValue("{\"shingle\": 4}", DedupConfig.class));
+  }
+
+  @Test
+  void configRejectsAThresholdOutsideTheUnitInterval() {
+    assertThrows(
+        IllegalArgumentException.class, () -> new DedupConfig(null, null, null, 1.5, null, null));
+  }
+
+  /** Jaccard of k-word shingle sets computed on strings, independently of Dedup's hashing. */
+  static double referenceJaccard(String x, String y, int k) {
+    Set<String> a = shingleStrings(x, k);
+    Set<String> b = shingleStrings(y, k);
+    Set<String> inter = new HashSet<>(a);
+    inter.retainAll(b);
+    Set<String> union = new HashSet<>(a);
+    union.addAll(b);
+    return (double) inter.size() / union.size();
+  }
+
+  private static Set<String> shingleStrings(String text, int k) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    List<String> w = new ArrayList<>();
+    for (String s : words) {
+      if (!s.isEmpty()) {
+        w.add(s);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + k <= w.size(); i++) {
+      out.add(String.join(" ", w.subList(i, i + k)));
+    }
+    return out;
+  }
+}

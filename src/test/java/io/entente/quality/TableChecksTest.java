@@ -1,0 +1,125 @@
+package io.entente.quality;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.entente.SparkTestBase;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+class TableChecksTest extends SparkTestBase {
+  private static final StructType PAIRS =
+      new StructType()
+          .add("period", DataTypes.StringType, true)
+          .add("country_a", DataTypes.StringType, true)
+          .add("country_b", DataTypes.StringType, true)
+          .add("articles", DataTypes.LongType, true)
+          .add("articles_raw", DataTypes.LongType, true)
+          .add("share", DataTypes.DoubleType, true);
+  private static final List<String> KEY = List.of("period", "country_a", "country_b");
+
+  private static Dataset<Row> pairs(Object[]... rows) {
+    return spark.createDataFrame(
+        Arrays.stream(rows).map(RowFactory::create).toList(), PAIRS);
+  }
+
+  private static TableCheckException failure(Dataset<Row> df) {
+    return assertThrows(
+        TableCheckException.class, () -> TableChecks.check("pair_cooccurrence", df, KEY));
+  }
+
+  @Test
+  void aCleanTablePassesEveryCheck() {
+    assertDoesNotThrow(
+        () ->
+            TableChecks.check(
+                "pair_cooccurrence",
+                pairs(
+                    new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5},
+                    new Object[] {"2026-02", "CHN", "KAZ", 0L, 0L, 0.0}),
+                KEY));
+  }
+
+  @Test
+  void aRepeatedGrainKeyFailsUniqueKeyNamingTheTable() {
+    TableCheckException e =
+        failure(
+            pairs(
+                new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5},
+                new Object[] {"2026-01", "CHN", "KAZ", 1L, 1L, 0.5}));
+    assertEquals(
+        "table pair_cooccurrence failed check(s) unique_key: unique_key (1 rows)", e.getMessage());
+  }
+
+  @Test
+  void aNullKeyFailsNonNullKey() {
+    TableCheckException e = failure(pairs(new Object[] {null, "CHN", "KAZ", 2L, 3L, 0.5}));
+    assertEquals(List.of("non_null_key"), e.failedChecks());
+  }
+
+  @Test
+  void unorderedCountriesFailCountryALtCountryB() {
+    TableCheckException e =
+        failure(
+            pairs(
+                new Object[] {"2026-01", "KAZ", "CHN", 2L, 3L, 0.5},
+                new Object[] {"2026-01", "KAZ", "KAZ", 2L, 3L, 0.5}));
+    assertEquals(
+        "table pair_cooccurrence failed check(s) country_a_lt_country_b:"
+            + " country_a_lt_country_b (2 rows)",
+        e.getMessage());
+  }
+
+  @Test
+  void aShareAboveOneFailsShareInUnitInterval() {
+    TableCheckException e = failure(pairs(new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 1.5}));
+    assertEquals(List.of("share_in_unit_interval"), e.failedChecks());
+  }
+
+  @Test
+  void moreDeduplicatedThanRawArticlesFailsArticlesLeArticlesRaw() {
+    TableCheckException e = failure(pairs(new Object[] {"2026-01", "CHN", "KAZ", 4L, 3L, 0.5}));
+    assertEquals(List.of("articles_le_articles_raw"), e.failedChecks());
+  }
+
+  @Test
+  void everyFailedCheckIsReportedInOnePass() {
+    TableCheckException e =
+        failure(
+            pairs(
+                new Object[] {"2026-01", "KAZ", "CHN", -1L, 3L, 0.5},
+                new Object[] {"2026-01", "KAZ", "CHN", 2L, 3L, 0.5}));
+    assertEquals(
+        List.of("unique_key", "country_a_lt_country_b", "non_negative_counts"), e.failedChecks());
+  }
+
+  @Test
+  void aKnownTableWithAnotherSchemaFailsTheSchemaCheck() {
+    TableCheckException e =
+        assertThrows(
+            TableCheckException.class,
+            () ->
+                TableChecks.check(
+                    "pair_cooccurrence",
+                    pairs(new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5})));
+    assertEquals(List.of("schema"), e.failedChecks());
+  }
+
+  @Test
+  void readCountsMustEqualAcceptedPlusRejected() {
+    TableCheckException e =
+        assertThrows(
+            TableCheckException.class, () -> TableChecks.checkReconciles("_manifest", 10, 7, 2));
+    assertEquals(
+        "table _manifest failed check(s) read_eq_accepted_plus_rejected:"
+            + " read 10 != accepted 7 + rejected 2",
+        e.getMessage());
+  }
+}
