@@ -10,7 +10,8 @@
 #     articles table: a full run;
 #  3. runs the job over --since START --until END --incremental, END = today (UTC) or
 #     ENTENTE_REFRESH_UNTIL; with ENTENTE_MASTER set through jobs/submit.sh on that master, else
-#     with jobs/entente in local mode;
+#     with jobs/entente in local mode (ENTENTE_REFRESH_RUNNER replaces the command, e.g. for a
+#     site's own wrapper);
 #  4. exits with the job's code, and a message on stderr when it is not 0.
 # --input must name the whole corpus every time (the job re-reads it: story groups, duplicate ids
 # and rejects are recomputed over all of it; only the window's articles are extracted again).
@@ -70,7 +71,9 @@ else
   echo "refresh: no previous run in $output; full run up to $until_day" >&2
 fi
 
-if [[ -n "${ENTENTE_MASTER:-}" ]]; then
+if [[ -n "${ENTENTE_REFRESH_RUNNER:-}" ]]; then
+  read -r -a runner <<<"$ENTENTE_REFRESH_RUNNER"
+elif [[ -n "${ENTENTE_MASTER:-}" ]]; then
   runner=("$ROOT/jobs/submit.sh" --master "$ENTENTE_MASTER")
 else
   runner=("$ROOT/jobs/entente")
