@@ -259,6 +259,9 @@ public final class EntentePipeline {
     long representatives = articles.where(col(Columns.IS_REPRESENTATIVE)).count();
     long articleRows = articles.count();
     Map<String, Long> counts = new TreeMap<>(parseCounts);
+    if (incremental != null) {
+      counts.put("out_of_window", incremental.outsideWindowNotStored());
+    }
     counts.put("rejected", counts.get("rejected") + duplicateIds);
     counts.put("accepted", articleRows);
     counts.put("duplicate_ids", duplicateIds);

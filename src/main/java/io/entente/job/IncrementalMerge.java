@@ -130,6 +130,11 @@ public final class IncrementalMerge {
     Dataset<Row> kept =
         previous
             .where(not(inWindow))
+            // an id whose first record now lies in the window is replaced by that record
+            .join(
+                windowRecords().select(col(Columns.ID).as(Columns.ARTICLE_ID)),
+                Columns.ARTICLE_ID,
+                "left_anti")
             .drop(Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE, Columns.PERIOD, Columns.PERIOD_START)
             .join(
                 groups.select(
@@ -140,6 +145,19 @@ public final class IncrementalMerge {
             .withColumn(Columns.PERIOD, Periods.labelColumn(col(Columns.DATE), g))
             .withColumn(Columns.PERIOD_START, Periods.startColumn(col(Columns.DATE), g));
     return kept.select(articleColumns()).unionByName(windowArticles.select(articleColumns()));
+  }
+
+  /**
+   * First records dated outside the window that the stored articles table does not hold either
+   * (a corpus processed window by window so far): the run's {@code out_of_window} count, so that
+   * read = accepted + rejected + out_of_window still reconciles.
+   */
+  long outsideWindowNotStored() {
+    return firstRecords()
+        .where(not(inWindow))
+        .join(
+            previous.select(col(Columns.ARTICLE_ID).as(Columns.ID)), Columns.ID, "left_anti")
+        .count();
   }
 
   /** Accepted records of every date, for stages that need the whole corpus (themes). */

@@ -39,10 +39,27 @@ class ClusterIT {
   }
 
   @AfterAll
-  static void stopCluster() {
+  static void stopCluster() throws Exception {
+    List<ProcessHandle> started = new java.util.ArrayList<>();
+    try (var pidFiles = Files.newDirectoryStream(clusterDir, "*.pid")) {
+      for (Path f : pidFiles) {
+        ProcessHandle.of(Long.parseLong(Files.readString(f).strip()))
+            .ifPresent(
+                p -> {
+                  started.add(p);
+                  p.descendants().forEach(started::add);
+                });
+      }
+    }
     stopQuietly();
     if (stopHook != null) {
       Runtime.getRuntime().removeShutdownHook(stopHook);
+    }
+    // the master, two workers, and whatever executors they still run
+    assertTrue(started.size() >= 3, "daemons found: " + started);
+    for (ProcessHandle p : started) {
+      assertTrue(p.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS) != null);
+      assertTrue(!p.isAlive(), "stop.sh left " + p.pid() + " running");
     }
   }
 
