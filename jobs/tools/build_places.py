@@ -56,7 +56,8 @@ san jose juan pedro antonio alexander cordoba cordova
 punjab bengal macedonia azerbaijan luxembourg limburg
 south east west centre center coast gulf free littoral islands lakes plateau plateaux savanes
 maritime highlands lowlands southern northern eastern western upper lower cascades cascade
-mountain river valley oriental occidental capital george unity kennedy commonwealth santos
+mountain river valley oriental occidental capital george unity kennedy commonwealth santos gilbert vladimir henderson
+chandler carson fontana pasadena garland mesquite murray allen bradford
 """.split())
 
 # Subdivisions are taken only for countries where news names first-level units (states,

@@ -10,7 +10,8 @@ import java.util.Set;
  * once and matches "sanction", "sanctions", "sanctioned" and "sanctioning".
  *
  * <p>Only the last word of a phrase is inflected ("impose sanction" gives "impose sanctions", not
- * "imposed sanction"), and only when it is all lower-case letters (acronyms and proper nouns stay
+ * "imposed sanction"; the part after the last hyphen counts as a word: "start-up" gives
+ * "start-ups"), and only when it is all lower-case letters (acronyms and proper nouns stay
  * as written). Forms: the lemma, the plural / third person (-s, -es, -ies), the past (-ed, -d,
  * -ied, doubled final consonant for short CVC words such as ban -> banned) and the gerund (-ing,
  * silent e dropped), plus a small table of irregular verbs (meet -> met, sell -> sold ...).
@@ -58,7 +59,7 @@ public final class Inflections {
   /** The lemma and its generated variants, lemma first, without duplicates. */
   public static List<String> variants(String lemma) {
     String phrase = lemma.strip();
-    int cut = phrase.lastIndexOf(' ') + 1;
+    int cut = Math.max(phrase.lastIndexOf(' '), phrase.lastIndexOf('-')) + 1;
     String head = phrase.substring(0, cut);
     String last = phrase.substring(cut);
     Set<String> out = new LinkedHashSet<>();

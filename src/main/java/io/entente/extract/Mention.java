@@ -12,7 +12,7 @@ import java.io.Serializable;
  * @param start offset of the first char in the text
  * @param end offset one past the last char
  * @param rule which gazetteer rule fired: name, alias, abbreviation, demonym, capital, city,
- *     metonym, subdivision, combining, dateline, bloc
+ *     metonym, subdivision, combining, dateline, bloc, historic
  * @param role actor, place or dateline
  */
 public record Mention(

@@ -22,7 +22,12 @@ import java.util.Map;
 public final class PhraseMatcher implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private final char[] classOf;
+  /** Char class of each text char, folding included: one lookup per char in the hot loop. */
+  private final char[] classOfRaw;
+  /** Class of the folded space, or 0 when no phrase has a space (then runs need no collapsing). */
+  private final char spaceClass;
+  /** Per state: itself when it has outputs, else its dictionary link (-1 / 0 when none). */
+  private final int[] firstOutput;
   private final int alphabet;
   private final int[] delta;
   private final int[] outputStart;
@@ -33,6 +38,7 @@ public final class PhraseMatcher implements Serializable {
   private final boolean[] caseSensitive;
   private final boolean[] leftWord;
   private final boolean[] rightWord;
+  private final int ringMask;
 
   private PhraseMatcher(Builder b) {
     this.phrases = b.originals.toArray(new String[0]);
@@ -57,8 +63,18 @@ public final class PhraseMatcher implements Serializable {
         }
       }
     }
-    this.classOf = classes;
+    char[] raw = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      raw[c] = classes[TextFold.fold((char) c)];
+    }
+    this.classOfRaw = raw;
+    this.spaceClass = classes[' '];
     this.alphabet = nextClass;
+    int longest = 1;
+    for (int len : lengths) {
+      longest = Math.max(longest, len);
+    }
+    this.ringMask = Integer.highestOneBit(longest) * 2 - 1;
 
     // trie with sparse children, then a BFS that fills the dense DFA and failure links
     List<Map<Character, Integer>> children = new ArrayList<>();
@@ -116,6 +132,10 @@ public final class PhraseMatcher implements Serializable {
     }
     outputStart[states] = total;
     this.outputIds = new int[total];
+    this.firstOutput = new int[states];
+    for (int s = 0; s < states; s++) {
+      firstOutput[s] = outputStart[s] != outputStart[s + 1] ? s : dictLink[s];
+    }
     for (int s = 0; s < states; s++) {
       if (terminal.get(s) != null) {
         for (int k = 0; k < terminal.get(s).size(); k++) {
@@ -152,19 +172,39 @@ public final class PhraseMatcher implements Serializable {
 
   /**
    * Reports every whole-word occurrence of every phrase, overlapping ones included, ordered by end
-   * offset. One pass over the text.
+   * offset. One pass over the text. A run of whitespace in the text (double spaces, a line break
+   * inside a hard-wrapped sentence) matches the single space of a phrase.
    */
   public void forEachMatch(CharSequence text, MatchSink sink) {
     int state = 0;
     int len = text.length();
+    // original offset of each of the last chars fed to the automaton (whitespace runs count once)
+    final int[] ring = new int[ringMask + 1];
+    final int[] dfa = delta;
+    final char[] cls = classOfRaw;
+    final int[] first = firstOutput;
+    final int width = alphabet;
+    final char space = spaceClass;
+    int fed = 0;
+    boolean prevSpace = false;
     for (int i = 0; i < len; i++) {
-      char c = text.charAt(i);
-      state = delta[state * alphabet + classOf[TextFold.fold(c)]];
-      int s = outputStart[state] != outputStart[state + 1] ? state : dictLink[state];
+      char cl = cls[text.charAt(i)];
+      if (cl == space && space != 0) {
+        if (prevSpace) {
+          continue;
+        }
+        prevSpace = true;
+      } else {
+        prevSpace = false;
+      }
+      ring[fed & ringMask] = i;
+      fed++;
+      state = dfa[state * width + cl];
+      int s = first[state];
       while (s > 0) {
         for (int k = outputStart[s]; k < outputStart[s + 1]; k++) {
           int id = outputIds[k];
-          int start = i + 1 - lengths[id];
+          int start = ring[(fed - lengths[id]) & ringMask];
           if (accepts(text, id, start, i + 1)) {
             sink.accept(id, start, i + 1);
           }
@@ -233,9 +273,16 @@ public final class PhraseMatcher implements Serializable {
       String p = phrases[id];
       boolean exact = true;
       boolean upper = true;
+      int pos = start;
       for (int k = 0; k < p.length(); k++) {
-        char t = text.charAt(start + k);
         char q = p.charAt(k);
+        if (TextFold.fold(q) == ' ') {
+          while (pos < end && TextFold.fold(text.charAt(pos)) == ' ') {
+            pos++;
+          }
+          continue;
+        }
+        char t = text.charAt(pos++);
         if (t != q
             && (TextFold.fold(t) != TextFold.fold(q)
                 || Character.isUpperCase(t) != Character.isUpperCase(q))) {
@@ -273,9 +320,20 @@ public final class PhraseMatcher implements Serializable {
       }
       String trimmed = phrase.strip();
       originals.add(trimmed);
-      folded.add(TextFold.fold(trimmed));
+      folded.add(collapseSpaces(TextFold.fold(trimmed)));
       caseSensitive.add(isCaseSensitive);
       return originals.size() - 1;
+    }
+
+    private static String collapseSpaces(String folded) {
+      StringBuilder b = new StringBuilder(folded.length());
+      for (int i = 0; i < folded.length(); i++) {
+        char c = folded.charAt(i);
+        if (c != ' ' || b.charAt(b.length() - 1) != ' ') {
+          b.append(c);
+        }
+      }
+      return b.toString();
     }
 
     public PhraseMatcher build() {

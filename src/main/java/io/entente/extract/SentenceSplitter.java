@@ -8,8 +8,10 @@ import java.util.Set;
  *
  * <p>A sentence ends at {@code .}, {@code !}, {@code ?} or an ellipsis when whitespace follows and
  * the next word does not start with a lower-case letter; closing quotes and brackets right after
- * the stop belong to the sentence that ends ({@code ."} and {@code .”}). A newline always ends a
- * sentence (paragraph breaks, titles, datelines). A full stop does not end a sentence after:
+ * the stop belong to the sentence that ends ({@code ."} and {@code .”}). A newline ends a
+ * sentence (paragraph breaks, titles, datelines), except a single line break inside a hard-wrapped
+ * sentence: after a letter, digit, comma or hyphen and before a lower-case letter ("the \nworld").
+ * A full stop does not end a sentence after:
  *
  * <ul>
  *   <li>a title such as Mr., Dr., Gen., St., Sen., Amb. (always followed by a name);
@@ -63,8 +65,11 @@ public final class SentenceSplitter {
       char c = text.charAt(i);
       int end = -1; // exclusive end of the sentence when one ends here
       if (c == '\n' || c == '\r' || c == '\u2029') {
-        if (hasContent) {
+        if (hasContent && !isSoftWrap(text, i)) {
           end = i;
+        } else if (hasContent) {
+          i++;
+          continue;
         } else {
           i++;
           continue;
@@ -125,6 +130,33 @@ public final class SentenceSplitter {
       }
     }
     return lo;
+  }
+
+  /**
+   * A single line break inside a hard-wrapped sentence: the line before ends in a letter, digit,
+   * comma or hyphen, and the next line starts with a lower-case letter after no blank line.
+   */
+  private static boolean isSoftWrap(String text, int newline) {
+    int before = newline - 1;
+    while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t'
+        || text.charAt(before) == '\r')) {
+      before--;
+    }
+    if (before < 0) {
+      return false;
+    }
+    char last = text.charAt(before);
+    if (!(Character.isLetterOrDigit(last) || last == ',' || last == '-')) {
+      return false;
+    }
+    int after = newline + 1;
+    if (text.charAt(newline) == '\r' && after < text.length() && text.charAt(after) == '\n') {
+      after++;
+    }
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+      after++;
+    }
+    return after < text.length() && Character.isLowerCase(text.charAt(after));
   }
 
   /** Decides a stop at {@code stop} followed by closers up to {@code after} (a space). */

@@ -63,9 +63,14 @@ public final class OutputWriter {
     fs.delete(new Path(root, STAGING), true);
   }
 
+  /** Where {@link #stage} writes a table before the commit. */
+  public String stagedPath(String table) {
+    return new Path(new Path(new Path(root, STAGING), runId), table).toString();
+  }
+
   /** Writes a table in full to the staging area; nothing is visible until {@link #commit()}. */
   public void stage(String table, Dataset<Row> rows, String... partitionBy) {
-    Path target = new Path(new Path(new Path(root, STAGING), runId), table);
+    Path target = new Path(stagedPath(table));
     var writer = rows.write().mode(SaveMode.Overwrite).option("compression", "snappy");
     if (partitionBy.length > 0) {
       writer = writer.partitionBy(partitionBy);

@@ -216,7 +216,10 @@ public final class EntentePipeline {
             config.dedup()));
     if (config.countrySets().enabled()) {
       CountrySets.Result sets =
-          CountrySets.mine(articles.where(col(Columns.IS_REPRESENTATIVE)), config.countrySets());
+          CountrySets.mine(
+              basketsOfSalientCountries(
+                  articles.where(col(Columns.IS_REPRESENTATIVE)), config.countrySets().maxBasket()),
+              config.countrySets());
       tables.put(COUNTRY_SETS, sets.sets());
       tables.put(COUNTRY_RULES, sets.rules());
     }
@@ -241,20 +244,20 @@ public final class EntentePipeline {
     tables.put(TableSchemas.REJECTS, rejects);
     timer.stop();
 
-    // check and write
+    // write to staging, check the staged copy (cheap to re-read, no recompute), then commit
     timer.start("write");
     for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-      List<String> key = TableSchemas.KEYS.get(t.getKey());
-      if (key != null) {
-        TableChecks.check(t.getKey(), t.getValue(), key);
+      String name = t.getKey();
+      List<String> key = TableSchemas.KEYS.get(name);
+      LOG.info("writing {}", name);
+      writer.stage(name, sortedByKey(t.getValue(), key, TableSchemas.ARTICLES.equals(name)));
+      Dataset<Row> staged = spark.read().parquet(writer.stagedPath(name));
+      if (TableSchemas.ALL.containsKey(name)) {
+        TableChecks.check(name, staged);
       }
-      LOG.info("writing {}", t.getKey());
-      if (TableSchemas.ARTICLES.equals(t.getKey())) {
-        writer.stage(t.getKey(), t.getValue().sortWithinPartitions(Columns.PERIOD, Columns.ARTICLE_ID));
-      } else {
-        writer.stage(t.getKey(), sortedByKey(t.getValue(), key));
-      }
+      manifest.tableRows(name, staged.count());
     }
+    manifest.highlights(highlights(spark, writer));
     long duplicateIds = idRejects.count();
     long representatives = articles.where(col(Columns.IS_REPRESENTATIVE)).count();
     long articleRows = articles.count();
@@ -269,14 +272,11 @@ public final class EntentePipeline {
     counts.put("copies_folded", articleRows - representatives);
     manifest.counts(counts);
     checkReconciles(counts);
-    for (String name : tables.keySet()) {
-      manifest.tableRows(
-          name, spark.read().parquet(options.output() + "/_staging/" + manifest.runId + "/" + name).count());
-    }
     timer.stop();
     double rejectRate =
         counts.get("read") == 0 ? 0.0 : counts.get("rejected") / (double) counts.get("read");
     boolean exceeded = rejectRate > config.quality().maxRejectRate();
+    manifest.peakHeap(peakHeapMb());
     manifest.finish(exceeded ? "failed_reject_rate" : "succeeded", rejectRate);
     Map<String, String> paths = new LinkedHashMap<>();
     for (String name : tables.keySet()) {
@@ -290,6 +290,32 @@ public final class EntentePipeline {
     groups.unpersist();
     articles.unpersist();
     return new Result(manifest, exceeded);
+  }
+
+  /**
+   * Replaces {@code countries} by the article's {@code max} most salient countries (ties by code),
+   * sorted: the basket FPGrowth mines.
+   */
+  static Dataset<Row> basketsOfSalientCountries(Dataset<Row> articles, int max) {
+    return articles.withColumn(
+        Columns.COUNTRIES,
+        org.apache.spark.sql.functions.expr(
+            "array_sort(transform(slice(sort_array(transform(country_salience,"
+                + " x -> struct(-x.salience as s, x.code as code))), 1, "
+                + max
+                + "), y -> y.code))"));
+  }
+
+  /** Peak heap of this JVM (the driver; in local mode the executors too), in MB. */
+  private static long peakHeapMb() {
+    long bytes = 0;
+    for (java.lang.management.MemoryPoolMXBean pool :
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+        bytes += pool.getPeakUsage().getUsed();
+      }
+    }
+    return bytes / (1024 * 1024);
   }
 
   /** read, accepted, rejected and out_of_window, in one pass over the parsed records. */
@@ -329,6 +355,49 @@ public final class EntentePipeline {
     }
   }
 
+  /** Countries and pairs found, top pairs and topics: read back from the staged tables. */
+  private static Map<String, Object> highlights(SparkSession spark, OutputWriter writer) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Dataset<Row> articles = spark.read().parquet(writer.stagedPath(TableSchemas.ARTICLES));
+    out.put(
+        "countries",
+        articles
+            .select(org.apache.spark.sql.functions.explode(col(Columns.COUNTRIES)))
+            .distinct()
+            .count());
+    Dataset<Row> pairs =
+        spark
+            .read()
+            .parquet(writer.stagedPath(TableSchemas.PAIR_COOCCURRENCE))
+            .groupBy(Columns.COUNTRY_A, Columns.COUNTRY_B)
+            .agg(org.apache.spark.sql.functions.sum(Columns.ARTICLES).as(Columns.ARTICLES))
+            .where(col(Columns.ARTICLES).gt(0));
+    out.put("pairs", pairs.count());
+    List<String> topPairs = new ArrayList<>();
+    for (Row r :
+        pairs
+            .orderBy(col(Columns.ARTICLES).desc(), col(Columns.COUNTRY_A), col(Columns.COUNTRY_B))
+            .limit(5)
+            .collectAsList()) {
+      topPairs.add(r.getString(0) + "-" + r.getString(1) + " (" + r.getLong(2) + ")");
+    }
+    out.put("top_pairs", String.join(", ", topPairs));
+    List<String> topTopics = new ArrayList<>();
+    for (Row r :
+        spark
+            .read()
+            .parquet(writer.stagedPath(TableSchemas.TOPIC_TRENDS))
+            .groupBy(Columns.TOPIC)
+            .agg(org.apache.spark.sql.functions.sum(Columns.ARTICLES).as(Columns.ARTICLES))
+            .orderBy(col(Columns.ARTICLES).desc(), col(Columns.TOPIC))
+            .limit(5)
+            .collectAsList()) {
+      topTopics.add(r.getString(0) + " (" + r.getLong(1) + ")");
+    }
+    out.put("top_topics", String.join(", ", topTopics));
+    return out;
+  }
+
   /** Curated topic id -> the words of its phrases, for labelling discovered themes. */
   private static Map<String, List<String>> curatedTerms(EntenteConfig config) {
     String file = config.topics().taxonomy();
@@ -357,15 +426,19 @@ public final class EntentePipeline {
         Periods.start(options.since(), g), Periods.start(options.until(), g), g);
   }
 
-  private static Dataset<Row> sortedByKey(Dataset<Row> df, List<String> key) {
+  /**
+   * Sorted by the grain key so files diff and read in order: aggregates in one file (they are
+   * small), articles in their partitions.
+   */
+  private static Dataset<Row> sortedByKey(Dataset<Row> df, List<String> key, boolean isLarge) {
     if (key == null || key.isEmpty()) {
-      return df;
+      return df.coalesce(1);
     }
     Column[] cols = new Column[key.size()];
     for (int i = 0; i < cols.length; i++) {
       cols[i] = col(key.get(i));
     }
-    return df.orderBy(cols);
+    return isLarge ? df.sortWithinPartitions(cols) : df.coalesce(1).sortWithinPartitions(cols);
   }
 
   private static Column[] columnsOf(org.apache.spark.sql.types.StructType schema) {

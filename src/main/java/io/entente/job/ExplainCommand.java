@@ -41,7 +41,9 @@ final class ExplainCommand implements Callable<Integer> {
         source.text != null
             ? source.text
             : new String(Files.readAllBytes(source.file), StandardCharsets.UTF_8);
-    spec.commandLine().getOut().print(CountryMatcher.defaultMatcher().explain(text).render());
+    for (String line : CountryMatcher.defaultMatcher().explain(text).render()) {
+      spec.commandLine().getOut().println(line);
+    }
     spec.commandLine().getOut().flush();
     return 0;
   }

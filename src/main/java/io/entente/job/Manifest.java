@@ -84,6 +84,14 @@ public final class Manifest {
     root.put("counts", new LinkedHashMap<>(counts));
   }
 
+  void highlights(Map<String, Object> values) {
+    root.put("highlights", new LinkedHashMap<>(values));
+  }
+
+  void peakHeap(long mb) {
+    root.put("peak_heap_mb", mb);
+  }
+
   void timing(String stage, long millis) {
     timings.put(stage + "_ms", millis);
   }

@@ -12,9 +12,16 @@ package io.entente.ml;
  *     0.5)
  * @param minCount floor on the number of articles a set must appear in, whatever the period's
  *     size (default 5): stops a thin period from turning every co-mention into a "bloc"
+ * @param maxBasket an article's basket holds at most its this many most salient countries
+ *     (default 8): a speech that lists forty countries would otherwise make FPGrowth enumerate
+ *     every subset of them
  */
 public record CountrySetsConfig(
-    Boolean enabled, Double minSupport, Double minConfidence, Integer minCount) {
+    Boolean enabled,
+    Double minSupport,
+    Double minConfidence,
+    Integer minCount,
+    Integer maxBasket) {
 
   /** Fills omitted fields with the defaults and validates. */
   public CountrySetsConfig {
@@ -22,6 +29,10 @@ public record CountrySetsConfig(
     minSupport = minSupport == null ? 0.01 : minSupport;
     minConfidence = minConfidence == null ? 0.5 : minConfidence;
     minCount = minCount == null ? 5 : minCount;
+    maxBasket = maxBasket == null ? 8 : maxBasket;
+    if (maxBasket < 2) {
+      throw new IllegalArgumentException("country_sets.max_basket must be >= 2, got " + maxBasket);
+    }
     if (!(minSupport > 0.0 && minSupport <= 1.0)) {
       throw new IllegalArgumentException(
           "country_sets.min_support must be in (0, 1], got " + minSupport);
@@ -37,6 +48,6 @@ public record CountrySetsConfig(
 
   /** The defaults: enabled, support 0.01, confidence 0.5, at least 5 articles. */
   public static CountrySetsConfig defaults() {
-    return new CountrySetsConfig(null, null, null, null);
+    return new CountrySetsConfig(null, null, null, null, null);
   }
 }

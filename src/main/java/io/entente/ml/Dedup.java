@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
@@ -21,6 +22,7 @@ import java.util.List;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
@@ -74,7 +76,6 @@ public final class Dedup {
 
   private static final String FEATURES = "_dedup_features";
   private static final String HASHES = "_dedup_hashes";
-  private static final String DISTANCE = "_dedup_distance";
   private static final String LABEL = "_dedup_label";
   private static final String VERTEX = "_dedup_vertex";
   private static final String REP = "_dedup_rep";
@@ -92,9 +93,11 @@ public final class Dedup {
    * has fewer words than one shingle get no candidates. When {@code cfg.enabled()} is false every
    * article is its own group.
    *
-   * <p>Runs small Spark jobs for the label propagation (one per round plus a convergence count);
-   * the edge and label sets are local checkpoints on the executors, nothing per article reaches
-   * the driver. Output is deterministic whatever the partitioning.
+   * <p>Runs Spark jobs when called: one for the boilerplate shingles (document frequency above
+   * {@code maxShingleDf}; their hashes are the only thing collected), one for the band keys, then
+   * the label propagation (one job per round plus a convergence count). Band keys, edges and
+   * labels are local checkpoints on the executors; nothing per article reaches the driver. The
+   * input is read several times: cache it. Output is deterministic whatever the partitioning.
    */
   public static Dataset<Row> assignGroups(Dataset<Row> articles, DedupConfig cfg) {
     if (!cfg.enabled()) {
@@ -123,28 +126,58 @@ public final class Dedup {
 
   /**
    * The near-duplicate pairs: {@code id_a < id_b} and {@code similarity} (exact Jaccard of the two
-   * shingle sets, at least {@code cfg.jaccardThreshold()}). Grain: one row per unordered pair
-   * found by the LSH join; a pair that shares no MinHash bucket in any table is not found (the
-   * recall figures in docs/mllib.md measure how rare that is).
+   * shingle sets without boilerplate shingles, at least {@code cfg.jaccardThreshold()}). Grain:
+   * one row per unordered pair found by the banded LSH join; a pair that agrees on no band is not
+   * found (the recall figures in docs/mllib.md measure how rare that is).
    */
   public static Dataset<Row> similarPairs(Dataset<Row> articles, DedupConfig cfg) {
+    return candidatePairs(articles, cfg).where(col(SIMILARITY).geq(cfg.jaccardThreshold()));
+  }
+
+  /**
+   * Every pair the banded LSH join proposes, with its exact Jaccard {@code similarity}, before the
+   * threshold: the cost of dedup is proportional to its size (see docs/mllib.md). Runs two Spark
+   * jobs when called (boilerplate shingles, band keys); the pairs themselves are lazy.
+   */
+  static Dataset<Row> candidatePairs(Dataset<Row> articles, DedupConfig cfg) {
     int[] boilerplate = boilerplateShingles(articles, cfg);
     UserDefinedFunction features = shingleVectorUdf(cfg.shingleSize(), boilerplate);
     Dataset<Row> vectors =
         articles
             .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES))
-            .where(col(FEATURES).isNotNull());
+            .where(col(FEATURES).isNotNull())
+            // shingled once: the MinHash pass and both sides of the Jaccard join read it
+            .localCheckpoint();
     MinHashLSHModel model = minHashModel(articles, cfg);
     Dataset<Row> hashed = model.transform(vectors);
-    // strict "<" in the join, so widen by a hair to keep pairs exactly at the threshold
-    double maxDistance = Math.min(1.0, 1.0 - cfg.jaccardThreshold() + 1e-12);
-    return model
-        .approxSimilarityJoin(hashed, hashed, maxDistance, DISTANCE)
+    UserDefinedFunction keys = bandKeysUdf(cfg.numHashTables(), cfg.rowsPerBand());
+    // both sides of the self-join read the band keys: a local checkpoint computes the MinHash
+    // values once (a Spark job, 20 longs per article kept on the executors)
+    Dataset<Row> bands =
+        hashed
+            .select(
+                col(Columns.ID), posexplode(keys.apply(col(HASHES))).as(new String[] {"_b", "_k"}))
+            .localCheckpoint();
+    Dataset<Row> left =
+        bands.select(col(Columns.ID).as(ID_A), col("_b").as("_ba"), col("_k").as("_ka"));
+    Dataset<Row> right =
+        bands.select(col(Columns.ID).as(ID_B), col("_b").as("_bb"), col("_k").as("_kb"));
+    Dataset<Row> candidates =
+        left.join(
+                right,
+                col("_ba")
+                    .equalTo(col("_bb"))
+                    .and(col("_ka").equalTo(col("_kb")))
+                    .and(col(ID_A).lt(col(ID_B))))
+            .select(col(ID_A), col(ID_B))
+            .distinct();
+    Dataset<Row> vecA = vectors.select(col(Columns.ID).as("_va"), col(FEATURES).as("_fa"));
+    Dataset<Row> vecB = vectors.select(col(Columns.ID).as("_vb"), col(FEATURES).as("_fb"));
+    return candidates
+        .join(vecA, col(ID_A).equalTo(col("_va")))
+        .join(vecB, col(ID_B).equalTo(col("_vb")))
         .select(
-            col("datasetA." + Columns.ID).as(ID_A),
-            col("datasetB." + Columns.ID).as(ID_B),
-            lit(1.0).minus(col(DISTANCE)).as(SIMILARITY))
-        .where(col(ID_A).lt(col(ID_B)).and(col(SIMILARITY).geq(cfg.jaccardThreshold())));
+            col(ID_A), col(ID_B), vectorJaccardUdf().apply(col("_fa"), col("_fb")).as(SIMILARITY));
   }
 
   /**
@@ -255,11 +288,38 @@ public final class Dedup {
     Dataset<Row> probe =
         articles.sparkSession().createDataFrame(List.of(RowFactory.create(one)), schema);
     return new MinHashLSH()
-        .setNumHashTables(cfg.numHashTables())
+        .setNumHashTables(cfg.numHashTables() * cfg.rowsPerBand())
         .setSeed(cfg.seed())
         .setInputCol(FEATURES)
         .setOutputCol(HASHES)
         .fit(probe);
+  }
+
+  /**
+   * One bucket key per band: the band index and its {@code rows} MinHash values mixed into a
+   * long. Two articles share a key only if all {@code rows} values of that band agree (AND), and
+   * are candidates if any band agrees (OR).
+   */
+  private static UserDefinedFunction bandKeysUdf(int bands, int rows) {
+    UDF1<scala.collection.Seq<Vector>, long[]> f =
+        hashes -> {
+          long[] out = new long[bands];
+          for (int b = 0; b < bands; b++) {
+            long h = mix64(0x9E3779B97F4A7C15L * (b + 1));
+            for (int r = 0; r < rows; r++) {
+              h = mix64(h ^ (long) hashes.apply(b * rows + r).apply(0));
+            }
+            out[b] = h;
+          }
+          return out;
+        };
+    return udf(f, DataTypes.createArrayType(DataTypes.LongType, false));
+  }
+
+  private static UserDefinedFunction vectorJaccardUdf() {
+    UDF2<Vector, Vector, Double> f =
+        (x, y) -> jaccard(((SparseVector) x).indices(), ((SparseVector) y).indices());
+    return udf(f, DoubleType).asNonNullable();
   }
 
   private static UserDefinedFunction shinglesUdf(int k) {

@@ -54,4 +54,11 @@ class InflectionsTest {
     assertEquals(List.of("UNHCR"), Inflections.variants("UNHCR"));
     assertEquals(List.of("Paris Agreement"), Inflections.variants("Paris Agreement"));
   }
+
+  @Test
+  void thePartAfterTheLastHyphenIsInflected() {
+    assertEquals(
+        List.of("start-up", "start-ups", "start-uped", "start-uping"),
+        Inflections.variants("start-up"));
+  }
 }

@@ -92,4 +92,16 @@ class PhraseMatcherTest {
     PhraseMatcher m = b.build();
     assertEquals(List.of("Georgia@0-7", "georgia@0-7"), longest(m, "Georgia"));
   }
+
+  @Test
+  void whitespaceRunInTheTextMatchesTheSingleSpaceOfAPhrase() {
+    PhraseMatcher.Builder b = PhraseMatcher.builder();
+    b.add("climate change");
+    b.add("House of Commons", true);
+    PhraseMatcher m = b.build();
+    assertEquals(
+        List.of("climate change@4-21", "House of Commons@26-43"),
+        longest(m, "The climate \n  change and House  of\nCommons"));
+    assertEquals(List.of(), longest(m, "the house  of commons"));
+  }
 }

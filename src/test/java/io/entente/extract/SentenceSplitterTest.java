@@ -54,6 +54,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aLineBreakBeforeALowerCaseWordIsAHardWrapNotAnEnd() {
+    assertStarts("We thank the\nmembers of the Assembly, and\n  all others.\nNext line", 0, 56);
+    assertStarts("Trade talks open\nALMATY - The ministers met.", 0, 17);
+  }
+
+  @Test
   void aBlankLineEndsASentenceAndTheNextStartsAfterIt() {
     assertStarts("Para one\n\nPara two", 0, 10);
   }

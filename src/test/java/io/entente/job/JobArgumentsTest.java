@@ -23,7 +23,7 @@ class JobArgumentsTest {
   @Test
   void unknownFlagIsNamed() {
     assertEquals(EntenteJob.EXIT_USAGE, run("--input", "x", "--colour", "red"));
-    assertTrue(err.toString().contains("Unknown option: '--colour'"), err.toString());
+    assertTrue(err.toString().contains("Unknown options: '--colour'"), err.toString());
   }
 
   @Test

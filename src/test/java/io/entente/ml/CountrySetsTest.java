@@ -24,7 +24,7 @@ class CountrySetsTest extends SparkTestBase {
           .add(Columns.COUNTRIES, DataTypes.createArrayType(DataTypes.StringType, false), true);
 
   // support 0.3, at least 2 articles, confidence 0.6
-  private static final CountrySetsConfig CFG = new CountrySetsConfig(true, 0.3, 0.6, 2);
+  private static final CountrySetsConfig CFG = new CountrySetsConfig(true, 0.3, 0.6, 2, null);
 
   private static final String[] SETS = {
     Columns.PERIOD, CountrySets.ITEMS, CountrySets.FREQ, CountrySets.SUPPORT
@@ -95,7 +95,7 @@ class CountrySetsTest extends SparkTestBase {
   @Test
   void minCountFloorsTheSupportOfSmallPeriods() {
     // 2024-02 needs 3 articles now: none of its pairs qualifies; 2024-01 keeps 4 and 3
-    CountrySetsConfig cfg = new CountrySetsConfig(true, 0.3, 0.6, 3);
+    CountrySetsConfig cfg = new CountrySetsConfig(true, 0.3, 0.6, 3, null);
     assertRows(
         CountrySets.mine(baskets(), cfg).sets(),
         SETS,
@@ -108,7 +108,7 @@ class CountrySetsTest extends SparkTestBase {
     // 14 articles, threshold max(2, 0.2 * 14 = 2.8) = 3: {DEU,FRA} 4, {FRA,ITA} 3, {DEU,FRA,ITA} 2
     Dataset<Row> all = baskets().withColumn(Columns.PERIOD, functions.lit("all"));
     assertRows(
-        CountrySets.mine(all, new CountrySetsConfig(true, 0.2, 0.6, 2)).sets(),
+        CountrySets.mine(all, new CountrySetsConfig(true, 0.2, 0.6, 2, null)).sets(),
         SETS,
         new Object[] {"all", List.of("DEU", "FRA"), 4L, 4.0 / 14},
         new Object[] {"all", List.of("FRA", "ITA"), 3L, 3.0 / 14});
@@ -125,7 +125,7 @@ class CountrySetsTest extends SparkTestBase {
                 basket("p", (String[]) null)),
             INPUT);
     assertRows(
-        CountrySets.mine(in, new CountrySetsConfig(true, 0.5, 0.6, 2)).sets(),
+        CountrySets.mine(in, new CountrySetsConfig(true, 0.5, 0.6, 2, null)).sets(),
         SETS,
         new Object[] {"p", List.of("ARM", "AZE"), 2L, 0.5});
   }
@@ -140,6 +140,6 @@ class CountrySetsTest extends SparkTestBase {
   @Test
   void configRejectsAZeroSupport() {
     assertThrows(
-        IllegalArgumentException.class, () -> new CountrySetsConfig(null, 0.0, null, null));
+        IllegalArgumentException.class, () -> new CountrySetsConfig(null, 0.0, null, null, null));
   }
 }

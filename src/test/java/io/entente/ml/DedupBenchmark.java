@@ -40,7 +40,10 @@ public final class DedupBenchmark {
             .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     DedupConfig cfg = DedupConfig.defaults();
-    System.out.println("size | copies pairs | predicted pairs | precision | recall | seconds");
+    DedupConfig orOnly = new DedupConfig(true, null, 8, 1, null, null, null);
+    System.out.println(
+        "size | copies pairs | predicted pairs | precision | recall | seconds"
+            + " | candidates banded 20x2 | candidates OR-only 8x1");
     for (int n : sizes) {
       List<SyntheticCorpus.Article> corpus = new SyntheticCorpus(n).generate(n);
       List<Row> rows = new ArrayList<>();
@@ -60,10 +63,12 @@ public final class DedupBenchmark {
         pred.put(r.getString(0), r.getString(1));
       }
       PairwiseScore s = PairwiseScore.of(pred, truth);
+      long banded = Dedup.candidatePairs(in, cfg).count();
+      long or = Dedup.candidatePairs(in, orOnly).count();
       System.out.printf(
           Locale.ROOT,
-          "%d | %d | %d | %.4f | %.4f | %.1f%n",
-          n, s.truePairs(), s.predictedPairs(), s.precision(), s.recall(), seconds);
+          "%d | %d | %d | %.4f | %.4f | %.1f | %d | %d%n",
+          n, s.truePairs(), s.predictedPairs(), s.precision(), s.recall(), seconds, banded, or);
       grouped.unpersist();
       in.unpersist();
     }

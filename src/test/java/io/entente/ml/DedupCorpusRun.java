@@ -50,6 +50,8 @@ public final class DedupCorpusRun {
         Locale.ROOT,
         "articles %d | seconds %.1f | groups of 2+ %d | articles in them %s%n",
         n, seconds, stats.getLong(0), stats.get(1));
+    long candidates = Dedup.candidatePairs(in, DedupConfig.defaults()).count();
+    System.out.println("candidate pairs " + candidates);
     Dedup.duplicatesTable(grouped, DedupConfig.defaults())
         .orderBy(col(Dedup.SIMILARITY))
         .show(20, false);

@@ -210,7 +210,7 @@ class DedupTest extends SparkTestBase {
                 article("z", "2024-01-03", "wire", paragraphs(boiler, P3))),
             INPUT);
     assertTrue(referenceJaccard(paragraphs(boiler, P1), paragraphs(boiler, P2), 5) >= 0.4);
-    DedupConfig cfg = new DedupConfig(true, null, null, null, null, 2);
+    DedupConfig cfg = new DedupConfig(true, null, null, null, null, null, 2);
     assertRows(
         Dedup.assignGroups(in, cfg),
         GROUPS,
@@ -221,7 +221,7 @@ class DedupTest extends SparkTestBase {
 
   @Test
   void disabledDedupMakesEveryArticleItsOwnRepresentative() {
-    DedupConfig off = new DedupConfig(false, null, null, null, null, null);
+    DedupConfig off = new DedupConfig(false, null, null, null, null, null, null);
     Dataset<Row> out = Dedup.assignGroups(articles(), off).where("id in ('a-orig', 'a-copy')");
     assertRows(
         out,
@@ -297,7 +297,7 @@ class DedupTest extends SparkTestBase {
   void configOmittedFieldsTakeTheDefaults() throws Exception {
     DedupConfig cfg =
         new ObjectMapper().readValue("{\"shingleSize\": 4}", DedupConfig.class);
-    assertEquals(new DedupConfig(true, 4, 8, 0.4, 42L, 1000), cfg);
+    assertEquals(new DedupConfig(true, 4, 20, 2, 0.4, 42L, 1000), cfg);
   }
 
   @Test
@@ -310,7 +310,8 @@ class DedupTest extends SparkTestBase {
   @Test
   void configRejectsAThresholdOutsideTheUnitInterval() {
     assertThrows(
-        IllegalArgumentException.class, () -> new DedupConfig(null, null, null, 1.5, null, null));
+        IllegalArgumentException.class,
+        () -> new DedupConfig(null, null, null, null, 1.5, null, null));
   }
 
   /** Jaccard of k-word shingle sets computed on strings, independently of Dedup's hashing. */

@@ -324,7 +324,8 @@ public final class CountryMatcher implements Serializable {
     }
     String prev = prevToken(text, start);
     String prevFold = prev == null ? null : TextFold.fold(prev);
-    if (e.caseSensitive() && allCaps && pronouns.contains(TextFold.fold(e.form()))
+    if (e.caseSensitive() && pronouns.contains(TextFold.fold(e.form()))
+        && (allCaps || (prev != null && prev.length() > 1 && isUpperWord(prev)))
         && prevFold != null && !pronounOk.contains(prevFold)) {
       return "pronoun in all-caps text (" + prev + " " + text.substring(start, end) + ")";
     }
@@ -407,6 +408,14 @@ public final class CountryMatcher implements Serializable {
         }
       }
     }
+    if ((rule.equals("city") || rule.equals("subdivision")) && start > 1
+        && TextFold.fold(text.charAt(start - 1)) == '-'
+        && Character.isLetter(text.charAt(start - 2))) {
+      String head = prevToken(text.substring(0, start - 1) + " ", start);
+      if (head != null && !formSet.contains(TextFold.fold(head))) {
+        return "part of a hyphenated name (" + head + "-)";
+      }
+    }
     if (rule.equals("capital") || rule.equals("city") || rule.equals("metonym")
         || rule.equals("subdivision")) {
       String next = nextToken(text, end);
@@ -433,12 +442,6 @@ public final class CountryMatcher implements Serializable {
 
   private void resolveAmbiguous(
       String text, List<int[]> pending, Collector c, List<Mention> out, List<Blocked> blocked) {
-    Map<String, Integer> placeCounts = new HashMap<>();
-    for (Mention m : out) {
-      if (Mention.ROLE_PLACE.equals(m.role())) {
-        placeCounts.merge(m.code(), 1, Integer::sum);
-      }
-    }
     for (int[] p : pending) {
       Ambiguity a = gazetteer.ambiguities().get(p[2]);
       Entry best = null;
@@ -447,7 +450,7 @@ public final class CountryMatcher implements Serializable {
       StringBuilder why = new StringBuilder();
       for (Entry cand : a.candidates()) {
         String code = cand.codes().get(0);
-        int score = c.cues(p[2], code) + placeCounts.getOrDefault(code, 0);
+        int score = c.cues(p[2], code);
         why.append(why.length() == 0 ? "" : ", ").append(code).append('=').append(score);
         if (score > bestScore) {
           best = cand;

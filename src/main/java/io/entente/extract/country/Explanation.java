@@ -10,7 +10,9 @@ import java.util.List;
  * candidate that was blocked with the reason.
  *
  * @param mentions the mentions {@link CountryMatcher#find(String)} returns, sorted by start
- * @param blocked the candidates that were dropped, sorted by start
+ * @param blocked the candidates that were dropped, sorted by start, plus one entry per ambiguous
+ *     form saying which reading the cues chose (reason starting with "ambiguous", rendered as
+ *     "decided")
  */
 public record Explanation(List<Mention> mentions, List<Blocked> blocked) implements Serializable {
 

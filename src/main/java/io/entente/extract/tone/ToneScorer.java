@@ -146,6 +146,10 @@ public final class ToneScorer implements Serializable {
     if (count == 0) {
       return List.of();
     }
+    if (count >= 1 << 24 || sentenceStarts.length >= 1 << 23) {
+      // the sort key packs sentence and match index into one long
+      throw new IllegalArgumentException("text too large for one call: " + text.length());
+    }
     long[] keys = new long[count];
     for (int k = 0; k < count; k++) {
       int sentence = SentenceSplitter.sentenceOf(sentenceStarts, m[k * 3 + 1]);

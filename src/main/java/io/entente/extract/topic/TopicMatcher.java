@@ -50,6 +50,9 @@ public final class TopicMatcher implements Serializable {
     List<Taxonomy.Topic> topics = new ArrayList<>(taxonomy.topics());
     topics.sort(Comparator.comparing(Taxonomy.Topic::id));
     int n = topics.size();
+    if (n >= 1 << 16) {
+      throw new IllegalArgumentException("at most 65535 topics, got " + n);
+    }
     ids = new String[n];
     labels = new String[n];
     groups = new String[n];
@@ -180,6 +183,10 @@ public final class TopicMatcher implements Serializable {
     int count = all.size;
     if (count == 0) {
       return List.of();
+    }
+    if (count >= 1 << 24 || sentenceStarts.length >= 1 << 23) {
+      // the sort key packs sentence, topic and match index into one long
+      throw new IllegalArgumentException("text too large for one call: " + text.length());
     }
     long[] keys = new long[count];
     for (int k = 0; k < count; k++) {

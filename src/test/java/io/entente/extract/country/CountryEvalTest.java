@@ -1,5 +1,6 @@
 package io.entente.extract.country;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,8 @@ class CountryEvalTest {
 
   private static final double FLOOR = 0.97;
 
-  record Snippet(String text, Set<String> expected, Set<String> forbidden, String category) {}
+  record Snippet(
+      String text, Set<String> expected, Set<String> forbidden, String category, String split) {}
 
   private static List<Snippet> snippets;
 
@@ -50,7 +52,9 @@ class CountryEvalTest {
         n.get("expected").forEach(x -> exp.add(x.asText()));
         Set<String> forb = new TreeSet<>();
         n.get("forbidden").forEach(x -> forb.add(x.asText()));
-        snippets.add(new Snippet(n.get("text").asText(), exp, forb, n.get("category").asText()));
+        String split = n.has("split") ? n.get("split").asText() : "dev";
+        snippets.add(
+            new Snippet(n.get("text").asText(), exp, forb, n.get("category").asText(), split));
       }
     }
   }
@@ -71,9 +75,34 @@ class CountryEvalTest {
   }
 
   @Test
+  void everyMentionUsesAContractRuleWithItsRole() {
+    Map<String, String> roleOf = new TreeMap<>();
+    for (String r :
+        List.of("name", "alias", "abbreviation", "demonym", "metonym", "combining", "historic",
+            "bloc")) {
+      roleOf.put(r, Mention.ROLE_ACTOR);
+    }
+    for (String r : List.of("capital", "city", "subdivision")) {
+      roleOf.put(r, Mention.ROLE_PLACE);
+    }
+    List<String> bad = new ArrayList<>();
+    for (Snippet s : snippets) {
+      for (Mention x : CountryMatcher.defaultMatcher().find(s.text())) {
+        // a hyphen-joined pair is combining whatever rule found it, and stays an actor
+        if (!x.role().equals(roleOf.get(x.rule()))
+            && !(x.rule().equals("combining") && x.role().equals(Mention.ROLE_ACTOR))) {
+          bad.add(x + " in " + s.text());
+        }
+      }
+    }
+    assertEquals(List.of(), bad);
+  }
+
+  @Test
   void precisionAndRecallAreAtLeastNinetySevenPercent() {
     CountryMatcher m = CountryMatcher.defaultMatcher();
     Map<String, int[]> perCategory = new TreeMap<>(); // tp, fp, fn, snippets
+    Map<String, int[]> perSplit = new TreeMap<>();
     int[] total = new int[4];
     int forbiddenHits = 0;
     List<String> errors = new ArrayList<>();
@@ -105,6 +134,11 @@ class CountryEvalTest {
       c[1] += fp;
       c[2] += fn;
       c[3]++;
+      int[] sp = perSplit.computeIfAbsent("split " + s.split(), k -> new int[4]);
+      sp[0] += tp;
+      sp[1] += fp;
+      sp[2] += fn;
+      sp[3]++;
       total[0] += tp;
       total[1] += fp;
       total[2] += fn;
@@ -118,6 +152,7 @@ class CountryEvalTest {
     }
     System.out.println("category       snippets    tp   fp   fn  precision  recall");
     perCategory.forEach((k, c) -> System.out.println(row(k, c)));
+    perSplit.forEach((k, c) -> System.out.println(row(k, c)));
     System.out.println(row("ALL (micro)", total));
     System.out.println("forbidden codes predicted: " + forbiddenHits);
     System.out.println("errors:");

@@ -149,11 +149,12 @@ class TopicMatcherTest {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
             + " Parliament on March 3 to discuss interparliamentary ties.\n\n"
-            + "\u201cOur growing trade and investment ties, and our cooperation in education and"
-            + " innovation, are the pillars of this partnership,\u201d the minister said.\n"
-            + "Both sides named regional stability, sustainable development and climate change as"
-            + " shared challenges. The minister also presented the constitutional reform that"
-            + " modernizes public administration. They agreed on joint cultural projects.";
+            + "\u201cExports and investment between us keep rising, and our universities and tech"
+            + " start-ups work together,\u201d the minister said.\n"
+            + "The guests listed climate change, regional stability and the Sustainable Development"
+            + " Goals among the tasks for the next decade. The host spoke of a constitutional"
+            + " reform to modernize public administration. A festival of Georgian culture will"
+            + " open in Tashkent in May.";
     assertEquals(
         List.of(
             "climate_change", "culture_tourism", "education", "governance_reform",

@@ -1,0 +1,252 @@
+package io.entente.extract.country;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.entente.extract.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One behaviour per test; offsets and codes worked out by hand from the snippet text. */
+class CountryMatcherTest {
+
+  private static final CountryMatcher M = CountryMatcher.defaultMatcher();
+
+  /** code@start-end/rule/role for each mention, in order. */
+  private static List<String> found(String text) {
+    List<String> out = new ArrayList<>();
+    for (Mention m : M.find(text)) {
+      out.add(m.code() + "@" + m.start() + "-" + m.end() + "/" + m.rule() + "/" + m.role());
+    }
+    return out;
+  }
+
+  @Test
+  void longestMatchPrefersPapuaNewGuineaOverGuinea() {
+    assertEquals(List.of("PNG@0-16/name/actor"), found("Papua New Guinea voted"));
+  }
+
+  @Test
+  void longestMatchPrefersSouthSudanOverSudan() {
+    assertEquals(List.of("SSD@4-15/name/actor"), found("Oil South Sudan exports"));
+  }
+
+  @Test
+  void abbreviationUsIsTheUnitedStatesButThePronounUsIsNot() {
+    assertEquals(List.of("USA@4-6/abbreviation/actor"), found("The US told us"));
+  }
+
+  @Test
+  void dottedAbbreviationMatches() {
+    assertEquals(List.of("USA@4-8/abbreviation/actor"), found("The U.S. envoy"));
+  }
+
+  @Test
+  void allCapsHeadlineStillFindsCountries() {
+    assertEquals(
+        List.of("TUR@0-6/alias/actor", "SYR@15-20/name/actor"), found("TURKEY STRIKES SYRIA"));
+  }
+
+  @Test
+  void allCapsUsAfterAVerbIsThePronoun() {
+    assertEquals(List.of(), found("LET US ACT NOW"));
+  }
+
+  @Test
+  void lowerCaseTurkeyIsTheBird() {
+    assertEquals(List.of(), found("we roasted a turkey"));
+  }
+
+  @Test
+  void articleBeforeAGazetteerCapitalDoesNotBlock() {
+    assertEquals(List.of("NLD@4-19/alias/actor"), found("and the Netherlands said"));
+  }
+
+  @Test
+  void blockerPhraseWinsAndYieldsNothing() {
+    assertEquals(List.of(), found("in the Indian Ocean"));
+  }
+
+  @Test
+  void overridePhraseYieldsTheCountryItLiesIn() {
+    assertEquals(List.of("NGA@7-18/subdivision/place"), found("In the Niger Delta"));
+  }
+
+  @Test
+  void givenNameBeforeBlocksAPersonName() {
+    assertEquals(List.of(), found("Michael Jordan scored"));
+  }
+
+  @Test
+  void capitalisedSurnameAfterAGivenNameCountryBlocksIt() {
+    assertEquals(List.of(), found("Jordan Peterson spoke"));
+  }
+
+  @Test
+  void institutionWordAfterAGivenNameCountryKeepsIt() {
+    assertEquals(List.of("JOR@0-6/name/actor"), found("Jordan Government spokesman"));
+  }
+
+  @Test
+  void titleBeforeBlocksAPersonName() {
+    assertEquals(List.of(), found("Dr. Chad arrived"));
+  }
+
+  @Test
+  void titleTwoWordsBackBlocksAPlaceUsedAsASurname() {
+    assertEquals(List.of(), found("Mr. Yasushi Akashi said"));
+  }
+
+  @Test
+  void demonymAfterInAtTheEndOfAClauseIsALanguage() {
+    assertEquals(List.of(), found("He spoke in Russian."));
+  }
+
+  @Test
+  void demonymBeforeANounIsTheCountry() {
+    assertEquals(List.of("RUS@3-10/demonym/actor"), found("in Russian territory"));
+  }
+
+  @Test
+  void speakingSuffixMakesADemonymALanguage() {
+    assertEquals(List.of(), found("French-speaking voters"));
+  }
+
+  @Test
+  void cityFollowedByAgreementNamesTheAgreement() {
+    assertEquals(List.of(), found("the Paris Agreement"));
+  }
+
+  @Test
+  void treatyOfCityNamesTheTreaty() {
+    assertEquals(List.of("EU@25-27/bloc/actor"), found("The Treaty of Lisbon and EU"));
+  }
+
+  @Test
+  void capitalIsAPlaceMention() {
+    assertEquals(List.of("KAZ@9-15/capital/place"), found("Talks in Astana"));
+  }
+
+  @Test
+  void metonymIsAnActorMention() {
+    assertEquals(List.of("RUS@4-11/metonym/actor"), found("The Kremlin said"));
+  }
+
+  @Test
+  void hyphenatedPairGetsTheCombiningRule() {
+    assertEquals(
+        List.of("KGZ@0-6/combining/actor", "TJK@7-12/combining/actor"),
+        found("Kyrgyz-Tajik talks"));
+  }
+
+  @Test
+  void combiningFormSinoNamesChina() {
+    assertEquals(
+        List.of("CHN@0-5/combining/actor", "KAZ@5-11/combining/actor"), found("Sino-Kazakh ties"));
+  }
+
+  @Test
+  void renamedStateMapsToTodaysCode() {
+    assertEquals(List.of("MMR@0-5/historic/actor"), found("Burma said"));
+  }
+
+  @Test
+  void dissolvedStateKeepsItsIso31663Code() {
+    assertEquals(List.of("DDR@0-12/historic/actor"), found("East Germany said"));
+  }
+
+  @Test
+  void blocMentionIsABlocNotACountry() {
+    List<Mention> ms = M.find("The EU said");
+    assertEquals(1, ms.size());
+    assertEquals("EU", ms.get(0).code());
+    assertEquals(Mention.BLOC, ms.get(0).type());
+  }
+
+  @Test
+  void georgiaWithAtlantaCuesIsTheUsState() {
+    assertEquals(
+        List.of("USA@0-7/subdivision/place", "USA@22-29/city/place"),
+        found("Georgia's governor in Atlanta"));
+  }
+
+  @Test
+  void georgiaWithTbilisiCuesIsTheCountry() {
+    assertEquals(
+        List.of("GEO@0-7/name/actor", "GEO@24-31/capital/place"),
+        found("Georgia's government in Tbilisi"));
+  }
+
+  @Test
+  void georgiaWithoutCuesTakesTheDocumentedDefault() {
+    assertEquals(List.of("GEO@0-7/name/actor"), found("Georgia voted"));
+  }
+
+  @Test
+  void congoWithBrazzavilleCueIsTheRepublicOfTheCongo() {
+    assertEquals(
+        List.of("COG@0-5/name/actor", "COG@9-20/capital/place"), found("Congo in Brazzaville"));
+  }
+
+  @Test
+  void unqualifiedKoreaDefaultsToSouthKorea() {
+    assertEquals(List.of("KOR@0-5/name/actor"), found("Korea exports chips"));
+  }
+
+  @Test
+  void contestedPlaceResolvesToTheUnRecognisedSovereign() {
+    assertEquals(List.of("UKR@0-6/subdivision/place"), found("Crimea voted"));
+    assertEquals(Optional.of("CRIMEA"), M.gazetteer().contestedTerritory("Crimea"));
+  }
+
+  @Test
+  void kashmirNamesBothParties() {
+    assertEquals(
+        List.of("IND@0-7/subdivision/place", "PAK@0-7/subdivision/place"), found("Kashmir talks"));
+  }
+
+  @Test
+  void placeFromGeneratedListIsAPlaceMention() {
+    assertEquals(List.of("KAZ@0-8/city/place"), found("Shymkent grew"));
+  }
+
+  @Test
+  void curlyApostropheAndMissingDiacriticsStillMatch() {
+    assertEquals(
+        List.of("CIV@0-13/name/actor", "CIV@18-31/name/actor"),
+        found("C\u00f4te d\u2019Ivoire and Cote d'Ivoire"));
+  }
+
+  @Test
+  void explainListsTheBlockedCandidateAndItsReason() {
+    Explanation ex = M.explain("Michael Jordan met Jordan's king");
+    assertEquals(
+        List.of(
+            "blocked  JOR                   \"Jordan\" @8-14 reason=given name before (Michael)",
+            "found    JOR          country  \"Jordan\" @19-25 rule=name role=actor"),
+        ex.render());
+  }
+
+  @Test
+  void serializedMatcherFindsTheSameMentions() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(M);
+    }
+    CountryMatcher copy;
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (CountryMatcher) in.readObject();
+    }
+    String text = "Michael Jordan visited Jordan, Georgia's government in Tbilisi and the EU.";
+    assertEquals(M.find(text), copy.find(text));
+    assertEquals(4, copy.find(text).size());
+  }
+
+  @Test
+  void emptyTextHasNoMentions() {
+    assertTrue(M.find("").isEmpty());
+  }
+}

@@ -1,0 +1,62 @@
+package io.entente.extract.country;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+  private static final Gazetteer G = CountryMatcher.defaultMatcher().gazetteer();
+
+  @Test
+  void namesCountriesByCode() {
+    assertEquals("Kazakhstan", G.name("KAZ"));
+    assertEquals("Soviet Union", G.name("SUN"));
+  }
+
+  @Test
+  void hasAllUnMembersAndBothObservers() {
+    long members = G.countryCodes().stream().filter(c -> "member".equals(G.status(c))).count();
+    assertEquals(193, members);
+    assertEquals("observer", G.status("VAT"));
+    assertEquals("observer", G.status("PSE"));
+  }
+
+  @Test
+  void centralAsiaHasFiveSortedMembers() {
+    assertEquals(List.of("KAZ", "KGZ", "TJK", "TKM", "UZB"), G.blocMembers().get("CENTRAL_ASIA"));
+  }
+
+  @Test
+  void unBlocMembersAreTheUnMemberStates() {
+    assertEquals(193, G.blocMembers().get("UN").size());
+  }
+
+  @Test
+  void blocNamesAreReadable() {
+    assertEquals("Organization of Turkic States", G.blocName("OTS"));
+  }
+
+  @Test
+  void disputedStatesAreContestedOthersAreNot() {
+    assertTrue(G.isContested("XKX"));
+    assertTrue(G.isContested("TWN"));
+    assertFalse(G.isContested("KAZ"));
+  }
+
+  @Test
+  void demonymPluralAddsSExceptForSibilantsAndEse() {
+    assertEquals("Kazakhs", Gazetteer.plural("Kazakh"));
+    assertEquals(null, Gazetteer.plural("Swiss"));
+    assertEquals(null, Gazetteer.plural("Chinese"));
+    assertEquals(null, Gazetteer.plural("British"));
+  }
+
+  @Test
+  void dataHasAVersion() {
+    assertEquals("2026.11.1", G.version());
+  }
+}

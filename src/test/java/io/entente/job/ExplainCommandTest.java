@@ -1,0 +1,41 @@
+package io.entente.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExplainCommandTest {
+  @TempDir Path dir;
+
+  private String explain(String... args) {
+    StringWriter out = new StringWriter();
+    CommandLine cl = EntenteJob.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    assertEquals(0, cl.execute(args));
+    return out.toString();
+  }
+
+  @Test
+  void showsEachMentionWithRuleAndOffsetAndEachBlockedCandidateWithItsReason() {
+    // "Jordan" at 8-14 is the basketball player; "Amman" at 23-28 is Jordan's capital
+    String out = explain("explain", "--text", "Michael Jordan flew to Amman for talks.");
+    assertTrue(out.contains("\"Amman\" @23-28 rule=capital role=place"), out);
+    assertTrue(out.lines().anyMatch(l -> l.startsWith("blocked") && l.contains("@8-14")), out);
+  }
+
+  @Test
+  void readsAFile() throws Exception {
+    Path f = dir.resolve("a.txt");
+    Files.writeString(f, "The Kremlin said so.");
+    // "Kremlin" starts at offset 4, after "The "
+    String out = explain("explain", f.toString());
+    assertTrue(out.contains("RUS") && out.contains("\"Kremlin\" @4-11 rule=metonym role=actor"), out);
+  }
+}
