@@ -119,7 +119,8 @@ public final class EntentePipeline {
             : parsed.where(col(Columns.REASON).isNull().and(inWindow));
     Dataset<Row> parseRejects = parsed.where(col(Columns.REASON).isNotNull());
     // an incremental run's articles table holds every accepted record, in the window or not
-    Map<String, Long> parseCounts = countOutcomes(parsed, incremental != null ? lit(true) : inWindow);
+    Map<String, Long> parseCounts =
+        countOutcomes(parsed, incremental != null ? lit(true) : inWindow);
     timer.stop();
 
     // extract (one pass per article), then drop repeated ids before anything counts them
@@ -165,7 +166,9 @@ public final class EntentePipeline {
         ranked.where(col("_id_rank").equalTo(1)).select(Columns.ARTICLE_ID, Columns.SOURCE_FILE, Columns.RECORD_OFFSET);
     Dataset<Row> dedupInput =
         incremental != null
-            ? incremental.firstRecords().select(Columns.ID, Columns.DATE, Columns.SOURCE, Columns.TEXT)
+            ? incremental
+                .firstRecords()
+                .select(Columns.ID, Columns.DATE, Columns.SOURCE, Columns.TEXT)
             : accepted
             .join(
                 firstIds,

@@ -135,7 +135,8 @@ public final class IncrementalMerge {
                 windowRecords().select(col(Columns.ID).as(Columns.ARTICLE_ID)),
                 Columns.ARTICLE_ID,
                 "left_anti")
-            .drop(Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE, Columns.PERIOD, Columns.PERIOD_START)
+            .drop(
+                Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE, Columns.PERIOD, Columns.PERIOD_START)
             .join(
                 groups.select(
                     col(Columns.ID).as(Columns.ARTICLE_ID),

@@ -92,8 +92,8 @@ class SafeFailureIT {
     assertEquals(RecordParser.MISSING_TEXT, reject.getAs("reason"));
     assertEquals(2L, (long) reject.<Long>getAs("record_offset"));
     assertEquals(List.of("t-1"), column(out.resolve("articles"), "article_id"));
-    assertTrue(
-        Files.readString(out.resolve("_manifest.json")).contains("\"status\" : \"failed_reject_rate\""));
+    String manifest = Files.readString(out.resolve("_manifest.json"));
+    assertTrue(manifest.contains("\"status\" : \"failed_reject_rate\""), manifest);
   }
 
   @Test

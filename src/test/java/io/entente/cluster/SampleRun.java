@@ -66,7 +66,8 @@ final class SampleRun {
     Path lib = JobProcess.PROJECT.resolve(".venv/lib");
     if (Files.isDirectory(lib)) {
       try (Stream<Path> s = Files.list(lib)) {
-        if (s.anyMatch(p -> Files.isExecutable(p.resolve("site-packages/pyspark/bin/spark-submit")))) {
+        if (s.anyMatch(
+            p -> Files.isExecutable(p.resolve("site-packages/pyspark/bin/spark-submit")))) {
           return;
         }
       } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.entente.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.entente.SparkTestBase;
 import io.entente.analytics.Periods.Granularity;
@@ -77,7 +78,7 @@ class IncrementalRunTest extends SparkTestBase {
   @Test
   void theManifestRecordsTheLastWindowAsIncremental() throws Exception {
     String manifest = Files.readString(work.resolve("incremental/_manifest.json"));
-    assertEquals(true, manifest.contains("\"since\" : \"2025-10-21\""), manifest);
-    assertEquals(true, manifest.contains("\"incremental\" : true"), manifest);
+    assertTrue(manifest.contains("\"since\" : \"2025-10-21\""), manifest);
+    assertTrue(manifest.contains("\"incremental\" : true"), manifest);
   }
 }
