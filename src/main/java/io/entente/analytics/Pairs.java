@@ -217,7 +217,12 @@ public final class Pairs {
             sum(REP).as(Columns.ARTICLES),
             count(lit(1)).as(Columns.ARTICLES_RAW),
             // an article with k countries spreads one unit over its k-1 partners of each country
-            sum(when(col(REP).equalTo(1L), lit(1.0).divide(col(K).minus(1))).otherwise(0.0))
+            // summed as decimals: a double sum depends on the order rows arrive in, which
+            // differs between runs and clusters; a decimal sum is exact
+            sum(when(col(REP).equalTo(1L), lit(1.0).divide(col(K).minus(1)))
+                    .otherwise(0.0)
+                    .cast(Series.EXACT_SUM))
+                .cast("double")
                 .as(Columns.WEIGHT));
   }
 

@@ -76,7 +76,10 @@ public final class Trends {
             .groupBy(Columns.PERIOD_START, Columns.COUNTRY)
             .agg(
                 count(lit(1)).as(Columns.PARTNERS),
-                sum(Columns.WEIGHT).as(Columns.WEIGHTED_DEGREE));
+                // exact, so independent of row order (see Series.EXACT_SUM)
+                sum(col(Columns.WEIGHT).cast(Series.EXACT_SUM))
+                    .cast("double")
+                    .as(Columns.WEIGHTED_DEGREE));
     Dataset<Row> sparse =
         countryCounts(in, cfg).join(degree, seq(Columns.PERIOD_START, Columns.COUNTRY), "left");
     Map<String, Object> zeros = countZeros();

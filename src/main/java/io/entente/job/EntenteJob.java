@@ -78,6 +78,14 @@ public final class EntenteJob implements Callable<Integer> {
   LocalDate until;
 
   @Option(
+      names = "--incremental",
+      description =
+          "Merge into the output's existing tables: re-extract only articles dated in"
+              + " --since/--until, keep the stored ones outside it, recompute every aggregate"
+              + " (see docs/operations.md). --input must still name the whole corpus.")
+  boolean incremental;
+
+  @Option(
       names = "--config",
       paramLabel = "FILE",
       description = "JSON configuration laid over the defaults (see docs/configuration.md).")
@@ -149,7 +157,14 @@ public final class EntenteJob implements Callable<Integer> {
           EntentePipeline.run(
               spark,
               new EntentePipeline.Options(
-                  List.copyOf(inputs), output, granularity, since, until, cfg, inputFormat));
+                  List.copyOf(inputs),
+                  output,
+                  granularity,
+                  since,
+                  until,
+                  cfg,
+                  inputFormat,
+                  incremental));
       Summary.print(spec.commandLine().getOut(), result.manifest());
       if (result.isRejectRateExceeded()) {
         spec.commandLine()

@@ -68,7 +68,20 @@ public final class EntentePipeline {
       LocalDate since,
       LocalDate until,
       EntenteConfig config,
-      InputFormat format) {}
+      InputFormat format,
+      boolean incremental) {
+    /** A full (non-incremental) run. */
+    public Options(
+        List<String> inputs,
+        String output,
+        Granularity granularity,
+        LocalDate since,
+        LocalDate until,
+        EntenteConfig config,
+        InputFormat format) {
+      this(inputs, output, granularity, since, until, config, format, false);
+    }
+  }
 
   /** What one run did: the manifest's content and the rejects gate. */
   public record Result(Manifest manifest, boolean isRejectRateExceeded) {}
@@ -97,16 +110,17 @@ public final class EntentePipeline {
                 Math.min(2000, totalBytes / (config.targetPartitionMb() * 1024L * 1024L) + 1));
     Dataset<Row> parsed =
         ArticleReader.read(spark, files, partitions).persist(StorageLevel.MEMORY_AND_DISK());
-    Column inWindow = lit(true);
-    if (options.since() != null) {
-      inWindow = inWindow.and(col(Columns.DATE).geq(lit(java.sql.Date.valueOf(options.since()))));
-    }
-    if (options.until() != null) {
-      inWindow = inWindow.and(col(Columns.DATE).leq(lit(java.sql.Date.valueOf(options.until()))));
-    }
-    Dataset<Row> accepted = parsed.where(col(Columns.REASON).isNull().and(inWindow));
+    Column inWindow = IncrementalMerge.window(options.since(), options.until());
+    IncrementalMerge incremental =
+        IncrementalMerge.plan(spark, options, parsed.where(col(Columns.REASON).isNull()), inWindow);
+    Dataset<Row> accepted =
+        incremental != null
+            ? incremental.windowRecords()
+            : parsed.where(col(Columns.REASON).isNull().and(inWindow));
     Dataset<Row> parseRejects = parsed.where(col(Columns.REASON).isNotNull());
-    Map<String, Long> parseCounts = countOutcomes(parsed, inWindow);
+    // an incremental run's articles table holds every accepted record, in the window or not
+    Map<String, Long> parseCounts =
+        countOutcomes(parsed, incremental != null ? lit(true) : inWindow);
     timer.stop();
 
     // extract (one pass per article), then drop repeated ids before anything counts them
@@ -140,6 +154,9 @@ public final class EntentePipeline {
                     .concat(lit("id already used by an earlier record: "), col(Columns.ARTICLE_ID))
                     .as(Columns.DETAIL),
                 col(Columns.TITLE).as(Columns.RAW_SNIPPET));
+    if (incremental != null) {
+      idRejects = incremental.idRejects();
+    }
     Dataset<Row> extracted = ranked.where(col("_id_rank").equalTo(1)).drop("_id_rank");
     // materialise here so the stage timings say where the time goes
     ranked.count();
@@ -150,7 +167,11 @@ public final class EntentePipeline {
     Dataset<Row> firstIds =
         ranked.where(col("_id_rank").equalTo(1)).select(Columns.ARTICLE_ID, Columns.SOURCE_FILE, Columns.RECORD_OFFSET);
     Dataset<Row> dedupInput =
-        accepted
+        incremental != null
+            ? incremental
+                .firstRecords()
+                .select(Columns.ID, Columns.DATE, Columns.SOURCE, Columns.TEXT)
+            : accepted
             .join(
                 firstIds,
                 accepted
@@ -167,7 +188,7 @@ public final class EntentePipeline {
         Dedup.assignGroups(dedupInput, config.dedup())
             .select(Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE, Columns.SOURCE)
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> articles =
+    Dataset<Row> windowArticles =
         extracted
             .join(
                 groups.select(
@@ -177,13 +198,16 @@ public final class EntentePipeline {
                 Columns.ARTICLE_ID)
             .withColumn(Columns.PERIOD, Periods.labelColumn(col(Columns.DATE), g))
             .withColumn(Columns.PERIOD_START, Periods.startColumn(col(Columns.DATE), g))
-            .select(columnsOf(Schemas.ARTICLE))
+            .select(columnsOf(Schemas.ARTICLE));
+    Dataset<Row> articles =
+        (incremental != null ? incremental.merge(windowArticles, groups, g) : windowArticles)
             .persist(StorageLevel.MEMORY_AND_DISK());
     timer.stop();
 
     // aggregate
     timer.start("aggregate");
-    PeriodRange range = rangeOf(options, g);
+    // an incremental run's aggregates cover every period of the merged articles
+    PeriodRange range = incremental != null ? null : rangeOf(options, g);
     Map<String, List<String>> blocs = CountryMatcher.defaultMatcher().gazetteer().blocMembers();
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put(TableSchemas.ARTICLES, articles);
@@ -205,15 +229,17 @@ public final class EntentePipeline {
       tables.put(COUNTRY_RULES, sets.rules());
     }
     if (config.themes().enabled()) {
+      // an incremental run's themes are fitted over the whole corpus, like a full run's
+      Dataset<Row> themeSource = incremental != null ? incremental.acceptedAll() : accepted;
       Dataset<Row> representatives =
           articles.where(col(Columns.IS_REPRESENTATIVE)).select(Columns.ARTICLE_ID, Columns.PERIOD);
       Dataset<Row> themeInput =
-          accepted
+          themeSource
               .join(
                   representatives,
-                  accepted.col(Columns.ID).equalTo(representatives.col(Columns.ARTICLE_ID)),
+                  themeSource.col(Columns.ID).equalTo(representatives.col(Columns.ARTICLE_ID)),
                   "left_semi")
-              .join(representatives, accepted.col(Columns.ID).equalTo(col(Columns.ARTICLE_ID)));
+              .join(representatives, themeSource.col(Columns.ID).equalTo(col(Columns.ARTICLE_ID)));
       Themes.Result themes =
           Themes.discover(themeInput, config.themes(), curatedTerms(config));
       tables.put(DISCOVERED_TOPICS, themes.topics());
@@ -241,6 +267,9 @@ public final class EntentePipeline {
     long representatives = articles.where(col(Columns.IS_REPRESENTATIVE)).count();
     long articleRows = articles.count();
     Map<String, Long> counts = new TreeMap<>(parseCounts);
+    if (incremental != null) {
+      counts.put("out_of_window", incremental.outsideWindowNotStored());
+    }
     counts.put("rejected", counts.get("rejected") + duplicateIds);
     counts.put("accepted", articleRows);
     counts.put("duplicate_ids", duplicateIds);

@@ -53,6 +53,7 @@ public final class Manifest {
     opts.put("granularity", options.granularity().name().toLowerCase(java.util.Locale.ROOT));
     opts.put("since", options.since() == null ? null : options.since().toString());
     opts.put("until", options.until() == null ? null : options.until().toString());
+    opts.put("incremental", options.incremental());
     opts.put("format", options.format() == null ? "auto" : options.format().name());
     m.root.put("options", opts);
     String configJson = ConfigLoader.toJson(options.config());
