@@ -32,6 +32,14 @@ public abstract class SparkTestBase {
             .config("spark.driver.bindAddress", "127.0.0.1")
             .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
+    try {
+      spark
+          .sparkContext()
+          .setCheckpointDir(
+              java.nio.file.Files.createTempDirectory("entente-checkpoints").toString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @AfterAll

@@ -95,6 +95,8 @@ public final class EntentePipeline {
     OutputWriter writer =
         new OutputWriter(spark.sparkContext().hadoopConfiguration(), options.output(), manifest.runId);
     writer.recover();
+    // MLlib stages checkpoint their iterative state here; a lost executor then costs a recompute
+    spark.sparkContext().setCheckpointDir(writer.stagedPath("_checkpoints"));
 
     // read and parse
     timer.start("read_parse");
