@@ -131,7 +131,7 @@ public final class CountrySets {
                 col(FREQ))
             .join(periodSizes, Columns.PERIOD)
             .withColumn(SUPPORT, col(FREQ).divide(col(N)))
-            .localCheckpoint();
+            .transform(Checkpoints::cut);
     Dataset<Row> frequent =
         itemsets.where(
             col(FREQ)

@@ -147,7 +147,7 @@ public final class Dedup {
             .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES))
             .where(col(FEATURES).isNotNull())
             // shingled once: the MinHash pass and both sides of the Jaccard join read it
-            .localCheckpoint();
+            .transform(Checkpoints::cut);
     MinHashLSHModel model = minHashModel(articles, cfg);
     Dataset<Row> hashed = model.transform(vectors);
     UserDefinedFunction keys = bandKeysUdf(cfg.numHashTables(), cfg.rowsPerBand());
@@ -157,7 +157,7 @@ public final class Dedup {
         hashed
             .select(
                 col(Columns.ID), posexplode(keys.apply(col(HASHES))).as(new String[] {"_b", "_k"}))
-            .localCheckpoint();
+            .transform(Checkpoints::cut);
     Dataset<Row> left =
         bands.select(col(Columns.ID).as(ID_A), col("_b").as("_ba"), col("_k").as("_ka"));
     Dataset<Row> right =
@@ -222,12 +222,12 @@ public final class Dedup {
         pairs
             .select(col(ID_A).as(SRC), col(ID_B).as(DST))
             .union(pairs.select(col(ID_B).as(SRC), col(ID_A).as(DST)))
-            .localCheckpoint();
+            .transform(Checkpoints::cut);
     Dataset<Row> labels =
         edges
             .groupBy(col(SRC).as(VERTEX))
             .agg(least(min(col(DST)), min(col(SRC))).as(LABEL))
-            .localCheckpoint();
+            .transform(Checkpoints::cut);
     for (int round = 0; round < MAX_ROUNDS; round++) {
       Dataset<Row> neighbourMin =
           edges
@@ -243,7 +243,7 @@ public final class Dedup {
           hopped
               .join(lookup, hopped.col(LABEL).equalTo(lookup.col("_dedup_lv")))
               .select(col(VERTEX), least(col(LABEL), col("_dedup_ll")).as(LABEL))
-              .localCheckpoint();
+              .transform(Checkpoints::cut);
       Dataset<Row> previous = labels.select(col(VERTEX), col(LABEL).as("_dedup_prev"));
       long changed =
           next.join(previous, VERTEX).where(col(LABEL).notEqual(col("_dedup_prev"))).count();
