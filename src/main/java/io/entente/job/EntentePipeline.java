@@ -95,8 +95,11 @@ public final class EntentePipeline {
     OutputWriter writer =
         new OutputWriter(spark.sparkContext().hadoopConfiguration(), options.output(), manifest.runId);
     writer.recover();
-    // MLlib stages checkpoint their iterative state here; a lost executor then costs a recompute
-    spark.sparkContext().setCheckpointDir(writer.stagedPath("_checkpoints"));
+    // reliable checkpoints (io.entente.ml.Checkpoints) on the output's file system, removed with
+    // the staging folder when the run commits or by the next run's recover()
+    spark
+        .sparkContext()
+        .setCheckpointDir(options.output() + "/_staging/" + manifest.runId + "/_checkpoints");
 
     // read and parse
     timer.start("read_parse");

@@ -93,7 +93,7 @@ public final class CountrySets {
    * the period's article count, articles without countries included.
    *
    * <p>Runs Spark jobs: one aggregate for the period sizes and the FPGrowth fit; the itemsets are
-   * a reliable checkpoint (the job sets the checkpoint folder under its staging area).
+   * a local checkpoint on the executors.
    */
   public static Result mine(Dataset<Row> articles, CountrySetsConfig cfg) {
     SparkSession spark = articles.sparkSession();
@@ -131,7 +131,7 @@ public final class CountrySets {
                 col(FREQ))
             .join(periodSizes, Columns.PERIOD)
             .withColumn(SUPPORT, col(FREQ).divide(col(N)))
-            .checkpoint();
+            .transform(Checkpoints::cut);
     Dataset<Row> frequent =
         itemsets.where(
             col(FREQ)

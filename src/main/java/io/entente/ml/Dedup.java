@@ -96,7 +96,7 @@ public final class Dedup {
    * <p>Runs Spark jobs when called: one for the boilerplate shingles (document frequency above
    * {@code maxShingleDf}; their hashes are the only thing collected), one for the band keys, then
    * the label propagation (one job per round plus a convergence count). Band keys, edges and
-   * labels are reliable checkpoints in the job's checkpoint folder, so a lost executor costs a recompute, not the run; nothing per article reaches the driver. The
+   * labels are local checkpoints on the executors; nothing per article reaches the driver. The
    * input is read several times: cache it. Output is deterministic whatever the partitioning.
    */
   public static Dataset<Row> assignGroups(Dataset<Row> articles, DedupConfig cfg) {
@@ -147,17 +147,17 @@ public final class Dedup {
             .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES))
             .where(col(FEATURES).isNotNull())
             // shingled once: the MinHash pass and both sides of the Jaccard join read it
-            .checkpoint();
+            .transform(Checkpoints::cut);
     MinHashLSHModel model = minHashModel(articles, cfg);
     Dataset<Row> hashed = model.transform(vectors);
     UserDefinedFunction keys = bandKeysUdf(cfg.numHashTables(), cfg.rowsPerBand());
-    // both sides of the self-join read the band keys: a checkpoint computes the MinHash
+    // both sides of the self-join read the band keys: a local checkpoint computes the MinHash
     // values once (a Spark job, 20 longs per article kept on the executors)
     Dataset<Row> bands =
         hashed
             .select(
                 col(Columns.ID), posexplode(keys.apply(col(HASHES))).as(new String[] {"_b", "_k"}))
-            .checkpoint();
+            .transform(Checkpoints::cut);
     Dataset<Row> left =
         bands.select(col(Columns.ID).as(ID_A), col("_b").as("_ba"), col("_k").as("_ka"));
     Dataset<Row> right =
@@ -222,12 +222,12 @@ public final class Dedup {
         pairs
             .select(col(ID_A).as(SRC), col(ID_B).as(DST))
             .union(pairs.select(col(ID_B).as(SRC), col(ID_A).as(DST)))
-            .checkpoint();
+            .transform(Checkpoints::cut);
     Dataset<Row> labels =
         edges
             .groupBy(col(SRC).as(VERTEX))
             .agg(least(min(col(DST)), min(col(SRC))).as(LABEL))
-            .checkpoint();
+            .transform(Checkpoints::cut);
     for (int round = 0; round < MAX_ROUNDS; round++) {
       Dataset<Row> neighbourMin =
           edges
@@ -243,7 +243,7 @@ public final class Dedup {
           hopped
               .join(lookup, hopped.col(LABEL).equalTo(lookup.col("_dedup_lv")))
               .select(col(VERTEX), least(col(LABEL), col("_dedup_ll")).as(LABEL))
-              .checkpoint();
+              .transform(Checkpoints::cut);
       Dataset<Row> previous = labels.select(col(VERTEX), col(LABEL).as("_dedup_prev"));
       long changed =
           next.join(previous, VERTEX).where(col(LABEL).notEqual(col("_dedup_prev"))).count();
