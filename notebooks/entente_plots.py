@@ -7,7 +7,6 @@ recompute a measure of the job. Needs: pandas, pyarrow, matplotlib, networkx (re
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sys
@@ -19,7 +18,6 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_BLOCS = REPO_ROOT / "src" / "main" / "resources" / "gazetteer" / "blocs.tsv"
 SPIKE_COLOR = "#d62728"
 OTHER_REGION = "other"
 MISSING_COLOR = "#cccccc"
@@ -44,18 +42,14 @@ def read_manifest(output_path):
         return json.load(f)
 
 
-def bloc_members(path=None):
-    """Bloc id -> member ISO3 codes, from the gazetteer's blocs.tsv (the job's own lookup file).
-
-    The output tables carry no membership list; this is the file the job compiled them from.
-    """
-    members = {}
-    with open(path or DEFAULT_BLOCS, encoding="utf-8") as f:
-        for row in csv.reader(f, delimiter="\t"):
-            if not row or row[0].startswith("#") or len(row) < 4:
-                continue
-            members[row[0]] = [c for c in row[3].split(";") if c]
-    return members
+def bloc_members(output_path):
+    """Bloc id -> sorted member ISO3 codes, from the run's `regions` table (the member lists the
+    job computed its region tables with)."""
+    regions = read_table(output_path, "regions", columns=["region", "country"])
+    return {
+        region: sorted(group["country"].tolist())
+        for region, group in regions.groupby("region", sort=True)
+    }
 
 
 # -------------------------------------------------------------------------------------- selecting

@@ -128,16 +128,16 @@ def test_pair_summary_sums_articles_and_averages_npmi_where_the_job_wrote_one():
     assert s.loc[("A", "C"), "npmi_periods"] == 0
 
 
-def test_bloc_members_reads_the_fourth_column_and_skips_comments(tmp_path):
-    tsv = tmp_path / "blocs.tsv"
-    tsv.write_text("# version=1\n#id\tname\tforms\tmembers\n"
-                   "CENTRAL_ASIA\tCentral Asia\tCentral Asia;C5\tKAZ;KGZ\n"
-                   "EU\tEuropean Union\t^EU\tAUT;BEL;\n")
-    assert ep.bloc_members(tsv) == {"CENTRAL_ASIA": ["KAZ", "KGZ"], "EU": ["AUT", "BEL"]}
-
-
-def test_bloc_members_default_is_the_repos_gazetteer():
-    assert ep.bloc_members()["CENTRAL_ASIA"] == ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
+def test_bloc_members_groups_the_regions_table_by_region(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    (tmp_path / "regions").mkdir()
+    pq.write_table(
+        pa.table({"region": ["EU", "CENTRAL_ASIA", "EU", "CENTRAL_ASIA"],
+                  "region_name": ["European Union", "Central Asia", "European Union", "Central Asia"],
+                  "country": ["BEL", "KGZ", "AUT", "KAZ"]}),
+        tmp_path / "regions" / "part-0.parquet")
+    assert ep.bloc_members(tmp_path) == {"CENTRAL_ASIA": ["KAZ", "KGZ"], "EU": ["AUT", "BEL"]}
 
 
 def test_region_of_is_the_first_listed_region_with_the_member_or_other():

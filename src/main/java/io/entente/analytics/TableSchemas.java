@@ -31,6 +31,7 @@ public final class TableSchemas {
   public static final String PAIR_TOPIC_TRENDS = "pair_topic_trends";
   public static final String REGION_PAIR_COOCCURRENCE = "region_pair_cooccurrence";
   public static final String REGION_TOPIC_TRENDS = "region_topic_trends";
+  public static final String REGIONS = "regions";
 
   private static StructType periodKey() {
     return new StructType()
@@ -126,6 +127,13 @@ public final class TableSchemas {
               .add(Columns.REGION_ARTICLES, LongType, false)
               .add(Columns.SHARE, DoubleType, false));
 
+  /** The member lists the region tables were computed from (a lookup, not an aggregate). */
+  public static final StructType REGIONS_SCHEMA =
+      new StructType()
+          .add(Columns.REGION, StringType, false)
+          .add("region_name", StringType, false)
+          .add(Columns.COUNTRY, StringType, false);
+
   /** Every output table by name, articles and rejects included, in documentation order. */
   public static final Map<String, StructType> ALL;
 
@@ -143,6 +151,7 @@ public final class TableSchemas {
     all.put(PAIR_TOPIC_TRENDS, PAIR_TOPIC_TRENDS_SCHEMA);
     all.put(REGION_PAIR_COOCCURRENCE, REGION_PAIR_COOCCURRENCE_SCHEMA);
     all.put(REGION_TOPIC_TRENDS, REGION_TOPIC_TRENDS_SCHEMA);
+    all.put(REGIONS, REGIONS_SCHEMA);
     ALL = java.util.Collections.unmodifiableMap(all);
 
     Map<String, List<String>> keys = new LinkedHashMap<>();
@@ -160,6 +169,7 @@ public final class TableSchemas {
         REGION_PAIR_COOCCURRENCE,
         List.of(Columns.PERIOD, Columns.REGION, Columns.PARTNER, Columns.PARTNER_TYPE));
     keys.put(REGION_TOPIC_TRENDS, List.of(Columns.PERIOD, Columns.REGION, Columns.TOPIC));
+    keys.put(REGIONS, List.of(Columns.REGION, Columns.COUNTRY));
     KEYS = java.util.Collections.unmodifiableMap(keys);
   }
 }

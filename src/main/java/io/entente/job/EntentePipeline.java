@@ -217,6 +217,7 @@ public final class EntentePipeline {
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put(TableSchemas.ARTICLES, articles);
     tables.putAll(AnalyticsTables.build(articles, config.analytics(), g, range, blocs));
+    tables.put(TableSchemas.REGIONS, regionsTable(spark, blocs));
     tables.put(
         DUPLICATES,
         Dedup.duplicatesTable(
@@ -314,6 +315,19 @@ public final class EntentePipeline {
                 + " x -> struct(-x.salience as s, x.code as code))), 1, "
                 + max
                 + "), y -> y.code))"));
+  }
+
+  /** One row per (region, member country): the lookup the region tables were computed with. */
+  static Dataset<Row> regionsTable(SparkSession spark, Map<String, List<String>> blocs) {
+    io.entente.extract.country.Gazetteer g = CountryMatcher.defaultMatcher().gazetteer();
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<String, List<String>> bloc : new TreeMap<>(blocs).entrySet()) {
+      for (String code : bloc.getValue()) {
+        rows.add(
+            org.apache.spark.sql.RowFactory.create(bloc.getKey(), g.blocName(bloc.getKey()), code));
+      }
+    }
+    return spark.createDataFrame(rows, TableSchemas.REGIONS_SCHEMA);
   }
 
   /** Peak heap of this JVM (the driver; in local mode the executors too), in MB. */
