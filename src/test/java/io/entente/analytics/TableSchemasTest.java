@@ -32,7 +32,12 @@ class TableSchemasTest extends SparkTestBase {
   void everyTransformOutputHasTheDeclaredColumnsAndTypesAndPassesItsChecks() {
     Map<String, Dataset<Row>> out = outputs();
     assertEquals(
-        TableSchemas.ALL.keySet().stream().skip(2).toList(), List.copyOf(out.keySet()),
+        // articles and rejects come from the reader, regions is the gazetteer's lookup
+        TableSchemas.ALL.keySet().stream()
+            .skip(2)
+            .filter(t -> !t.equals(TableSchemas.REGIONS))
+            .toList(),
+        List.copyOf(out.keySet()),
         "every analytics table of TableSchemas.ALL is produced here");
     for (Map.Entry<String, Dataset<Row>> e : out.entrySet()) {
       assertEquals(

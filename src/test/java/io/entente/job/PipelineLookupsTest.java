@@ -9,7 +9,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
-class BasketsTest extends SparkTestBase {
+class PipelineLookupsTest extends SparkTestBase {
   private static final StructType SALIENCE =
       new StructType().add("code", DataTypes.StringType).add("salience", DataTypes.DoubleType);
 
@@ -38,5 +38,15 @@ class BasketsTest extends SparkTestBase {
         EntentePipeline.basketsOfSalientCountries(in, 3),
         new String[] {"article_id", "countries"},
         new Object[] {"a", List.of("CHN", "GBR", "KAZ")});
+  }
+
+  @Test
+  void regionsTableListsEachMemberWithTheBlocName() {
+    assertRows(
+        EntentePipeline.regionsTable(
+            spark, java.util.Map.of("CENTRAL_ASIA", List.of("KAZ", "UZB"))),
+        new String[] {"region", "region_name", "country"},
+        new Object[] {"CENTRAL_ASIA", "Central Asia", "KAZ"},
+        new Object[] {"CENTRAL_ASIA", "Central Asia", "UZB"});
   }
 }
