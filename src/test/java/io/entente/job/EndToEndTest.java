@@ -40,17 +40,21 @@ class EndToEndTest extends SparkTestBase {
 
   @BeforeAll
   static void runOnTheSample() throws Exception {
-    result =
-        EntentePipeline.run(
-            spark,
-            new EntentePipeline.Options(
-                List.of(SAMPLE.toString()),
-                out.toString(),
-                Granularity.MONTH,
-                null,
-                null,
-                EntenteConfig.defaults(),
-                null));
+    result = runSample();
+  }
+
+  /** The sample corpus, monthly, default configuration, into the shared output folder. */
+  private static EntentePipeline.Result runSample() throws Exception {
+    return EntentePipeline.run(
+        spark,
+        new EntentePipeline.Options(
+            List.of(SAMPLE.toString()),
+            out.toString(),
+            Granularity.MONTH,
+            null,
+            null,
+            EntenteConfig.defaults(),
+            null));
   }
 
   private static Dataset<Row> table(String name) {
@@ -170,16 +174,7 @@ class EndToEndTest extends SparkTestBase {
   void rerunIntoTheSameOutputReplacesTablesWithoutDuplicates() throws Exception {
     long before = table("pair_cooccurrence").count();
     long articles = table("articles").count();
-    EntentePipeline.run(
-        spark,
-        new EntentePipeline.Options(
-            List.of(SAMPLE.toString()),
-            out.toString(),
-            Granularity.MONTH,
-            null,
-            null,
-            EntenteConfig.defaults(),
-            null));
+    runSample();
     assertEquals(before, table("pair_cooccurrence").count());
     assertEquals(articles, table("articles").count());
     assertTrue(!Files.exists(out.resolve("_staging")) && !Files.exists(out.resolve("_trash")));
