@@ -30,19 +30,24 @@ public final class AnalyticsTables {
       Granularity g,
       PeriodRange range,
       Map<String, List<String>> blocMembers) {
+    return build(Aggregates.lazy(articles, cfg, g, range), blocMembers);
+  }
+
+  /**
+   * The same tables from a run's shared aggregates: with {@link Aggregates#cached}, what two tables
+   * share (pair counts, pair-topic counts, country counts, the spine) is computed once.
+   */
+  public static Map<String, Dataset<Row>> build(
+      Aggregates agg, Map<String, List<String>> blocMembers) {
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
-    out.put(TableSchemas.PAIR_COOCCURRENCE, Pairs.pairCooccurrence(articles, cfg, g, range));
-    out.put(TableSchemas.TOPIC_TRENDS, Trends.topicTrends(articles, cfg, g, range));
-    out.put(TableSchemas.COUNTRY_TRENDS, Trends.countryTrends(articles, cfg, g, range));
+    out.put(TableSchemas.PAIR_COOCCURRENCE, Pairs.pairCooccurrence(agg));
+    out.put(TableSchemas.TOPIC_TRENDS, Trends.topicTrends(agg));
+    out.put(TableSchemas.COUNTRY_TRENDS, Trends.countryTrends(agg));
+    out.put(TableSchemas.COUNTRY_TOPIC_TRENDS, Trends.countryTopicTrends(agg));
+    out.put(TableSchemas.PAIR_TOPIC_TRENDS, Pairs.pairTopicTrends(agg));
     out.put(
-        TableSchemas.COUNTRY_TOPIC_TRENDS, Trends.countryTopicTrends(articles, cfg, g, range));
-    out.put(TableSchemas.PAIR_TOPIC_TRENDS, Pairs.pairTopicTrends(articles, cfg, g, range));
-    out.put(
-        TableSchemas.REGION_PAIR_COOCCURRENCE,
-        Regions.regionPairCooccurrence(articles, cfg, g, range, blocMembers));
-    out.put(
-        TableSchemas.REGION_TOPIC_TRENDS,
-        Regions.regionTopicTrends(articles, cfg, g, range, blocMembers));
+        TableSchemas.REGION_PAIR_COOCCURRENCE, Regions.regionPairCooccurrence(agg, blocMembers));
+    out.put(TableSchemas.REGION_TOPIC_TRENDS, Regions.regionTopicTrends(agg, blocMembers));
     return Collections.unmodifiableMap(out);
   }
 }

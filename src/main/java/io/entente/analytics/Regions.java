@@ -1,23 +1,18 @@
 package io.entente.analytics;
 
 import static io.entente.analytics.Inputs.A;
-import static io.entente.analytics.Inputs.B;
 import static io.entente.analytics.Inputs.seq;
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
@@ -47,8 +42,6 @@ public final class Regions {
   public static final String PARTNER_REGION = "region";
 
   private static final String REGIONS = "_regions";
-  private static final String RA = "_ra";
-  private static final String RB = "_rb";
 
   /**
    * Region pair co-occurrence. Grain: one row per (period, region, partner, partner_type), for
@@ -72,71 +65,22 @@ public final class Regions {
       Granularity g,
       PeriodRange range,
       Map<String, List<String>> blocMembers) {
-    Dataset<Row> in = Series.inRange(articles, g, range).where(col(Columns.IS_REPRESENTATIVE));
-    Dataset<Row> spine = Series.spine(Series.inRange(articles, g, range), g, range);
-    Column membership = membership(blocMembers);
-    Dataset<Row> pairs =
-        Pairs.articlePairs(in, cfg)
-            .select(
-                col(Columns.ARTICLE_ID),
-                col(Columns.PERIOD_START),
-                col(A),
-                col(B),
-                regionsOf(membership, col(A)).as(RA),
-                regionsOf(membership, col(B)).as(RB));
-    Dataset<Row> oriented =
-        pairs
-            .select(
-                col(Columns.ARTICLE_ID), col(Columns.PERIOD_START),
-                col(A).as("_x"), col(B).as("_y"), col(RA).as("_rx"), col(RB).as("_ry"))
-            .unionByName(
-                pairs.select(
-                    col(Columns.ARTICLE_ID), col(Columns.PERIOD_START),
-                    col(B).as("_x"), col(A).as("_y"), col(RB).as("_rx"), col(RA).as("_ry")));
-    Column r = col(Columns.REGION);
-    Column ry = col("_ry");
-    Column partners =
-        concat(
-            array(
-                when(
-                        array_contains(ry, r),
-                        struct(r.as(Columns.PARTNER), lit(PARTNER_REGION).as(Columns.PARTNER_TYPE)))
-                    .otherwise(
-                        struct(
-                            col("_y").as(Columns.PARTNER),
-                            lit(PARTNER_COUNTRY).as(Columns.PARTNER_TYPE)))),
-            transform(
-                filter(ry, r2 -> r2.notEqual(r)),
-                r2 ->
-                    struct(r2.as(Columns.PARTNER), lit(PARTNER_REGION).as(Columns.PARTNER_TYPE))));
-    Dataset<Row> perArticle =
-        oriented
-            .select(
-                col(Columns.ARTICLE_ID),
-                col(Columns.PERIOD_START),
-                col("_y"),
-                ry,
-                explode(col("_rx")).as(Columns.REGION))
-            .select(
-                col(Columns.ARTICLE_ID),
-                col(Columns.PERIOD_START),
-                col(Columns.REGION),
-                explode(partners).as("_pt"))
-            .select(
-                col(Columns.ARTICLE_ID),
-                col(Columns.PERIOD_START),
-                col(Columns.REGION),
-                col("_pt." + Columns.PARTNER).as(Columns.PARTNER),
-                col("_pt." + Columns.PARTNER_TYPE).as(Columns.PARTNER_TYPE))
-            .distinct();
+    return regionPairCooccurrence(Aggregates.lazy(articles, cfg, g, range), blocMembers);
+  }
+
+  /** The same table from a run's shared aggregates. */
+  public static Dataset<Row> regionPairCooccurrence(
+      Aggregates agg, Map<String, List<String>> blocMembers) {
+    Dataset<Row> spine = agg.spine();
+    Dataset<Row> facts = ArticleFacts.regionFacts(agg.in(), agg.cfg(), blocMembers);
     Dataset<Row> sparse =
-        perArticle
+        facts
+            .where(col(Columns.PARTNER).isNotNull())
             .groupBy(Columns.PERIOD_START, Columns.REGION, Columns.PARTNER, Columns.PARTNER_TYPE)
             .agg(count(lit(1)).as(Columns.ARTICLES));
     Dataset<Row> regionArticles =
-        perArticle
-            .select(col(Columns.ARTICLE_ID), col(Columns.PERIOD_START), col(Columns.REGION))
-            .distinct()
+        facts
+            .where(col(Columns.PARTNER).isNull())
             .groupBy(Columns.PERIOD_START, Columns.REGION)
             .agg(count(lit(1)).as(Columns.REGION_ARTICLES));
     Map<String, Object> zeros = new LinkedHashMap<>();
@@ -173,8 +117,15 @@ public final class Regions {
       Granularity g,
       PeriodRange range,
       Map<String, List<String>> blocMembers) {
-    Dataset<Row> all = Series.inRange(articles, g, range);
-    Dataset<Row> spine = Series.spine(all, g, range);
+    return regionTopicTrends(Aggregates.lazy(articles, cfg, g, range), blocMembers);
+  }
+
+  /** The same table from a run's shared aggregates. */
+  public static Dataset<Row> regionTopicTrends(
+      Aggregates agg, Map<String, List<String>> blocMembers) {
+    AnalyticsConfig cfg = agg.cfg();
+    Dataset<Row> all = agg.in();
+    Dataset<Row> spine = agg.spine();
     Column membership = membership(blocMembers);
     Dataset<Row> regional =
         all.where(col(Columns.IS_REPRESENTATIVE))
@@ -212,7 +163,7 @@ public final class Regions {
                 Columns.SHARE,
                 Series.ratio(col(Columns.ARTICLES), col(Columns.REGION_ARTICLES)));
     return Series.conform(
-        Series.withTrends(full, List.of(Columns.REGION, Columns.TOPIC), cfg, g),
+        Series.withTrends(full, List.of(Columns.REGION, Columns.TOPIC), cfg, agg.granularity()),
         TableSchemas.REGION_TOPIC_TRENDS_SCHEMA);
   }
 

@@ -36,8 +36,15 @@ public final class Trends {
    */
   public static Dataset<Row> topicTrends(
       Dataset<Row> articles, AnalyticsConfig cfg, Granularity g, PeriodRange range) {
-    Dataset<Row> in = Series.inRange(articles, g, range);
-    Dataset<Row> spine = Series.spine(in, g, range);
+    return topicTrends(Aggregates.lazy(articles, cfg, g, range));
+  }
+
+  /** The same table from a run's shared aggregates. */
+  public static Dataset<Row> topicTrends(Aggregates agg) {
+    AnalyticsConfig cfg = agg.cfg();
+    Granularity g = agg.granularity();
+    Dataset<Row> in = agg.in();
+    Dataset<Row> spine = agg.spine();
     Dataset<Row> sparse =
         in.select(
                 col(Columns.PERIOD_START),
@@ -47,7 +54,7 @@ public final class Trends {
             .agg(Inputs.repCount().as(Columns.ARTICLES), count(lit(1)).as(Columns.ARTICLES_RAW));
     Dataset<Row> full =
         Series.complete(sparse, List.of(Columns.TOPIC), spine, countZeros())
-            .join(Inputs.periodTotals(in, spine).drop(Columns.PERIOD), seq(Columns.PERIOD_START))
+            .join(agg.periodTotals(), seq(Columns.PERIOD_START))
             .withColumn(
                 Columns.SHARE,
                 Series.ratio(col(Columns.ARTICLES), col(Columns.PERIOD_ARTICLES)));
@@ -63,10 +70,16 @@ public final class Trends {
    */
   public static Dataset<Row> countryTrends(
       Dataset<Row> articles, AnalyticsConfig cfg, Granularity g, PeriodRange range) {
-    Dataset<Row> in = Series.inRange(articles, g, range);
-    Dataset<Row> spine = Series.spine(in, g, range);
+    return countryTrends(Aggregates.lazy(articles, cfg, g, range));
+  }
+
+  /** The same table from a run's shared aggregates. */
+  public static Dataset<Row> countryTrends(Aggregates agg) {
+    AnalyticsConfig cfg = agg.cfg();
+    Granularity g = agg.granularity();
+    Dataset<Row> spine = agg.spine();
     Dataset<Row> pairs =
-        Pairs.pairCounts(in, cfg).where(col(Columns.ARTICLES).gt(0));
+        agg.pairCounts().where(col(Columns.ARTICLES).gt(0));
     Dataset<Row> degree =
         pairs
             .select(col(Columns.PERIOD_START), col(A).as(Columns.COUNTRY), col(Columns.WEIGHT))
@@ -81,14 +94,14 @@ public final class Trends {
                     .cast("double")
                     .as(Columns.WEIGHTED_DEGREE));
     Dataset<Row> sparse =
-        countryCounts(in, cfg).join(degree, seq(Columns.PERIOD_START, Columns.COUNTRY), "left");
+        agg.countryCounts().join(degree, seq(Columns.PERIOD_START, Columns.COUNTRY), "left");
     Map<String, Object> zeros = countZeros();
     zeros.put(Columns.MENTIONS, 0L);
     zeros.put(Columns.PARTNERS, 0L);
     zeros.put(Columns.WEIGHTED_DEGREE, 0.0);
     Dataset<Row> full =
         Series.complete(sparse, List.of(Columns.COUNTRY), spine, zeros)
-            .join(Inputs.periodTotals(in, spine).drop(Columns.PERIOD), seq(Columns.PERIOD_START))
+            .join(agg.periodTotals(), seq(Columns.PERIOD_START))
             .withColumn(
                 Columns.SHARE,
                 Series.ratio(col(Columns.ARTICLES), col(Columns.PERIOD_ARTICLES)));
@@ -105,8 +118,15 @@ public final class Trends {
    */
   public static Dataset<Row> countryTopicTrends(
       Dataset<Row> articles, AnalyticsConfig cfg, Granularity g, PeriodRange range) {
-    Dataset<Row> in = Series.inRange(articles, g, range);
-    Dataset<Row> spine = Series.spine(in, g, range);
+    return countryTopicTrends(Aggregates.lazy(articles, cfg, g, range));
+  }
+
+  /** The same table from a run's shared aggregates. */
+  public static Dataset<Row> countryTopicTrends(Aggregates agg) {
+    AnalyticsConfig cfg = agg.cfg();
+    Granularity g = agg.granularity();
+    Dataset<Row> in = agg.in();
+    Dataset<Row> spine = agg.spine();
     Dataset<Row> sparse =
         in.select(
                 col(Columns.PERIOD_START),
@@ -124,7 +144,7 @@ public final class Trends {
     zeros.put(Columns.ARTICLES, 0L);
     zeros.put(Columns.COUNTRY_ARTICLES, 0L);
     Dataset<Row> countryArticles =
-        countryCounts(in, cfg)
+        agg.countryCounts()
             .select(
                 col(Columns.PERIOD_START),
                 col(Columns.COUNTRY),

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 
+import io.entente.analytics.Aggregates;
 import io.entente.analytics.AnalyticsTables;
 import io.entente.analytics.Periods;
 import io.entente.analytics.Periods.Granularity;
@@ -216,7 +217,8 @@ public final class EntentePipeline {
     Map<String, List<String>> blocs = CountryMatcher.defaultMatcher().gazetteer().blocMembers();
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put(TableSchemas.ARTICLES, articles);
-    tables.putAll(AnalyticsTables.build(articles, config.analytics(), g, range, blocs));
+    Aggregates aggregates = Aggregates.cached(articles, config.analytics(), g, range);
+    tables.putAll(AnalyticsTables.build(aggregates, blocs));
     tables.put(TableSchemas.REGIONS, regionsTable(spark, blocs));
     tables.put(
         DUPLICATES,
@@ -296,6 +298,7 @@ public final class EntentePipeline {
     manifest.tablePaths(paths);
     writer.stageText("_manifest.json", manifest.toJson());
     writer.commit();
+    aggregates.close();
     parsed.unpersist();
     ranked.unpersist();
     groups.unpersist();

@@ -1,0 +1,204 @@
+package io.entente.analytics;
+
+import static io.entente.analytics.Inputs.A;
+import static io.entente.analytics.Inputs.B;
+import static io.entente.analytics.Inputs.REP;
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import io.entente.analytics.Periods.Granularity;
+import io.entente.analytics.Periods.PeriodRange;
+import io.entente.model.Columns;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The sparse aggregates several tables are built from, each computed once per run: the period
+ * spine and totals, pair counts, pair-topic counts and country counts. With {@link #cached} each
+ * is persisted the first time a table asks for it (so the pair counts feed {@code
+ * pair_cooccurrence}, {@code country_trends} and the top topics without being recomputed); {@link
+ * #close} releases them. {@link #lazy} builds the same plans without caching, for one table.
+ */
+public final class Aggregates implements AutoCloseable {
+  private final Dataset<Row> in;
+  private final AnalyticsConfig cfg;
+  private final Granularity g;
+  private final PeriodRange range;
+  private final boolean isCached;
+  private final List<Dataset<Row>> persisted = new ArrayList<>();
+  private Dataset<Row> spine;
+  private Dataset<Row> totals;
+  private Dataset<Row> pairCounts;
+  private Dataset<Row> pairTopics;
+  private Dataset<Row> countryCounts;
+
+  private Aggregates(
+      Dataset<Row> articles,
+      AnalyticsConfig cfg,
+      Granularity g,
+      PeriodRange range,
+      boolean isCached) {
+    this.in = Series.inRange(articles, g, range);
+    this.cfg = cfg;
+    this.g = g;
+    this.range = range;
+    this.isCached = isCached;
+  }
+
+  /**
+   * Aggregates persisted on first use; close to release them.
+   *
+   * @param articles rows of {@link io.entente.model.Schemas#ARTICLE} with period/period_start
+   *     filled for {@code g}; pass a cached Dataset, every aggregate reads it
+   * @param range explicit period range, or null for min..max period_start of the articles
+   */
+  public static Aggregates cached(
+      Dataset<Row> articles, AnalyticsConfig cfg, Granularity g, PeriodRange range) {
+    return new Aggregates(articles, cfg, g, range, true);
+  }
+
+  /** Aggregates as plain lazy plans (nothing persisted). */
+  static Aggregates lazy(
+      Dataset<Row> articles, AnalyticsConfig cfg, Granularity g, PeriodRange range) {
+    return new Aggregates(articles, cfg, g, range, false);
+  }
+
+  /** The articles inside the range. */
+  Dataset<Row> in() {
+    return in;
+  }
+
+  AnalyticsConfig cfg() {
+    return cfg;
+  }
+
+  Granularity granularity() {
+    return g;
+  }
+
+  PeriodRange range() {
+    return range;
+  }
+
+  /** (period, period_start) for every period of the range: see {@link Series#spine}. */
+  Dataset<Row> spine() {
+    if (spine == null) {
+      spine = keep(() -> Series.spine(in, g, range));
+    }
+    return spine;
+  }
+
+  /** (period_start, period_articles) over the spine: see {@link Inputs#periodTotals}. */
+  Dataset<Row> periodTotals() {
+    if (totals == null) {
+      totals = keep(() -> Inputs.periodTotals(in, spine()).drop(Columns.PERIOD));
+    }
+    return totals;
+  }
+
+  /**
+   * (period_start, country_a, country_b, articles, articles_raw, weight, sentences, cooperation,
+   * conflict), sparse: one row per pair named together in at least one article of the period.
+   * {@code weight}: an article with k countries spreads one unit over its k-1 partners of each
+   * country; {@code sentences}, {@code cooperation}, {@code conflict}: sentences naming both and
+   * their cues, over representative articles.
+   */
+  Dataset<Row> pairCounts() {
+    if (pairCounts == null) {
+      Column isRep = col(REP).equalTo(1L);
+      pairCounts =
+          keep(
+              () ->
+                  ArticleFacts.pairFacts(in, cfg)
+                      .groupBy(Columns.PERIOD_START, A, B)
+                      .agg(
+                          sum(REP).as(Columns.ARTICLES),
+                          count(lit(1)).as(Columns.ARTICLES_RAW),
+                          // summed as decimals: a double sum depends on the order rows arrive
+                          // in, which differs between runs and clusters; a decimal sum is exact
+                          sum(when(isRep, lit(1.0).divide(col(ArticleFacts.K).minus(1)))
+                                  .otherwise(0.0)
+                                  .cast(Series.EXACT_SUM))
+                              .cast("double")
+                              .as(Columns.WEIGHT),
+                          sum(when(isRep, col(ArticleFacts.SENTENCE_COUNT)).otherwise(0L))
+                              .as(Columns.SENTENCES),
+                          sum(when(isRep, col(ArticleFacts.COOP)).otherwise(0L))
+                              .as(Columns.COOPERATION),
+                          sum(when(isRep, col(ArticleFacts.CONF)).otherwise(0L))
+                              .as(Columns.CONFLICT)));
+    }
+    return pairCounts;
+  }
+
+  /**
+   * (period_start, country_a, country_b, topic, articles_sentence, articles_sentence_raw,
+   * articles_article, articles_article_raw), sparse: see {@link Pairs#pairTopicTrends}.
+   */
+  Dataset<Row> pairTopics() {
+    if (pairTopics == null) {
+      Column near = array_contains(col(ArticleFacts.NEAR), col(Columns.TOPIC)).cast("long");
+      pairTopics =
+          keep(
+              () ->
+                  ArticleFacts.pairFacts(in, cfg)
+                      .select(
+                          col(Columns.PERIOD_START),
+                          col(A),
+                          col(B),
+                          col(REP),
+                          col(ArticleFacts.NEAR),
+                          explode(col(Columns.TOPICS)).as(Columns.TOPIC))
+                      .select(
+                          col(Columns.PERIOD_START),
+                          col(A),
+                          col(B),
+                          col(Columns.TOPIC),
+                          col(REP),
+                          near.as("_near_hit"))
+                      .groupBy(Columns.PERIOD_START, A, B, Columns.TOPIC)
+                      .agg(
+                          sum(col(REP).multiply(col("_near_hit"))).as(Columns.ARTICLES_SENTENCE),
+                          sum("_near_hit").as(Columns.ARTICLES_SENTENCE_RAW),
+                          sum(REP).as(Columns.ARTICLES_ARTICLE),
+                          count(lit(1)).as(Columns.ARTICLES_ARTICLE_RAW)));
+    }
+    return pairTopics;
+  }
+
+  /** (period_start, country, articles, articles_raw, mentions), sparse. */
+  Dataset<Row> countryCounts() {
+    if (countryCounts == null) {
+      countryCounts = keep(() -> Trends.countryCounts(in, cfg));
+    }
+    return countryCounts;
+  }
+
+  private Dataset<Row> keep(Supplier<Dataset<Row>> plan) {
+    Dataset<Row> df = plan.get();
+    if (isCached) {
+      df = df.persist(StorageLevel.MEMORY_AND_DISK());
+      persisted.add(df);
+    }
+    return df;
+  }
+
+  /** Releases what was persisted. */
+  @Override
+  public void close() {
+    for (Dataset<Row> df : persisted) {
+      df.unpersist();
+    }
+    persisted.clear();
+  }
+}
