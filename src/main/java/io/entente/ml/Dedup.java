@@ -3,7 +3,6 @@ package io.entente.ml;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -17,8 +16,10 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import io.entente.extract.TextFold;
 import io.entente.model.Columns;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
@@ -52,6 +53,9 @@ public final class Dedup {
    * this covers chains of far more than 2^20 hops in practice. Not converging fails the job.
    */
   public static final int MAX_ROUNDS = 40;
+
+  /** Lowest per-partition document frequency the boilerplate count keeps as a candidate. */
+  static final int MIN_LOCAL_DF = 50;
 
   /** Jaccard similarity of two near duplicates (the {@code duplicates} table). */
   public static final String SIMILARITY = "similarity";
@@ -257,25 +261,72 @@ public final class Dedup {
   }
 
   /**
-   * The sorted hashes of shingles found in more than {@code maxShingleDf} articles. Collected to
-   * the driver: at most (total distinct shingles / maxShingleDf) ints, not per-article data.
+   * The sorted hashes of shingles found in more than {@code maxShingleDf} articles, counted
+   * exactly in two passes over the texts without shuffling the shingles themselves.
+   *
+   * <p>Pass 1 counts document frequencies per partition in a dense array over the 2^24 hash space
+   * and keeps the shingles whose local count exceeds {@code floor(maxShingleDf / p)} for p
+   * partitions: a shingle at or below that bound in every partition has at most maxShingleDf
+   * articles in all, so nothing boilerplate is missed. Pass 2 counts only those candidates and sums
+   * them. The partitions are coalesced so the local bound is at least {@link #MIN_LOCAL_DF}, which
+   * keeps the candidate list short. Collected to the driver: the candidate hashes (at most the
+   * shingle occurrences / MIN_LOCAL_DF) and the boilerplate ones, not per-article data.
    */
-  private static int[] boilerplateShingles(Dataset<Row> articles, DedupConfig cfg) {
-    UserDefinedFunction shingles = shinglesUdf(cfg.shingleSize());
-    List<Row> rows =
-        articles
-            .select(explode(shingles.apply(col(Columns.TEXT))).as("_dedup_shingle"))
-            .groupBy("_dedup_shingle")
-            .agg(count(lit(1)).as("_dedup_df"))
-            .where(col("_dedup_df").gt(cfg.maxShingleDf()))
-            .select("_dedup_shingle")
-            .collectAsList();
-    int[] out = new int[rows.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = rows.get(i).getInt(0);
+  static int[] boilerplateShingles(Dataset<Row> articles, DedupConfig cfg) {
+    int k = cfg.shingleSize();
+    int maxDf = cfg.maxShingleDf();
+    JavaRDD<String> texts = articles.select(col(Columns.TEXT)).javaRDD().map(r -> r.getString(0));
+    int p = Math.max(1, Math.min(texts.getNumPartitions(), maxDf / MIN_LOCAL_DF));
+    JavaRDD<String> pass = texts.coalesce(p);
+    int localBound = maxDf / pass.getNumPartitions();
+    List<Integer> found =
+        pass.mapPartitions(
+                it -> {
+                  int[] df = new int[NUM_FEATURES];
+                  while (it.hasNext()) {
+                    for (int h : shingles(it.next(), k)) {
+                      df[h]++;
+                    }
+                  }
+                  List<Integer> out = new ArrayList<>();
+                  for (int h = 0; h < df.length; h++) {
+                    if (df[h] > localBound) {
+                      out.add(h);
+                    }
+                  }
+                  return out.iterator();
+                })
+            .distinct()
+            .collect();
+    if (found.isEmpty()) {
+      return new int[0];
     }
-    Arrays.sort(out);
-    return out;
+    int[] candidates = found.stream().mapToInt(Integer::intValue).sorted().toArray();
+    List<Integer> boilerplate =
+        pass.mapPartitionsToPair(
+                it -> {
+                  int[] df = new int[candidates.length];
+                  while (it.hasNext()) {
+                    for (int h : shingles(it.next(), k)) {
+                      int at = Arrays.binarySearch(candidates, h);
+                      if (at >= 0) {
+                        df[at]++;
+                      }
+                    }
+                  }
+                  List<scala.Tuple2<Integer, Integer>> out = new ArrayList<>();
+                  for (int c = 0; c < df.length; c++) {
+                    if (df[c] > 0) {
+                      out.add(new scala.Tuple2<>(candidates[c], df[c]));
+                    }
+                  }
+                  return out.iterator();
+                })
+            .reduceByKey(Integer::sum)
+            .filter(t -> t._2() > maxDf)
+            .keys()
+            .collect();
+    return boilerplate.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
   /**
@@ -320,11 +371,6 @@ public final class Dedup {
     UDF2<Vector, Vector, Double> f =
         (x, y) -> jaccard(((SparseVector) x).indices(), ((SparseVector) y).indices());
     return udf(f, DoubleType).asNonNullable();
-  }
-
-  private static UserDefinedFunction shinglesUdf(int k) {
-    UDF1<String, int[]> f = text -> shingles(text, k);
-    return udf(f, DataTypes.createArrayType(DataTypes.IntegerType, false));
   }
 
   private static UserDefinedFunction shingleVectorUdf(int k, int[] boilerplate) {

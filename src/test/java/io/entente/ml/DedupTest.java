@@ -220,6 +220,33 @@ class DedupTest extends SparkTestBase {
   }
 
   @Test
+  void boilerplateCountIsExactWhenItsArticlesAreSpreadOverPartitions() {
+    // 200 articles over 8 partitions, max_shingle_df 120: the count runs on 2 coalesced
+    // partitions with a local bound of 60. "common" shingles are in 121 articles (boilerplate),
+    // "rare" ones in exactly 120 (not), each spread evenly so no partition sees more than ~61
+    String common = "the council adopted the resolution without a vote";
+    String rare = "delegates then observed a minute of silent prayer";
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      String own = "article number " + i + " alone says " + Integer.toString(i * 7919, 36);
+      String text = own + (i < 121 ? ". " + common : "") + (i >= 80 ? ". " + rare : "");
+      rows.add(article(String.format(Locale.ROOT, "n%03d", i), "2024-01-01", "wire", text));
+    }
+    Dataset<Row> in = spark.createDataFrame(rows, INPUT).repartition(8);
+    DedupConfig cfg = new DedupConfig(true, null, null, null, null, null, 120);
+    // expected: the shingles of the common sentence, from the plain Java shingler
+    Set<Integer> expected = new HashSet<>();
+    for (int h : Dedup.shingles(common, 5)) {
+      expected.add(h);
+    }
+    Set<Integer> got = new HashSet<>();
+    for (int h : Dedup.boilerplateShingles(in, cfg)) {
+      got.add(h);
+    }
+    assertEquals(expected, got);
+  }
+
+  @Test
   void disabledDedupMakesEveryArticleItsOwnRepresentative() {
     DedupConfig off = new DedupConfig(false, null, null, null, null, null, null);
     Dataset<Row> out = Dedup.assignGroups(articles(), off).where("id in ('a-orig', 'a-copy')");
