@@ -140,25 +140,22 @@ public final class Dedup {
 
   /**
    * Every pair the banded LSH join proposes, with its exact Jaccard {@code similarity}, before the
-   * threshold: the cost of dedup is proportional to its size (see docs/mllib.md). Runs two Spark
-   * jobs when called (boilerplate shingles, band keys); the pairs themselves are lazy.
+   * threshold: the cost of dedup is proportional to its size (see docs/mllib.md). Runs Spark jobs
+   * when called (boilerplate shingles, band keys, candidate pairs); the similarities are lazy.
    */
   static Dataset<Row> candidatePairs(Dataset<Row> articles, DedupConfig cfg) {
     int[] boilerplate = boilerplateShingles(articles, cfg);
     UserDefinedFunction features = shingleVectorUdf(cfg.shingleSize(), boilerplate);
-    Dataset<Row> vectors =
-        articles
-            .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES))
-            .where(col(FEATURES).isNotNull())
-            // shingled once: the MinHash pass and both sides of the Jaccard join read it
-            .transform(Checkpoints::cut);
     MinHashLSHModel model = minHashModel(articles, cfg);
-    Dataset<Row> hashed = model.transform(vectors);
     UserDefinedFunction keys = bandKeysUdf(cfg.numHashTables(), cfg.rowsPerBand());
-    // both sides of the self-join read the band keys: a local checkpoint computes the MinHash
-    // values once (a Spark job, 20 longs per article kept on the executors)
+    // one pass over the text: shingles, MinHash values, band keys; both sides of the self-join
+    // read the band keys, so they are checkpointed (a few longs per article)
     Dataset<Row> bands =
-        hashed
+        model
+            .transform(
+                articles
+                    .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES))
+                    .where(col(FEATURES).isNotNull()))
             .select(
                 col(Columns.ID), posexplode(keys.apply(col(HASHES))).as(new String[] {"_b", "_k"}))
             .transform(Checkpoints::cut);
@@ -174,7 +171,21 @@ public final class Dedup {
                     .and(col("_ka").equalTo(col("_kb")))
                     .and(col(ID_A).lt(col(ID_B))))
             .select(col(ID_A), col(ID_B))
+            .distinct()
+            .transform(Checkpoints::cut);
+    // exact Jaccard: shingle sets again, only for the articles that are in a candidate pair
+    Dataset<Row> candidateIds =
+        candidates
+            .select(col(ID_A).as(VERTEX))
+            .union(candidates.select(col(ID_B).as(VERTEX)))
             .distinct();
+    Dataset<Row> vectors =
+        articles
+            .join(
+                candidateIds,
+                articles.col(Columns.ID).equalTo(candidateIds.col(VERTEX)),
+                "left_semi")
+            .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES));
     Dataset<Row> vecA = vectors.select(col(Columns.ID).as("_va"), col(FEATURES).as("_fa"));
     Dataset<Row> vecB = vectors.select(col(Columns.ID).as("_vb"), col(FEATURES).as("_fb"));
     return candidates
