@@ -170,26 +170,33 @@ public final class EntentePipeline {
 
     // story groups: near-duplicate copies fold into one representative
     timer.start("dedup");
-    Dataset<Row> firstIds =
-        ranked.where(col("_id_rank").equalTo(1)).select(Columns.ARTICLE_ID, Columns.SOURCE_FILE, Columns.RECORD_OFFSET);
+    // records whose id an earlier record already took: few (they are rejects), so broadcast, and
+    // the anti join keeps the text where it is instead of shuffling it
+    Dataset<Row> laterIds =
+        ranked
+            .where(col("_id_rank").gt(1))
+            .select(Columns.ARTICLE_ID, Columns.SOURCE_FILE, Columns.RECORD_OFFSET);
     Dataset<Row> dedupInput =
         incremental != null
             ? incremental
                 .firstRecords()
                 .select(Columns.ID, Columns.DATE, Columns.SOURCE, Columns.TEXT)
             : accepted
-            .join(
-                firstIds,
-                accepted
-                    .col(Columns.ID)
-                    .equalTo(firstIds.col(Columns.ARTICLE_ID))
-                    .and(accepted.col(Columns.SOURCE_FILE).equalTo(firstIds.col(Columns.SOURCE_FILE)))
-                    .and(
-                        accepted
-                            .col(Columns.RECORD_OFFSET)
-                            .eqNullSafe(firstIds.col(Columns.RECORD_OFFSET))),
-                "left_semi")
-            .select(Columns.ID, Columns.DATE, Columns.SOURCE, Columns.TEXT);
+                .join(
+                    org.apache.spark.sql.functions.broadcast(laterIds),
+                    accepted
+                        .col(Columns.ID)
+                        .equalTo(laterIds.col(Columns.ARTICLE_ID))
+                        .and(
+                            accepted
+                                .col(Columns.SOURCE_FILE)
+                                .equalTo(laterIds.col(Columns.SOURCE_FILE)))
+                        .and(
+                            accepted
+                                .col(Columns.RECORD_OFFSET)
+                                .eqNullSafe(laterIds.col(Columns.RECORD_OFFSET))),
+                    "left_anti")
+                .select(Columns.ID, Columns.DATE, Columns.SOURCE, Columns.TEXT);
     Dataset<Row> groups =
         Dedup.assignGroups(dedupInput, config.dedup())
             .select(Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE, Columns.SOURCE)
@@ -220,12 +227,20 @@ public final class EntentePipeline {
     Aggregates aggregates = Aggregates.cached(articles, config.analytics(), g, range);
     tables.putAll(AnalyticsTables.build(aggregates, blocs));
     tables.put(TableSchemas.REGIONS, regionsTable(spark, blocs));
+    // only members of groups of two or more reach the text: their ids are broadcast (compact)
+    Dataset<Row> grouped = groups.select(Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE);
+    Dataset<Row> members =
+        grouped.join(
+            grouped
+                .groupBy(Columns.DUP_GROUP)
+                .count()
+                .where(col("count").gt(1))
+                .select(Columns.DUP_GROUP),
+            Columns.DUP_GROUP);
     tables.put(
         DUPLICATES,
         Dedup.duplicatesTable(
-            dedupInput.join(
-                groups.select(Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE),
-                Columns.ID),
+            dedupInput.join(org.apache.spark.sql.functions.broadcast(members), Columns.ID),
             config.dedup()));
     if (config.countrySets().enabled()) {
       CountrySets.Result sets =

@@ -1,5 +1,6 @@
 package io.entente.ml;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -173,12 +174,14 @@ public final class Dedup {
             .select(col(ID_A), col(ID_B))
             .distinct()
             .transform(Checkpoints::cut);
-    // exact Jaccard: shingle sets again, only for the articles that are in a candidate pair
+    // exact Jaccard: shingle sets again, only for the articles that are in a candidate pair; their
+    // ids (at most one per article, a few MB for a million) are broadcast so the text stays put
     Dataset<Row> candidateIds =
-        candidates
-            .select(col(ID_A).as(VERTEX))
-            .union(candidates.select(col(ID_B).as(VERTEX)))
-            .distinct();
+        broadcast(
+            candidates
+                .select(col(ID_A).as(VERTEX))
+                .union(candidates.select(col(ID_B).as(VERTEX)))
+                .distinct());
     Dataset<Row> vectors =
         articles
             .join(
