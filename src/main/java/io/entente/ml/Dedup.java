@@ -142,7 +142,8 @@ public final class Dedup {
   /**
    * Every pair the banded LSH join proposes, with its exact Jaccard {@code similarity}, before the
    * threshold: the cost of dedup is proportional to its size (see docs/mllib.md). Runs Spark jobs
-   * when called (boilerplate shingles, band keys, candidate pairs); the similarities are lazy.
+   * when called (boilerplate shingles, band keys, candidate pairs and their articles' shingle
+   * vectors); the similarities are lazy.
    */
   static Dataset<Row> candidatePairs(Dataset<Row> articles, DedupConfig cfg) {
     int[] boilerplate = boilerplateShingles(articles, cfg);
@@ -188,7 +189,9 @@ public final class Dedup {
                 candidateIds,
                 articles.col(Columns.ID).equalTo(candidateIds.col(VERTEX)),
                 "left_semi")
-            .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES));
+            .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES))
+            // both sides of the Jaccard join, and both directions of the edges, read them
+            .transform(Checkpoints::cut);
     Dataset<Row> vecA = vectors.select(col(Columns.ID).as("_va"), col(FEATURES).as("_fa"));
     Dataset<Row> vecB = vectors.select(col(Columns.ID).as("_vb"), col(FEATURES).as("_fb"));
     return candidates
@@ -320,11 +323,14 @@ public final class Dedup {
         pass.mapPartitionsToPair(
                 it -> {
                   int[] df = new int[candidates.length];
+                  java.util.BitSet isCandidate = new java.util.BitSet(NUM_FEATURES);
+                  for (int c : candidates) {
+                    isCandidate.set(c);
+                  }
                   while (it.hasNext()) {
                     for (int h : shingles(it.next(), k)) {
-                      int at = Arrays.binarySearch(candidates, h);
-                      if (at >= 0) {
-                        df[at]++;
+                      if (isCandidate.get(h)) {
+                        df[Arrays.binarySearch(candidates, h)]++;
                       }
                     }
                   }
