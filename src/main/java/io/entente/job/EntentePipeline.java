@@ -114,8 +114,16 @@ public final class EntentePipeline {
             Math.max(
                 spark.sparkContext().defaultParallelism(),
                 Math.min(2000, totalBytes / (config.targetPartitionMb() * 1024L * 1024L) + 1));
+    // shuffles of a large corpus get as many partitions as its input (adaptive execution merges
+    // them back for small tables), so no aggregate task holds more than a partition's share
+    int configuredShuffle = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+    if (partitions > configuredShuffle) {
+      spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+    }
+    // the text is kept on local disk (the OS page cache keeps it warm): it is read in a few
+    // sequential passes, and in memory it would crowd out the aggregates' execution memory
     Dataset<Row> parsed =
-        ArticleReader.read(spark, files, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+        ArticleReader.read(spark, files, partitions).persist(StorageLevel.DISK_ONLY());
     Column inWindow = IncrementalMerge.window(options.since(), options.until());
     IncrementalMerge incremental =
         IncrementalMerge.plan(spark, options, parsed.where(col(Columns.REASON).isNull()), inWindow);
@@ -148,7 +156,8 @@ public final class EntentePipeline {
                     .over(
                         Window.partitionBy(Columns.ARTICLE_ID)
                             .orderBy(Columns.SOURCE_FILE, Columns.RECORD_OFFSET)))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            // read twice (articles, repeated ids): on disk, like the text
+            .persist(StorageLevel.DISK_ONLY());
     Dataset<Row> idRejects =
         ranked
             .where(col("_id_rank").gt(1))
