@@ -3,10 +3,8 @@ package io.entente.analytics;
 import static io.entente.analytics.Inputs.A;
 import static io.entente.analytics.Inputs.B;
 import static io.entente.analytics.Inputs.REP;
-import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -41,6 +39,7 @@ public final class Aggregates implements AutoCloseable {
   private Dataset<Row> pairCounts;
   private Dataset<Row> pairTopics;
   private Dataset<Row> countryCounts;
+  private ArticleFacts.Dictionary dictionary;
 
   private Aggregates(
       Dataset<Row> articles,
@@ -116,11 +115,12 @@ public final class Aggregates implements AutoCloseable {
   Dataset<Row> pairCounts() {
     if (pairCounts == null) {
       Column isRep = col(REP).equalTo(1L);
+      ArticleFacts.Dictionary dict = dictionary();
       pairCounts =
           keep(
               () ->
-                  ArticleFacts.pairFacts(in, cfg)
-                      .groupBy(Columns.PERIOD_START, A, B)
+                  ArticleFacts.pairFacts(in, cfg, dict)
+                      .groupBy(Columns.PERIOD_START, ArticleFacts.PAIR)
                       .agg(
                           sum(REP).as(Columns.ARTICLES),
                           count(lit(1)).as(Columns.ARTICLES_RAW),
@@ -136,7 +136,17 @@ public final class Aggregates implements AutoCloseable {
                           sum(when(isRep, col(ArticleFacts.COOP)).otherwise(0L))
                               .as(Columns.COOPERATION),
                           sum(when(isRep, col(ArticleFacts.CONF)).otherwise(0L))
-                              .as(Columns.CONFLICT)));
+                              .as(Columns.CONFLICT))
+                      .select(
+                          col(Columns.PERIOD_START),
+                          dict.countryA(col(ArticleFacts.PAIR)).as(A),
+                          dict.countryB(col(ArticleFacts.PAIR)).as(B),
+                          col(Columns.ARTICLES),
+                          col(Columns.ARTICLES_RAW),
+                          col(Columns.WEIGHT),
+                          col(Columns.SENTENCES),
+                          col(Columns.COOPERATION),
+                          col(Columns.CONFLICT)));
     }
     return pairCounts;
   }
@@ -147,33 +157,40 @@ public final class Aggregates implements AutoCloseable {
    */
   Dataset<Row> pairTopics() {
     if (pairTopics == null) {
-      Column near = array_contains(col(ArticleFacts.NEAR), col(Columns.TOPIC)).cast("long");
+      Column hit = col(ArticleFacts.NEAR_HIT);
+      ArticleFacts.Dictionary dict = dictionary();
       pairTopics =
           keep(
               () ->
-                  ArticleFacts.pairFacts(in, cfg)
-                      .select(
-                          col(Columns.PERIOD_START),
-                          col(A),
-                          col(B),
-                          col(REP),
-                          col(ArticleFacts.NEAR),
-                          explode(col(Columns.TOPICS)).as(Columns.TOPIC))
-                      .select(
-                          col(Columns.PERIOD_START),
-                          col(A),
-                          col(B),
-                          col(Columns.TOPIC),
-                          col(REP),
-                          near.as("_near_hit"))
-                      .groupBy(Columns.PERIOD_START, A, B, Columns.TOPIC)
+                  ArticleFacts.pairTopicFacts(in, cfg, dict)
+                      .groupBy(Columns.PERIOD_START, ArticleFacts.PAIR, ArticleFacts.TOPIC)
                       .agg(
-                          sum(col(REP).multiply(col("_near_hit"))).as(Columns.ARTICLES_SENTENCE),
-                          sum("_near_hit").as(Columns.ARTICLES_SENTENCE_RAW),
+                          sum(col(REP).multiply(hit)).as(Columns.ARTICLES_SENTENCE),
+                          sum(hit).as(Columns.ARTICLES_SENTENCE_RAW),
                           sum(REP).as(Columns.ARTICLES_ARTICLE),
-                          count(lit(1)).as(Columns.ARTICLES_ARTICLE_RAW)));
+                          count(lit(1)).as(Columns.ARTICLES_ARTICLE_RAW))
+                      .select(
+                          col(Columns.PERIOD_START),
+                          dict.countryA(col(ArticleFacts.PAIR)).as(A),
+                          dict.countryB(col(ArticleFacts.PAIR)).as(B),
+                          dict.topic(col(ArticleFacts.TOPIC)).as(Columns.TOPIC),
+                          col(Columns.ARTICLES_SENTENCE),
+                          col(Columns.ARTICLES_SENTENCE_RAW),
+                          col(Columns.ARTICLES_ARTICLE),
+                          col(Columns.ARTICLES_ARTICLE_RAW)));
     }
     return pairTopics;
+  }
+
+  /**
+   * The run's country codes and topics, gathered once (one small job over the articles) the
+   * first time a pair aggregate is planned: the pair facts are keyed by their indices.
+   */
+  private ArticleFacts.Dictionary dictionary() {
+    if (dictionary == null) {
+      dictionary = ArticleFacts.Dictionary.of(in, cfg);
+    }
+    return dictionary;
   }
 
   /** (period_start, country, articles, articles_raw, mentions), sparse. */

@@ -14,7 +14,8 @@ public final class AnalyticsTables {
   private AnalyticsTables() {}
 
   /**
-   * Builds (lazily: nothing runs until written) every aggregate table of {@link
+   * Builds (lazily: nothing runs until written, except one small job gathering the distinct
+   * country codes and topics the pair aggregates are keyed by) every aggregate table of {@link
    * TableSchemas#ALL} from the articles. Each table re-reads {@code articles}, so the caller
    * should pass a cached or already written-and-read-back Dataset.
    *

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
-import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import io.entente.model.Columns;
 import java.util.ArrayList;
@@ -36,27 +35,102 @@ final class ArticleFacts {
   static final String SENTENCE_COUNT = "_sentences";
   static final String COOP = "_coop";
   static final String CONF = "_conf";
-  static final String NEAR = "_near";
+
+  /** Internal column: a pair of countries as {@code a * n + b}, indices into the dictionary. */
+  static final String PAIR = "_pair";
+  /** Internal column: a topic as its index into the dictionary. */
+  static final String TOPIC = "_topic";
+  /** Internal column: 1 when the pair-topic row's topic is near a sentence naming the pair. */
+  static final String NEAR_HIT = "_near_hit";
 
   /**
    * One row per (article, pair a &lt; b of its countries): {@code _k} the article's number of
-   * countries, {@code _sentences} the sentences (title = sentence -1) naming both, {@code
-   * _coop}/{@code _conf} the cooperation and conflict cues of those sentences, {@code _near} the
-   * sorted topics with a hit in a sentence t with |t - s| &lt;= 1 for some such sentence s, and the
-   * article's topics.
+   * countries, {@code _pair} the pair's code in the run's {@link Dictionary}, {@code _sentences}
+   * the sentences (title = sentence -1) naming both and {@code _coop}/{@code _conf} the
+   * cooperation and conflict cues of those sentences.
    */
   static final StructType PAIR_FACT =
       new StructType()
           .add(Columns.PERIOD_START, DateType, false)
           .add(REP, LongType, false)
           .add(K, IntegerType, false)
-          .add(Columns.COUNTRY_A, StringType, false)
-          .add(Columns.COUNTRY_B, StringType, false)
+          .add(PAIR, IntegerType, false)
           .add(SENTENCE_COUNT, LongType, false)
           .add(COOP, LongType, false)
-          .add(CONF, LongType, false)
-          .add(NEAR, createArrayType(StringType, false), false)
-          .add(Columns.TOPICS, createArrayType(StringType, false), false);
+          .add(CONF, LongType, false);
+
+  /**
+   * One row per (article, pair a &lt; b of its countries, topic of the article): {@code
+   * _near_hit} is 1 when the topic has a hit in a sentence t with |t - s| &lt;= 1 for some
+   * sentence s naming both countries. Keys are dictionary codes (fixed-width), so the aggregate
+   * over these rows, the largest of a run, hashes integers rather than strings.
+   */
+  static final StructType PAIR_TOPIC_FACT =
+      new StructType()
+          .add(Columns.PERIOD_START, DateType, false)
+          .add(PAIR, IntegerType, false)
+          .add(TOPIC, IntegerType, false)
+          .add(REP, LongType, false)
+          .add(NEAR_HIT, LongType, false);
+
+  /**
+   * The sorted distinct country codes and topics of a run's articles: the integer codes of the
+   * pair facts. Sorted, so index order is string order and {@code a < b} holds for the indices.
+   */
+  record Dictionary(String[] codes, String[] topics) implements java.io.Serializable {
+    /** Gathered in one small job (distinct values, never per-article rows). */
+    static Dictionary of(Dataset<Row> in, AnalyticsConfig cfg) {
+      List<Row> values =
+          in.select(
+                  org.apache.spark.sql.functions.explode(
+                          org.apache.spark.sql.functions.concat(
+                              org.apache.spark.sql.functions.transform(
+                                  Inputs.codes(cfg),
+                                  c -> org.apache.spark.sql.functions.struct(
+                                      org.apache.spark.sql.functions.lit(0).as("kind"),
+                                      c.as("value"))),
+                              org.apache.spark.sql.functions.transform(
+                                  org.apache.spark.sql.functions.col(Columns.TOPICS),
+                                  t -> org.apache.spark.sql.functions.struct(
+                                      org.apache.spark.sql.functions.lit(1).as("kind"),
+                                      t.as("value")))))
+                      .as("v"))
+              .select("v.kind", "v.value")
+              .distinct()
+              .collectAsList();
+      TreeSet<String> codes = new TreeSet<>();
+      TreeSet<String> topics = new TreeSet<>();
+      for (Row v : values) {
+        (v.getInt(0) == 0 ? codes : topics).add(v.getString(1));
+      }
+      return new Dictionary(codes.toArray(new String[0]), topics.toArray(new String[0]));
+    }
+
+    /** {@code country_a} of a pair code. */
+    org.apache.spark.sql.Column countryA(org.apache.spark.sql.Column pair) {
+      return valueAt(codes, pair.divide(codes.length).cast("int"));
+    }
+
+    /** {@code country_b} of a pair code. */
+    org.apache.spark.sql.Column countryB(org.apache.spark.sql.Column pair) {
+      return valueAt(codes, pair.mod(codes.length));
+    }
+
+    /** The topic id of a topic code. */
+    org.apache.spark.sql.Column topic(org.apache.spark.sql.Column code) {
+      return valueAt(topics, code);
+    }
+
+    private static org.apache.spark.sql.Column valueAt(
+        String[] values, org.apache.spark.sql.Column index) {
+      org.apache.spark.sql.Column[] lits =
+          Arrays.stream(values)
+              .map(org.apache.spark.sql.functions::lit)
+              .toArray(org.apache.spark.sql.Column[]::new);
+      return org.apache.spark.sql.functions.element_at(
+          org.apache.spark.sql.functions.array(lits), index.plus(1));
+    }
+  }
 
   /**
    * One row per (representative article, region, partner) and one per (representative article,
@@ -70,17 +144,27 @@ final class ArticleFacts {
           .add(Columns.PARTNER, StringType, true)
           .add(Columns.PARTNER_TYPE, StringType, true);
 
-  /** Pair facts of {@code in} (rows of the article schema). */
-  static Dataset<Row> pairFacts(Dataset<Row> in, AnalyticsConfig cfg) {
+  /** Pair facts of {@code in} (rows of the article schema), coded by {@code dict}. */
+  static Dataset<Row> pairFacts(Dataset<Row> in, AnalyticsConfig cfg, Dictionary dict) {
+    return factInput(in, cfg)
+        .flatMap(new PairFactsOf(cfg.actorOnly(), dict, false), Encoders.row(PAIR_FACT));
+  }
+
+  /** Pair-topic facts of {@code in} (rows of the article schema), coded by {@code dict}. */
+  static Dataset<Row> pairTopicFacts(Dataset<Row> in, AnalyticsConfig cfg, Dictionary dict) {
+    return factInput(in, cfg)
+        .flatMap(new PairFactsOf(cfg.actorOnly(), dict, true), Encoders.row(PAIR_TOPIC_FACT));
+  }
+
+  private static Dataset<Row> factInput(Dataset<Row> in, AnalyticsConfig cfg) {
     return in.select(
-            Columns.PERIOD_START,
-            Columns.IS_REPRESENTATIVE,
-            cfg.actorOnly() ? Columns.ACTOR_COUNTRIES : Columns.COUNTRIES,
-            Columns.MENTIONS,
-            Columns.TONE,
-            Columns.TOPIC_HITS,
-            Columns.TOPICS)
-        .flatMap(new PairFactsOf(cfg.actorOnly()), Encoders.row(PAIR_FACT));
+        Columns.PERIOD_START,
+        Columns.IS_REPRESENTATIVE,
+        cfg.actorOnly() ? Columns.ACTOR_COUNTRIES : Columns.COUNTRIES,
+        Columns.MENTIONS,
+        Columns.TONE,
+        Columns.TOPIC_HITS,
+        Columns.TOPICS);
   }
 
   /** Region facts of the representative articles of {@code in}. */
@@ -96,12 +180,22 @@ final class ArticleFacts {
     return new TreeSet<>(values).toArray(new String[0]);
   }
 
+  /**
+   * The pair facts of one article ({@link #PAIR_FACT}), or with {@code topicRows} its pair-topic
+   * facts ({@link #PAIR_TOPIC_FACT}).
+   */
   static final class PairFactsOf implements FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final boolean actorOnly;
+    private final Dictionary dict;
+    private final boolean topicRows;
+    private transient Map<String, Integer> codeIndex;
+    private transient Map<String, Integer> topicIndex;
 
-    PairFactsOf(boolean actorOnly) {
+    PairFactsOf(boolean actorOnly, Dictionary dict, boolean topicRows) {
       this.actorOnly = actorOnly;
+      this.dict = dict;
+      this.topicRows = topicRows;
     }
 
     @Override
@@ -110,6 +204,10 @@ final class ArticleFacts {
       int k = codes.length;
       if (k < 2) {
         return java.util.Collections.emptyIterator();
+      }
+      if (codeIndex == null) {
+        codeIndex = indexOf(dict.codes());
+        topicIndex = indexOf(dict.topics());
       }
       Object period = r.get(0);
       long rep = r.getBoolean(1) ? 1L : 0L;
@@ -131,68 +229,117 @@ final class ArticleFacts {
           bySentence.computeIfAbsent(m.getInt(4), s -> new java.util.BitSet(k)).set(i);
         }
       }
+      int pairs = k * (k - 1) / 2;
+      int n = dict.codes().length;
+      int[] pairCode = new int[pairs];
+      for (int a = 0; a < k; a++) {
+        for (int b = a + 1; b < k; b++) {
+          pairCode[pairIndex(a, b, k)] = codeIndex.get(codes[a]) * n + codeIndex.get(codes[b]);
+        }
+      }
+      return topicRows
+          ? topicRows(r, period, rep, k, pairs, pairCode, bySentence)
+          : pairRows(r, period, rep, k, pairs, pairCode, bySentence);
+    }
+
+    private Iterator<Row> pairRows(
+        Row r,
+        Object period,
+        long rep,
+        int k,
+        int pairs,
+        int[] pairCode,
+        TreeMap<Integer, java.util.BitSet> bySentence) {
       Map<Integer, long[]> tone = new HashMap<>();
       for (Row t : r.<Row>getList(4)) {
         long[] cc = tone.computeIfAbsent(t.getInt(0), s -> new long[2]);
         cc[0] += t.getInt(1) + t.getInt(2);
         cc[1] += t.getInt(3) + t.getInt(4);
       }
-      Map<Integer, List<String>> hits = new HashMap<>();
-      for (Row h : r.<Row>getList(5)) {
-        hits.computeIfAbsent(h.getInt(1), s -> new ArrayList<>()).add(h.getString(0));
-      }
-      Object[] topics = sortedDistinct(r.getList(6));
-      int pairs = k * (k - 1) / 2;
       long[] sentences = new long[pairs];
       long[] coop = new long[pairs];
       long[] conf = new long[pairs];
-      @SuppressWarnings("unchecked")
-      TreeSet<String>[] near = new TreeSet[pairs];
       for (Map.Entry<Integer, java.util.BitSet> e : bySentence.entrySet()) {
         java.util.BitSet named = e.getValue();
         if (named.cardinality() < 2) {
           continue;
         }
-        int s = e.getKey();
-        long[] cc = tone.getOrDefault(s, new long[2]);
+        long[] cc = tone.getOrDefault(e.getKey(), new long[2]);
         for (int a = named.nextSetBit(0); a >= 0; a = named.nextSetBit(a + 1)) {
           for (int b = named.nextSetBit(a + 1); b >= 0; b = named.nextSetBit(b + 1)) {
             int p = pairIndex(a, b, k);
             sentences[p]++;
             coop[p] += cc[0];
             conf[p] += cc[1];
+          }
+        }
+      }
+      List<Row> out = new ArrayList<>(pairs);
+      for (int p = 0; p < pairs; p++) {
+        out.add(RowFactory.create(period, rep, k, pairCode[p], sentences[p], coop[p], conf[p]));
+      }
+      return out.iterator();
+    }
+
+    private Iterator<Row> topicRows(
+        Row r,
+        Object period,
+        long rep,
+        int k,
+        int pairs,
+        int[] pairCode,
+        TreeMap<Integer, java.util.BitSet> bySentence) {
+      // sentence -> topic codes with a hit in it
+      Map<Integer, java.util.BitSet> hits = new HashMap<>();
+      for (Row h : r.<Row>getList(5)) {
+        Integer t = topicIndex.get(h.getString(0));
+        if (t != null) {
+          hits.computeIfAbsent(h.getInt(1), s -> new java.util.BitSet()).set(t);
+        }
+      }
+      java.util.BitSet[] near = new java.util.BitSet[pairs];
+      for (Map.Entry<Integer, java.util.BitSet> e : bySentence.entrySet()) {
+        java.util.BitSet named = e.getValue();
+        if (named.cardinality() < 2) {
+          continue;
+        }
+        int s = e.getKey();
+        for (int a = named.nextSetBit(0); a >= 0; a = named.nextSetBit(a + 1)) {
+          for (int b = named.nextSetBit(a + 1); b >= 0; b = named.nextSetBit(b + 1)) {
+            int p = pairIndex(a, b, k);
             for (int t = s - 1; t <= s + 1; t++) {
-              List<String> ts = hits.get(t);
+              java.util.BitSet ts = hits.get(t);
               if (ts != null) {
                 if (near[p] == null) {
-                  near[p] = new TreeSet<>();
+                  near[p] = new java.util.BitSet();
                 }
-                near[p].addAll(ts);
+                near[p].or(ts);
               }
             }
           }
         }
       }
-      List<Row> out = new ArrayList<>(pairs);
-      Object[] none = new Object[0];
-      for (int a = 0; a < k; a++) {
-        for (int b = a + 1; b < k; b++) {
-          int p = pairIndex(a, b, k);
-          out.add(
-              RowFactory.create(
-                  period,
-                  rep,
-                  k,
-                  codes[a],
-                  codes[b],
-                  sentences[p],
-                  coop[p],
-                  conf[p],
-                  near[p] == null ? none : near[p].toArray(),
-                  topics));
+      String[] topics = sortedDistinct(r.getList(6));
+      int[] topicCode = new int[topics.length];
+      for (int i = 0; i < topics.length; i++) {
+        topicCode[i] = topicIndex.get(topics[i]);
+      }
+      List<Row> out = new ArrayList<>(pairs * topics.length);
+      for (int p = 0; p < pairs; p++) {
+        for (int t : topicCode) {
+          long hit = near[p] != null && near[p].get(t) ? 1L : 0L;
+          out.add(RowFactory.create(period, pairCode[p], t, rep, hit));
         }
       }
       return out.iterator();
+    }
+
+    private static Map<String, Integer> indexOf(String[] values) {
+      Map<String, Integer> out = new HashMap<>();
+      for (int i = 0; i < values.length; i++) {
+        out.put(values[i], i);
+      }
+      return out;
     }
 
     /** Position of pair (a, b), a &lt; b &lt; k, in row-major order of the upper triangle. */

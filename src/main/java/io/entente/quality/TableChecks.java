@@ -48,6 +48,8 @@ import org.apache.spark.sql.types.StructType;
 public final class TableChecks {
   private TableChecks() {}
 
+  private static final String UNIQUE_KEY = "unique_key";
+
   /** Tolerance for floating comparisons against bounds. */
   private static final double EPS = 1e-9;
 
@@ -97,8 +99,32 @@ public final class TableChecks {
       return;
     }
     List<String> names = new ArrayList<>(checks.keySet());
-    Column[] aggs = checks.values().toArray(new Column[0]);
-    Row result = df.agg(aggs[0], Arrays.copyOfRange(aggs, 1, aggs.length)).first();
+    Row result;
+    if (checks.containsKey(UNIQUE_KEY)) {
+      // one pass of two aggregations: per key value, its row count and the other checks' partial
+      // sums; then unique_key = rows - key values and the partial sums summed (no distinct count)
+      Column[] key = grainKey.stream().map(k -> col(k)).toArray(Column[]::new);
+      List<Column> inner = new ArrayList<>();
+      List<Column> outer = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        String partial = "_check_" + i;
+        if (names.get(i).equals(UNIQUE_KEY)) {
+          inner.add(count(lit(1)).as(partial));
+          outer.add(sum(col(partial)).minus(count(lit(1))));
+        } else {
+          inner.add(checks.get(names.get(i)).as(partial));
+          outer.add(sum(col(partial)));
+        }
+      }
+      result =
+          df.groupBy(key)
+              .agg(inner.get(0), inner.subList(1, inner.size()).toArray(new Column[0]))
+              .agg(outer.get(0), outer.subList(1, outer.size()).toArray(new Column[0]))
+              .first();
+    } else {
+      Column[] aggs = checks.values().toArray(new Column[0]);
+      result = df.agg(aggs[0], Arrays.copyOfRange(aggs, 1, aggs.length)).first();
+    }
     List<String> failed = new ArrayList<>();
     List<String> details = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
@@ -121,7 +147,8 @@ public final class TableChecks {
     if (grainKey != null && !grainKey.isEmpty()) {
       Column[] key = grainKey.stream().map(k -> col(k)).toArray(Column[]::new);
       // struct() is never null, so rows with null key parts still count as distinct values
-      checks.put("unique_key", count(lit(1)).minus(count_distinct(struct(key))));
+      // rows minus distinct key values; computed per key value in check(), see there
+      checks.put(UNIQUE_KEY, count(lit(1)).minus(count_distinct(struct(key))));
       Column anyNull = lit(false);
       for (Column k : key) {
         anyNull = anyNull.or(k.isNull());
