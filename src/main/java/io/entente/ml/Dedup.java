@@ -149,17 +149,17 @@ public final class Dedup {
     int[] boilerplate = boilerplateShingles(articles, cfg);
     UserDefinedFunction features = shingleVectorUdf(cfg.shingleSize(), boilerplate);
     MinHashLSHModel model = minHashModel(articles, cfg);
-    UserDefinedFunction keys = bandKeysUdf(cfg.numHashTables(), cfg.rowsPerBand());
+    UserDefinedFunction keys =
+        bandKeysUdf(
+            cfg.shingleSize(), boilerplate, new MinHashFamily(model), cfg.numHashTables(),
+            cfg.rowsPerBand());
     // one pass over the text: shingles, MinHash values, band keys; both sides of the self-join
     // read the band keys, so they are checkpointed (a few longs per article)
     Dataset<Row> bands =
-        model
-            .transform(
-                articles
-                    .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES))
-                    .where(col(FEATURES).isNotNull()))
-            .select(
-                col(Columns.ID), posexplode(keys.apply(col(HASHES))).as(new String[] {"_b", "_k"}))
+        articles
+            .select(col(Columns.ID), keys.apply(col(Columns.TEXT)).as(HASHES))
+            .where(col(HASHES).isNotNull())
+            .select(col(Columns.ID), posexplode(col(HASHES)).as(new String[] {"_b", "_k"}))
             .transform(Checkpoints::cut);
     Dataset<Row> left =
         bands.select(col(Columns.ID).as(ID_A), col("_b").as("_ba"), col("_k").as("_ka"));
@@ -353,7 +353,7 @@ public final class Dedup {
    * MinHash functions depend only on the seed and the number of tables, so the model is fitted on
    * one fixed vector instead of taking the head of the (possibly empty) corpus.
    */
-  private static MinHashLSHModel minHashModel(Dataset<Row> articles, DedupConfig cfg) {
+  static MinHashLSHModel minHashModel(Dataset<Row> articles, DedupConfig cfg) {
     StructType schema = new StructType().add(FEATURES, SQLDataTypes.VectorType(), false);
     Vector one = Vectors.sparse(NUM_FEATURES, new int[] {0}, new double[] {1});
     Dataset<Row> probe =
@@ -367,24 +367,80 @@ public final class Dedup {
   }
 
   /**
-   * One bucket key per band: the band index and its {@code rows} MinHash values mixed into a
-   * long. Two articles share a key only if all {@code rows} values of that band agree (AND), and
-   * are candidates if any band agrees (OR).
+   * MLlib's MinHash family, {@code ((1 + i) * a + b) mod HASH_PRIME} minimised over the set
+   * bits i of a vector, with the seeded coefficients of a fitted {@link MinHashLSHModel}, but
+   * evaluated in primitive loops over a sorted int array: {@code model.transform} boxes every
+   * element and divides by a prime it does not know at compile time, about ten times slower.
+   * The values are MLlib's (a test compares them with {@code model.hashFunction}).
    */
-  private static UserDefinedFunction bandKeysUdf(int bands, int rows) {
-    UDF1<scala.collection.Seq<Vector>, long[]> f =
-        hashes -> {
-          long[] out = new long[bands];
-          for (int b = 0; b < bands; b++) {
-            long h = mix64(0x9E3779B97F4A7C15L * (b + 1));
-            for (int r = 0; r < rows; r++) {
-              h = mix64(h ^ (long) hashes.apply(b * rows + r).apply(0));
-            }
-            out[b] = h;
+  static final class MinHashFamily implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** MLlib's MinHashLSH.HASH_PRIME, as a constant the JIT reduces modulo without dividing. */
+    static final long HASH_PRIME = 2038074743L;
+
+    private final long[] a;
+    private final long[] b;
+
+    MinHashFamily(MinHashLSHModel model) {
+      if (org.apache.spark.ml.feature.MinHashLSH$.MODULE$.HASH_PRIME() != HASH_PRIME) {
+        throw new IllegalStateException(
+            "MLlib's MinHash prime changed to " + org.apache.spark.ml.feature.MinHashLSH$.MODULE$.HASH_PRIME());
+      }
+      scala.Tuple2<Object, Object>[] coefficients = model.randCoefficients();
+      a = new long[coefficients.length];
+      b = new long[coefficients.length];
+      for (int h = 0; h < coefficients.length; h++) {
+        a[h] = (Integer) coefficients[h]._1();
+        b[h] = (Integer) coefficients[h]._2();
+      }
+    }
+
+    /** The MinHash values of a non-empty set of feature indices, one per function. */
+    long[] hashes(int[] set) {
+      long[] out = new long[a.length];
+      for (int h = 0; h < a.length; h++) {
+        long ah = a[h];
+        long bh = b[h];
+        long m = Long.MAX_VALUE;
+        for (int x : set) {
+          long v = ((1L + x) * ah + bh) % HASH_PRIME;
+          if (v < m) {
+            m = v;
           }
-          return out;
+        }
+        out[h] = m;
+      }
+      return out;
+    }
+  }
+
+  /**
+   * The text's band keys (null when it has no shingle outside the boilerplate): one per band,
+   * the band index and its {@code rows} MinHash values mixed into a long. Two articles share a
+   * key only if all {@code rows} values of that band agree (AND), and are candidates if any band
+   * agrees (OR).
+   */
+  private static UserDefinedFunction bandKeysUdf(
+      int k, int[] boilerplate, MinHashFamily family, int bands, int rows) {
+    UDF1<String, long[]> f =
+        text -> {
+          int[] s = without(shingles(text, k), boilerplate);
+          return s.length == 0 ? null : bandKeys(family.hashes(s), bands, rows);
         };
     return udf(f, DataTypes.createArrayType(DataTypes.LongType, false));
+  }
+
+  static long[] bandKeys(long[] hashes, int bands, int rows) {
+    long[] out = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      long h = mix64(0x9E3779B97F4A7C15L * (b + 1));
+      for (int r = 0; r < rows; r++) {
+        h = mix64(h ^ hashes[b * rows + r]);
+      }
+      out[b] = h;
+    }
+    return out;
   }
 
   private static UserDefinedFunction vectorJaccardUdf() {

@@ -32,6 +32,35 @@ class DedupTest extends SparkTestBase {
 
   private static final String[] GROUPS = {Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE};
 
+  @Test
+  void minHashValuesAreMllibsOwn() {
+    DedupConfig cfg = DedupConfig.defaults();
+    Dataset<Row> none = spark.createDataFrame(List.of(), INPUT);
+    org.apache.spark.ml.feature.MinHashLSHModel model = Dedup.minHashModel(none, cfg);
+    Dedup.MinHashFamily family = new Dedup.MinHashFamily(model);
+    java.util.Random random = new java.util.Random(7);
+    for (int trial = 0; trial < 50; trial++) {
+      // sorted distinct indices spread over the whole feature space, edges included
+      java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+      set.add(trial == 0 ? 0 : Dedup.NUM_FEATURES - 1);
+      int size = 1 + random.nextInt(400);
+      while (set.size() < size) {
+        set.add(random.nextInt(Dedup.NUM_FEATURES));
+      }
+      int[] indices = set.stream().mapToInt(Integer::intValue).toArray();
+      double[] ones = new double[indices.length];
+      java.util.Arrays.fill(ones, 1.0);
+      org.apache.spark.ml.linalg.Vector[] expected =
+          model.hashFunction(
+              org.apache.spark.ml.linalg.Vectors.sparse(Dedup.NUM_FEATURES, indices, ones));
+      long[] actual = family.hashes(indices);
+      assertEquals(cfg.numHashTables() * cfg.rowsPerBand(), actual.length);
+      for (int h = 0; h < actual.length; h++) {
+        assertEquals((long) expected[h].apply(0), actual[h], "function " + h + ", trial " + trial);
+      }
+    }
+  }
+
   // story A: a climate finance pledge, four paragraphs
   private static final String A_HEAD = "Kazakhstan pledges climate funds at Astana summit.";
   private static final String A1 =
