@@ -5,6 +5,7 @@ import static io.entente.analytics.Inputs.B;
 import static io.entente.analytics.Inputs.REP;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -120,7 +121,7 @@ public final class Aggregates implements AutoCloseable {
           keep(
               () ->
                   ArticleFacts.pairFacts(in, cfg, dict)
-                      .groupBy(Columns.PERIOD_START, ArticleFacts.PAIR)
+                      .groupBy(ArticleFacts.DAYS, ArticleFacts.PAIR)
                       .agg(
                           sum(REP).as(Columns.ARTICLES),
                           count(lit(1)).as(Columns.ARTICLES_RAW),
@@ -138,7 +139,7 @@ public final class Aggregates implements AutoCloseable {
                           sum(when(isRep, col(ArticleFacts.CONF)).otherwise(0L))
                               .as(Columns.CONFLICT))
                       .select(
-                          col(Columns.PERIOD_START),
+                          date_from_unix_date(col(ArticleFacts.DAYS)).as(Columns.PERIOD_START),
                           dict.countryA(col(ArticleFacts.PAIR)).as(A),
                           dict.countryB(col(ArticleFacts.PAIR)).as(B),
                           col(Columns.ARTICLES),
@@ -157,23 +158,30 @@ public final class Aggregates implements AutoCloseable {
    */
   Dataset<Row> pairTopics() {
     if (pairTopics == null) {
-      Column hit = col(ArticleFacts.NEAR_HIT);
       ArticleFacts.Dictionary dict = dictionary();
+      ArticleFacts.PairTopicCode code = ArticleFacts.PairTopicCode.of(dict);
+      Column packed = col("value");
+      Column key = col("_key");
+      Column hit = col(ArticleFacts.NEAR_HIT);
       pairTopics =
           keep(
               () ->
-                  ArticleFacts.pairTopicFacts(in, cfg, dict)
-                      .groupBy(Columns.PERIOD_START, ArticleFacts.PAIR, ArticleFacts.TOPIC)
+                  ArticleFacts.pairTopicFacts(in, cfg, dict, code)
+                      .select(
+                          ArticleFacts.PairTopicCode.key(packed).as("_key"),
+                          ArticleFacts.PairTopicCode.rep(packed).as(REP),
+                          ArticleFacts.PairTopicCode.near(packed).as(ArticleFacts.NEAR_HIT))
+                      .groupBy(key)
                       .agg(
                           sum(col(REP).multiply(hit)).as(Columns.ARTICLES_SENTENCE),
                           sum(hit).as(Columns.ARTICLES_SENTENCE_RAW),
                           sum(REP).as(Columns.ARTICLES_ARTICLE),
                           count(lit(1)).as(Columns.ARTICLES_ARTICLE_RAW))
                       .select(
-                          col(Columns.PERIOD_START),
-                          dict.countryA(col(ArticleFacts.PAIR)).as(A),
-                          dict.countryB(col(ArticleFacts.PAIR)).as(B),
-                          dict.topic(col(ArticleFacts.TOPIC)).as(Columns.TOPIC),
+                          code.periodStart(key).as(Columns.PERIOD_START),
+                          dict.countryA(code.pair(key)).as(A),
+                          dict.countryB(code.pair(key)).as(B),
+                          dict.topic(code.topic(key)).as(Columns.TOPIC),
                           col(Columns.ARTICLES_SENTENCE),
                           col(Columns.ARTICLES_SENTENCE_RAW),
                           col(Columns.ARTICLES_ARTICLE),

@@ -38,20 +38,22 @@ final class ArticleFacts {
 
   /** Internal column: a pair of countries as {@code a * n + b}, indices into the dictionary. */
   static final String PAIR = "_pair";
-  /** Internal column: a topic as its index into the dictionary. */
-  static final String TOPIC = "_topic";
   /** Internal column: 1 when the pair-topic row's topic is near a sentence naming the pair. */
   static final String NEAR_HIT = "_near_hit";
+
+  /** Internal column: the period start as days since 1970-01-01 ({@code unix_date}). */
+  static final String DAYS = "_days";
 
   /**
    * One row per (article, pair a &lt; b of its countries): {@code _k} the article's number of
    * countries, {@code _pair} the pair's code in the run's {@link Dictionary}, {@code _sentences}
    * the sentences (title = sentence -1) naming both and {@code _coop}/{@code _conf} the
-   * cooperation and conflict cues of those sentences.
+   * cooperation and conflict cues of those sentences. The period is in days ({@code _days}):
+   * integers cross from Java to Spark without a date conversion per row.
    */
   static final StructType PAIR_FACT =
       new StructType()
-          .add(Columns.PERIOD_START, DateType, false)
+          .add(DAYS, IntegerType, false)
           .add(REP, LongType, false)
           .add(K, IntegerType, false)
           .add(PAIR, IntegerType, false)
@@ -60,18 +62,75 @@ final class ArticleFacts {
           .add(CONF, LongType, false);
 
   /**
-   * One row per (article, pair a &lt; b of its countries, topic of the article): {@code
-   * _near_hit} is 1 when the topic has a hit in a sentence t with |t - s| &lt;= 1 for some
-   * sentence s naming both countries. Keys are dictionary codes (fixed-width), so the aggregate
-   * over these rows, the largest of a run, hashes integers rather than strings.
+   * How one (article, pair a &lt; b of its countries, topic of the article) fact is packed into
+   * a long, high bits first: period start in days (offset by 2^19, so any date from the year 535
+   * to 3405), pair code, topic code, representative flag, and the near flag (1 when the topic has
+   * a hit in a sentence t with |t - s| &lt;= 1 for some sentence s naming both countries). These
+   * are the most numerous rows of a run (pairs x topics per article); as one long each they are
+   * hashed and shuffled as cheaply as Spark can.
    */
-  static final StructType PAIR_TOPIC_FACT =
-      new StructType()
-          .add(Columns.PERIOD_START, DateType, false)
-          .add(PAIR, IntegerType, false)
-          .add(TOPIC, IntegerType, false)
-          .add(REP, LongType, false)
-          .add(NEAR_HIT, LongType, false);
+  record PairTopicCode(int pairBits, int topicBits) implements java.io.Serializable {
+    static final int DAY_BITS = 20;
+    static final long DAY_OFFSET = 1L << 19;
+
+    static PairTopicCode of(Dictionary dict) {
+      int n = dict.codes().length;
+      int pairBits = bitsFor((long) n * n);
+      int topicBits = bitsFor(dict.topics().length);
+      if (DAY_BITS + pairBits + topicBits + 2 > 63) {
+        throw new IllegalStateException(
+            "too many countries (" + n + ") and topics (" + dict.topics().length
+                + ") to pack a pair-topic fact into 63 bits");
+      }
+      return new PairTopicCode(pairBits, topicBits);
+    }
+
+    /** Bits to hold the values 0..count-1 (at least 1). */
+    static int bitsFor(long count) {
+      return Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(0, count - 1)));
+    }
+
+    long pack(int days, int pair, int topic, long rep, long near) {
+      long d = days + DAY_OFFSET;
+      if (d < 0 || d >= 1L << DAY_BITS) {
+        throw new IllegalArgumentException(
+            "period start " + java.time.LocalDate.ofEpochDay(days) + " is outside 535..3405");
+      }
+      return ((((d << pairBits | pair) << topicBits | topic) << 1 | rep) << 1) | near;
+    }
+
+    /** The grouping key of a packed fact: everything but the two flags. */
+    static org.apache.spark.sql.Column key(org.apache.spark.sql.Column packed) {
+      return org.apache.spark.sql.functions.shiftright(packed, 2);
+    }
+
+    static org.apache.spark.sql.Column rep(org.apache.spark.sql.Column packed) {
+      return org.apache.spark.sql.functions.shiftright(packed, 1).bitwiseAND(1L);
+    }
+
+    static org.apache.spark.sql.Column near(org.apache.spark.sql.Column packed) {
+      return packed.bitwiseAND(1L);
+    }
+
+    org.apache.spark.sql.Column periodStart(org.apache.spark.sql.Column key) {
+      return org.apache.spark.sql.functions.date_from_unix_date(
+          org.apache.spark.sql.functions
+              .shiftright(key, pairBits + topicBits)
+              .minus(DAY_OFFSET)
+              .cast("int"));
+    }
+
+    org.apache.spark.sql.Column pair(org.apache.spark.sql.Column key) {
+      return org.apache.spark.sql.functions
+          .shiftright(key, topicBits)
+          .bitwiseAND((1L << pairBits) - 1)
+          .cast("int");
+    }
+
+    org.apache.spark.sql.Column topic(org.apache.spark.sql.Column key) {
+      return key.bitwiseAND((1L << topicBits) - 1).cast("int");
+    }
+  }
 
   /**
    * The sorted distinct country codes and topics of a run's articles: the integer codes of the
@@ -147,24 +206,32 @@ final class ArticleFacts {
   /** Pair facts of {@code in} (rows of the article schema), coded by {@code dict}. */
   static Dataset<Row> pairFacts(Dataset<Row> in, AnalyticsConfig cfg, Dictionary dict) {
     return factInput(in, cfg)
-        .flatMap(new PairFactsOf(cfg.actorOnly(), dict, false), Encoders.row(PAIR_FACT));
+        .flatMap(new PairFactsOf(cfg.actorOnly(), dict), Encoders.row(PAIR_FACT));
   }
 
-  /** Pair-topic facts of {@code in} (rows of the article schema), coded by {@code dict}. */
-  static Dataset<Row> pairTopicFacts(Dataset<Row> in, AnalyticsConfig cfg, Dictionary dict) {
+  /**
+   * Pair-topic facts of {@code in} (rows of the article schema), each packed by {@code code}
+   * into the long column {@code value}.
+   */
+  static Dataset<Row> pairTopicFacts(
+      Dataset<Row> in, AnalyticsConfig cfg, Dictionary dict, PairTopicCode code) {
     return factInput(in, cfg)
-        .flatMap(new PairFactsOf(cfg.actorOnly(), dict, true), Encoders.row(PAIR_TOPIC_FACT));
+        .flatMap(new PairTopicFactsOf(cfg.actorOnly(), dict, code), Encoders.LONG())
+        .toDF();
   }
 
   private static Dataset<Row> factInput(Dataset<Row> in, AnalyticsConfig cfg) {
     return in.select(
-        Columns.PERIOD_START,
-        Columns.IS_REPRESENTATIVE,
-        cfg.actorOnly() ? Columns.ACTOR_COUNTRIES : Columns.COUNTRIES,
-        Columns.MENTIONS,
-        Columns.TONE,
-        Columns.TOPIC_HITS,
-        Columns.TOPICS);
+        org.apache.spark.sql.functions.unix_date(org.apache.spark.sql.functions.col(
+                Columns.PERIOD_START))
+            .as(DAYS),
+        org.apache.spark.sql.functions.col(Columns.IS_REPRESENTATIVE),
+        org.apache.spark.sql.functions.col(
+            cfg.actorOnly() ? Columns.ACTOR_COUNTRIES : Columns.COUNTRIES),
+        org.apache.spark.sql.functions.col(Columns.MENTIONS),
+        org.apache.spark.sql.functions.col(Columns.TONE),
+        org.apache.spark.sql.functions.col(Columns.TOPIC_HITS),
+        org.apache.spark.sql.functions.col(Columns.TOPICS));
   }
 
   /** Region facts of the representative articles of {@code in}. */
@@ -181,25 +248,28 @@ final class ArticleFacts {
   }
 
   /**
-   * The pair facts of one article ({@link #PAIR_FACT}), or with {@code topicRows} its pair-topic
-   * facts ({@link #PAIR_TOPIC_FACT}).
+   * What the pair facts of one article start from: its sorted distinct countries, which of them
+   * each sentence names, and each pair's dictionary code (pairs in row-major order of the upper
+   * triangle, see {@link #pairIndex}).
    */
-  static final class PairFactsOf implements FlatMapFunction<Row, Row> {
+  private abstract static class PairFactsBase<T> implements FlatMapFunction<Row, T> {
     private static final long serialVersionUID = 1L;
     private final boolean actorOnly;
-    private final Dictionary dict;
-    private final boolean topicRows;
+    final Dictionary dict;
     private transient Map<String, Integer> codeIndex;
-    private transient Map<String, Integer> topicIndex;
+    transient Map<String, Integer> topicIndex;
 
-    PairFactsOf(boolean actorOnly, Dictionary dict, boolean topicRows) {
+    PairFactsBase(boolean actorOnly, Dictionary dict) {
       this.actorOnly = actorOnly;
       this.dict = dict;
-      this.topicRows = topicRows;
     }
 
+    /** The facts of an article with k &gt;= 2 countries. */
+    abstract Iterator<T> facts(
+        Row r, int k, int[] pairCode, TreeMap<Integer, java.util.BitSet> bySentence);
+
     @Override
-    public Iterator<Row> call(Row r) {
+    public Iterator<T> call(Row r) {
       String[] codes = sortedDistinct(r.getList(2));
       int k = codes.length;
       if (k < 2) {
@@ -209,8 +279,6 @@ final class ArticleFacts {
         codeIndex = indexOf(dict.codes());
         topicIndex = indexOf(dict.topics());
       }
-      Object period = r.get(0);
-      long rep = r.getBoolean(1) ? 1L : 0L;
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < k; i++) {
         index.put(codes[i], i);
@@ -229,33 +297,48 @@ final class ArticleFacts {
           bySentence.computeIfAbsent(m.getInt(4), s -> new java.util.BitSet(k)).set(i);
         }
       }
-      int pairs = k * (k - 1) / 2;
       int n = dict.codes().length;
-      int[] pairCode = new int[pairs];
+      int[] pairCode = new int[k * (k - 1) / 2];
       for (int a = 0; a < k; a++) {
         for (int b = a + 1; b < k; b++) {
           pairCode[pairIndex(a, b, k)] = codeIndex.get(codes[a]) * n + codeIndex.get(codes[b]);
         }
       }
-      return topicRows
-          ? topicRows(r, period, rep, k, pairs, pairCode, bySentence)
-          : pairRows(r, period, rep, k, pairs, pairCode, bySentence);
+      return facts(r, k, pairCode, bySentence);
     }
 
-    private Iterator<Row> pairRows(
-        Row r,
-        Object period,
-        long rep,
-        int k,
-        int pairs,
-        int[] pairCode,
-        TreeMap<Integer, java.util.BitSet> bySentence) {
+    private static Map<String, Integer> indexOf(String[] values) {
+      Map<String, Integer> out = new HashMap<>();
+      for (int i = 0; i < values.length; i++) {
+        out.put(values[i], i);
+      }
+      return out;
+    }
+  }
+
+  /** Position of pair (a, b), a &lt; b &lt; k, in row-major order of the upper triangle. */
+  static int pairIndex(int a, int b, int k) {
+    return a * (2 * k - a - 1) / 2 + (b - a - 1);
+  }
+
+  /** The {@link #PAIR_FACT} rows of one article. */
+  static final class PairFactsOf extends PairFactsBase<Row> {
+    private static final long serialVersionUID = 1L;
+
+    PairFactsOf(boolean actorOnly, Dictionary dict) {
+      super(actorOnly, dict);
+    }
+
+    @Override
+    Iterator<Row> facts(
+        Row r, int k, int[] pairCode, TreeMap<Integer, java.util.BitSet> bySentence) {
       Map<Integer, long[]> tone = new HashMap<>();
       for (Row t : r.<Row>getList(4)) {
         long[] cc = tone.computeIfAbsent(t.getInt(0), s -> new long[2]);
         cc[0] += t.getInt(1) + t.getInt(2);
         cc[1] += t.getInt(3) + t.getInt(4);
       }
+      int pairs = pairCode.length;
       long[] sentences = new long[pairs];
       long[] coop = new long[pairs];
       long[] conf = new long[pairs];
@@ -274,21 +357,29 @@ final class ArticleFacts {
           }
         }
       }
+      int days = r.getInt(0);
+      long rep = r.getBoolean(1) ? 1L : 0L;
       List<Row> out = new ArrayList<>(pairs);
       for (int p = 0; p < pairs; p++) {
-        out.add(RowFactory.create(period, rep, k, pairCode[p], sentences[p], coop[p], conf[p]));
+        out.add(RowFactory.create(days, rep, k, pairCode[p], sentences[p], coop[p], conf[p]));
       }
       return out.iterator();
     }
+  }
 
-    private Iterator<Row> topicRows(
-        Row r,
-        Object period,
-        long rep,
-        int k,
-        int pairs,
-        int[] pairCode,
-        TreeMap<Integer, java.util.BitSet> bySentence) {
+  /** The pair-topic facts of one article, packed by a {@link PairTopicCode}. */
+  static final class PairTopicFactsOf extends PairFactsBase<Long> {
+    private static final long serialVersionUID = 1L;
+    private final PairTopicCode code;
+
+    PairTopicFactsOf(boolean actorOnly, Dictionary dict, PairTopicCode code) {
+      super(actorOnly, dict);
+      this.code = code;
+    }
+
+    @Override
+    Iterator<Long> facts(
+        Row r, int k, int[] pairCode, TreeMap<Integer, java.util.BitSet> bySentence) {
       // sentence -> topic codes with a hit in it
       Map<Integer, java.util.BitSet> hits = new HashMap<>();
       for (Row h : r.<Row>getList(5)) {
@@ -297,6 +388,7 @@ final class ArticleFacts {
           hits.computeIfAbsent(h.getInt(1), s -> new java.util.BitSet()).set(t);
         }
       }
+      int pairs = pairCode.length;
       java.util.BitSet[] near = new java.util.BitSet[pairs];
       for (Map.Entry<Integer, java.util.BitSet> e : bySentence.entrySet()) {
         java.util.BitSet named = e.getValue();
@@ -320,31 +412,17 @@ final class ArticleFacts {
         }
       }
       String[] topics = sortedDistinct(r.getList(6));
-      int[] topicCode = new int[topics.length];
-      for (int i = 0; i < topics.length; i++) {
-        topicCode[i] = topicIndex.get(topics[i]);
-      }
-      List<Row> out = new ArrayList<>(pairs * topics.length);
-      for (int p = 0; p < pairs; p++) {
-        for (int t : topicCode) {
+      int days = r.getInt(0);
+      long rep = r.getBoolean(1) ? 1L : 0L;
+      List<Long> out = new ArrayList<>(pairs * topics.length);
+      for (String topic : topics) {
+        int t = topicIndex.get(topic);
+        for (int p = 0; p < pairs; p++) {
           long hit = near[p] != null && near[p].get(t) ? 1L : 0L;
-          out.add(RowFactory.create(period, pairCode[p], t, rep, hit));
+          out.add(code.pack(days, pairCode[p], t, rep, hit));
         }
       }
       return out.iterator();
-    }
-
-    private static Map<String, Integer> indexOf(String[] values) {
-      Map<String, Integer> out = new HashMap<>();
-      for (int i = 0; i < values.length; i++) {
-        out.put(values[i], i);
-      }
-      return out;
-    }
-
-    /** Position of pair (a, b), a &lt; b &lt; k, in row-major order of the upper triangle. */
-    static int pairIndex(int a, int b, int k) {
-      return a * (2 * k - a - 1) / 2 + (b - a - 1);
     }
   }
 

@@ -1,0 +1,98 @@
+package io.entente.analytics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.entente.SparkTestBase;
+import io.entente.analytics.ArticleFacts.Dictionary;
+import io.entente.analytics.ArticleFacts.PairTopicCode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+class ArticleFactsTest extends SparkTestBase {
+
+  /** 300 codes need 17 bits for a pair (300^2 - 1 = 89,999 < 2^17), 5 topics need 3 bits. */
+  @Test
+  void bitWidthsFollowTheDictionarySizes() {
+    String[] codes = new String[300];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = String.format("C%03d", i);
+    }
+    PairTopicCode code =
+        PairTopicCode.of(new Dictionary(codes, new String[] {"a", "b", "c", "d", "e"}));
+    assertEquals(17, code.pairBits());
+    assertEquals(3, code.topicBits());
+    assertEquals(1, PairTopicCode.bitsFor(0));
+    assertEquals(1, PairTopicCode.bitsFor(2));
+    assertEquals(2, PairTopicCode.bitsFor(3));
+    assertEquals(10, PairTopicCode.bitsFor(1024));
+    assertEquals(11, PairTopicCode.bitsFor(1025));
+  }
+
+  /** Packed in Java, unpacked by the Spark columns the aggregate uses: the same values back. */
+  @Test
+  void packedFactsDecodeToTheirParts() {
+    Dictionary dict =
+        new Dictionary(
+            new String[] {"FRA", "GBR", "KAZ", "SUN", "USA"},
+            new String[] {"climate", "security", "trade"});
+    PairTopicCode code = PairTopicCode.of(dict);
+    // (date, a, b, topic, rep, near): dates before 1970 (negative days), the largest codes
+    Object[][] facts = {
+      {LocalDate.of(1946, 9, 1), 0, 1, 0, 1L, 0L},
+      {LocalDate.of(2024, 12, 31), 3, 4, 2, 0L, 1L},
+      {LocalDate.of(1970, 1, 1), 2, 3, 1, 1L, 1L},
+      {LocalDate.of(1991, 12, 26), 0, 4, 2, 0L, 0L},
+    };
+    List<Long> packed = new ArrayList<>();
+    for (Object[] f : facts) {
+      int pair = (Integer) f[1] * dict.codes().length + (Integer) f[2];
+      packed.add(
+          code.pack(
+              (int) ((LocalDate) f[0]).toEpochDay(), pair, (Integer) f[3], (Long) f[4],
+              (Long) f[5]));
+    }
+    Column key = PairTopicCode.key(col("value"));
+    List<Row> rows =
+        spark
+            .createDataset(packed, Encoders.LONG())
+            .toDF()
+            .select(
+                code.periodStart(key),
+                dict.countryA(code.pair(key)),
+                dict.countryB(code.pair(key)),
+                dict.topic(code.topic(key)),
+                PairTopicCode.rep(col("value")),
+                PairTopicCode.near(col("value")))
+            .collectAsList();
+    for (int i = 0; i < facts.length; i++) {
+      Row r = rows.get(i);
+      Object[] f = facts[i];
+      assertEquals(f[0], r.getDate(0).toLocalDate(), "date of fact " + i);
+      assertEquals(dict.codes()[(Integer) f[1]], r.getString(1));
+      assertEquals(dict.codes()[(Integer) f[2]], r.getString(2));
+      assertEquals(dict.topics()[(Integer) f[3]], r.getString(3));
+      assertEquals(f[4], r.getLong(4));
+      assertEquals(f[5], r.getLong(5));
+    }
+  }
+
+  @Test
+  void aDateOutsideThePackableRangeIsRefused() {
+    PairTopicCode code =
+        PairTopicCode.of(new Dictionary(new String[] {"FRA", "GBR"}, new String[] {"trade"}));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> code.pack((int) LocalDate.of(400, 1, 1).toEpochDay(), 1, 0, 1L, 0L));
+    assertTrue(e.getMessage().contains("0400-01-01"), e.getMessage());
+  }
+}
