@@ -289,15 +289,20 @@ public final class EntentePipeline {
       LOG.info("writing {}", name);
       writer.stage(name, sortedByKey(t.getValue(), key, TableSchemas.ARTICLES.equals(name)));
       Dataset<Row> staged = spark.read().parquet(writer.stagedPath(name));
-      if (TableSchemas.ALL.containsKey(name)) {
-        TableChecks.check(name, staged);
-      }
-      manifest.tableRows(name, staged.count());
+      manifest.tableRows(
+          name,
+          TableSchemas.ALL.containsKey(name) ? TableChecks.check(name, staged) : staged.count());
     }
     manifest.highlights(highlights(spark, writer));
     long duplicateIds = idRejects.count();
-    long representatives = articles.where(col(Columns.IS_REPRESENTATIVE)).count();
-    long articleRows = articles.count();
+    Row articleCounts =
+        articles
+            .agg(
+                org.apache.spark.sql.functions.count(lit(1)),
+                org.apache.spark.sql.functions.count_if(col(Columns.IS_REPRESENTATIVE)))
+            .first();
+    long articleRows = articleCounts.getLong(0);
+    long representatives = articleCounts.getLong(1);
     Map<String, Long> counts = new TreeMap<>(parseCounts);
     if (incremental != null) {
       counts.put("out_of_window", incremental.outsideWindowNotStored());

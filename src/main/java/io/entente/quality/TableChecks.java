@@ -56,20 +56,26 @@ public final class TableChecks {
   /**
    * Checks a table known to {@link TableSchemas#ALL}: schema, then the row checks with its
    * declared grain key.
+   *
+   * @return the table's number of rows, counted in the same pass as the row checks
    */
-  public static void check(String table, Dataset<Row> df) {
+  public static long check(String table, Dataset<Row> df) {
     StructType declared = TableSchemas.ALL.get(table);
     if (declared == null) {
       throw new IllegalArgumentException(
           "unknown table " + table + "; known: " + TableSchemas.ALL.keySet());
     }
     checkSchema(table, df, declared);
-    check(table, df, TableSchemas.KEYS.get(table), declared);
+    return check(table, df, TableSchemas.KEYS.get(table), declared);
   }
 
-  /** Row checks of any table with the given grain key (non-null columns from df's schema). */
-  public static void check(String table, Dataset<Row> df, List<String> grainKey) {
-    check(table, df, grainKey, df.schema());
+  /**
+   * Row checks of any table with the given grain key (non-null columns from df's schema).
+   *
+   * @return the table's number of rows, counted in the same pass as the row checks
+   */
+  public static long check(String table, Dataset<Row> df, List<String> grainKey) {
+    return check(table, df, grainKey, df.schema());
   }
 
   /** Column names, order and types (nullability aside) equal {@code expected}. */
@@ -92,13 +98,11 @@ public final class TableChecks {
     }
   }
 
-  private static void check(
+  private static long check(
       String table, Dataset<Row> df, List<String> grainKey, StructType declared) {
     Map<String, Column> checks = rowChecks(df.schema(), grainKey, declared);
-    if (checks.isEmpty()) {
-      return;
-    }
     List<String> names = new ArrayList<>(checks.keySet());
+    // column 0 of the result: the row count; then one column per check, in names order
     Row result;
     if (checks.containsKey(UNIQUE_KEY)) {
       // one pass of two aggregations: per key value, its row count and the other checks' partial
@@ -106,11 +110,12 @@ public final class TableChecks {
       Column[] key = grainKey.stream().map(k -> col(k)).toArray(Column[]::new);
       List<Column> inner = new ArrayList<>();
       List<Column> outer = new ArrayList<>();
+      inner.add(count(lit(1)).as("_rows"));
+      outer.add(sum(col("_rows")));
       for (int i = 0; i < names.size(); i++) {
         String partial = "_check_" + i;
         if (names.get(i).equals(UNIQUE_KEY)) {
-          inner.add(count(lit(1)).as(partial));
-          outer.add(sum(col(partial)).minus(count(lit(1))));
+          outer.add(sum(col("_rows")).minus(count(lit(1))));
         } else {
           inner.add(checks.get(names.get(i)).as(partial));
           outer.add(sum(col(partial)));
@@ -122,13 +127,13 @@ public final class TableChecks {
               .agg(outer.get(0), outer.subList(1, outer.size()).toArray(new Column[0]))
               .first();
     } else {
-      Column[] aggs = checks.values().toArray(new Column[0]);
-      result = df.agg(aggs[0], Arrays.copyOfRange(aggs, 1, aggs.length)).first();
+      result = df.agg(count(lit(1)), checks.values().toArray(new Column[0])).first();
     }
+    long rows = result.isNullAt(0) ? 0L : result.getLong(0);
     List<String> failed = new ArrayList<>();
     List<String> details = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      long bad = result.isNullAt(i) ? 0L : ((Number) result.get(i)).longValue();
+      long bad = result.isNullAt(i + 1) ? 0L : ((Number) result.get(i + 1)).longValue();
       if (bad > 0) {
         failed.add(names.get(i));
         details.add(names.get(i) + " (" + bad + " rows)");
@@ -137,6 +142,7 @@ public final class TableChecks {
     if (!failed.isEmpty()) {
       throw new TableCheckException(table, failed, String.join(", ", details));
     }
+    return rows;
   }
 
   /** Check name -> aggregate counting the rows that violate it. */

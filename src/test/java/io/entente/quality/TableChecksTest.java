@@ -36,15 +36,19 @@ class TableChecksTest extends SparkTestBase {
   }
 
   @Test
-  void aCleanTablePassesEveryCheck() {
-    assertDoesNotThrow(
-        () ->
-            TableChecks.check(
-                "pair_cooccurrence",
-                pairs(
-                    new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5},
-                    new Object[] {"2026-02", "CHN", "KAZ", 0L, 0L, 0.0}),
-                KEY));
+  void aCleanTablePassesEveryCheckAndItsRowsAreCounted() {
+    long rows =
+        assertDoesNotThrow(
+            () ->
+                TableChecks.check(
+                    "pair_cooccurrence",
+                    pairs(
+                        new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5},
+                        new Object[] {"2026-02", "CHN", "KAZ", 0L, 0L, 0.0},
+                        new Object[] {"2026-02", "CHN", "GBR", 1L, 1L, 0.25}),
+                    KEY));
+    assertEquals(3L, rows);
+    assertEquals(0L, TableChecks.check("pair_cooccurrence", pairs(), KEY), "an empty table");
   }
 
   @Test
