@@ -24,7 +24,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
-import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
@@ -143,11 +142,11 @@ public final class Dedup {
    * Every pair the banded LSH join proposes, with its exact Jaccard {@code similarity}, before the
    * threshold: the cost of dedup is proportional to its size (see docs/mllib.md). Runs Spark jobs
    * when called (boilerplate shingles, band keys, candidate pairs and their articles' shingle
-   * vectors); the similarities are lazy.
+   * sets); the similarities are lazy.
    */
   static Dataset<Row> candidatePairs(Dataset<Row> articles, DedupConfig cfg) {
     int[] boilerplate = boilerplateShingles(articles, cfg);
-    UserDefinedFunction features = shingleVectorUdf(cfg.shingleSize(), boilerplate);
+    UserDefinedFunction features = shingleSetUdf(cfg.shingleSize(), boilerplate);
     MinHashLSHModel model = minHashModel(articles, cfg);
     UserDefinedFunction keys =
         bandKeysUdf(
@@ -183,7 +182,7 @@ public final class Dedup {
                 .select(col(ID_A).as(VERTEX))
                 .union(candidates.select(col(ID_B).as(VERTEX)))
                 .distinct());
-    Dataset<Row> vectors =
+    Dataset<Row> sets =
         articles
             .join(
                 candidateIds,
@@ -192,13 +191,13 @@ public final class Dedup {
             .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES))
             // both sides of the Jaccard join, and both directions of the edges, read them
             .transform(Checkpoints::cut);
-    Dataset<Row> vecA = vectors.select(col(Columns.ID).as("_va"), col(FEATURES).as("_fa"));
-    Dataset<Row> vecB = vectors.select(col(Columns.ID).as("_vb"), col(FEATURES).as("_fb"));
+    Dataset<Row> vecA = sets.select(col(Columns.ID).as("_va"), col(FEATURES).as("_fa"));
+    Dataset<Row> vecB = sets.select(col(Columns.ID).as("_vb"), col(FEATURES).as("_fb"));
     return candidates
         .join(vecA, col(ID_A).equalTo(col("_va")))
         .join(vecB, col(ID_B).equalTo(col("_vb")))
         .select(
-            col(ID_A), col(ID_B), vectorJaccardUdf().apply(col("_fa"), col("_fb")).as(SIMILARITY));
+            col(ID_A), col(ID_B), setJaccardUdf().apply(col("_fa"), col("_fb")).as(SIMILARITY));
   }
 
   /**
@@ -443,24 +442,60 @@ public final class Dedup {
     return out;
   }
 
-  private static UserDefinedFunction vectorJaccardUdf() {
-    UDF2<Vector, Vector, Double> f =
-        (x, y) -> jaccard(((SparseVector) x).indices(), ((SparseVector) y).indices());
+  private static UserDefinedFunction setJaccardUdf() {
+    UDF2<byte[], byte[], Double> f = (x, y) -> jaccard(decodeSet(x), decodeSet(y));
     return udf(f, DoubleType).asNonNullable();
   }
 
-  private static UserDefinedFunction shingleVectorUdf(int k, int[] boilerplate) {
-    UDF1<String, Vector> f =
+  /**
+   * The text's shingle set without boilerplate, encoded by {@link #encodeSet} (null when empty):
+   * the candidates' sets are checkpointed and shuffled to both sides of the Jaccard join, where
+   * a delta-coded byte string is a quarter of an MLlib sparse vector's size.
+   */
+  private static UserDefinedFunction shingleSetUdf(int k, int[] boilerplate) {
+    UDF1<String, byte[]> f =
         text -> {
           int[] s = without(shingles(text, k), boilerplate);
-          if (s.length == 0) {
-            return null;
-          }
-          double[] ones = new double[s.length];
-          Arrays.fill(ones, 1.0);
-          return Vectors.sparse(NUM_FEATURES, s, ones);
+          return s.length == 0 ? null : encodeSet(s);
         };
-    return udf(f, SQLDataTypes.VectorType());
+    return udf(f, DataTypes.BinaryType);
+  }
+
+  /** A sorted set of non-negative ints as the varint-coded gaps between its members. */
+  static byte[] encodeSet(int[] sorted) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(sorted.length * 3);
+    int previous = 0;
+    for (int x : sorted) {
+      int gap = x - previous;
+      previous = x;
+      while ((gap & ~0x7F) != 0) {
+        out.write((gap & 0x7F) | 0x80);
+        gap >>>= 7;
+      }
+      out.write(gap);
+    }
+    return out.toByteArray();
+  }
+
+  /** The sorted set {@link #encodeSet} encoded. */
+  static int[] decodeSet(byte[] bytes) {
+    int[] out = new int[bytes.length];
+    int n = 0;
+    int previous = 0;
+    int i = 0;
+    while (i < bytes.length) {
+      int gap = 0;
+      int shift = 0;
+      byte b;
+      do {
+        b = bytes[i++];
+        gap |= (b & 0x7F) << shift;
+        shift += 7;
+      } while (b < 0);
+      previous += gap;
+      out[n++] = previous;
+    }
+    return Arrays.copyOf(out, n);
   }
 
   private static UserDefinedFunction jaccardUdf(int k) {

@@ -33,6 +33,27 @@ class DedupTest extends SparkTestBase {
   private static final String[] GROUPS = {Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE};
 
   @Test
+  void shingleSetsSurviveTheirByteEncoding() {
+    java.util.Random random = new java.util.Random(11);
+    for (int trial = 0; trial < 200; trial++) {
+      java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+      if (trial % 2 == 0) {
+        set.add(0); // the smallest feature and a gap of the largest size below
+        set.add(Dedup.NUM_FEATURES - 1);
+      }
+      int size = random.nextInt(300);
+      while (set.size() < size) {
+        set.add(random.nextInt(Dedup.NUM_FEATURES));
+      }
+      int[] sorted = set.stream().mapToInt(Integer::intValue).toArray();
+      assertTrue(java.util.Arrays.equals(sorted, Dedup.decodeSet(Dedup.encodeSet(sorted))));
+    }
+    // gaps below 128 take one byte each (5, 1, 127), a gap of 128 takes two
+    assertEquals(3, Dedup.encodeSet(new int[] {5, 6, 133}).length);
+    assertEquals(4, Dedup.encodeSet(new int[] {5, 6, 134}).length);
+  }
+
+  @Test
   void minHashValuesAreMllibsOwn() {
     DedupConfig cfg = DedupConfig.defaults();
     Dataset<Row> none = spark.createDataFrame(List.of(), INPUT);
