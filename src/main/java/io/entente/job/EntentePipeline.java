@@ -147,44 +147,54 @@ public final class EntentePipeline {
             .sparkContext()
             .broadcast(
                 analyzerSpec, scala.reflect.ClassTag$.MODULE$.apply(ArticleAnalyzer.Spec.class));
-    Dataset<Row> extractedAll = Extraction.analyze(accepted, spec);
-    Dataset<Row> ranked =
-        extractedAll
+    // records whose id an earlier record (by file, then offset) already took: ranked on the
+    // compact keys alone, so neither the text nor the extracted rows are shuffled or sorted for
+    // it; they are few (they are rejects), so they are broadcast to the anti and semi joins
+    Dataset<Row> laterIds =
+        accepted
+            .select(
+                col(Columns.ID).as(LATER_ID),
+                col(Columns.SOURCE_FILE).as(LATER_FILE),
+                col(Columns.RECORD_OFFSET).as(LATER_OFFSET))
             .withColumn(
                 "_id_rank",
-                row_number()
-                    .over(
-                        Window.partitionBy(Columns.ARTICLE_ID)
-                            .orderBy(Columns.SOURCE_FILE, Columns.RECORD_OFFSET)))
-            // read twice (articles, repeated ids): on disk, like the text
+                row_number().over(Window.partitionBy(LATER_ID).orderBy(LATER_FILE, LATER_OFFSET)))
+            .where(col("_id_rank").gt(1))
+            .drop("_id_rank")
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> extractedAll = Extraction.analyze(accepted, spec);
+    Dataset<Row> extracted =
+        extractedAll
+            .join(
+                org.apache.spark.sql.functions.broadcast(laterIds),
+                sameRecord(extractedAll, Columns.ARTICLE_ID),
+                "left_anti")
+            // read by the articles table only, but materialised here for the stage timing: on
+            // disk, like the text
             .persist(StorageLevel.DISK_ONLY());
     Dataset<Row> idRejects =
-        ranked
-            .where(col("_id_rank").gt(1))
+        accepted
+            .join(
+                org.apache.spark.sql.functions.broadcast(laterIds),
+                sameRecord(accepted, Columns.ID),
+                "left_semi")
             .select(
                 col(Columns.SOURCE_FILE),
                 col(Columns.RECORD_OFFSET),
                 lit(RecordParser.DUPLICATE_ID).as(Columns.REASON),
                 org.apache.spark.sql.functions
-                    .concat(lit("id already used by an earlier record: "), col(Columns.ARTICLE_ID))
+                    .concat(lit("id already used by an earlier record: "), col(Columns.ID))
                     .as(Columns.DETAIL),
                 col(Columns.TITLE).as(Columns.RAW_SNIPPET));
     if (incremental != null) {
       idRejects = incremental.idRejects();
     }
-    Dataset<Row> extracted = ranked.where(col("_id_rank").equalTo(1)).drop("_id_rank");
     // materialise here so the stage timings say where the time goes
-    ranked.count();
+    extracted.count();
     timer.stop();
 
     // story groups: near-duplicate copies fold into one representative
     timer.start("dedup");
-    // records whose id an earlier record already took: few (they are rejects), so broadcast, and
-    // the anti join keeps the text where it is instead of shuffling it
-    Dataset<Row> laterIds =
-        ranked
-            .where(col("_id_rank").gt(1))
-            .select(Columns.ARTICLE_ID, Columns.SOURCE_FILE, Columns.RECORD_OFFSET);
     Dataset<Row> dedupInput =
         incremental != null
             ? incremental
@@ -193,17 +203,7 @@ public final class EntentePipeline {
             : accepted
                 .join(
                     org.apache.spark.sql.functions.broadcast(laterIds),
-                    accepted
-                        .col(Columns.ID)
-                        .equalTo(laterIds.col(Columns.ARTICLE_ID))
-                        .and(
-                            accepted
-                                .col(Columns.SOURCE_FILE)
-                                .equalTo(laterIds.col(Columns.SOURCE_FILE)))
-                        .and(
-                            accepted
-                                .col(Columns.RECORD_OFFSET)
-                                .eqNullSafe(laterIds.col(Columns.RECORD_OFFSET))),
+                    sameRecord(accepted, Columns.ID),
                     "left_anti")
                 .select(Columns.ID, Columns.DATE, Columns.SOURCE, Columns.TEXT);
     Dataset<Row> groups =
@@ -338,9 +338,25 @@ public final class EntentePipeline {
     writer.commit();
     aggregates.close();
     parsed.unpersist();
-    ranked.unpersist();
+    extracted.unpersist();
+    laterIds.unpersist();
     groups.unpersist();
     return new Result(manifest, exceeded);
+  }
+
+  /** Columns of the later records of a repeated id (named apart: they come from the input). */
+  private static final String LATER_ID = "_later_id";
+
+  private static final String LATER_FILE = "_later_file";
+  private static final String LATER_OFFSET = "_later_offset";
+
+  /** A row of {@code records} (id in {@code idColumn}) is the later record joined to it. */
+  private static Column sameRecord(Dataset<Row> records, String idColumn) {
+    return records
+        .col(idColumn)
+        .equalTo(col(LATER_ID))
+        .and(records.col(Columns.SOURCE_FILE).equalTo(col(LATER_FILE)))
+        .and(records.col(Columns.RECORD_OFFSET).eqNullSafe(col(LATER_OFFSET)));
   }
 
   /**
