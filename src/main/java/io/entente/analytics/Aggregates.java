@@ -160,7 +160,7 @@ public final class Aggregates implements AutoCloseable {
     if (pairTopics == null) {
       ArticleFacts.Dictionary dict = dictionary();
       ArticleFacts.PairTopicCode code = ArticleFacts.PairTopicCode.of(dict);
-      Column packed = col("value");
+      Column packed = col(ArticleFacts.PACKED);
       Column key = col("_key");
       Column hit = col(ArticleFacts.NEAR_HIT);
       pairTopics =

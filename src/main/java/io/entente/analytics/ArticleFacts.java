@@ -1,13 +1,27 @@
 package io.entente.analytics;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.date_from_unix_date;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.shiftright;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import io.entente.model.Columns;
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -15,6 +29,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -40,6 +55,9 @@ final class ArticleFacts {
   static final String PAIR = "_pair";
   /** Internal column: 1 when the pair-topic row's topic is near a sentence naming the pair. */
   static final String NEAR_HIT = "_near_hit";
+
+  /** Internal column: a pair-topic fact packed by a {@link PairTopicCode}. */
+  static final String PACKED = "_packed";
 
   /** Internal column: the period start as days since 1970-01-01 ({@code unix_date}). */
   static final String DAYS = "_days";
@@ -69,7 +87,7 @@ final class ArticleFacts {
    * are the most numerous rows of a run (pairs x topics per article); as one long each they are
    * hashed and shuffled as cheaply as Spark can.
    */
-  record PairTopicCode(int pairBits, int topicBits) implements java.io.Serializable {
+  record PairTopicCode(int pairBits, int topicBits) implements Serializable {
     static final int DAY_BITS = 20;
     static final long DAY_OFFSET = 1L << 19;
 
@@ -94,40 +112,36 @@ final class ArticleFacts {
       long d = days + DAY_OFFSET;
       if (d < 0 || d >= 1L << DAY_BITS) {
         throw new IllegalArgumentException(
-            "period start " + java.time.LocalDate.ofEpochDay(days) + " is outside 535..3405");
+            "period start " + LocalDate.ofEpochDay(days) + " is outside 535..3405");
       }
       return ((((d << pairBits | pair) << topicBits | topic) << 1 | rep) << 1) | near;
     }
 
     /** The grouping key of a packed fact: everything but the two flags. */
-    static org.apache.spark.sql.Column key(org.apache.spark.sql.Column packed) {
-      return org.apache.spark.sql.functions.shiftright(packed, 2);
+    static Column key(Column packed) {
+      return shiftright(packed, 2);
     }
 
-    static org.apache.spark.sql.Column rep(org.apache.spark.sql.Column packed) {
-      return org.apache.spark.sql.functions.shiftright(packed, 1).bitwiseAND(1L);
+    static Column rep(Column packed) {
+      return shiftright(packed, 1).bitwiseAND(1L);
     }
 
-    static org.apache.spark.sql.Column near(org.apache.spark.sql.Column packed) {
+    static Column near(Column packed) {
       return packed.bitwiseAND(1L);
     }
 
-    org.apache.spark.sql.Column periodStart(org.apache.spark.sql.Column key) {
-      return org.apache.spark.sql.functions.date_from_unix_date(
-          org.apache.spark.sql.functions
-              .shiftright(key, pairBits + topicBits)
-              .minus(DAY_OFFSET)
-              .cast("int"));
+    Column periodStart(Column key) {
+      return date_from_unix_date(
+          shiftright(key, pairBits + topicBits).minus(DAY_OFFSET).cast("int"));
     }
 
-    org.apache.spark.sql.Column pair(org.apache.spark.sql.Column key) {
-      return org.apache.spark.sql.functions
-          .shiftright(key, topicBits)
+    Column pair(Column key) {
+      return shiftright(key, topicBits)
           .bitwiseAND((1L << pairBits) - 1)
           .cast("int");
     }
 
-    org.apache.spark.sql.Column topic(org.apache.spark.sql.Column key) {
+    Column topic(Column key) {
       return key.bitwiseAND((1L << topicBits) - 1).cast("int");
     }
   }
@@ -136,23 +150,18 @@ final class ArticleFacts {
    * The sorted distinct country codes and topics of a run's articles: the integer codes of the
    * pair facts. Sorted, so index order is string order and {@code a < b} holds for the indices.
    */
-  record Dictionary(String[] codes, String[] topics) implements java.io.Serializable {
+  record Dictionary(String[] codes, String[] topics) implements Serializable {
     /** Gathered in one small job (distinct values, never per-article rows). */
     static Dictionary of(Dataset<Row> in, AnalyticsConfig cfg) {
       List<Row> values =
           in.select(
-                  org.apache.spark.sql.functions.explode(
-                          org.apache.spark.sql.functions.concat(
-                              org.apache.spark.sql.functions.transform(
-                                  Inputs.codes(cfg),
-                                  c -> org.apache.spark.sql.functions.struct(
-                                      org.apache.spark.sql.functions.lit(0).as("kind"),
-                                      c.as("value"))),
-                              org.apache.spark.sql.functions.transform(
-                                  org.apache.spark.sql.functions.col(Columns.TOPICS),
-                                  t -> org.apache.spark.sql.functions.struct(
-                                      org.apache.spark.sql.functions.lit(1).as("kind"),
-                                      t.as("value")))))
+                  explode(
+                          concat(
+                              transform(
+                                  Inputs.codes(cfg), c -> struct(lit(0).as("kind"), c.as("value"))),
+                              transform(
+                                  col(Columns.TOPICS),
+                                  t -> struct(lit(1).as("kind"), t.as("value")))))
                       .as("v"))
               .select("v.kind", "v.value")
               .distinct()
@@ -166,28 +175,23 @@ final class ArticleFacts {
     }
 
     /** {@code country_a} of a pair code. */
-    org.apache.spark.sql.Column countryA(org.apache.spark.sql.Column pair) {
+    Column countryA(Column pair) {
       return valueAt(codes, pair.divide(codes.length).cast("int"));
     }
 
     /** {@code country_b} of a pair code. */
-    org.apache.spark.sql.Column countryB(org.apache.spark.sql.Column pair) {
+    Column countryB(Column pair) {
       return valueAt(codes, pair.mod(codes.length));
     }
 
     /** The topic id of a topic code. */
-    org.apache.spark.sql.Column topic(org.apache.spark.sql.Column code) {
+    Column topic(Column code) {
       return valueAt(topics, code);
     }
 
-    private static org.apache.spark.sql.Column valueAt(
-        String[] values, org.apache.spark.sql.Column index) {
-      org.apache.spark.sql.Column[] lits =
-          Arrays.stream(values)
-              .map(org.apache.spark.sql.functions::lit)
-              .toArray(org.apache.spark.sql.Column[]::new);
-      return org.apache.spark.sql.functions.element_at(
-          org.apache.spark.sql.functions.array(lits), index.plus(1));
+    private static Column valueAt(String[] values, Column index) {
+      Column[] lits = Arrays.stream(values).map(v -> lit(v)).toArray(Column[]::new);
+      return element_at(array(lits), index.plus(1));
     }
   }
 
@@ -211,33 +215,30 @@ final class ArticleFacts {
 
   /**
    * Pair-topic facts of {@code in} (rows of the article schema), each packed by {@code code}
-   * into the long column {@code value}.
+   * into the long column {@link #PACKED}.
    */
   static Dataset<Row> pairTopicFacts(
       Dataset<Row> in, AnalyticsConfig cfg, Dictionary dict, PairTopicCode code) {
     return factInput(in, cfg)
         .flatMap(new PairTopicFactsOf(cfg.actorOnly(), dict, code), Encoders.LONG())
-        .toDF();
+        .toDF(PACKED);
   }
 
   private static Dataset<Row> factInput(Dataset<Row> in, AnalyticsConfig cfg) {
     return in.select(
-        org.apache.spark.sql.functions.unix_date(org.apache.spark.sql.functions.col(
-                Columns.PERIOD_START))
-            .as(DAYS),
-        org.apache.spark.sql.functions.col(Columns.IS_REPRESENTATIVE),
-        org.apache.spark.sql.functions.col(
-            cfg.actorOnly() ? Columns.ACTOR_COUNTRIES : Columns.COUNTRIES),
-        org.apache.spark.sql.functions.col(Columns.MENTIONS),
-        org.apache.spark.sql.functions.col(Columns.TONE),
-        org.apache.spark.sql.functions.col(Columns.TOPIC_HITS),
-        org.apache.spark.sql.functions.col(Columns.TOPICS));
+        unix_date(col(Columns.PERIOD_START)).as(DAYS),
+        col(Columns.IS_REPRESENTATIVE),
+        col(cfg.actorOnly() ? Columns.ACTOR_COUNTRIES : Columns.COUNTRIES),
+        col(Columns.MENTIONS),
+        col(Columns.TONE),
+        col(Columns.TOPIC_HITS),
+        col(Columns.TOPICS));
   }
 
   /** Region facts of the representative articles of {@code in}. */
   static Dataset<Row> regionFacts(
       Dataset<Row> in, AnalyticsConfig cfg, Map<String, List<String>> blocMembers) {
-    return in.where(org.apache.spark.sql.functions.col(Columns.IS_REPRESENTATIVE))
+    return in.where(col(Columns.IS_REPRESENTATIVE))
         .select(Columns.PERIOD_START, cfg.actorOnly() ? Columns.ACTOR_COUNTRIES : Columns.COUNTRIES)
         .flatMap(new RegionFactsOf(blocMembers), Encoders.row(REGION_FACT));
   }
@@ -266,7 +267,7 @@ final class ArticleFacts {
 
     /** The facts of an article with k &gt;= 2 countries. */
     abstract Iterator<T> facts(
-        Row r, int k, int[] pairCode, TreeMap<Integer, java.util.BitSet> bySentence);
+        Row r, int k, int[] pairCode, TreeMap<Integer, BitSet> bySentence);
 
     @Override
     public Iterator<T> call(Row r) {
@@ -284,7 +285,7 @@ final class ArticleFacts {
         index.put(codes[i], i);
       }
       // sentence -> bit set of the countries named in it (by index into codes)
-      TreeMap<Integer, java.util.BitSet> bySentence = new TreeMap<>();
+      TreeMap<Integer, BitSet> bySentence = new TreeMap<>();
       for (Row m : r.<Row>getList(3)) {
         if (!"country".equals(m.getString(1))) {
           continue;
@@ -294,7 +295,7 @@ final class ArticleFacts {
         }
         Integer i = index.get(m.getString(0));
         if (i != null) {
-          bySentence.computeIfAbsent(m.getInt(4), s -> new java.util.BitSet(k)).set(i);
+          bySentence.computeIfAbsent(m.getInt(4), s -> new BitSet(k)).set(i);
         }
       }
       int n = dict.codes().length;
@@ -331,7 +332,7 @@ final class ArticleFacts {
 
     @Override
     Iterator<Row> facts(
-        Row r, int k, int[] pairCode, TreeMap<Integer, java.util.BitSet> bySentence) {
+        Row r, int k, int[] pairCode, TreeMap<Integer, BitSet> bySentence) {
       Map<Integer, long[]> tone = new HashMap<>();
       for (Row t : r.<Row>getList(4)) {
         long[] cc = tone.computeIfAbsent(t.getInt(0), s -> new long[2]);
@@ -342,8 +343,8 @@ final class ArticleFacts {
       long[] sentences = new long[pairs];
       long[] coop = new long[pairs];
       long[] conf = new long[pairs];
-      for (Map.Entry<Integer, java.util.BitSet> e : bySentence.entrySet()) {
-        java.util.BitSet named = e.getValue();
+      for (Map.Entry<Integer, BitSet> e : bySentence.entrySet()) {
+        BitSet named = e.getValue();
         if (named.cardinality() < 2) {
           continue;
         }
@@ -379,19 +380,19 @@ final class ArticleFacts {
 
     @Override
     Iterator<Long> facts(
-        Row r, int k, int[] pairCode, TreeMap<Integer, java.util.BitSet> bySentence) {
+        Row r, int k, int[] pairCode, TreeMap<Integer, BitSet> bySentence) {
       // sentence -> topic codes with a hit in it
-      Map<Integer, java.util.BitSet> hits = new HashMap<>();
+      Map<Integer, BitSet> hits = new HashMap<>();
       for (Row h : r.<Row>getList(5)) {
         Integer t = topicIndex.get(h.getString(0));
         if (t != null) {
-          hits.computeIfAbsent(h.getInt(1), s -> new java.util.BitSet()).set(t);
+          hits.computeIfAbsent(h.getInt(1), s -> new BitSet()).set(t);
         }
       }
       int pairs = pairCode.length;
-      java.util.BitSet[] near = new java.util.BitSet[pairs];
-      for (Map.Entry<Integer, java.util.BitSet> e : bySentence.entrySet()) {
-        java.util.BitSet named = e.getValue();
+      BitSet[] near = new BitSet[pairs];
+      for (Map.Entry<Integer, BitSet> e : bySentence.entrySet()) {
+        BitSet named = e.getValue();
         if (named.cardinality() < 2) {
           continue;
         }
@@ -400,10 +401,10 @@ final class ArticleFacts {
           for (int b = named.nextSetBit(a + 1); b >= 0; b = named.nextSetBit(b + 1)) {
             int p = pairIndex(a, b, k);
             for (int t = s - 1; t <= s + 1; t++) {
-              java.util.BitSet ts = hits.get(t);
+              BitSet ts = hits.get(t);
               if (ts != null) {
                 if (near[p] == null) {
-                  near[p] = new java.util.BitSet();
+                  near[p] = new BitSet();
                 }
                 near[p].or(ts);
               }

@@ -164,20 +164,12 @@ public final class EntentePipeline {
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> extractedAll = Extraction.analyze(accepted, spec);
     Dataset<Row> extracted =
-        extractedAll
-            .join(
-                org.apache.spark.sql.functions.broadcast(laterIds),
-                sameRecord(extractedAll, Columns.ARTICLE_ID),
-                "left_anti")
+        joinLater(extractedAll, Columns.ARTICLE_ID, laterIds, "left_anti")
             // read by the articles table only, but materialised here for the stage timing: on
             // disk, like the text
             .persist(StorageLevel.DISK_ONLY());
     Dataset<Row> idRejects =
-        accepted
-            .join(
-                org.apache.spark.sql.functions.broadcast(laterIds),
-                sameRecord(accepted, Columns.ID),
-                "left_semi")
+        joinLater(accepted, Columns.ID, laterIds, "left_semi")
             .select(
                 col(Columns.SOURCE_FILE),
                 col(Columns.RECORD_OFFSET),
@@ -200,11 +192,7 @@ public final class EntentePipeline {
             ? incremental
                 .firstRecords()
                 .select(Columns.ID, Columns.DATE, Columns.SOURCE, Columns.TEXT)
-            : accepted
-                .join(
-                    org.apache.spark.sql.functions.broadcast(laterIds),
-                    sameRecord(accepted, Columns.ID),
-                    "left_anti")
+            : joinLater(accepted, Columns.ID, laterIds, "left_anti")
                 .select(Columns.ID, Columns.DATE, Columns.SOURCE, Columns.TEXT);
     Dataset<Row> groups =
         Dedup.assignGroups(dedupInput, config.dedup())
@@ -350,13 +338,19 @@ public final class EntentePipeline {
   private static final String LATER_FILE = "_later_file";
   private static final String LATER_OFFSET = "_later_offset";
 
-  /** A row of {@code records} (id in {@code idColumn}) is the later record joined to it. */
-  private static Column sameRecord(Dataset<Row> records, String idColumn) {
-    return records
-        .col(idColumn)
-        .equalTo(col(LATER_ID))
-        .and(records.col(Columns.SOURCE_FILE).equalTo(col(LATER_FILE)))
-        .and(records.col(Columns.RECORD_OFFSET).eqNullSafe(col(LATER_OFFSET)));
+  /**
+   * {@code records} (id in {@code idColumn}) joined by {@code how} ({@code left_anti}: without
+   * them; {@code left_semi}: only them) to the later records of repeated ids, which are broadcast.
+   */
+  private static Dataset<Row> joinLater(
+      Dataset<Row> records, String idColumn, Dataset<Row> laterIds, String how) {
+    Column sameRecord =
+        records
+            .col(idColumn)
+            .equalTo(col(LATER_ID))
+            .and(records.col(Columns.SOURCE_FILE).equalTo(col(LATER_FILE)))
+            .and(records.col(Columns.RECORD_OFFSET).eqNullSafe(col(LATER_OFFSET)));
+    return records.join(org.apache.spark.sql.functions.broadcast(laterIds), sameRecord, how);
   }
 
   /**

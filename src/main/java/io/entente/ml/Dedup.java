@@ -382,9 +382,9 @@ public final class Dedup {
     private final long[] b;
 
     MinHashFamily(MinHashLSHModel model) {
-      if (org.apache.spark.ml.feature.MinHashLSH$.MODULE$.HASH_PRIME() != HASH_PRIME) {
-        throw new IllegalStateException(
-            "MLlib's MinHash prime changed to " + org.apache.spark.ml.feature.MinHashLSH$.MODULE$.HASH_PRIME());
+      long mllibPrime = org.apache.spark.ml.feature.MinHashLSH$.MODULE$.HASH_PRIME();
+      if (mllibPrime != HASH_PRIME) {
+        throw new IllegalStateException("MLlib's MinHash prime changed to " + mllibPrime);
       }
       scala.Tuple2<Object, Object>[] coefficients = model.randCoefficients();
       a = new long[coefficients.length];

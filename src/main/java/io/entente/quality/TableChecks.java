@@ -2,9 +2,7 @@ package io.entente.quality;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -101,25 +99,28 @@ public final class TableChecks {
   private static long check(
       String table, Dataset<Row> df, List<String> grainKey, StructType declared) {
     Map<String, Column> checks = rowChecks(df.schema(), grainKey, declared);
-    List<String> names = new ArrayList<>(checks.keySet());
+    boolean keyed = grainKey != null && !grainKey.isEmpty();
+    List<String> names = new ArrayList<>();
+    if (keyed) {
+      names.add(UNIQUE_KEY);
+    }
+    names.addAll(checks.keySet());
     // column 0 of the result: the row count; then one column per check, in names order
     Row result;
-    if (checks.containsKey(UNIQUE_KEY)) {
-      // one pass of two aggregations: per key value, its row count and the other checks' partial
-      // sums; then unique_key = rows - key values and the partial sums summed (no distinct count)
+    if (keyed) {
+      // one pass of two aggregations, no distinct count: per key value, its row count and the
+      // other checks' partial sums; then unique_key = rows - key values, the partial sums summed
       Column[] key = grainKey.stream().map(k -> col(k)).toArray(Column[]::new);
       List<Column> inner = new ArrayList<>();
       List<Column> outer = new ArrayList<>();
       inner.add(count(lit(1)).as("_rows"));
       outer.add(sum(col("_rows")));
-      for (int i = 0; i < names.size(); i++) {
-        String partial = "_check_" + i;
-        if (names.get(i).equals(UNIQUE_KEY)) {
-          outer.add(sum(col("_rows")).minus(count(lit(1))));
-        } else {
-          inner.add(checks.get(names.get(i)).as(partial));
-          outer.add(sum(col(partial)));
-        }
+      outer.add(sum(col("_rows")).minus(count(lit(1))));
+      int i = 0;
+      for (Column c : checks.values()) {
+        String partial = "_check_" + i++;
+        inner.add(c.as(partial));
+        outer.add(sum(col(partial)));
       }
       result =
           df.groupBy(key)
@@ -145,16 +146,16 @@ public final class TableChecks {
     return rows;
   }
 
-  /** Check name -> aggregate counting the rows that violate it. */
+  /**
+   * Check name -> aggregate counting the rows that violate it; {@code unique_key}, which needs the
+   * rows grouped by key, is not among them ({@link #check} adds it).
+   */
   static Map<String, Column> rowChecks(
       StructType actual, List<String> grainKey, StructType declared) {
     Set<String> present = new HashSet<>(Arrays.asList(actual.fieldNames()));
     Map<String, Column> checks = new LinkedHashMap<>();
     if (grainKey != null && !grainKey.isEmpty()) {
       Column[] key = grainKey.stream().map(k -> col(k)).toArray(Column[]::new);
-      // struct() is never null, so rows with null key parts still count as distinct values
-      // rows minus distinct key values; computed per key value in check(), see there
-      checks.put(UNIQUE_KEY, count(lit(1)).minus(count_distinct(struct(key))));
       Column anyNull = lit(false);
       for (Column k : key) {
         anyNull = anyNull.or(k.isNull());
