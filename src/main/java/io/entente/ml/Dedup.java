@@ -322,14 +322,12 @@ public final class Dedup {
         pass.mapPartitionsToPair(
                 it -> {
                   int[] df = new int[candidates.length];
-                  java.util.BitSet isCandidate = new java.util.BitSet(NUM_FEATURES);
-                  for (int c : candidates) {
-                    isCandidate.set(c);
-                  }
+                  IntIndex index = new IntIndex(candidates);
                   while (it.hasNext()) {
                     for (int h : shingles(it.next(), k)) {
-                      if (isCandidate.get(h)) {
-                        df[Arrays.binarySearch(candidates, h)]++;
+                      int c = index.indexOf(h);
+                      if (c >= 0) {
+                        df[c]++;
                       }
                     }
                   }
@@ -422,9 +420,10 @@ public final class Dedup {
    */
   private static UserDefinedFunction bandKeysUdf(
       int k, int[] boilerplate, MinHashFamily family, int bands, int rows) {
+    IntIndex drop = new IntIndex(boilerplate);
     UDF1<String, long[]> f =
         text -> {
-          int[] s = without(shingles(text, k), boilerplate);
+          int[] s = without(shingles(text, k), drop);
           return s.length == 0 ? null : bandKeys(family.hashes(s), bands, rows);
         };
     return udf(f, DataTypes.createArrayType(DataTypes.LongType, false));
@@ -453,9 +452,10 @@ public final class Dedup {
    * a delta-coded byte string is a quarter of an MLlib sparse vector's size.
    */
   private static UserDefinedFunction shingleSetUdf(int k, int[] boilerplate) {
+    IntIndex drop = new IntIndex(boilerplate);
     UDF1<String, byte[]> f =
         text -> {
-          int[] s = without(shingles(text, k), boilerplate);
+          int[] s = without(shingles(text, k), drop);
           return s.length == 0 ? null : encodeSet(s);
         };
     return udf(f, DataTypes.BinaryType);
@@ -536,14 +536,14 @@ public final class Dedup {
   }
 
   /** The sorted set {@code s} without the members of the sorted set {@code drop}. */
-  static int[] without(int[] s, int[] drop) {
-    if (drop.length == 0) {
+  static int[] without(int[] s, IntIndex drop) {
+    if (drop.isEmpty()) {
       return s;
     }
     int[] out = new int[s.length];
     int m = 0;
     for (int x : s) {
-      if (Arrays.binarySearch(drop, x) < 0) {
+      if (drop.indexOf(x) < 0) {
         out[m++] = x;
       }
     }
