@@ -33,6 +33,21 @@ class DedupTest extends SparkTestBase {
   private static final String[] GROUPS = {Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE};
 
   @Test
+  void agreementCountsEqualMinHashValuesAfterTheBandKeys() {
+    // two bands: 16 bytes of band keys (ignored), then four MinHash values as big-endian ints
+    java.nio.ByteBuffer a = java.nio.ByteBuffer.allocate(32);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(32);
+    a.putLong(5L).putLong(6L).putInt(1).putInt(2).putInt(3).putInt(2_000_000_000);
+    b.putLong(5L).putLong(6L).putInt(1).putInt(9).putInt(3).putInt(1_999_999_999);
+    assertEquals(2, Dedup.agreement(a.array(), b.array(), 2));
+    assertEquals(4, Dedup.agreement(a.array(), a.array(), 2));
+    // the defaults: 40 functions, threshold 0.4, a pair at the threshold agrees on 16 on average
+    assertEquals(8, Dedup.minAgreement(0.4, 40));
+    assertEquals(20, Dedup.minAgreement(1.0, 40));
+    assertEquals(1, Dedup.minAgreement(0.4, 8));
+  }
+
+  @Test
   void shingleSetsSurviveTheirByteEncoding() {
     java.util.Random random = new java.util.Random(11);
     for (int trial = 0; trial < 200; trial++) {
