@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import io.entente.analytics.TableSchemas;
 import io.entente.model.Columns;
@@ -18,6 +19,8 @@ import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DoubleType;
+import org.apache.spark.sql.types.FloatType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -108,25 +111,21 @@ public final class TableChecks {
     // column 0 of the result: the row count; then one column per check, in names order
     Row result;
     if (keyed) {
-      // one pass of two aggregations, no distinct count: per key value, its row count and the
-      // other checks' partial sums; then unique_key = rows - key values, the partial sums summed
+      // grouped by a 64-bit hash of the key first: rows with equal keys have equal hashes, so a
+      // clean result is exact; a collision (or a real repeat) is settled by the exact grouping
       Column[] key = grainKey.stream().map(k -> col(k)).toArray(Column[]::new);
-      List<Column> inner = new ArrayList<>();
-      List<Column> outer = new ArrayList<>();
-      inner.add(count(lit(1)).as("_rows"));
-      outer.add(sum(col("_rows")));
-      outer.add(sum(col("_rows")).minus(count(lit(1))));
-      int i = 0;
-      for (Column c : checks.values()) {
-        String partial = "_check_" + i++;
-        inner.add(c.as(partial));
-        outer.add(sum(col(partial)));
+      boolean hashable =
+          grainKey.stream()
+              .map(k -> df.schema().apply(k).dataType())
+              .noneMatch(t -> t instanceof FloatType || t instanceof DoubleType);
+      if (hashable) {
+        result = keyedPass(df, new Column[] {xxhash64(key)}, checks);
+        if (!result.isNullAt(1) && result.getLong(1) > 0) {
+          result = keyedPass(df, key, checks);
+        }
+      } else {
+        result = keyedPass(df, key, checks);
       }
-      result =
-          df.groupBy(key)
-              .agg(inner.get(0), inner.subList(1, inner.size()).toArray(new Column[0]))
-              .agg(outer.get(0), outer.subList(1, outer.size()).toArray(new Column[0]))
-              .first();
     } else {
       result = df.agg(count(lit(1)), checks.values().toArray(new Column[0])).first();
     }
@@ -144,6 +143,29 @@ public final class TableChecks {
       throw new TableCheckException(table, failed, String.join(", ", details));
     }
     return rows;
+  }
+
+  /**
+   * One pass of two aggregations, no distinct count: per group (a key value, or its hash), its row
+   * count and the checks' partial sums; then the row count, unique_key = rows - groups, and the
+   * partial sums summed, in that order.
+   */
+  private static Row keyedPass(Dataset<Row> df, Column[] group, Map<String, Column> checks) {
+    List<Column> inner = new ArrayList<>();
+    List<Column> outer = new ArrayList<>();
+    inner.add(count(lit(1)).as("_rows"));
+    outer.add(sum(col("_rows")));
+    outer.add(sum(col("_rows")).minus(count(lit(1))));
+    int i = 0;
+    for (Column c : checks.values()) {
+      String partial = "_check_" + i++;
+      inner.add(c.as(partial));
+      outer.add(sum(col(partial)));
+    }
+    return df.groupBy(group)
+        .agg(inner.get(0), inner.subList(1, inner.size()).toArray(new Column[0]))
+        .agg(outer.get(0), outer.subList(1, outer.size()).toArray(new Column[0]))
+        .first();
   }
 
   /**

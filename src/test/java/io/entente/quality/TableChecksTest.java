@@ -63,6 +63,20 @@ class TableChecksTest extends SparkTestBase {
   }
 
   @Test
+  void distinctKeysWithTheSameHashPassUniqueKey() {
+    // a 64-bit hash skips null fields, so these two distinct keys hash alike: the hashed first
+    // pass sees a repeat, and the exact pass by key must clear it (the nulls fail non_null_key)
+    TableCheckException e =
+        failure(
+            pairs(
+                new Object[] {"2026-01", null, "KAZ", 1L, 1L, 0.5},
+                new Object[] {"2026-01", "KAZ", null, 1L, 1L, 0.5}));
+    assertEquals(
+        "table pair_cooccurrence failed check(s) non_null_key: non_null_key (2 rows)",
+        e.getMessage());
+  }
+
+  @Test
   void aNullKeyFailsNonNullKey() {
     TableCheckException e = failure(pairs(new Object[] {null, "CHN", "KAZ", 2L, 3L, 0.5}));
     assertEquals(List.of("non_null_key"), e.failedChecks());
