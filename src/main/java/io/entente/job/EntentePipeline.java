@@ -199,13 +199,7 @@ public final class EntentePipeline {
             .select(Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE, Columns.SOURCE)
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> windowArticles =
-        extracted
-            .join(
-                groups.select(
-                    col(Columns.ID).as(Columns.ARTICLE_ID),
-                    col(Columns.DUP_GROUP),
-                    col(Columns.IS_REPRESENTATIVE)),
-                Columns.ARTICLE_ID)
+        withGroups(extracted, groups, BROADCAST_COPIES)
             .withColumn(Columns.PERIOD, Periods.labelColumn(col(Columns.DATE), g))
             .withColumn(Columns.PERIOD_START, Periods.startColumn(col(Columns.DATE), g))
             .select(columnsOf(Schemas.ARTICLE));
@@ -330,6 +324,43 @@ public final class EntentePipeline {
     laterIds.unpersist();
     groups.unpersist();
     return new Result(manifest, exceeded);
+  }
+
+  /** Copies (non-representative articles) up to which the story groups are broadcast. */
+  static final long BROADCAST_COPIES = 500_000;
+
+  /**
+   * {@code extracted} with each article's {@code dup_group} and {@code is_representative} from
+   * {@code groups}, which holds a row for every extracted id. Only copies have a group other than
+   * themselves, so when they are few (at most {@code broadcastCopies}) they alone are broadcast to
+   * a left join and the extracted rows stay where they are; otherwise both sides are shuffled.
+   */
+  static Dataset<Row> withGroups(
+      Dataset<Row> extracted, Dataset<Row> groups, long broadcastCopies) {
+    Dataset<Row> copies =
+        groups
+            .where(col(Columns.DUP_GROUP).notEqual(col(Columns.ID)))
+            .select(col(Columns.ID).as("_copy_id"), col(Columns.DUP_GROUP).as("_copy_group"));
+    long count = copies.count();
+    LOG.info("{} copies folded into story groups", count);
+    if (count > broadcastCopies) {
+      return extracted.join(
+          groups.select(
+              col(Columns.ID).as(Columns.ARTICLE_ID),
+              col(Columns.DUP_GROUP),
+              col(Columns.IS_REPRESENTATIVE)),
+          Columns.ARTICLE_ID);
+    }
+    return extracted
+        .join(
+            org.apache.spark.sql.functions.broadcast(copies),
+            col(Columns.ARTICLE_ID).equalTo(col("_copy_id")),
+            "left")
+        .withColumn(
+            Columns.DUP_GROUP,
+            org.apache.spark.sql.functions.coalesce(col("_copy_group"), col(Columns.ARTICLE_ID)))
+        .withColumn(Columns.IS_REPRESENTATIVE, col("_copy_group").isNull())
+        .drop("_copy_id", "_copy_group");
   }
 
   /** Columns of the later records of a repeated id (named apart: they come from the input). */

@@ -41,6 +41,46 @@ class PipelineLookupsTest extends SparkTestBase {
   }
 
   @Test
+  void everyArticleGetsItsStoryGroupWhetherTheCopiesAreBroadcastOrShuffled() {
+    Dataset<Row> extracted =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("a", 1),
+                RowFactory.create("b", 2),
+                RowFactory.create("c", 3),
+                RowFactory.create("d", 4)),
+            new StructType()
+                .add("article_id", DataTypes.StringType)
+                .add("sentences", DataTypes.IntegerType));
+    // b and c are copies of a; d is alone (its own group, as assignGroups writes it)
+    Dataset<Row> groups =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("a", "a", true, "AP"),
+                RowFactory.create("b", "a", false, "AFP"),
+                RowFactory.create("c", "a", false, null),
+                RowFactory.create("d", "d", true, "AP")),
+            new StructType()
+                .add("id", DataTypes.StringType)
+                .add("dup_group", DataTypes.StringType)
+                .add("is_representative", DataTypes.BooleanType)
+                .add("source", DataTypes.StringType));
+    String[] columns = {"article_id", "sentences", "dup_group", "is_representative"};
+    Object[][] expected = {
+      {"a", 1, "a", true}, {"b", 2, "a", false}, {"c", 3, "a", false}, {"d", 4, "d", true}
+    };
+    // 2 copies: broadcast with a limit of 2, shuffled with a limit of 1
+    assertRows(
+        EntentePipeline.withGroups(extracted, groups, 2),
+        columns,
+        expected);
+    assertRows(
+        EntentePipeline.withGroups(extracted, groups, 1),
+        columns,
+        expected);
+  }
+
+  @Test
   void regionsTableListsEachMemberWithTheBlocName() {
     assertRows(
         EntentePipeline.regionsTable(
