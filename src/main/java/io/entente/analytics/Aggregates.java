@@ -209,14 +209,6 @@ public final class Aggregates implements AutoCloseable {
     return countryCounts;
   }
 
-  /**
-   * {@code plan} persisted when the aggregates are cached (released by {@link #close}): for a
-   * table's own intermediate that its plan reads more than once, so it is computed once.
-   */
-  Dataset<Row> reused(Dataset<Row> plan) {
-    return keep(() -> plan);
-  }
-
   private Dataset<Row> keep(Supplier<Dataset<Row>> plan) {
     Dataset<Row> df = plan.get();
     if (isCached) {

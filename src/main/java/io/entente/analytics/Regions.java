@@ -72,8 +72,7 @@ public final class Regions {
   public static Dataset<Row> regionPairCooccurrence(
       Aggregates agg, Map<String, List<String>> blocMembers) {
     Dataset<Row> spine = agg.spine();
-    // read by both aggregates below: computed once (a Java pass over every article's countries)
-    Dataset<Row> facts = agg.reused(ArticleFacts.regionFacts(agg.in(), agg.cfg(), blocMembers));
+    Dataset<Row> facts = ArticleFacts.regionFacts(agg.in(), agg.cfg(), blocMembers);
     Dataset<Row> sparse =
         facts
             .where(col(Columns.PARTNER).isNotNull())
@@ -128,22 +127,19 @@ public final class Regions {
     Dataset<Row> all = agg.in();
     Dataset<Row> spine = agg.spine();
     Column membership = membership(blocMembers);
-    // read by both aggregates below: computed once
     Dataset<Row> regional =
-        agg.reused(
-            all.where(col(Columns.IS_REPRESENTATIVE))
-                .select(
-                    col(Columns.PERIOD_START),
-                    col(Columns.TOPICS),
-                    array_sort(
-                            array_distinct(
-                                flatten(
-                                    transform(Inputs.codes(cfg), c -> regionsOf(membership, c)))))
-                        .as(REGIONS))
-                .select(
-                    col(Columns.PERIOD_START),
-                    col(Columns.TOPICS),
-                    explode(col(REGIONS)).as(Columns.REGION)));
+        all.where(col(Columns.IS_REPRESENTATIVE))
+            .select(
+                col(Columns.PERIOD_START),
+                col(Columns.TOPICS),
+                array_sort(
+                        array_distinct(
+                            flatten(transform(Inputs.codes(cfg), c -> regionsOf(membership, c)))))
+                    .as(REGIONS))
+            .select(
+                col(Columns.PERIOD_START),
+                col(Columns.TOPICS),
+                explode(col(REGIONS)).as(Columns.REGION));
     Dataset<Row> regionArticles =
         regional
             .groupBy(Columns.PERIOD_START, Columns.REGION)
