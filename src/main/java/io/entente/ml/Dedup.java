@@ -152,14 +152,14 @@ public final class Dedup {
     MinHashLSHModel model = minHashModel(articles, cfg);
     int bands = cfg.numHashTables();
     int functions = bands * cfg.rowsPerBand();
-    UserDefinedFunction keys =
-        signatureUdf(cfg.shingleSize(), boilerplate, new MinHashFamily(model), bands,
-            cfg.rowsPerBand());
+    UserDefinedFunction signature =
+        signatureUdf(
+            cfg.shingleSize(), boilerplate, new MinHashFamily(model), bands, cfg.rowsPerBand());
     // one pass over the text: shingles, MinHash values, band keys; checkpointed (a few hundred
     // bytes per article) because the band self-join and both sides of the estimate read them
     Dataset<Row> signed =
         articles
-            .select(col(Columns.ID), keys.apply(col(Columns.TEXT)).as(HASHES))
+            .select(col(Columns.ID), signature.apply(col(Columns.TEXT)).as(HASHES))
             .where(col(HASHES).isNotNull())
             .transform(Checkpoints::cut);
     Dataset<Row> bandRows =
@@ -183,10 +183,8 @@ public final class Dedup {
     // agree) drops the pairs far below the threshold before any shingle set is built: with the
     // defaults a pair at the threshold is compared with probability 0.9685 instead of 0.9694,
     // while 85% of the proposed pairs at J = 0.1 are dropped (docs/mllib.md)
-    Dataset<Row> sigA =
-        signed.select(col(Columns.ID).as("_sa"), col(HASHES).as("_ha"));
-    Dataset<Row> sigB =
-        signed.select(col(Columns.ID).as("_sb"), col(HASHES).as("_hb"));
+    Dataset<Row> sigA = signed.select(col(Columns.ID).as("_sa"), col(HASHES).as("_ha"));
+    Dataset<Row> sigB = signed.select(col(Columns.ID).as("_sb"), col(HASHES).as("_hb"));
     Dataset<Row> candidates =
         banded
             .join(sigA, col(ID_A).equalTo(col("_sa")))
