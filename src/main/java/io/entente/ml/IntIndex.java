@@ -1,6 +1,7 @@
 package io.entente.ml;
 
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * The position of each member of a sorted set of non-negative ints, by open addressing in a table
@@ -25,7 +26,7 @@ final class IntIndex implements Serializable {
     positions = new int[capacity];
     mask = capacity - 1;
     shift = Integer.numberOfLeadingZeros(capacity) + 1;
-    java.util.Arrays.fill(keys, EMPTY);
+    Arrays.fill(keys, EMPTY);
     for (int i = 0; i < sorted.length; i++) {
       int x = sorted[i];
       if (x < 0 || (i > 0 && x <= sorted[i - 1])) {
