@@ -99,9 +99,10 @@ public final class Dedup {
    * article is its own group.
    *
    * <p>Runs Spark jobs when called: one for the boilerplate shingles (document frequency above
-   * {@code maxShingleDf}; their hashes are the only thing collected), one for the band keys, then
-   * the label propagation (one job per round plus a convergence count). Band keys, edges and
-   * labels are local checkpoints on the executors; nothing per article reaches the driver. The
+   * {@code maxShingleDf}; their hashes are the only thing collected), one for the MinHash
+   * signatures, one for the candidate pairs, then the label propagation (one job per round plus a
+   * convergence count). Signatures, candidates, edges and labels are checkpoints (see {@link
+   * Checkpoints}); nothing per article reaches the driver. The
    * input is read several times: cache it. Output is deterministic whatever the partitioning.
    */
   public static Dataset<Row> assignGroups(Dataset<Row> articles, DedupConfig cfg) {
@@ -190,8 +191,7 @@ public final class Dedup {
             .join(sigA, col(ID_A).equalTo(col("_sa")))
             .join(sigB, col(ID_B).equalTo(col("_sb")))
             .where(
-                udf((UDF2<byte[], byte[], Integer>) (x, y) -> agreement(x, y, bands), IntegerType)
-                    .asNonNullable()
+                agreementUdf(bands)
                     .apply(col("_ha"), col("_hb"))
                     .geq(minAgreement(cfg.jaccardThreshold(), functions)))
             .select(col(ID_A), col(ID_B))
@@ -484,6 +484,11 @@ public final class Dedup {
     return (int) Math.floor(threshold * functions / 2);
   }
 
+  private static UserDefinedFunction agreementUdf(int bands) {
+    UDF2<byte[], byte[], Integer> f = (a, b) -> agreement(a, b, bands);
+    return udf(f, IntegerType).asNonNullable();
+  }
+
   /** How many of the MinHash values of two {@link #signatureUdf} signatures agree. */
   static int agreement(byte[] a, byte[] b, int bands) {
     java.nio.ByteBuffer x = java.nio.ByteBuffer.wrap(a);
@@ -603,7 +608,7 @@ public final class Dedup {
     return Arrays.copyOf(out, m);
   }
 
-  /** The sorted set {@code s} without the members of the sorted set {@code drop}. */
+  /** The sorted set {@code s} without the members of {@code drop} (the boilerplate shingles). */
   static int[] without(int[] s, IntIndex drop) {
     if (drop.isEmpty()) {
       return s;

@@ -70,14 +70,8 @@ class PipelineLookupsTest extends SparkTestBase {
       {"a", 1, "a", true}, {"b", 2, "a", false}, {"c", 3, "a", false}, {"d", 4, "d", true}
     };
     // 2 copies: broadcast with a limit of 2, shuffled with a limit of 1
-    assertRows(
-        EntentePipeline.withGroups(extracted, groups, 2),
-        columns,
-        expected);
-    assertRows(
-        EntentePipeline.withGroups(extracted, groups, 1),
-        columns,
-        expected);
+    assertRows(EntentePipeline.withGroups(extracted, groups, 2), columns, expected);
+    assertRows(EntentePipeline.withGroups(extracted, groups, 1), columns, expected);
   }
 
   @Test
