@@ -31,7 +31,9 @@ public final class OutputWriter {
   private final FileSystem fs;
   private final Path root;
   private final String runId;
-  private final Map<String, Path> staged = new LinkedHashMap<>();
+  // tables may be staged from several threads at once (EntentePipeline writes them concurrently)
+  private final Map<String, Path> staged =
+      java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
   public OutputWriter(Configuration conf, String output, String runId) throws IOException {
     this.root = new Path(output);

@@ -272,17 +272,9 @@ public final class EntentePipeline {
 
     // write to staging, check the staged copy (cheap to re-read, no recompute), then commit
     timer.start("write");
-    for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-      String name = t.getKey();
-      List<String> key = TableSchemas.KEYS.get(name);
-      if (!TableSchemas.ARTICLES.equals(name)) {
-        LOG.info("writing {}", name);
-        writer.stage(name, sortedByKey(t.getValue(), key, false));
-      }
-      Dataset<Row> staged = spark.read().parquet(writer.stagedPath(name));
-      manifest.tableRows(
-          name,
-          TableSchemas.ALL.containsKey(name) ? TableChecks.check(name, staged) : staged.count());
+    Map<String, Long> tableRows = stageAll(spark, writer, tables, writeConcurrency(spark));
+    for (String name : tables.keySet()) {
+      manifest.tableRows(name, tableRows.get(name));
     }
     manifest.highlights(highlights(spark, writer));
     long duplicateIds = idRejects.count();
@@ -324,6 +316,112 @@ public final class EntentePipeline {
     laterIds.unpersist();
     groups.unpersist();
     return new Result(manifest, exceeded);
+  }
+
+  /** Spark property: how many tables are computed, written and checked at once. */
+  static final String WRITE_CONCURRENCY = "spark.entente.write.concurrency";
+
+  /**
+   * Tables written at once unless {@link #WRITE_CONCURRENCY} says otherwise: most tables are small
+   * and adaptive execution runs them as one or two tasks, so one at a time leaves cores idle.
+   */
+  static final int DEFAULT_WRITE_CONCURRENCY = 3;
+
+  private static int writeConcurrency(SparkSession spark) {
+    String value =
+        spark.conf().get(WRITE_CONCURRENCY, String.valueOf(DEFAULT_WRITE_CONCURRENCY));
+    int n;
+    try {
+      n = Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      n = 0;
+    }
+    if (n < 1) {
+      throw new IllegalArgumentException(
+          WRITE_CONCURRENCY + " must be a whole number of at least 1; got '" + value + "'");
+    }
+    return n;
+  }
+
+  /**
+   * Stages every table but the articles (already staged), then reads each staged copy back and
+   * checks it ({@link TableChecks}; plain count for tables it does not know), up to {@code
+   * concurrency} tables at once, each from its own driver thread, started in map order. The
+   * tables are independent of each other, so the staged files do not depend on the order.
+   *
+   * @return table name -> rows, in map order
+   * @throws RuntimeException the first failure in map order (a failed check throws {@link
+   *     io.entente.quality.TableCheckException}); the other tables' jobs are cancelled
+   */
+  static Map<String, Long> stageAll(
+      SparkSession spark, OutputWriter writer, Map<String, Dataset<Row>> tables, int concurrency) {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            Math.min(concurrency, Math.max(1, tables.size())),
+            r -> {
+              Thread t = new Thread(r, "entente-write");
+              t.setDaemon(true);
+              return t;
+            });
+    String group = "entente-write-" + java.util.UUID.randomUUID();
+    Map<String, java.util.concurrent.Future<Long>> pending = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
+        String name = t.getKey();
+        Dataset<Row> table = t.getValue();
+        pending.put(
+            name,
+            pool.submit(
+                () -> {
+                  spark.sparkContext().setJobGroup(group, "writing " + name, true);
+                  try {
+                    return stageAndCheck(spark, writer, name, table);
+                  } finally {
+                    spark.sparkContext().clearJobGroup();
+                  }
+                }));
+      }
+      Map<String, Long> rows = new LinkedHashMap<>();
+      for (Map.Entry<String, java.util.concurrent.Future<Long>> p : pending.entrySet()) {
+        rows.put(p.getKey(), await(p.getValue()));
+      }
+      return rows;
+    } catch (RuntimeException | Error e) {
+      pending.values().forEach(f -> f.cancel(true));
+      spark.sparkContext().cancelJobGroup(group);
+      throw e;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static long stageAndCheck(
+      SparkSession spark, OutputWriter writer, String name, Dataset<Row> table) {
+    if (!TableSchemas.ARTICLES.equals(name)) {
+      LOG.info("writing {}", name);
+      writer.stage(name, sortedByKey(table, TableSchemas.KEYS.get(name), false));
+    }
+    Dataset<Row> staged = spark.read().parquet(writer.stagedPath(name));
+    return TableSchemas.ALL.containsKey(name) ? TableChecks.check(name, staged) : staged.count();
+  }
+
+  /** The future's value, or its failure rethrown as it was thrown. */
+  private static long await(java.util.concurrent.Future<Long> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the tables", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("writing the tables failed", cause);
+    }
   }
 
   /** Copies (non-representative articles) up to which the story groups are broadcast. */

@@ -1,0 +1,90 @@
+package io.entente.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.entente.SparkTestBase;
+import io.entente.io.OutputWriter;
+import io.entente.quality.TableCheckException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PipelineWritesTest extends SparkTestBase {
+  private static final StructType NOTES =
+      new StructType().add("n", DataTypes.IntegerType).add("note", DataTypes.StringType);
+
+  private Dataset<Row> notes(int count) {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      rows.add(RowFactory.create(i, "note " + i));
+    }
+    return spark.createDataFrame(rows, NOTES);
+  }
+
+  private Map<String, Dataset<Row>> tables() {
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    // 2 + 3 members: 5 rows, each (region, country) once
+    tables.put(
+        "regions",
+        EntentePipeline.regionsTable(
+            spark,
+            Map.of("CENTRAL_ASIA", List.of("KAZ", "UZB"), "EU", List.of("DEU", "FRA", "ITA"))));
+    // tables no check knows are counted
+    tables.put("notes_a", notes(7));
+    tables.put("notes_b", notes(0));
+    tables.put("notes_c", notes(40));
+    return tables;
+  }
+
+  @Test
+  void everyTableIsStagedAndCountedWhetherWrittenOneAtATimeOrAtOnce(@TempDir Path dir)
+      throws Exception {
+    for (int concurrency : new int[] {1, 3}) {
+      OutputWriter writer =
+          new OutputWriter(
+              spark.sparkContext().hadoopConfiguration(),
+              dir.resolve("out-" + concurrency).toString(),
+              "run");
+      Map<String, Long> rows = EntentePipeline.stageAll(spark, writer, tables(), concurrency);
+      assertEquals(List.of("regions", "notes_a", "notes_b", "notes_c"), List.copyOf(rows.keySet()));
+      assertEquals(List.of(5L, 7L, 0L, 40L), List.copyOf(rows.values()));
+      // what was staged is the table itself: the 40 notes read back sum to 0 + 1 + ... + 39
+      Dataset<Row> staged = spark.read().parquet(writer.stagedPath("notes_c"));
+      assertEquals(780L, staged.agg(org.apache.spark.sql.functions.sum("n")).first().getLong(0));
+      assertEquals(
+          "EU DEU",
+          spark
+              .read()
+              .parquet(writer.stagedPath("regions"))
+              .where("country = 'DEU'")
+              .selectExpr("concat(region, ' ', country)")
+              .first()
+              .getString(0));
+    }
+  }
+
+  @Test
+  void aFailedCheckInOneTableFailsTheWriteWithItsOwnException(@TempDir Path dir)
+      throws Exception {
+    Map<String, Dataset<Row>> tables = tables();
+    // KAZ twice in CENTRAL_ASIA: the regions key (region, country) repeats once
+    tables.put("regions", tables.get("regions").union(tables.get("regions").limit(1)));
+    OutputWriter writer =
+        new OutputWriter(spark.sparkContext().hadoopConfiguration(), dir.toString(), "run");
+    TableCheckException e =
+        assertThrows(
+            TableCheckException.class, () -> EntentePipeline.stageAll(spark, writer, tables, 3));
+    assertEquals("regions", e.table());
+    assertTrue(e.getMessage().contains("unique_key (1 rows)"), e.getMessage());
+  }
+}
