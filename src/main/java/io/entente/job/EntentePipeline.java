@@ -88,6 +88,8 @@ public final class EntentePipeline {
   public record Result(Manifest manifest, boolean isRejectRateExceeded) {}
 
   public static Result run(SparkSession spark, Options options) throws IOException {
+    // a bad setting fails the run before any work, not at the write stage
+    int writeConcurrency = writeConcurrency(spark);
     Manifest manifest = Manifest.start(spark, options);
     StageTimer timer = new StageTimer(manifest);
     EntenteConfig config = options.config();
@@ -272,7 +274,7 @@ public final class EntentePipeline {
 
     // write to staging, check the staged copy (cheap to re-read, no recompute), then commit
     timer.start("write");
-    Map<String, Long> tableRows = stageAll(spark, writer, tables, writeConcurrency(spark));
+    Map<String, Long> tableRows = stageAll(spark, writer, tables, writeConcurrency);
     for (String name : tables.keySet()) {
       manifest.tableRows(name, tableRows.get(name));
     }
@@ -323,11 +325,14 @@ public final class EntentePipeline {
 
   /**
    * Tables written at once unless {@link #WRITE_CONCURRENCY} says otherwise: most tables are small
-   * and adaptive execution runs them as one or two tasks, so one at a time leaves cores idle.
+   * and adaptive execution runs their stages as one or two tasks, which leave other cores idle when
+   * the tables go one at a time (on 2 cores the stage is CPU-bound anyway and gains a few percent,
+   * docs/benchmarks.md; a cluster with more cores gains more).
    */
   static final int DEFAULT_WRITE_CONCURRENCY = 3;
 
-  private static int writeConcurrency(SparkSession spark) {
+  /** The {@link #WRITE_CONCURRENCY} of the session; a clear error when it is not a count. */
+  static int writeConcurrency(SparkSession spark) {
     String value =
         spark.conf().get(WRITE_CONCURRENCY, String.valueOf(DEFAULT_WRITE_CONCURRENCY));
     int n;

@@ -74,6 +74,28 @@ class PipelineWritesTest extends SparkTestBase {
   }
 
   @Test
+  void theConcurrencyComesFromTheSessionAndMustBeACount() {
+    try {
+      assertEquals(3, EntentePipeline.writeConcurrency(spark));
+      spark.conf().set(EntentePipeline.WRITE_CONCURRENCY, " 5 ");
+      assertEquals(5, EntentePipeline.writeConcurrency(spark));
+      for (String bad : new String[] {"0", "-2", "two"}) {
+        spark.conf().set(EntentePipeline.WRITE_CONCURRENCY, bad);
+        IllegalArgumentException e =
+            assertThrows(
+                IllegalArgumentException.class, () -> EntentePipeline.writeConcurrency(spark));
+        assertEquals(
+            "spark.entente.write.concurrency must be a whole number of at least 1; got '"
+                + bad
+                + "'",
+            e.getMessage());
+      }
+    } finally {
+      spark.conf().unset(EntentePipeline.WRITE_CONCURRENCY);
+    }
+  }
+
+  @Test
   void aFailedCheckInOneTableFailsTheWriteWithItsOwnException(@TempDir Path dir)
       throws Exception {
     Map<String, Dataset<Row>> tables = tables();
