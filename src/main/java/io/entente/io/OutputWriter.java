@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,7 @@ public final class OutputWriter {
   private final Path root;
   private final String runId;
   // tables may be staged from several threads at once (EntentePipeline writes them concurrently)
-  private final Map<String, Path> staged =
-      java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+  private final Map<String, Path> staged = Collections.synchronizedMap(new LinkedHashMap<>());
 
   public OutputWriter(Configuration conf, String output, String runId) throws IOException {
     this.root = new Path(output);

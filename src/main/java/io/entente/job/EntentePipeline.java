@@ -33,6 +33,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -274,10 +279,7 @@ public final class EntentePipeline {
 
     // write to staging, check the staged copy (cheap to re-read, no recompute), then commit
     timer.start("write");
-    Map<String, Long> tableRows = stageAll(spark, writer, tables, writeConcurrency);
-    for (String name : tables.keySet()) {
-      manifest.tableRows(name, tableRows.get(name));
-    }
+    stageAll(spark, writer, tables, writeConcurrency).forEach(manifest::tableRows);
     manifest.highlights(highlights(spark, writer));
     long duplicateIds = idRejects.count();
     Row articleCounts =
@@ -360,16 +362,16 @@ public final class EntentePipeline {
    */
   static Map<String, Long> stageAll(
       SparkSession spark, OutputWriter writer, Map<String, Dataset<Row>> tables, int concurrency) {
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
             Math.min(concurrency, Math.max(1, tables.size())),
             r -> {
               Thread t = new Thread(r, "entente-write");
               t.setDaemon(true);
               return t;
             });
-    String group = "entente-write-" + java.util.UUID.randomUUID();
-    Map<String, java.util.concurrent.Future<Long>> pending = new LinkedHashMap<>();
+    String group = "entente-write-" + UUID.randomUUID();
+    Map<String, Future<Long>> pending = new LinkedHashMap<>();
     try {
       for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
         String name = t.getKey();
@@ -387,7 +389,7 @@ public final class EntentePipeline {
                 }));
       }
       Map<String, Long> rows = new LinkedHashMap<>();
-      for (Map.Entry<String, java.util.concurrent.Future<Long>> p : pending.entrySet()) {
+      for (Map.Entry<String, Future<Long>> p : pending.entrySet()) {
         rows.put(p.getKey(), await(p.getValue()));
       }
       return rows;
@@ -411,13 +413,13 @@ public final class EntentePipeline {
   }
 
   /** The future's value, or its failure rethrown as it was thrown. */
-  private static long await(java.util.concurrent.Future<Long> future) {
+  private static long await(Future<Long> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while writing the tables", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
         throw r;
