@@ -154,7 +154,9 @@ public final class Aggregates implements AutoCloseable {
 
   /**
    * (period_start, country_a, country_b, topic, articles_sentence, articles_sentence_raw,
-   * articles_article, articles_article_raw), sparse: see {@link Pairs#pairTopicTrends}.
+   * articles_article, articles_article_raw, _pair_topic_key), sparse: see {@link
+   * Pairs#pairTopicTrends}. The last column orders the rows by their grain key as one long ({@link
+   * ArticleFacts#PAIR_TOPIC_KEY}).
    */
   Dataset<Row> pairTopics() {
     if (pairTopics == null) {
@@ -185,7 +187,8 @@ public final class Aggregates implements AutoCloseable {
                           col(Columns.ARTICLES_SENTENCE),
                           col(Columns.ARTICLES_SENTENCE_RAW),
                           col(Columns.ARTICLES_ARTICLE),
-                          col(Columns.ARTICLES_ARTICLE_RAW)));
+                          col(Columns.ARTICLES_ARTICLE_RAW),
+                          key.as(ArticleFacts.PAIR_TOPIC_KEY)));
     }
     return pairTopics;
   }

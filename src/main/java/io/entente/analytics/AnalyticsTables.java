@@ -6,12 +6,19 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** All analytics tables of a run, by table name, for the job to check and write. */
 public final class AnalyticsTables {
   private AnalyticsTables() {}
+
+  /**
+   * Tables whose Dataset from {@link #build} is already globally sorted by its grain key ({@link
+   * TableSchemas#KEYS}), so a writer keeping the documented file order need not sort it again.
+   */
+  public static final Set<String> IN_KEY_ORDER = Set.of(TableSchemas.PAIR_TOPIC_TRENDS);
 
   /**
    * Builds (lazily: nothing runs until written, except one small job gathering the distinct

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -58,6 +59,36 @@ final class ArticleFacts {
 
   /** Internal column: a pair-topic fact packed by a {@link PairTopicCode}. */
   static final String PACKED = "_packed";
+
+  /**
+   * Internal column: a pair-topic key (a packed fact without its flags). Its numeric order is the
+   * order of (period, country_a, country_b, topic), the grain key of {@code pair_topic_trends}.
+   */
+  static final String PAIR_TOPIC_KEY = "_pair_topic_key";
+
+  /**
+   * Spark's order of strings (unsigned UTF-8 bytes, which is code point order). Java's {@link
+   * String#compareTo} compares UTF-16 units instead and departs from it where a character beyond
+   * U+FFFF (a surrogate pair, U+D800..U+DFFF) meets one in U+E000..U+FFFF; no allocation.
+   */
+  static final Comparator<String> SPARK_ORDER = ArticleFacts::compareCodePoints;
+
+  static int compareCodePoints(String x, String y) {
+    int n = Math.min(x.length(), y.length());
+    for (int i = 0; i < n; i++) {
+      char a = x.charAt(i);
+      char b = y.charAt(i);
+      if (a != b) {
+        boolean pairA = Character.isSurrogate(a);
+        if (pairA != Character.isSurrogate(b)) {
+          // a surrogate stands for a code point above every unit that is not one
+          return pairA ? 1 : -1;
+        }
+        return a - b;
+      }
+    }
+    return x.length() - y.length();
+  }
 
   /** Internal column: the period start as days since 1970-01-01 ({@code unix_date}). */
   static final String DAYS = "_days";
@@ -148,7 +179,8 @@ final class ArticleFacts {
 
   /**
    * The sorted distinct country codes and topics of a run's articles: the integer codes of the
-   * pair facts. Sorted, so index order is string order and {@code a < b} holds for the indices.
+   * pair facts. Sorted as Spark sorts strings ({@link #SPARK_ORDER}), so index order is the
+   * tables' string order and {@code a < b} holds for the indices.
    */
   record Dictionary(String[] codes, String[] topics) implements Serializable {
     /** Gathered in one small job (distinct values, never per-article rows). */
@@ -166,8 +198,8 @@ final class ArticleFacts {
               .select("v.kind", "v.value")
               .distinct()
               .collectAsList();
-      TreeSet<String> codes = new TreeSet<>();
-      TreeSet<String> topics = new TreeSet<>();
+      TreeSet<String> codes = new TreeSet<>(SPARK_ORDER);
+      TreeSet<String> topics = new TreeSet<>(SPARK_ORDER);
       for (Row v : values) {
         (v.getInt(0) == 0 ? codes : topics).add(v.getString(1));
       }
@@ -243,9 +275,11 @@ final class ArticleFacts {
         .flatMap(new RegionFactsOf(blocMembers), Encoders.row(REGION_FACT));
   }
 
-  /** Sorted distinct strings of an array column. */
+  /** Sorted ({@link #SPARK_ORDER}) distinct strings of an array column. */
   static String[] sortedDistinct(List<String> values) {
-    return new TreeSet<>(values).toArray(new String[0]);
+    TreeSet<String> sorted = new TreeSet<>(SPARK_ORDER);
+    sorted.addAll(values);
+    return sorted.toArray(new String[0]);
   }
 
   /**

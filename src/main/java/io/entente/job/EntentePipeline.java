@@ -406,7 +406,11 @@ public final class EntentePipeline {
       SparkSession spark, OutputWriter writer, String name, Dataset<Row> table) {
     if (!TableSchemas.ARTICLES.equals(name)) {
       LOG.info("writing {}", name);
-      writer.stage(name, sortedByKey(table, TableSchemas.KEYS.get(name), false));
+      writer.stage(
+          name,
+          AnalyticsTables.IN_KEY_ORDER.contains(name)
+              ? table
+              : sortedByKey(table, TableSchemas.KEYS.get(name), false));
     }
     Dataset<Row> staged = spark.read().parquet(writer.stagedPath(name));
     return TableSchemas.ALL.containsKey(name) ? TableChecks.check(name, staged) : staged.count();

@@ -19,6 +19,25 @@ import org.junit.jupiter.api.Test;
 
 class ArticleFactsTest extends SparkTestBase {
 
+  /**
+   * U+FF21 (fullwidth A, one UTF-16 unit) sorts before U+1F30D (a surrogate pair) in code point
+   * and UTF-8 order, after it in Java's UTF-16 order; the dictionary must sort as Spark does.
+   */
+  @Test
+  void stringsSortAsSparkSortsThem() {
+    List<String> values = List.of("\uD83C\uDF0D", "\uFF21", "b", "ab", "a", "\u00E9", "");
+    List<String> bySpark =
+        spark.createDataset(values, Encoders.STRING()).orderBy("value").collectAsList();
+    List<String> byOrder = new ArrayList<>(values);
+    byOrder.sort(ArticleFacts.SPARK_ORDER);
+    assertEquals(List.of("", "a", "ab", "b", "\u00E9", "\uFF21", "\uD83C\uDF0D"), bySpark);
+    assertEquals(bySpark, byOrder);
+    assertTrue("\uD83C\uDF0D".compareTo("\uFF21") < 0, "Java's own order differs here");
+    assertEquals(
+        List.of("\uFF21", "\uD83C\uDF0D"),
+        List.of(ArticleFacts.sortedDistinct(List.of("\uD83C\uDF0D", "\uFF21", "\uFF21"))));
+  }
+
   /** 300 codes need 17 bits for a pair (300^2 - 1 = 89,999 < 2^17), 5 topics need 3 bits. */
   @Test
   void bitWidthsFollowTheDictionarySizes() {

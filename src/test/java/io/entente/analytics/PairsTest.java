@@ -1,9 +1,11 @@
 package io.entente.analytics;
 
 import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.entente.SparkTestBase;
 import io.entente.analytics.Periods.Granularity;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -180,6 +182,28 @@ class PairsTest extends SparkTestBase {
         Pairs.pairCooccurrence(df, AnalyticsConfig.defaults(), Granularity.MONTH, null),
         new String[] {"top_topics"},
         new Object[] {java.util.List.of("trade", "energy", "aid")});
+  }
+
+  /**
+   * Sorted on the packed key, the rows come in (period, country_a, country_b, topic) order: the
+   * facts arrive trade first (a1 precedes a2), and the key order puts energy before trade.
+   */
+  @Test
+  void pairTopicTrendsComeInGrainKeyOrder() {
+    List<String> keys =
+        Pairs.pairTopicTrends(articles, AnalyticsConfig.defaults(), Granularity.MONTH, null)
+            .select("period", "country_a", "country_b", "topic")
+            .collectAsList()
+            .stream()
+            .map(r -> r.mkString(" "))
+            .toList();
+    assertEquals(
+        List.of(
+            "2026-01 CHN KAZ energy",
+            "2026-01 CHN KAZ trade",
+            "2026-01 CHN RUS trade",
+            "2026-01 KAZ RUS trade"),
+        keys);
   }
 
   @Test

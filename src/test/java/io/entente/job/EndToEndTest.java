@@ -15,10 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -168,6 +170,65 @@ class EndToEndTest extends SparkTestBase {
           names(e.getValue()), names(actual), "columns of " + e.getKey());
     }
     assertEquals(names(Schemas.ARTICLE), names(table("articles").schema()));
+  }
+
+  /**
+   * Every aggregate table's files, read one by one in name order, hold its rows in strictly
+   * increasing grain-key order (Spark's order: nulls first, strings by UTF-8 bytes), whether the
+   * writer sorted the table or it came sorted ({@code pair_topic_trends}).
+   */
+  @Test
+  void aggregateFilesHoldTheirRowsInGrainKeyOrder() throws Exception {
+    for (Map.Entry<String, List<String>> e : TableSchemas.KEYS.entrySet()) {
+      String name = e.getKey();
+      if (name.equals(TableSchemas.ARTICLES) || e.getValue().isEmpty()) {
+        continue;
+      }
+      List<Path> files;
+      try (var listing = Files.list(out.resolve(name))) {
+        files =
+            listing.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
+      }
+      List<List<Object>> keys = new ArrayList<>();
+      for (Path file : files) {
+        for (Row r :
+            spark.read().parquet(file.toString())
+                .select(e.getValue().stream().map(c -> col(c)).toArray(Column[]::new))
+                .collectAsList()) {
+          List<Object> key = new ArrayList<>();
+          for (int i = 0; i < r.size(); i++) {
+            key.add(r.get(i));
+          }
+          keys.add(key);
+        }
+      }
+      assertTrue(keys.size() > 1, name + " has rows to order");
+      for (int i = 1; i < keys.size(); i++) {
+        assertTrue(
+            compareKeys(keys.get(i - 1), keys.get(i)) < 0,
+            name + " row " + i + ": " + keys.get(i - 1) + " then " + keys.get(i));
+      }
+    }
+  }
+
+  private static int compareKeys(List<Object> x, List<Object> y) {
+    for (int i = 0; i < x.size(); i++) {
+      Object a = x.get(i);
+      Object b = y.get(i);
+      int c;
+      if (a == null || b == null) {
+        c = a == null ? (b == null ? 0 : -1) : 1;
+      } else {
+        c =
+            Arrays.compareUnsigned(
+                a.toString().getBytes(StandardCharsets.UTF_8),
+                b.toString().getBytes(StandardCharsets.UTF_8));
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   @Test
