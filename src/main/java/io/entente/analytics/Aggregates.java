@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 
 import io.entente.analytics.Periods.Granularity;
@@ -108,7 +109,8 @@ public final class Aggregates implements AutoCloseable {
 
   /**
    * (period_start, country_a, country_b, articles, articles_raw, weight, sentences, cooperation,
-   * conflict), sparse: one row per pair named together in at least one article of the period.
+   * conflict, _pair), sparse: one row per pair named together in at least one article of the
+   * period; {@code _pair} is the pair's code in the {@link #dictionary()}.
    * {@code weight}: an article with k countries spreads one unit over its k-1 partners of each
    * country; {@code sentences}, {@code cooperation}, {@code conflict}: sentences naming both and
    * their cues, over representative articles.
@@ -147,7 +149,8 @@ public final class Aggregates implements AutoCloseable {
                           col(Columns.WEIGHT),
                           col(Columns.SENTENCES),
                           col(Columns.COOPERATION),
-                          col(Columns.CONFLICT)));
+                          col(Columns.CONFLICT),
+                          col(ArticleFacts.PAIR)));
     }
     return pairCounts;
   }
@@ -197,11 +200,21 @@ public final class Aggregates implements AutoCloseable {
    * The run's country codes and topics, gathered once (one small job over the articles) the
    * first time a pair aggregate is planned: the pair facts are keyed by their indices.
    */
-  private ArticleFacts.Dictionary dictionary() {
+  ArticleFacts.Dictionary dictionary() {
     if (dictionary == null) {
       dictionary = ArticleFacts.Dictionary.of(in, cfg);
     }
     return dictionary;
+  }
+
+  /**
+   * A long whose order is the order of (period, country_a, country_b): the period start's days,
+   * then the pair code ({@code a * n + b}, with the dictionary in Spark's string order). One
+   * column, so Spark sorts it by its prefix alone (radix sort), with no string comparison.
+   */
+  Column pairOrder(Column periodStart, Column pair) {
+    long n = dictionary().codes().length;
+    return unix_date(periodStart).cast("long").multiply(n * n).plus(pair);
   }
 
   /** (period_start, country, articles, articles_raw, mentions), sparse. */

@@ -45,7 +45,10 @@ public final class Pairs {
     return pairCooccurrence(Aggregates.lazy(articles, cfg, g, range));
   }
 
-  /** The same table from a run's shared aggregates. */
+  /**
+   * The same table from a run's shared aggregates, already in grain-key order ({@link
+   * AnalyticsTables#IN_KEY_ORDER}): completed, joined and sorted on the pair's integer code.
+   */
   public static Dataset<Row> pairCooccurrence(Aggregates agg) {
     AnalyticsConfig cfg = agg.cfg();
     Dataset<Row> spine = agg.spine();
@@ -67,8 +70,13 @@ public final class Pairs {
                     .getField("t")
                     .as(Columns.TOP_TOPICS));
 
+    // completed and joined on the pair's integer code; its countries come back from the code
+    ArticleFacts.Dictionary dict = agg.dictionary();
+    Column pair = col(ArticleFacts.PAIR);
     Dataset<Row> sparse =
-        agg.pairCounts().join(topTopics, seq(Columns.PERIOD_START, A, B), "left");
+        agg.pairCounts()
+            .join(topTopics, seq(Columns.PERIOD_START, A, B), "left")
+            .drop(A, B);
     Map<String, Object> zeros = new LinkedHashMap<>();
     zeros.put(Columns.ARTICLES, 0L);
     zeros.put(Columns.ARTICLES_RAW, 0L);
@@ -76,7 +84,10 @@ public final class Pairs {
     zeros.put(Columns.SENTENCES, 0L);
     zeros.put(Columns.COOPERATION, 0L);
     zeros.put(Columns.CONFLICT, 0L);
-    Dataset<Row> full = Series.complete(sparse, List.of(A, B), spine, zeros);
+    Dataset<Row> full =
+        Series.complete(sparse, List.of(ArticleFacts.PAIR), spine, zeros)
+            .withColumn(A, dict.countryA(pair))
+            .withColumn(B, dict.countryB(pair));
 
     Dataset<Row> countryCounts = agg.countryCounts().drop(Columns.ARTICLES_RAW);
     Dataset<Row> withMarginals =
@@ -127,7 +138,8 @@ public final class Pairs {
                     coop.minus(conf).cast("double").divide(coop.plus(conf).cast("double"))))
             .withColumn(
                 Columns.TOP_TOPICS,
-                coalesce(col(Columns.TOP_TOPICS), expr("cast(array() as array<string>)")));
+                coalesce(col(Columns.TOP_TOPICS), expr("cast(array() as array<string>)")))
+            .orderBy(agg.pairOrder(col(Columns.PERIOD_START), pair));
     return Series.conform(measured, TableSchemas.PAIR_COOCCURRENCE_SCHEMA);
   }
 

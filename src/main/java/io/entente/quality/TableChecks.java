@@ -16,13 +16,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DoubleType;
 import org.apache.spark.sql.types.FloatType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import scala.concurrent.Await;
+import scala.concurrent.duration.Duration;
 
 /**
  * Named data-quality checks run before each write (Deequ vocabulary, no Deequ dependency). All
@@ -77,6 +81,134 @@ public final class TableChecks {
    */
   public static long check(String table, Dataset<Row> df, List<String> grainKey) {
     return check(table, df, grainKey, df.schema());
+  }
+
+  /**
+   * Checks a known table ({@link TableSchemas#ALL}) around its write instead of after it: write
+   * {@link Written#rows()}, then call {@link Written#finish} with the staged copy. The row count
+   * and every row check are observed ({@link Dataset#observe}) as the rows are written, in the
+   * write's last stage (whose accumulators Spark applies once per partition, retries or not);
+   * the staged copy is read only for its schema and, for {@code unique_key}, its key columns. A
+   * table outside {@link TableSchemas#ALL} gets its rows counted and nothing else.
+   */
+  public static Written whileWriting(String table, Dataset<Row> df) {
+    StructType declared = TableSchemas.ALL.get(table);
+    return declared == null
+        ? new Written(table, df, List.of(), null, Map.of())
+        : whileWriting(table, df, TableSchemas.KEYS.get(table), declared);
+  }
+
+  /** Row checks of any table with the given grain key and declared schema, around its write. */
+  static Written whileWriting(
+      String table, Dataset<Row> df, List<String> grainKey, StructType declared) {
+    return new Written(table, df, grainKey, declared, rowChecks(df.schema(), grainKey, declared));
+  }
+
+  /** A table's checks split around its write: see {@link #whileWriting}. */
+  public static final class Written {
+    /** How long {@link #finish} waits for the observed values before checking the copy. */
+    static final long OBSERVATION_WAIT_MS = 60_000;
+
+    private final String table;
+    private final List<String> grainKey;
+    private final StructType declared;
+    private final List<String> names;
+    private final Observation observation = new Observation();
+    private final Dataset<Row> rows;
+
+    private Written(
+        String table,
+        Dataset<Row> df,
+        List<String> grainKey,
+        StructType declared,
+        Map<String, Column> checks) {
+      this.table = table;
+      this.grainKey = grainKey == null ? List.of() : grainKey;
+      this.declared = declared;
+      this.names = new ArrayList<>(checks.keySet());
+      this.rows =
+          df.observe(observation, count(lit(1)), checks.values().toArray(new Column[0]));
+    }
+
+    /** The rows to write: the table's rows, observed. */
+    public Dataset<Row> rows() {
+      return rows;
+    }
+
+    /**
+     * Completes the checks once {@link #rows()} is written and read back as {@code staged}.
+     *
+     * @return the table's number of rows
+     * @throws TableCheckException naming every failed check with its number of bad rows
+     */
+    public long finish(Dataset<Row> staged) {
+      return finish(staged, OBSERVATION_WAIT_MS);
+    }
+
+    long finish(Dataset<Row> staged, long waitMs) {
+      if (declared != null) {
+        checkSchema(table, staged, declared);
+      }
+      Row observed = observed(waitMs);
+      if (observed == null) {
+        // the values did not arrive (never seen so far): the whole check on the staged copy
+        return declared == null ? staged.count() : check(table, staged, grainKey, declared);
+      }
+      List<String> failed = new ArrayList<>();
+      List<String> details = new ArrayList<>();
+      if (!grainKey.isEmpty()) {
+        long repeated = repeatedKeys(staged, grainKey);
+        if (repeated > 0) {
+          failed.add(UNIQUE_KEY);
+          details.add(UNIQUE_KEY + " (" + repeated + " rows)");
+        }
+      }
+      for (int i = 0; i < names.size(); i++) {
+        long bad = observed.isNullAt(i + 1) ? 0L : ((Number) observed.get(i + 1)).longValue();
+        if (bad > 0) {
+          failed.add(names.get(i));
+          details.add(names.get(i) + " (" + bad + " rows)");
+        }
+      }
+      if (!failed.isEmpty()) {
+        throw new TableCheckException(table, failed, String.join(", ", details));
+      }
+      return observed.isNullAt(0) ? 0L : observed.getLong(0);
+    }
+
+    /** The observed row (count, then the checks), or null when it is not there in time. */
+    private Row observed(long waitMs) {
+      try {
+        Row row =
+            Await.result(observation.future(), Duration.create(waitMs, TimeUnit.MILLISECONDS));
+        return row.size() == names.size() + 1 ? row : null;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while checking " + table, e);
+      } catch (Exception e) {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Rows whose grain key another row already has: rows minus distinct keys, counted on a 64-bit
+   * hash of the key first (equal keys have equal hashes, so zero is exact) and on the key itself
+   * when the hash finds a repeat, which may be a collision.
+   */
+  static long repeatedKeys(Dataset<Row> df, List<String> grainKey) {
+    Column[] key = grainKey.stream().map(k -> col(k)).toArray(Column[]::new);
+    boolean hashable =
+        grainKey.stream()
+            .map(k -> df.schema().apply(k).dataType())
+            .noneMatch(t -> t instanceof FloatType || t instanceof DoubleType);
+    long repeated = hashable ? repeatedIn(keyedPass(df, new Column[] {xxhash64(key)}, Map.of())) : -1;
+    return repeated == 0 ? 0 : repeatedIn(keyedPass(df, key, Map.of()));
+  }
+
+  /** Column 1 of a {@link #keyedPass} result (null for an empty table). */
+  private static long repeatedIn(Row keyed) {
+    return keyed.isNullAt(1) ? 0L : keyed.getLong(1);
   }
 
   /** Column names, order and types (nullability aside) equal {@code expected}. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.entente.SparkTestBase;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -13,8 +14,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TableChecksTest extends SparkTestBase {
+  @TempDir static Path tmp;
   private static final StructType PAIRS =
       new StructType()
           .add("period", DataTypes.StringType, true)
@@ -128,6 +131,93 @@ class TableChecksTest extends SparkTestBase {
                     "pair_cooccurrence",
                     pairs(new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5})));
     assertEquals(List.of("schema"), e.failedChecks());
+  }
+
+  /** Writes {@code checks.rows()} under the temp folder and reads the staged copy back. */
+  private static Dataset<Row> written(TableChecks.Written checks, String name) {
+    String path = tmp.resolve(name).toString();
+    checks.rows().write().parquet(path);
+    return spark.read().parquet(path);
+  }
+
+  private static TableChecks.Written whileWriting(Dataset<Row> df) {
+    return TableChecks.whileWriting("pair_cooccurrence", df, KEY, PAIRS);
+  }
+
+  @Test
+  void rowsAreCountedAsTheyAreWrittenNotReadBack() {
+    TableChecks.Written checks =
+        whileWriting(
+            pairs(
+                new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5},
+                new Object[] {"2026-02", "CHN", "KAZ", 0L, 0L, 0.0},
+                new Object[] {"2026-02", "CHN", "GBR", 1L, 1L, 0.25}));
+    written(checks, "clean");
+    // the count is the observed one: a copy with other rows changes nothing but what it is
+    // read for (schema, repeated keys)
+    assertEquals(3L, checks.finish(pairs(new Object[] {"2026-03", "CHN", "GBR", 1L, 1L, 0.25})));
+  }
+
+  @Test
+  void anEmptyTableIsWrittenWithZeroRows() {
+    TableChecks.Written checks = whileWriting(pairs());
+    assertEquals(0L, checks.finish(written(checks, "empty")));
+  }
+
+  @Test
+  void violationsObservedInTheWriteAndARepeatedKeyInTheCopyAreReportedTogether() {
+    TableChecks.Written checks =
+        whileWriting(
+            pairs(
+                new Object[] {"2026-01", "KAZ", "CHN", -1L, 3L, 0.5},
+                new Object[] {"2026-01", "KAZ", "CHN", 2L, 3L, 1.5},
+                new Object[] {"2026-02", "CHN", "KAZ", 4L, 3L, 0.5}));
+    Dataset<Row> staged = written(checks, "bad");
+    TableCheckException e = assertThrows(TableCheckException.class, () -> checks.finish(staged));
+    assertEquals(
+        "table pair_cooccurrence failed check(s) unique_key, country_a_lt_country_b,"
+            + " non_negative_counts, share_in_unit_interval, articles_le_articles_raw:"
+            + " unique_key (1 rows), country_a_lt_country_b (2 rows), non_negative_counts (1 rows),"
+            + " share_in_unit_interval (1 rows), articles_le_articles_raw (1 rows)",
+        e.getMessage());
+  }
+
+  @Test
+  void withoutObservedValuesTheStagedCopyIsCheckedInFull() {
+    // rows() never written: no values arrive, and after the wait the copy is checked in full
+    TableChecks.Written unwritten =
+        whileWriting(pairs(new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5}));
+    assertEquals(
+        2L,
+        unwritten.finish(
+            pairs(
+                new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5},
+                new Object[] {"2026-02", "CHN", "KAZ", 2L, 3L, 0.5}),
+            100));
+    TableChecks.Written again =
+        whileWriting(pairs(new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5}));
+    TableCheckException e =
+        assertThrows(
+            TableCheckException.class,
+            () ->
+                again.finish(
+                    pairs(
+                        new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5},
+                        new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 0.5}),
+                    100));
+    assertEquals(List.of("unique_key"), e.failedChecks());
+  }
+
+  @Test
+  void aTableWithoutDeclaredSchemaIsOnlyCounted() {
+    // "duplicates" is not among TableSchemas.ALL: a share of 1.5 is not checked there
+    TableChecks.Written checks =
+        TableChecks.whileWriting(
+            "duplicates",
+            pairs(
+                new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 1.5},
+                new Object[] {"2026-01", "CHN", "KAZ", 2L, 3L, 1.5}));
+    assertEquals(2L, checks.finish(written(checks, "unknown")));
   }
 
   @Test
