@@ -154,25 +154,11 @@ public final class TableChecks {
         // the values did not arrive (never seen so far): the whole check on the staged copy
         return declared == null ? staged.count() : check(table, staged, grainKey, declared);
       }
-      List<String> failed = new ArrayList<>();
-      List<String> details = new ArrayList<>();
+      Map<String, Long> badRows = new LinkedHashMap<>();
       if (!grainKey.isEmpty()) {
-        long repeated = repeatedKeys(staged, grainKey);
-        if (repeated > 0) {
-          failed.add(UNIQUE_KEY);
-          details.add(UNIQUE_KEY + " (" + repeated + " rows)");
-        }
+        badRows.put(UNIQUE_KEY, repeatedKeys(staged, grainKey));
       }
-      for (int i = 0; i < names.size(); i++) {
-        long bad = observed.isNullAt(i + 1) ? 0L : ((Number) observed.get(i + 1)).longValue();
-        if (bad > 0) {
-          failed.add(names.get(i));
-          details.add(names.get(i) + " (" + bad + " rows)");
-        }
-      }
-      if (!failed.isEmpty()) {
-        throw new TableCheckException(table, failed, String.join(", ", details));
-      }
+      failIfAny(table, badRows(badRows, names, observed));
       return observed.isNullAt(0) ? 0L : observed.getLong(0);
     }
 
@@ -261,20 +247,35 @@ public final class TableChecks {
     } else {
       result = df.agg(count(lit(1)), checks.values().toArray(new Column[0])).first();
     }
-    long rows = result.isNullAt(0) ? 0L : result.getLong(0);
+    failIfAny(table, badRows(new LinkedHashMap<>(), names, result));
+    return result.isNullAt(0) ? 0L : result.getLong(0);
+  }
+
+  /** Adds to {@code into} check i's bad rows from column i + 1 of {@code counts}; returns it. */
+  private static Map<String, Long> badRows(
+      Map<String, Long> into, List<String> names, Row counts) {
+    for (int i = 0; i < names.size(); i++) {
+      into.put(
+          names.get(i),
+          counts.isNullAt(i + 1) ? 0L : ((Number) counts.get(i + 1)).longValue());
+    }
+    return into;
+  }
+
+  /** Throws one exception naming every check with bad rows, in order, if there is any. */
+  private static void failIfAny(String table, Map<String, Long> badRows) {
     List<String> failed = new ArrayList<>();
     List<String> details = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      long bad = result.isNullAt(i + 1) ? 0L : ((Number) result.get(i + 1)).longValue();
-      if (bad > 0) {
-        failed.add(names.get(i));
-        details.add(names.get(i) + " (" + bad + " rows)");
-      }
-    }
+    badRows.forEach(
+        (check, bad) -> {
+          if (bad > 0) {
+            failed.add(check);
+            details.add(check + " (" + bad + " rows)");
+          }
+        });
     if (!failed.isEmpty()) {
       throw new TableCheckException(table, failed, String.join(", ", details));
     }
-    return rows;
   }
 
   /**
