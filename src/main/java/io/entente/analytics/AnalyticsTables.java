@@ -18,7 +18,8 @@ public final class AnalyticsTables {
    * Tables whose Dataset from {@link #build} is already globally sorted by its grain key ({@link
    * TableSchemas#KEYS}), so a writer keeping the documented file order need not sort it again.
    */
-  public static final Set<String> IN_KEY_ORDER = Set.of(TableSchemas.PAIR_COOCCURRENCE, TableSchemas.PAIR_TOPIC_TRENDS);
+  public static final Set<String> IN_KEY_ORDER =
+      Set.of(TableSchemas.PAIR_COOCCURRENCE, TableSchemas.PAIR_TOPIC_TRENDS);
 
   /**
    * Builds (lazily: nothing runs until written, except one small job gathering the distinct

@@ -277,7 +277,7 @@ public final class EntentePipeline {
     tables.put(TableSchemas.REJECTS, rejects);
     timer.stop();
 
-    // write to staging, check the staged copy (cheap to re-read, no recompute), then commit
+    // write to staging, checked as written (see stageAndCheck), then commit
     timer.start("write");
     stageAll(spark, writer, tables, writeConcurrency).forEach(manifest::tableRows);
     manifest.highlights(highlights(spark, writer));

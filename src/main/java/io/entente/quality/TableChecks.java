@@ -25,13 +25,17 @@ import org.apache.spark.sql.types.DoubleType;
 import org.apache.spark.sql.types.FloatType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.concurrent.Await;
 import scala.concurrent.duration.Duration;
 
 /**
- * Named data-quality checks run before each write (Deequ vocabulary, no Deequ dependency). All
- * the row checks of a table are evaluated in one aggregation pass; a failure throws {@link
- * TableCheckException} naming the table and every failed check with its number of bad rows.
+ * Named data-quality checks run on every table before the run commits (Deequ vocabulary, no
+ * Deequ dependency). All the row checks of a table are evaluated in one aggregation pass: over a
+ * Dataset ({@link #check}), or observed while the table is written ({@link #whileWriting}); a
+ * failure throws {@link TableCheckException} naming the table and every failed check with its
+ * number of bad rows.
  *
  * <p>Checks, each applied when its columns are present:
  *
@@ -51,6 +55,8 @@ import scala.concurrent.duration.Duration;
  * </ul>
  */
 public final class TableChecks {
+  private static final Logger LOG = LoggerFactory.getLogger(TableChecks.class);
+
   private TableChecks() {}
 
   private static final String UNIQUE_KEY = "unique_key";
@@ -151,7 +157,9 @@ public final class TableChecks {
       }
       Row observed = observed(waitMs);
       if (observed == null) {
-        // the values did not arrive (never seen so far): the whole check on the staged copy
+        // not seen so far; a slower check is better than none
+        LOG.warn("{}: no observed check values after {} ms, checking the staged copy", table,
+            waitMs);
         return declared == null ? staged.count() : check(table, staged, grainKey, declared);
       }
       Map<String, Long> badRows = new LinkedHashMap<>();
@@ -177,24 +185,31 @@ public final class TableChecks {
     }
   }
 
-  /**
-   * Rows whose grain key another row already has: rows minus distinct keys, counted on a 64-bit
-   * hash of the key first (equal keys have equal hashes, so zero is exact) and on the key itself
-   * when the hash finds a repeat, which may be a collision.
-   */
+  /** Rows whose grain key another row already has (rows minus distinct keys). */
   static long repeatedKeys(Dataset<Row> df, List<String> grainKey) {
+    Row keyed = keyedResult(df, grainKey, Map.of());
+    return keyed.isNullAt(1) ? 0L : keyed.getLong(1);
+  }
+
+  /**
+   * A {@link #keyedPass} grouped by a 64-bit hash of the key first: rows with equal keys have
+   * equal hashes, so a clean result is exact; a repeat (or a collision) is settled by grouping on
+   * the key itself. Keys with floating columns are grouped on the key alone.
+   */
+  private static Row keyedResult(
+      Dataset<Row> df, List<String> grainKey, Map<String, Column> checks) {
     Column[] key = grainKey.stream().map(k -> col(k)).toArray(Column[]::new);
     boolean hashable =
         grainKey.stream()
             .map(k -> df.schema().apply(k).dataType())
             .noneMatch(t -> t instanceof FloatType || t instanceof DoubleType);
-    long repeated = hashable ? repeatedIn(keyedPass(df, new Column[] {xxhash64(key)}, Map.of())) : -1;
-    return repeated == 0 ? 0 : repeatedIn(keyedPass(df, key, Map.of()));
-  }
-
-  /** Column 1 of a {@link #keyedPass} result (null for an empty table). */
-  private static long repeatedIn(Row keyed) {
-    return keyed.isNullAt(1) ? 0L : keyed.getLong(1);
+    if (hashable) {
+      Row hashed = keyedPass(df, new Column[] {xxhash64(key)}, checks);
+      if (hashed.isNullAt(1) || hashed.getLong(1) == 0) {
+        return hashed;
+      }
+    }
+    return keyedPass(df, key, checks);
   }
 
   /** Column names, order and types (nullability aside) equal {@code expected}. */
@@ -227,26 +242,10 @@ public final class TableChecks {
     }
     names.addAll(checks.keySet());
     // column 0 of the result: the row count; then one column per check, in names order
-    Row result;
-    if (keyed) {
-      // grouped by a 64-bit hash of the key first: rows with equal keys have equal hashes, so a
-      // clean result is exact; a collision (or a real repeat) is settled by the exact grouping
-      Column[] key = grainKey.stream().map(k -> col(k)).toArray(Column[]::new);
-      boolean hashable =
-          grainKey.stream()
-              .map(k -> df.schema().apply(k).dataType())
-              .noneMatch(t -> t instanceof FloatType || t instanceof DoubleType);
-      if (hashable) {
-        result = keyedPass(df, new Column[] {xxhash64(key)}, checks);
-        if (!result.isNullAt(1) && result.getLong(1) > 0) {
-          result = keyedPass(df, key, checks);
-        }
-      } else {
-        result = keyedPass(df, key, checks);
-      }
-    } else {
-      result = df.agg(count(lit(1)), checks.values().toArray(new Column[0])).first();
-    }
+    Row result =
+        keyed
+            ? keyedResult(df, grainKey, checks)
+            : df.agg(count(lit(1)), checks.values().toArray(new Column[0])).first();
     failIfAny(table, badRows(new LinkedHashMap<>(), names, result));
     return result.isNullAt(0) ? 0L : result.getLong(0);
   }
