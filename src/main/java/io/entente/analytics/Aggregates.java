@@ -158,40 +158,28 @@ public final class Aggregates implements AutoCloseable {
   /**
    * (period_start, country_a, country_b, topic, articles_sentence, articles_sentence_raw,
    * articles_article, articles_article_raw, _pair_topic_key), sparse: see {@link
-   * Pairs#pairTopicTrends}. The last column orders the rows by their grain key as one long ({@link
-   * ArticleFacts#PAIR_TOPIC_KEY}).
+   * Pairs#pairTopicTrends}. In grain-key order ({@link ArticleFacts#pairTopicSums}); the last
+   * column is that key as one long ({@link ArticleFacts#PAIR_TOPIC_KEY}).
    */
   Dataset<Row> pairTopics() {
     if (pairTopics == null) {
       ArticleFacts.Dictionary dict = dictionary();
       ArticleFacts.PairTopicCode code = ArticleFacts.PairTopicCode.of(dict);
-      Column packed = col(ArticleFacts.PACKED);
-      Column key = col("_key");
-      Column hit = col(ArticleFacts.NEAR_HIT);
+      Column key = col(ArticleFacts.PAIR_TOPIC_KEY);
       pairTopics =
           keep(
               () ->
-                  ArticleFacts.pairTopicFacts(in, cfg, dict, code)
-                      .select(
-                          ArticleFacts.PairTopicCode.key(packed).as("_key"),
-                          ArticleFacts.PairTopicCode.rep(packed).as(REP),
-                          ArticleFacts.PairTopicCode.near(packed).as(ArticleFacts.NEAR_HIT))
-                      .groupBy(key)
-                      .agg(
-                          sum(col(REP).multiply(hit)).as(Columns.ARTICLES_SENTENCE),
-                          sum(hit).as(Columns.ARTICLES_SENTENCE_RAW),
-                          sum(REP).as(Columns.ARTICLES_ARTICLE),
-                          count(lit(1)).as(Columns.ARTICLES_ARTICLE_RAW))
+                  ArticleFacts.pairTopicSums(in, cfg, dict, code)
                       .select(
                           code.periodStart(key).as(Columns.PERIOD_START),
                           dict.countryA(code.pair(key)).as(A),
                           dict.countryB(code.pair(key)).as(B),
                           dict.topic(code.topic(key)).as(Columns.TOPIC),
-                          col(Columns.ARTICLES_SENTENCE),
-                          col(Columns.ARTICLES_SENTENCE_RAW),
-                          col(Columns.ARTICLES_ARTICLE),
-                          col(Columns.ARTICLES_ARTICLE_RAW),
-                          key.as(ArticleFacts.PAIR_TOPIC_KEY)));
+                          col(ArticleFacts.NEAR_REP).as(Columns.ARTICLES_SENTENCE),
+                          col(ArticleFacts.NEAR).as(Columns.ARTICLES_SENTENCE_RAW),
+                          col(ArticleFacts.REPS).as(Columns.ARTICLES_ARTICLE),
+                          col(ArticleFacts.FACTS).as(Columns.ARTICLES_ARTICLE_RAW),
+                          key));
     }
     return pairTopics;
   }

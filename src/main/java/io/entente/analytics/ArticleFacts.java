@@ -1,14 +1,19 @@
 package io.entente.analytics;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.shiftright;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.types.DataTypes.DateType;
@@ -27,15 +32,20 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.PairFlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
 
 /**
  * Per-article facts the pair and region tables aggregate, worked out in one pass over each
@@ -54,12 +64,6 @@ final class ArticleFacts {
 
   /** Internal column: a pair of countries as {@code a * n + b}, indices into the dictionary. */
   static final String PAIR = "_pair";
-  /** Internal column: 1 when the pair-topic row's topic is near a sentence naming the pair. */
-  static final String NEAR_HIT = "_near_hit";
-
-  /** Internal column: a pair-topic fact packed by a {@link PairTopicCode}. */
-  static final String PACKED = "_packed";
-
   /**
    * Internal column: a pair-topic key (a packed fact without its flags). Its numeric order is the
    * order of (period, country_a, country_b, topic), the grain key of {@code pair_topic_trends}.
@@ -115,8 +119,8 @@ final class ArticleFacts {
    * a long, high bits first: period start in days (offset by 2^19, so any date from the year 535
    * to 3405), pair code, topic code, representative flag, and the near flag (1 when the topic has
    * a hit in a sentence t with |t - s| &lt;= 1 for some sentence s naming both countries). These
-   * are the most numerous rows of a run (pairs x topics per article); as one long each they are
-   * hashed and shuffled as cheaply as Spark can.
+   * are the most numerous facts of a run (pairs x topics per article); as one long each they are
+   * summed by key in primitive arrays ({@link PairTopicSums}) and never become rows.
    */
   record PairTopicCode(int pairBits, int topicBits) implements Serializable {
     static final int DAY_BITS = 20;
@@ -140,25 +144,32 @@ final class ArticleFacts {
     }
 
     long pack(int days, int pair, int topic, long rep, long near) {
+      return (key(days, pair, topic) << 1 | rep) << 1 | near;
+    }
+
+    /** The key of (period start in days, pair code, topic code): see {@link #keyOf}. */
+    long key(int days, int pair, int topic) {
       long d = days + DAY_OFFSET;
       if (d < 0 || d >= 1L << DAY_BITS) {
         throw new IllegalArgumentException(
             "period start " + LocalDate.ofEpochDay(days) + " is outside 535..3405");
       }
-      return ((((d << pairBits | pair) << topicBits | topic) << 1 | rep) << 1) | near;
+      return (d << pairBits | pair) << topicBits | topic;
     }
 
     /** The grouping key of a packed fact: everything but the two flags. */
-    static Column key(Column packed) {
-      return shiftright(packed, 2);
+    static long keyOf(long packed) {
+      return packed >>> 2;
     }
 
-    static Column rep(Column packed) {
-      return shiftright(packed, 1).bitwiseAND(1L);
+    /** 1 when the packed fact's article is representative. */
+    static long repOf(long packed) {
+      return (packed >>> 1) & 1L;
     }
 
-    static Column near(Column packed) {
-      return packed.bitwiseAND(1L);
+    /** 1 when the packed fact's topic is near a sentence naming the pair. */
+    static long nearOf(long packed) {
+      return packed & 1L;
     }
 
     Column periodStart(Column key) {
@@ -239,6 +250,27 @@ final class ArticleFacts {
           .add(Columns.PARTNER, StringType, true)
           .add(Columns.PARTNER_TYPE, StringType, true);
 
+  /** Internal columns: a pair-topic key's partial sums (see {@link #PAIR_TOPIC_SUMS}). */
+  static final String NEAR_REP = "_near_rep";
+
+  static final String NEAR = "_near";
+  static final String REPS = "_reps";
+  static final String FACTS = "_facts";
+
+  /**
+   * A task's partial sums of the pair-topic facts of one key ({@link #PAIR_TOPIC_KEY}): facts
+   * with both flags, with the near flag, with the representative flag, and all of them. Summed
+   * again by key after the shuffle; a key may come from a task more than once (see {@link
+   * PairTopicSums}).
+   */
+  static final StructType PAIR_TOPIC_SUMS =
+      new StructType()
+          .add(PAIR_TOPIC_KEY, LongType, false)
+          .add(NEAR_REP, LongType, false)
+          .add(NEAR, LongType, false)
+          .add(REPS, LongType, false)
+          .add(FACTS, LongType, false);
+
   /** Pair facts of {@code in} (rows of the article schema), coded by {@code dict}. */
   static Dataset<Row> pairFacts(Dataset<Row> in, AnalyticsConfig cfg, Dictionary dict) {
     return factInput(in, cfg)
@@ -246,17 +278,57 @@ final class ArticleFacts {
   }
 
   /**
-   * Pair-topic facts of {@code in} (rows of the article schema), each packed by {@code code}
-   * into the long column {@link #PACKED}.
+   * The pair-topic sums of {@code in} (rows of the article schema), one {@link #PAIR_TOPIC_SUMS}
+   * row per key, in key order: partition i holds keys below those of partition i + 1, each
+   * partition sorted. The facts (pairs x topics per article, the run's most numerous) never
+   * become rows: each task packs its articles' facts into longs and routes them in blocks to the
+   * task that owns their key range ({@link PairTopicRoutes}), which sums them in primitive arrays
+   * ({@link LongKeySums}) and emits its keys sorted. Runs one small job when called (facts per
+   * period, to draw the key ranges); the sums are lazy.
    */
-  static Dataset<Row> pairTopicFacts(
+  static Dataset<Row> pairTopicSums(
       Dataset<Row> in, AnalyticsConfig cfg, Dictionary dict, PairTopicCode code) {
-    return factInput(in, cfg)
-        .flatMap(new PairTopicFactsOf(cfg.actorOnly(), dict, code), Encoders.LONG())
-        .toDF(PACKED);
+    PairTopicRoutes routes = PairTopicRoutes.of(factsPerPeriod(in, cfg), dict, code, in);
+    JavaRDD<Row> sums =
+        factInput(in, cfg)
+            .javaRDD()
+            .mapPartitionsToPair(
+                new RoutePairTopicFacts(new PairTopicFactsOf(cfg.actorOnly(), dict, code), routes))
+            .partitionBy(new ByRoute(routes.count()))
+            .values()
+            .mapPartitions(new SumPairTopicFacts());
+    return in.sparkSession().createDataFrame(sums, PAIR_TOPIC_SUMS);
   }
 
-  private static Dataset<Row> factInput(Dataset<Row> in, AnalyticsConfig cfg) {
+  /**
+   * Pair-topic facts per period start (days): for each article with k countries and t topics,
+   * k(k-1)/2 x t. A few hundred rows at most (one per period), gathered to draw key ranges.
+   */
+  static SortedMap<Integer, Long> factsPerPeriod(Dataset<Row> in, AnalyticsConfig cfg) {
+    Column k = coalesce(size(Inputs.codes(cfg)), lit(0)).cast("long");
+    Column t = coalesce(size(array_distinct(col(Columns.TOPICS))), lit(0)).cast("long");
+    SortedMap<Integer, Long> out = new TreeMap<>();
+    for (Row r :
+        in.select(
+                unix_date(col(Columns.PERIOD_START)).as(DAYS),
+                greatest(k, lit(0L))
+                    .multiply(greatest(k.minus(1), lit(0L)))
+                    .divide(2)
+                    .cast("long")
+                    .multiply(greatest(t, lit(0L)))
+                    .as("_n"))
+            .groupBy(DAYS)
+            .agg(sum("_n"))
+            .collectAsList()) {
+      if (!r.isNullAt(1) && r.getLong(1) > 0) {
+        out.put(r.getInt(0), r.getLong(1));
+      }
+    }
+    return out;
+  }
+
+  /** The article columns the pair facts read, in the order they read them. */
+  static Dataset<Row> factInput(Dataset<Row> in, AnalyticsConfig cfg) {
     return in.select(
         unix_date(col(Columns.PERIOD_START)).as(DAYS),
         col(Columns.IS_REPRESENTATIVE),
@@ -287,7 +359,7 @@ final class ArticleFacts {
    * each sentence names, and each pair's dictionary code (pairs in row-major order of the upper
    * triangle, see {@link #pairIndex}).
    */
-  private abstract static class PairFactsBase<T> implements FlatMapFunction<Row, T> {
+  private abstract static class PairFactsBase<T> implements Serializable {
     private static final long serialVersionUID = 1L;
     private final boolean actorOnly;
     final Dictionary dict;
@@ -300,15 +372,14 @@ final class ArticleFacts {
     }
 
     /** The facts of an article with k &gt;= 2 countries. */
-    abstract Iterator<T> facts(
-        Row r, int k, int[] pairCode, TreeMap<Integer, BitSet> bySentence);
+    abstract T facts(Row r, int k, int[] pairCode, TreeMap<Integer, BitSet> bySentence);
 
-    @Override
-    public Iterator<T> call(Row r) {
+    /** The facts of article {@code r}, or null when it has fewer than two countries. */
+    T of(Row r) {
       String[] codes = sortedDistinct(r.getList(2));
       int k = codes.length;
       if (k < 2) {
-        return java.util.Collections.emptyIterator();
+        return null;
       }
       if (codeIndex == null) {
         codeIndex = indexOf(dict.codes());
@@ -357,11 +428,18 @@ final class ArticleFacts {
   }
 
   /** The {@link #PAIR_FACT} rows of one article. */
-  static final class PairFactsOf extends PairFactsBase<Row> {
+  static final class PairFactsOf extends PairFactsBase<Iterator<Row>>
+      implements FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
     PairFactsOf(boolean actorOnly, Dictionary dict) {
       super(actorOnly, dict);
+    }
+
+    @Override
+    public Iterator<Row> call(Row r) {
+      Iterator<Row> facts = of(r);
+      return facts == null ? java.util.Collections.emptyIterator() : facts;
     }
 
     @Override
@@ -403,7 +481,7 @@ final class ArticleFacts {
   }
 
   /** The pair-topic facts of one article, packed by a {@link PairTopicCode}. */
-  static final class PairTopicFactsOf extends PairFactsBase<Long> {
+  static final class PairTopicFactsOf extends PairFactsBase<long[]> {
     private static final long serialVersionUID = 1L;
     private final PairTopicCode code;
 
@@ -413,8 +491,7 @@ final class ArticleFacts {
     }
 
     @Override
-    Iterator<Long> facts(
-        Row r, int k, int[] pairCode, TreeMap<Integer, BitSet> bySentence) {
+    long[] facts(Row r, int k, int[] pairCode, TreeMap<Integer, BitSet> bySentence) {
       // sentence -> topic codes with a hit in it
       Map<Integer, BitSet> hits = new HashMap<>();
       for (Row h : r.<Row>getList(5)) {
@@ -449,15 +526,219 @@ final class ArticleFacts {
       String[] topics = sortedDistinct(r.getList(6));
       int days = r.getInt(0);
       long rep = r.getBoolean(1) ? 1L : 0L;
-      List<Long> out = new ArrayList<>(pairs * topics.length);
+      long[] out = new long[pairs * topics.length];
+      int i = 0;
       for (String topic : topics) {
         int t = topicIndex.get(topic);
         for (int p = 0; p < pairs; p++) {
           long hit = near[p] != null && near[p].get(t) ? 1L : 0L;
-          out.add(code.pack(days, pairCode[p], t, rep, hit));
+          out[i++] = code.pack(days, pairCode[p], t, rep, hit);
         }
       }
-      return out.iterator();
+      return out;
+    }
+  }
+
+  /**
+   * Contiguous key ranges of the pair-topic sums, one per task after the shuffle; range i + 1
+   * starts at {@code starts[i]}. Periods are taken in key order and grouped until a range holds
+   * about {@code target} facts; a period with more is split into ranges of equal width in pair
+   * codes (uneven in facts when a few countries dominate, but bounded by the period's own size).
+   */
+  record PairTopicRoutes(long[] starts) implements Serializable {
+    /** Facts per range: at most 2^20 (a task's sums then take some 40 MB at worst). */
+    static final long MAX_TARGET = 1L << 20;
+
+    static final long MIN_TARGET = 1L << 14;
+
+    /** Ranges of about a 2 x parallelism share of the facts each, within the bounds above. */
+    static PairTopicRoutes of(
+        SortedMap<Integer, Long> factsPerPeriod, Dictionary dict, PairTopicCode code, Dataset<?> in) {
+      long total = 0;
+      for (long n : factsPerPeriod.values()) {
+        total += n;
+      }
+      int parallelism = Math.max(1, in.sparkSession().sparkContext().defaultParallelism());
+      long target = Math.max(MIN_TARGET, Math.min(MAX_TARGET, total / (2L * parallelism)));
+      return of(factsPerPeriod, code, dict.codes().length * dict.codes().length, target);
+    }
+
+    static PairTopicRoutes of(
+        SortedMap<Integer, Long> factsPerPeriod, PairTopicCode code, int pairCodes, long target) {
+      List<Long> starts = new ArrayList<>();
+      long held = 0;
+      for (Map.Entry<Integer, Long> e : factsPerPeriod.entrySet()) {
+        int days = e.getKey();
+        long n = e.getValue();
+        if (held > 0 && held + n > target) {
+          starts.add(code.key(days, 0, 0));
+          held = 0;
+        }
+        if (n > target) {
+          int pieces = (int) Math.min(pairCodes, (n + target - 1) / target);
+          for (int j = 1; j < pieces; j++) {
+            starts.add(code.key(days, (int) ((long) j * pairCodes / pieces), 0));
+          }
+          // the period's last range is full: the next period starts another
+          held = target;
+        } else {
+          held += n;
+        }
+      }
+      return new PairTopicRoutes(starts.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    int count() {
+      return starts.length + 1;
+    }
+
+    /** The range holding {@code key}. */
+    int of(long key) {
+      int i = Arrays.binarySearch(starts, key);
+      return i >= 0 ? i + 1 : -(i + 1);
+    }
+  }
+
+  /** Sends a key to the task of its range: the key is the range's index. */
+  static final class ByRoute extends Partitioner {
+    private static final long serialVersionUID = 1L;
+    private final int ranges;
+
+    ByRoute(int ranges) {
+      this.ranges = ranges;
+    }
+
+    @Override
+    public int numPartitions() {
+      return ranges;
+    }
+
+    @Override
+    public int getPartition(Object key) {
+      return (Integer) key;
+    }
+  }
+
+  /**
+   * A task's pair-topic facts, packed, in blocks: (range, the facts of that range) once {@link
+   * #BLOCK} facts are held (plus one article's) and at the end, so a task holds some 8 MB of them.
+   */
+  static final class RoutePairTopicFacts
+      implements PairFlatMapFunction<Iterator<Row>, Integer, long[]> {
+    private static final long serialVersionUID = 1L;
+    static final int BLOCK = 1 << 20;
+    private final PairTopicFactsOf facts;
+    private final PairTopicRoutes routes;
+    private final int block;
+
+    RoutePairTopicFacts(PairTopicFactsOf facts, PairTopicRoutes routes) {
+      this(facts, routes, BLOCK);
+    }
+
+    /** @param block facts held before they are handed on */
+    RoutePairTopicFacts(PairTopicFactsOf facts, PairTopicRoutes routes, int block) {
+      this.facts = facts;
+      this.routes = routes;
+      this.block = block;
+    }
+
+    @Override
+    public Iterator<Tuple2<Integer, long[]>> call(Iterator<Row> articles) {
+      int count = routes.count();
+      long[][] held = new long[count][];
+      int[] sizes = new int[count];
+      java.util.ArrayDeque<Tuple2<Integer, long[]>> ready = new java.util.ArrayDeque<>();
+      return new Iterator<>() {
+        private int total;
+
+        @Override
+        public boolean hasNext() {
+          while (ready.isEmpty()) {
+            if (!articles.hasNext()) {
+              if (total == 0) {
+                return false;
+              }
+              flush();
+            } else {
+              long[] packed = facts.of(articles.next());
+              if (packed != null) {
+                for (long p : packed) {
+                  int r = routes.of(PairTopicCode.keyOf(p));
+                  if (held[r] == null) {
+                    held[r] = new long[1024];
+                  } else if (sizes[r] == held[r].length) {
+                    held[r] = Arrays.copyOf(held[r], held[r].length * 2);
+                  }
+                  held[r][sizes[r]++] = p;
+                }
+                total += packed.length;
+                if (total >= block) {
+                  flush();
+                }
+              }
+            }
+          }
+          return true;
+        }
+
+        @Override
+        public Tuple2<Integer, long[]> next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          return ready.poll();
+        }
+
+        private void flush() {
+          for (int r = 0; r < count; r++) {
+            if (sizes[r] > 0) {
+              ready.add(new Tuple2<>(r, Arrays.copyOf(held[r], sizes[r])));
+              sizes[r] = 0;
+            }
+          }
+          total = 0;
+        }
+      };
+    }
+  }
+
+  /**
+   * Sums the packed facts of one key range by key ({@link LongKeySums}) and emits one {@link
+   * #PAIR_TOPIC_SUMS} row per key, in key order.
+   */
+  static final class SumPairTopicFacts implements FlatMapFunction<Iterator<long[]>, Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<Row> call(Iterator<long[]> blocks) {
+      LongKeySums sums = new LongKeySums(4, 1 << 12);
+      while (blocks.hasNext()) {
+        for (long p : blocks.next()) {
+          long rep = PairTopicCode.repOf(p);
+          long near = PairTopicCode.nearOf(p);
+          int at = sums.at(PairTopicCode.keyOf(p));
+          sums.add(at, 0, rep & near);
+          sums.add(at, 1, near);
+          sums.add(at, 2, rep);
+          sums.add(at, 3, 1L);
+        }
+      }
+      long[] keys = new long[sums.size()];
+      int n = 0;
+      for (int slot = 0; slot < sums.capacity(); slot++) {
+        if (sums.keyAt(slot) >= 0) {
+          keys[n++] = sums.keyAt(slot);
+        }
+      }
+      Arrays.sort(keys);
+      return Arrays.stream(keys)
+          .mapToObj(
+              key -> {
+                int at = sums.at(key);
+                return RowFactory.create(
+                    key, sums.sum(at, 0), sums.sum(at, 1), sums.sum(at, 2), sums.sum(at, 3));
+              })
+          .iterator();
     }
   }
 

@@ -157,14 +157,13 @@ public final class Pairs {
 
   /**
    * The same table from a run's shared aggregates, already in grain-key order ({@link
-   * AnalyticsTables#IN_KEY_ORDER}): sorted on the packed key, one long per row, which orders
-   * (period, country_a, country_b, topic) as the strings would and costs Spark a radix sort
-   * instead of string comparisons over the run's largest table.
+   * AnalyticsTables#IN_KEY_ORDER}): the pair-topic sums come out of their aggregation sorted on
+   * the packed key, whose order is that of (period, country_a, country_b, topic), so the run's
+   * largest table is never sorted as such.
    */
   public static Dataset<Row> pairTopicTrends(Aggregates agg) {
     return Series.conform(
         agg.pairTopics()
-            .orderBy(ArticleFacts.PAIR_TOPIC_KEY)
             .withColumn(
                 Columns.PERIOD, Periods.labelColumn(col(Columns.PERIOD_START), agg.granularity())),
         TableSchemas.PAIR_TOPIC_TRENDS_SCHEMA);

@@ -79,18 +79,17 @@ class ArticleFactsTest extends SparkTestBase {
               (int) ((LocalDate) f[0]).toEpochDay(), pair, (Integer) f[3], (Long) f[4],
               (Long) f[5]));
     }
-    Column key = PairTopicCode.key(col("value"));
+    List<Long> keys = packed.stream().map(PairTopicCode::keyOf).toList();
+    Column key = col("value");
     List<Row> rows =
         spark
-            .createDataset(packed, Encoders.LONG())
+            .createDataset(keys, Encoders.LONG())
             .toDF()
             .select(
                 code.periodStart(key),
                 dict.countryA(code.pair(key)),
                 dict.countryB(code.pair(key)),
-                dict.topic(code.topic(key)),
-                PairTopicCode.rep(col("value")),
-                PairTopicCode.near(col("value")))
+                dict.topic(code.topic(key)))
             .collectAsList();
     for (int i = 0; i < facts.length; i++) {
       Row r = rows.get(i);
@@ -99,8 +98,8 @@ class ArticleFactsTest extends SparkTestBase {
       assertEquals(dict.codes()[(Integer) f[1]], r.getString(1));
       assertEquals(dict.codes()[(Integer) f[2]], r.getString(2));
       assertEquals(dict.topics()[(Integer) f[3]], r.getString(3));
-      assertEquals(f[4], r.getLong(4));
-      assertEquals(f[5], r.getLong(5));
+      assertEquals(f[4], PairTopicCode.repOf(packed.get(i)));
+      assertEquals(f[5], PairTopicCode.nearOf(packed.get(i)));
     }
   }
 
@@ -113,5 +112,37 @@ class ArticleFactsTest extends SparkTestBase {
             IllegalArgumentException.class,
             () -> code.pack((int) LocalDate.of(400, 1, 1).toEpochDay(), 1, 0, 1L, 0L));
     assertTrue(e.getMessage().contains("0400-01-01"), e.getMessage());
+  }
+
+  /**
+   * Facts per period {10: 3, 11: 4, 12: 25, 13: 2, 14: 9} in ranges of about 10: days 10-11 share
+   * a range (7), day 12 closes it and is split in three by pair code (ceil(25 / 10); 9 pair codes
+   * for 3 countries, so at codes 3 and 6), 13 starts a range, 14 another (2 + 9 > 10).
+   */
+  @Test
+  void keyRangesGroupSmallPeriodsAndSplitLargeOnesByPairCode() {
+    PairTopicCode code =
+        PairTopicCode.of(
+            new Dictionary(new String[] {"FRA", "GBR", "KAZ"}, new String[] {"a", "b"}));
+    java.util.SortedMap<Integer, Long> perPeriod =
+        new java.util.TreeMap<>(java.util.Map.of(10, 3L, 11, 4L, 12, 25L, 13, 2L, 14, 9L));
+    ArticleFacts.PairTopicRoutes routes = ArticleFacts.PairTopicRoutes.of(perPeriod, code, 9, 10);
+    assertEquals(
+        List.of(
+            code.key(12, 0, 0), code.key(12, 3, 0), code.key(12, 6, 0), code.key(13, 0, 0),
+            code.key(14, 0, 0)),
+        java.util.Arrays.stream(routes.starts()).boxed().toList());
+    assertEquals(6, routes.count());
+    assertEquals(0, routes.of(code.key(10, 5, 1)));
+    assertEquals(0, routes.of(code.key(11, 8, 1)));
+    assertEquals(1, routes.of(code.key(12, 0, 0)));
+    assertEquals(1, routes.of(code.key(12, 2, 1)));
+    assertEquals(2, routes.of(code.key(12, 3, 0)));
+    assertEquals(3, routes.of(code.key(12, 8, 1)));
+    assertEquals(4, routes.of(code.key(13, 4, 0)));
+    assertEquals(5, routes.of(code.key(14, 0, 0)));
+    assertEquals(5, routes.of(code.key(20, 0, 0)));
+    // no periods: one range holding everything
+    assertEquals(1, ArticleFacts.PairTopicRoutes.of(new java.util.TreeMap<>(), code, 9, 10).count());
   }
 }
