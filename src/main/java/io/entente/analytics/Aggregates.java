@@ -16,6 +16,7 @@ import io.entente.analytics.Periods.PeriodRange;
 import io.entente.model.Columns;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -42,6 +43,9 @@ public final class Aggregates implements AutoCloseable {
   private Dataset<Row> pairTopics;
   private Dataset<Row> countryCounts;
   private ArticleFacts.Dictionary dictionary;
+  private Map<String, List<String>> regionsOf;
+  private RegionCounts.Code regionCode;
+  private Dataset<Row> regionCounts;
 
   private Aggregates(
       Dataset<Row> articles,
@@ -203,6 +207,26 @@ public final class Aggregates implements AutoCloseable {
   Column pairOrder(Column periodStart, Column pair) {
     long n = dictionary().codes().length;
     return unix_date(periodStart).cast("long").multiply(n * n).plus(pair);
+  }
+
+  /** How {@link #regionCounts} codes regions, partners and topics. */
+  RegionCounts.Code regionCode(Map<String, List<String>> blocMembers) {
+    if (regionCode == null) {
+      regionCode = RegionCounts.Code.of(dictionary(), blocMembers);
+      regionsOf = blocMembers;
+    } else if (!regionsOf.equals(blocMembers)) {
+      throw new IllegalArgumentException("one run's region tables must share their regions");
+    }
+    return regionCode;
+  }
+
+  /** The counts both region tables are built from: see {@link RegionCounts#of}. */
+  Dataset<Row> regionCounts(Map<String, List<String>> blocMembers) {
+    RegionCounts.Code code = regionCode(blocMembers);
+    if (regionCounts == null) {
+      regionCounts = keep(() -> RegionCounts.of(in, cfg, code));
+    }
+    return regionCounts;
   }
 
   /** (period_start, country, articles, articles_raw, mentions), sparse. */

@@ -16,10 +16,8 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.unix_date;
-import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
-import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import io.entente.model.Columns;
 import java.io.Serializable;
@@ -238,18 +236,6 @@ final class ArticleFacts {
     }
   }
 
-  /**
-   * One row per (representative article, region, partner) and one per (representative article,
-   * region) with a null partner: the rows {@code region_pair_cooccurrence} counts. See {@link
-   * Regions#regionPairCooccurrence} for which partners an article gives a region.
-   */
-  static final StructType REGION_FACT =
-      new StructType()
-          .add(Columns.PERIOD_START, DateType, false)
-          .add(Columns.REGION, StringType, false)
-          .add(Columns.PARTNER, StringType, true)
-          .add(Columns.PARTNER_TYPE, StringType, true);
-
   /** Internal columns: a pair-topic key's partial sums (see {@link #PAIR_TOPIC_SUMS}). */
   static final String NEAR_REP = "_near_rep";
 
@@ -337,14 +323,6 @@ final class ArticleFacts {
         col(Columns.TONE),
         col(Columns.TOPIC_HITS),
         col(Columns.TOPICS));
-  }
-
-  /** Region facts of the representative articles of {@code in}. */
-  static Dataset<Row> regionFacts(
-      Dataset<Row> in, AnalyticsConfig cfg, Map<String, List<String>> blocMembers) {
-    return in.where(col(Columns.IS_REPRESENTATIVE))
-        .select(Columns.PERIOD_START, cfg.actorOnly() ? Columns.ACTOR_COUNTRIES : Columns.COUNTRIES)
-        .flatMap(new RegionFactsOf(blocMembers), Encoders.row(REGION_FACT));
   }
 
   /** Sorted ({@link #SPARK_ORDER}) distinct strings of an array column. */
@@ -739,64 +717,6 @@ final class ArticleFacts {
                     key, sums.sum(at, 0), sums.sum(at, 1), sums.sum(at, 2), sums.sum(at, 3));
               })
           .iterator();
-    }
-  }
-
-  static final class RegionFactsOf implements FlatMapFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-    private final HashMap<String, String[]> regionsOf = new HashMap<>();
-
-    RegionFactsOf(Map<String, List<String>> blocMembers) {
-      TreeMap<String, TreeSet<String>> byCountry = new TreeMap<>();
-      blocMembers.forEach(
-          (region, members) -> {
-            for (String m : members) {
-              byCountry.computeIfAbsent(m, c -> new TreeSet<>()).add(region);
-            }
-          });
-      byCountry.forEach((c, rs) -> regionsOf.put(c, rs.toArray(new String[0])));
-    }
-
-    @Override
-    public Iterator<Row> call(Row r) {
-      String[] codes = sortedDistinct(r.getList(1));
-      if (codes.length < 2) {
-        return java.util.Collections.emptyIterator();
-      }
-      Object period = r.get(0);
-      String[] empty = new String[0];
-      // region -> partner -> type, sorted so the rows come out in one order
-      TreeMap<String, TreeMap<String, String>> partners = new TreeMap<>();
-      for (String x : codes) {
-        for (String region : regionsOf.getOrDefault(x, empty)) {
-          TreeMap<String, String> of = partners.computeIfAbsent(region, c -> new TreeMap<>());
-          for (String y : codes) {
-            if (y.equals(x)) {
-              continue;
-            }
-            String[] ry = regionsOf.getOrDefault(y, empty);
-            if (Arrays.asList(ry).contains(region)) {
-              of.put(region + "\u0000" + Regions.PARTNER_REGION, Regions.PARTNER_REGION);
-            } else {
-              of.put(y + "\u0000" + Regions.PARTNER_COUNTRY, Regions.PARTNER_COUNTRY);
-            }
-            for (String r2 : ry) {
-              if (!r2.equals(region)) {
-                of.put(r2 + "\u0000" + Regions.PARTNER_REGION, Regions.PARTNER_REGION);
-              }
-            }
-          }
-        }
-      }
-      List<Row> out = new ArrayList<>();
-      for (Map.Entry<String, TreeMap<String, String>> e : partners.entrySet()) {
-        out.add(RowFactory.create(period, e.getKey(), null, null));
-        for (Map.Entry<String, String> p : e.getValue().entrySet()) {
-          String partner = p.getKey().substring(0, p.getKey().indexOf('\u0000'));
-          out.add(RowFactory.create(period, e.getKey(), partner, p.getValue()));
-        }
-      }
-      return out.iterator();
     }
   }
 }

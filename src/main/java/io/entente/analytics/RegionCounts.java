@@ -1,0 +1,330 @@
+package io.entente.analytics;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_from_unix_date;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.shiftright;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_date;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+
+import io.entente.model.Columns;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The counts both region tables are built from, in one pass over the representative articles:
+ * each task counts its articles by (period, kind, region, partner or topic) in primitive arrays
+ * ({@link LongKeySums}) on integer codes, and only those counts are shuffled and summed. Kinds:
+ *
+ * <ul>
+ *   <li>{@link #PARTNER}: articles in which region R has the partner (see {@link
+ *       Regions#regionPairCooccurrence}); {@link #PAIR_REGION}: articles where a member of R
+ *       co-occurs with any other country;
+ *   <li>{@link #TOPIC}: articles naming a member of R with the topic; {@link #TOPIC_REGION}:
+ *       articles naming a member of R.
+ * </ul>
+ */
+final class RegionCounts {
+  private RegionCounts() {}
+
+  static final int PARTNER = 0;
+  static final int PAIR_REGION = 1;
+  static final int TOPIC = 2;
+  static final int TOPIC_REGION = 3;
+
+  /** Internal columns of the counts. */
+  static final String KIND = "_kind";
+
+  static final String OTHER = "_other";
+
+  /**
+   * Keys a task counts before it hands its counts on and starts again: bounds its memory (some
+   * 3 MB of primitive arrays) whatever the size of its partition.
+   */
+  static final int FLUSH_AT = 1 << 17;
+
+  private static final String KEY = "_key";
+  private static final String N = "_n";
+  private static final int DAY_BITS = 20;
+  private static final long DAY_OFFSET = 1L << 19;
+
+  static final StructType PARTIAL = new StructType().add(KEY, LongType, false).add(N, LongType, false);
+
+  /**
+   * The codes of a run's regions: regions, countries and topics by index, partners numbered
+   * countries first ({@code 0..codes-1}), then regions; {@link #none} stands for no partner or
+   * topic (the per-region totals).
+   */
+  record Code(String[] regions, String[] codes, String[] topics, int[][] regionsOfCode)
+      implements Serializable {
+    static Code of(ArticleFacts.Dictionary dict, Map<String, List<String>> blocMembers) {
+      String[] regions = new TreeSet<>(blocMembers.keySet()).toArray(new String[0]);
+      Map<String, Integer> codeIndex = new HashMap<>();
+      for (int i = 0; i < dict.codes().length; i++) {
+        codeIndex.put(dict.codes()[i], i);
+      }
+      TreeMap<Integer, TreeSet<Integer>> byCode = new TreeMap<>();
+      for (int r = 0; r < regions.length; r++) {
+        for (String m : blocMembers.get(regions[r])) {
+          Integer c = codeIndex.get(m);
+          if (c != null) {
+            byCode.computeIfAbsent(c, k -> new TreeSet<>()).add(r);
+          }
+        }
+      }
+      int[][] regionsOfCode = new int[dict.codes().length][];
+      for (int c = 0; c < regionsOfCode.length; c++) {
+        TreeSet<Integer> rs = byCode.get(c);
+        regionsOfCode[c] =
+            rs == null ? new int[0] : rs.stream().mapToInt(Integer::intValue).toArray();
+      }
+      Code code = new Code(regions, dict.codes(), dict.topics(), regionsOfCode);
+      if (DAY_BITS + 2 + code.regionBits() + code.otherBits() > 63) {
+        throw new IllegalStateException(
+            "too many regions (" + regions.length + "), countries and topics to pack a region count");
+      }
+      return code;
+    }
+
+    int none() {
+      return Math.max(codes.length + regions.length, topics.length);
+    }
+
+    int regionBits() {
+      return ArticleFacts.PairTopicCode.bitsFor(regions.length);
+    }
+
+    int otherBits() {
+      return ArticleFacts.PairTopicCode.bitsFor(none() + 1L);
+    }
+
+    long key(int days, int kind, int region, int other) {
+      long d = days + DAY_OFFSET;
+      if (d < 0 || d >= 1L << DAY_BITS) {
+        throw new IllegalArgumentException("period start " + days + " days is outside 535..3405");
+      }
+      return (((d << 2 | kind) << regionBits() | region) << otherBits()) | other;
+    }
+  }
+
+  /**
+   * (_kind, period_start, region, _other, articles): one row per (kind, period, region, partner
+   * or topic) with its count; {@code _other} is the partner's or topic's index ({@link
+   * Code#none} for the per-region totals).
+   */
+  static Dataset<Row> of(Dataset<Row> in, AnalyticsConfig cfg, Code code) {
+    Column key = col(KEY);
+    int otherBits = code.otherBits();
+    int regionBits = code.regionBits();
+    return in.where(col(Columns.IS_REPRESENTATIVE))
+        .select(
+            unix_date(col(Columns.PERIOD_START)),
+            col(cfg.actorOnly() ? Columns.ACTOR_COUNTRIES : Columns.COUNTRIES),
+            col(Columns.TOPICS))
+        .mapPartitions(new CountsOf(code, FLUSH_AT), Encoders.row(PARTIAL))
+        .groupBy(key)
+        .agg(sum(N).as(Columns.ARTICLES))
+        .select(
+            shiftright(key, regionBits + otherBits).bitwiseAND(3L).cast("int").as(KIND),
+            date_from_unix_date(
+                    shiftright(key, regionBits + otherBits + 2).minus(DAY_OFFSET).cast("int"))
+                .as(Columns.PERIOD_START),
+            valueAt(
+                    code.regions(),
+                    shiftright(key, otherBits).bitwiseAND((1L << regionBits) - 1).cast("int"))
+                .as(Columns.REGION),
+            key.bitwiseAND((1L << otherBits) - 1).cast("int").as(OTHER),
+            col(Columns.ARTICLES));
+  }
+
+  /** The partner of a {@link #PARTNER} count: a country code or a region id. */
+  static Column partner(Code code) {
+    Column other = col(OTHER);
+    int n = code.codes().length;
+    return when(other.lt(n), valueAt(code.codes(), other))
+        .otherwise(valueAt(code.regions(), other.minus(n)));
+  }
+
+  static Column partnerType(Code code) {
+    return when(col(OTHER).lt(code.codes().length), lit(Regions.PARTNER_COUNTRY))
+        .otherwise(lit(Regions.PARTNER_REGION));
+  }
+
+  /** The topic of a {@link #TOPIC} count. */
+  static Column topic(Code code) {
+    return valueAt(code.topics(), col(OTHER));
+  }
+
+  private static Column valueAt(String[] values, Column index) {
+    if (values.length == 0) {
+      return lit(null).cast("string");
+    }
+    Column[] lits = Arrays.stream(values).map(v -> lit(v)).toArray(Column[]::new);
+    return element_at(array(lits), index.plus(1));
+  }
+
+  /**
+   * Counts a task's articles ((days, countries, topics) rows) by key; hands its counts on and
+   * starts again when {@code flushAt} keys are held, so a key may come from a task more than once
+   * (the sum after the shuffle adds them up).
+   */
+  static final class CountsOf implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Code code;
+    private final int flushAt;
+    private transient Map<String, Integer> codeIndex;
+    private transient Map<String, Integer> topicIndex;
+
+    CountsOf(Code code, int flushAt) {
+      this.code = code;
+      this.flushAt = flushAt;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> articles) {
+      codeIndex = indexOf(code.codes());
+      topicIndex = indexOf(code.topics());
+      LongKeySums counts = new LongKeySums(1, 1 << 12);
+      return new Iterator<>() {
+        private boolean draining;
+        private int slot;
+
+        @Override
+        public boolean hasNext() {
+          while (true) {
+            if (draining) {
+              while (slot < counts.capacity() && counts.keyAt(slot) < 0) {
+                slot++;
+              }
+              if (slot < counts.capacity()) {
+                return true;
+              }
+              counts.clear();
+              draining = false;
+            }
+            while (articles.hasNext() && counts.size() < flushAt) {
+              count(articles.next(), counts);
+            }
+            if (counts.size() == 0) {
+              return false;
+            }
+            draining = true;
+            slot = 0;
+          }
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          Row row = RowFactory.create(counts.keyAt(slot), counts.sum(slot, 0));
+          slot++;
+          return row;
+        }
+      };
+    }
+
+    /** Adds one article's counts. */
+    void count(Row article, LongKeySums counts) {
+      if (article.isNullAt(1)) {
+        return;
+      }
+      int days = article.getInt(0);
+      String[] names = ArticleFacts.sortedDistinct(article.getList(1));
+      int k = names.length;
+      int[] codes = new int[k];
+      for (int i = 0; i < k; i++) {
+        codes[i] = codeIndex.get(names[i]);
+      }
+      int none = code.none();
+      int n = code.codes().length;
+      int[][] regionsOf = code.regionsOfCode();
+      // the article's regions (any member named), then its topics in each of them
+      BitSet regions = new BitSet();
+      for (int c : codes) {
+        for (int r : regionsOf[c]) {
+          regions.set(r);
+        }
+      }
+      if (!regions.isEmpty()) {
+        BitSet topics = new BitSet();
+        if (!article.isNullAt(2)) {
+          for (Object t : article.getList(2)) {
+            topics.set(topicIndex.get((String) t));
+          }
+        }
+        for (int r = regions.nextSetBit(0); r >= 0; r = regions.nextSetBit(r + 1)) {
+          add(counts, code.key(days, TOPIC_REGION, r, none));
+          for (int t = topics.nextSetBit(0); t >= 0; t = topics.nextSetBit(t + 1)) {
+            add(counts, code.key(days, TOPIC, r, t));
+          }
+        }
+      }
+      if (k < 2) {
+        return;
+      }
+      // (region, partner) pairs of the article, each once: partners are countries 0..n-1 and
+      // regions n..; a member y of R is the partner R itself, another country is a partner as
+      // itself, and each other region of y is a partner too
+      int partners = n + code.regions().length;
+      BitSet seen = new BitSet();
+      for (int x : codes) {
+        for (int r : regionsOf[x]) {
+          for (int y : codes) {
+            if (y == x) {
+              continue;
+            }
+            int[] ry = regionsOf[y];
+            seen.set(r * partners + (Arrays.binarySearch(ry, r) >= 0 ? n + r : y));
+            for (int r2 : ry) {
+              if (r2 != r) {
+                seen.set(r * partners + n + r2);
+              }
+            }
+          }
+        }
+      }
+      int lastRegion = -1;
+      for (int i = seen.nextSetBit(0); i >= 0; i = seen.nextSetBit(i + 1)) {
+        int r = i / partners;
+        if (r != lastRegion) {
+          add(counts, code.key(days, PAIR_REGION, r, none));
+          lastRegion = r;
+        }
+        add(counts, code.key(days, PARTNER, r, i % partners));
+      }
+    }
+
+    private static void add(LongKeySums counts, long key) {
+      counts.add(counts.at(key), 0, 1L);
+    }
+
+    private static Map<String, Integer> indexOf(String[] values) {
+      Map<String, Integer> out = new HashMap<>();
+      for (int i = 0; i < values.length; i++) {
+        out.put(values[i], i);
+      }
+      return out;
+    }
+  }
+}
