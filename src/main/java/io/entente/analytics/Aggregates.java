@@ -40,7 +40,7 @@ public final class Aggregates implements AutoCloseable {
   private Dataset<Row> spine;
   private Dataset<Row> totals;
   private Dataset<Row> pairCounts;
-  private Dataset<Row> pairTopics;
+  private Dataset<Row> pairTopicSums;
   private Dataset<Row> countryCounts;
   private ArticleFacts.Dictionary dictionary;
   private Map<String, List<String>> regionsOf;
@@ -160,32 +160,46 @@ public final class Aggregates implements AutoCloseable {
   }
 
   /**
+   * The pair-topic sums ({@link ArticleFacts#PAIR_TOPIC_SUMS}: the packed key and four counts,
+   * in key order), kept in this compact form: both tables that read them decode only what they
+   * need.
+   */
+  Dataset<Row> pairTopicSums() {
+    if (pairTopicSums == null) {
+      ArticleFacts.Dictionary dict = dictionary();
+      ArticleFacts.PairTopicCode code = pairTopicCode();
+      pairTopicSums = keep(() -> ArticleFacts.pairTopicSums(in, cfg, dict, code));
+    }
+    return pairTopicSums;
+  }
+
+  /** How {@link #pairTopicSums} packs its keys. */
+  ArticleFacts.PairTopicCode pairTopicCode() {
+    return ArticleFacts.PairTopicCode.of(dictionary());
+  }
+
+  /**
    * (period_start, country_a, country_b, topic, articles_sentence, articles_sentence_raw,
    * articles_article, articles_article_raw, _pair_topic_key), sparse: see {@link
    * Pairs#pairTopicTrends}. In grain-key order ({@link ArticleFacts#pairTopicSums}); the last
-   * column is that key as one long ({@link ArticleFacts#PAIR_TOPIC_KEY}).
+   * column is that key as one long ({@link ArticleFacts#PAIR_TOPIC_KEY}). Decoded from {@link
+   * #pairTopicSums} each time it is read.
    */
   Dataset<Row> pairTopics() {
-    if (pairTopics == null) {
-      ArticleFacts.Dictionary dict = dictionary();
-      ArticleFacts.PairTopicCode code = ArticleFacts.PairTopicCode.of(dict);
-      Column key = col(ArticleFacts.PAIR_TOPIC_KEY);
-      pairTopics =
-          keep(
-              () ->
-                  ArticleFacts.pairTopicSums(in, cfg, dict, code)
-                      .select(
-                          code.periodStart(key).as(Columns.PERIOD_START),
-                          dict.countryA(code.pair(key)).as(A),
-                          dict.countryB(code.pair(key)).as(B),
-                          dict.topic(code.topic(key)).as(Columns.TOPIC),
-                          col(ArticleFacts.NEAR_REP).as(Columns.ARTICLES_SENTENCE),
-                          col(ArticleFacts.NEAR).as(Columns.ARTICLES_SENTENCE_RAW),
-                          col(ArticleFacts.REPS).as(Columns.ARTICLES_ARTICLE),
-                          col(ArticleFacts.FACTS).as(Columns.ARTICLES_ARTICLE_RAW),
-                          key));
-    }
-    return pairTopics;
+    ArticleFacts.Dictionary dict = dictionary();
+    ArticleFacts.PairTopicCode code = pairTopicCode();
+    Column key = col(ArticleFacts.PAIR_TOPIC_KEY);
+    return pairTopicSums()
+        .select(
+            code.periodStart(key).as(Columns.PERIOD_START),
+            dict.countryA(code.pair(key)).as(A),
+            dict.countryB(code.pair(key)).as(B),
+            dict.topic(code.topic(key)).as(Columns.TOPIC),
+            col(ArticleFacts.NEAR_REP).as(Columns.ARTICLES_SENTENCE),
+            col(ArticleFacts.NEAR).as(Columns.ARTICLES_SENTENCE_RAW),
+            col(ArticleFacts.REPS).as(Columns.ARTICLES_ARTICLE),
+            col(ArticleFacts.FACTS).as(Columns.ARTICLES_ARTICLE_RAW),
+            key);
   }
 
   /**

@@ -175,6 +175,20 @@ final class ArticleFacts {
           shiftright(key, pairBits + topicBits).minus(DAY_OFFSET).cast("int"));
     }
 
+    /** The (period, pair) part of a key: keys of one pair in one period share it. */
+    Column periodPair(Column key) {
+      return shiftright(key, topicBits);
+    }
+
+    /** The same from a period start and a pair code. */
+    Column periodPair(Column periodStart, Column pair) {
+      return unix_date(periodStart)
+          .cast("long")
+          .plus(DAY_OFFSET)
+          .multiply(1L << pairBits)
+          .plus(pair);
+    }
+
     Column pair(Column key) {
       return shiftright(key, topicBits)
           .bitwiseAND((1L << pairBits) - 1)

@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.log2;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import io.entente.analytics.Periods.Granularity;
@@ -53,30 +54,35 @@ public final class Pairs {
     AnalyticsConfig cfg = agg.cfg();
     Dataset<Row> spine = agg.spine();
     Dataset<Row> totals = agg.periodTotals();
+    // on codes: (period, pair) as one long, topics by their code (in the order of their ids)
+    ArticleFacts.Dictionary dict = agg.dictionary();
+    ArticleFacts.PairTopicCode code = agg.pairTopicCode();
+    Column key = col(ArticleFacts.PAIR_TOPIC_KEY);
     Dataset<Row> topTopics =
-        agg.pairTopics()
-            .where(col(Columns.ARTICLES_SENTENCE).gt(0))
-            .groupBy(Columns.PERIOD_START, A, B)
+        agg.pairTopicSums()
+            .where(col(ArticleFacts.NEAR_REP).gt(0))
+            .groupBy(code.periodPair(key).as("_period_pair"))
             .agg(
                 // struct(-count, topic) sorted ascending = count desc, then topic id asc
                 slice(
                         sort_array(
                             collect_list(
                                 struct(
-                                    col(Columns.ARTICLES_SENTENCE).multiply(-1).as("n"),
-                                    col(Columns.TOPIC).as("t")))),
+                                    col(ArticleFacts.NEAR_REP).multiply(-1).as("n"),
+                                    code.topic(key).as("t")))),
                         1,
                         cfg.topTopics())
                     .getField("t")
-                    .as(Columns.TOP_TOPICS));
+                    .as("_top"));
 
     // completed and joined on the pair's integer code; its countries come back from the code
-    ArticleFacts.Dictionary dict = agg.dictionary();
     Column pair = col(ArticleFacts.PAIR);
     Dataset<Row> sparse =
         agg.pairCounts()
-            .join(topTopics, seq(Columns.PERIOD_START, A, B), "left")
-            .drop(A, B);
+            .withColumn("_period_pair", code.periodPair(col(Columns.PERIOD_START), pair))
+            .join(topTopics, seq("_period_pair"), "left")
+            .withColumn(Columns.TOP_TOPICS, transform(col("_top"), dict::topic))
+            .drop(A, B, "_period_pair", "_top");
     Map<String, Object> zeros = new LinkedHashMap<>();
     zeros.put(Columns.ARTICLES, 0L);
     zeros.put(Columns.ARTICLES_RAW, 0L);
