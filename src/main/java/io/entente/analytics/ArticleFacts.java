@@ -118,7 +118,7 @@ final class ArticleFacts {
    * to 3405), pair code, topic code, representative flag, and the near flag (1 when the topic has
    * a hit in a sentence t with |t - s| &lt;= 1 for some sentence s naming both countries). These
    * are the most numerous facts of a run (pairs x topics per article); as one long each they are
-   * summed by key in primitive arrays ({@link PairTopicSums}) and never become rows.
+   * summed by key in primitive arrays ({@link #pairTopicSums}) and never become rows.
    */
   record PairTopicCode(int pairBits, int topicBits) implements Serializable {
     static final int DAY_BITS = 20;
@@ -250,7 +250,7 @@ final class ArticleFacts {
     }
   }
 
-  /** Internal columns: a pair-topic key's partial sums (see {@link #PAIR_TOPIC_SUMS}). */
+  /** Internal columns: a pair-topic key's sums (see {@link #PAIR_TOPIC_SUMS}). */
   static final String NEAR_REP = "_near_rep";
 
   static final String NEAR = "_near";
@@ -258,10 +258,9 @@ final class ArticleFacts {
   static final String FACTS = "_facts";
 
   /**
-   * A task's partial sums of the pair-topic facts of one key ({@link #PAIR_TOPIC_KEY}): facts
-   * with both flags, with the near flag, with the representative flag, and all of them. Summed
-   * again by key after the shuffle; a key may come from a task more than once (see {@link
-   * PairTopicSums}).
+   * The sums of the pair-topic facts of one key ({@link #PAIR_TOPIC_KEY}): facts with both flags
+   * (representative and near), with the near flag, with the representative flag, and all of
+   * them; the counts of {@code pair_topic_trends} ({@link #pairTopicSums}).
    */
   static final StructType PAIR_TOPIC_SUMS =
       new StructType()

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Sums per non-negative long key, {@code width} longs per key, in two primitive arrays (open
- * addressing, linear probing): the partial aggregate a task builds over its own facts before
- * they are shuffled, with no object per fact or per key. Grows when half full.
+ * addressing, linear probing): the aggregate a task builds over its facts with no object per fact
+ * or per key. Grows when half full.
  */
 final class LongKeySums {
   private static final long EMPTY = -1L;

@@ -120,7 +120,8 @@ final class RegionCounts {
     long key(int days, int kind, int region, int other) {
       long d = days + DAY_OFFSET;
       if (d < 0 || d >= 1L << DAY_BITS) {
-        throw new IllegalArgumentException("period start " + days + " days is outside 535..3405");
+        throw new IllegalArgumentException(
+            "period start " + java.time.LocalDate.ofEpochDay(days) + " is outside 535..3405");
       }
       return (((d << 2 | kind) << regionBits() | region) << otherBits()) | other;
     }
@@ -154,6 +155,21 @@ final class RegionCounts {
                 .as(Columns.REGION),
             key.bitwiseAND((1L << otherBits) - 1).cast("int").as(OTHER),
             col(Columns.ARTICLES));
+  }
+
+  /** (period_start, region, {@code columns}, articles): the counts of one kind. */
+  static Dataset<Row> ofKind(Dataset<Row> counts, int kind, Column... columns) {
+    Column[] select = new Column[columns.length + 3];
+    select[0] = col(Columns.PERIOD_START);
+    select[1] = col(Columns.REGION);
+    System.arraycopy(columns, 0, select, 2, columns.length);
+    select[select.length - 1] = col(Columns.ARTICLES);
+    return counts.where(col(KIND).equalTo(kind)).select(select);
+  }
+
+  /** (period_start, region, region_articles): the per-region totals of one kind. */
+  static Dataset<Row> regionArticles(Dataset<Row> counts, int kind) {
+    return ofKind(counts, kind).withColumnRenamed(Columns.ARTICLES, Columns.REGION_ARTICLES);
   }
 
   /** The partner of a {@link #PARTNER} count: a country code or a region id. */

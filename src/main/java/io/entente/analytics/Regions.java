@@ -57,21 +57,12 @@ public final class Regions {
     RegionCounts.Code code = agg.regionCode(blocMembers);
     Dataset<Row> counts = agg.regionCounts(blocMembers);
     Dataset<Row> sparse =
-        counts
-            .where(col(RegionCounts.KIND).equalTo(RegionCounts.PARTNER))
-            .select(
-                col(Columns.PERIOD_START),
-                col(Columns.REGION),
-                RegionCounts.partner(code).as(Columns.PARTNER),
-                RegionCounts.partnerType(code).as(Columns.PARTNER_TYPE),
-                col(Columns.ARTICLES));
-    Dataset<Row> regionArticles =
-        counts
-            .where(col(RegionCounts.KIND).equalTo(RegionCounts.PAIR_REGION))
-            .select(
-                col(Columns.PERIOD_START),
-                col(Columns.REGION),
-                col(Columns.ARTICLES).as(Columns.REGION_ARTICLES));
+        RegionCounts.ofKind(
+            counts,
+            RegionCounts.PARTNER,
+            RegionCounts.partner(code).as(Columns.PARTNER),
+            RegionCounts.partnerType(code).as(Columns.PARTNER_TYPE));
+    Dataset<Row> regionArticles = RegionCounts.regionArticles(counts, RegionCounts.PAIR_REGION);
     Map<String, Object> zeros = new LinkedHashMap<>();
     zeros.put(Columns.ARTICLES, 0L);
     Dataset<Row> full =
@@ -116,21 +107,10 @@ public final class Regions {
     Dataset<Row> spine = agg.spine();
     RegionCounts.Code code = agg.regionCode(blocMembers);
     Dataset<Row> counts = agg.regionCounts(blocMembers);
-    Dataset<Row> regionArticles =
-        counts
-            .where(col(RegionCounts.KIND).equalTo(RegionCounts.TOPIC_REGION))
-            .select(
-                col(Columns.PERIOD_START),
-                col(Columns.REGION),
-                col(Columns.ARTICLES).as(Columns.REGION_ARTICLES));
+    Dataset<Row> regionArticles = RegionCounts.regionArticles(counts, RegionCounts.TOPIC_REGION);
     Dataset<Row> sparse =
-        counts
-            .where(col(RegionCounts.KIND).equalTo(RegionCounts.TOPIC))
-            .select(
-                col(Columns.PERIOD_START),
-                col(Columns.REGION),
-                RegionCounts.topic(code).as(Columns.TOPIC),
-                col(Columns.ARTICLES));
+        RegionCounts.ofKind(
+            counts, RegionCounts.TOPIC, RegionCounts.topic(code).as(Columns.TOPIC));
     Map<String, Object> zeros = new LinkedHashMap<>();
     zeros.put(Columns.ARTICLES, 0L);
     Dataset<Row> full =
