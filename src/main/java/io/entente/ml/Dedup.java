@@ -4,9 +4,11 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
@@ -80,6 +82,7 @@ public final class Dedup {
           .add(Columns.IS_REPRESENTATIVE, BooleanType, false);
 
   private static final String FEATURES = "_dedup_features";
+  private static final String NUMBER = "_dedup_number";
   private static final String HASHES = "_dedup_hashes";
   private static final String LABEL = "_dedup_label";
   private static final String VERTEX = "_dedup_vertex";
@@ -157,44 +160,50 @@ public final class Dedup {
         signatureUdf(
             cfg.shingleSize(), boilerplate, new MinHashFamily(model), bands, cfg.rowsPerBand());
     // one pass over the text: shingles, MinHash values, band keys; checkpointed (a few hundred
-    // bytes per article) because the band self-join and both sides of the estimate read them
+    // bytes per article) because the band self-join and both sides of the estimate read them.
+    // Each signed article gets a number (unique; which number does not matter, it never leaves
+    // this method): the band join, its distinct and the estimate's joins run on longs, not ids
     Dataset<Row> signed =
         articles
             .select(col(Columns.ID), signature.apply(col(Columns.TEXT)).as(HASHES))
             .where(col(HASHES).isNotNull())
+            .withColumn(NUMBER, monotonically_increasing_id())
             .transform(Checkpoints::cut);
     Dataset<Row> bandRows =
         signed.select(
-            col(Columns.ID),
+            col(NUMBER),
             posexplode(bandKeysOfUdf(bands).apply(col(HASHES))).as(new String[] {"_b", "_k"}));
     Dataset<Row> left =
-        bandRows.select(col(Columns.ID).as(ID_A), col("_b").as("_ba"), col("_k").as("_ka"));
+        bandRows.select(col(NUMBER).as("_na"), col("_b").as("_ba"), col("_k").as("_ka"));
     Dataset<Row> right =
-        bandRows.select(col(Columns.ID).as(ID_B), col("_b").as("_bb"), col("_k").as("_kb"));
+        bandRows.select(col(NUMBER).as("_nb"), col("_b").as("_bb"), col("_k").as("_kb"));
     Dataset<Row> banded =
         left.join(
                 right,
                 col("_ba")
                     .equalTo(col("_bb"))
                     .and(col("_ka").equalTo(col("_kb")))
-                    .and(col(ID_A).lt(col(ID_B))))
-            .select(col(ID_A), col(ID_B))
+                    .and(col("_na").lt(col("_nb"))))
+            .select(col("_na"), col("_nb"))
             .distinct();
     // the MinHash estimate of each proposed pair's similarity (the share of the functions that
     // agree) drops the pairs far below the threshold before any shingle set is built: with the
     // defaults a pair at the threshold is compared with probability 0.9685 instead of 0.9694,
     // while 85% of the proposed pairs at J = 0.1 are dropped (docs/mllib.md)
-    Dataset<Row> sigA = signed.select(col(Columns.ID).as("_sa"), col(HASHES).as("_ha"));
-    Dataset<Row> sigB = signed.select(col(Columns.ID).as("_sb"), col(HASHES).as("_hb"));
+    Dataset<Row> sigA =
+        signed.select(col(NUMBER).as("_sa"), col(Columns.ID).as("_ia"), col(HASHES).as("_ha"));
+    Dataset<Row> sigB =
+        signed.select(col(NUMBER).as("_sb"), col(Columns.ID).as("_ib"), col(HASHES).as("_hb"));
     Dataset<Row> candidates =
         banded
-            .join(sigA, col(ID_A).equalTo(col("_sa")))
-            .join(sigB, col(ID_B).equalTo(col("_sb")))
+            .join(sigA, col("_na").equalTo(col("_sa")))
+            .join(sigB, col("_nb").equalTo(col("_sb")))
             .where(
                 agreementUdf(bands)
                     .apply(col("_ha"), col("_hb"))
                     .geq(minAgreement(cfg.jaccardThreshold(), functions)))
-            .select(col(ID_A), col(ID_B))
+            .select(
+                least(col("_ia"), col("_ib")).as(ID_A), greatest(col("_ia"), col("_ib")).as(ID_B))
             .transform(Checkpoints::cut);
     // exact Jaccard: shingle sets again, only for the articles that are in a candidate pair; their
     // ids (at most one per article, a few MB for a million) are broadcast so the text stays put
