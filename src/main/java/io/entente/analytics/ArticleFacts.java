@@ -537,7 +537,11 @@ final class ArticleFacts {
    * codes (uneven in facts when a few countries dominate, but bounded by the period's own size).
    */
   record PairTopicRoutes(long[] starts) implements Serializable {
-    /** Facts per range: at most 2^20 (a task's sums then take some 40 MB at worst). */
+    /**
+     * Facts per range: about 2^20 at most, so a task's sums take up to some 80 MB (when every
+     * fact has a key of its own); a period split by pair code can put more in one range when a
+     * few countries dominate it.
+     */
     static final long MAX_TARGET = 1L << 20;
 
     static final long MIN_TARGET = 1L << 14;
