@@ -95,6 +95,43 @@ final class ArticleFacts {
   /** Internal column: the period start as days since 1970-01-01 ({@code unix_date}). */
   static final String DAYS = "_days";
 
+  /** Bits a period start takes at the top of a packed key ({@link #offsetDays}). */
+  static final int DAY_BITS = 20;
+
+  static final long DAY_OFFSET = 1L << 19;
+
+  /**
+   * A period start in days, offset by 2^19 so that any date from the year 535 to 3405 is a
+   * non-negative number of {@link #DAY_BITS} bits: the top field of the packed keys of pair
+   * topics and region counts.
+   */
+  static long offsetDays(int days) {
+    long d = days + DAY_OFFSET;
+    if (d < 0 || d >= 1L << DAY_BITS) {
+      throw new IllegalArgumentException(
+          "period start " + LocalDate.ofEpochDay(days) + " is outside 535..3405");
+    }
+    return d;
+  }
+
+  /** Each value's index in {@code values}. */
+  static Map<String, Integer> indexOf(String[] values) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      out.put(values[i], i);
+    }
+    return out;
+  }
+
+  /** {@code values[index]} as a column (a literal array; null when there are no values). */
+  static Column valueAt(String[] values, Column index) {
+    if (values.length == 0) {
+      return lit(null).cast("string");
+    }
+    Column[] lits = Arrays.stream(values).map(v -> lit(v)).toArray(Column[]::new);
+    return element_at(array(lits), index.plus(1));
+  }
+
   /**
    * One row per (article, pair a &lt; b of its countries): {@code _k} the article's number of
    * countries, {@code _pair} the pair's code in the run's {@link Dictionary}, {@code _sentences}
@@ -121,9 +158,6 @@ final class ArticleFacts {
    * summed by key in primitive arrays ({@link #pairTopicSums}) and never become rows.
    */
   record PairTopicCode(int pairBits, int topicBits) implements Serializable {
-    static final int DAY_BITS = 20;
-    static final long DAY_OFFSET = 1L << 19;
-
     static PairTopicCode of(Dictionary dict) {
       int n = dict.codes().length;
       int pairBits = bitsFor((long) n * n);
@@ -147,12 +181,7 @@ final class ArticleFacts {
 
     /** The key of (period start in days, pair code, topic code): see {@link #keyOf}. */
     long key(int days, int pair, int topic) {
-      long d = days + DAY_OFFSET;
-      if (d < 0 || d >= 1L << DAY_BITS) {
-        throw new IllegalArgumentException(
-            "period start " + LocalDate.ofEpochDay(days) + " is outside 535..3405");
-      }
-      return (d << pairBits | pair) << topicBits | topic;
+      return (offsetDays(days) << pairBits | pair) << topicBits | topic;
     }
 
     /** The grouping key of a packed fact: everything but the two flags. */
@@ -243,11 +272,6 @@ final class ArticleFacts {
     Column topic(Column code) {
       return valueAt(topics, code);
     }
-
-    private static Column valueAt(String[] values, Column index) {
-      Column[] lits = Arrays.stream(values).map(v -> lit(v)).toArray(Column[]::new);
-      return element_at(array(lits), index.plus(1));
-    }
   }
 
   /** Internal columns: a pair-topic key's sums (see {@link #PAIR_TOPIC_SUMS}). */
@@ -287,7 +311,12 @@ final class ArticleFacts {
    */
   static Dataset<Row> pairTopicSums(
       Dataset<Row> in, AnalyticsConfig cfg, Dictionary dict, PairTopicCode code) {
-    PairTopicRoutes routes = PairTopicRoutes.of(factsPerPeriod(in, cfg), dict, code, in);
+    PairTopicRoutes routes =
+        PairTopicRoutes.of(
+            factsPerPeriod(in, cfg),
+            dict,
+            code,
+            in.sparkSession().sparkContext().defaultParallelism());
     JavaRDD<Row> sums =
         factInput(in, cfg)
             .javaRDD()
@@ -402,14 +431,6 @@ final class ArticleFacts {
         }
       }
       return facts(r, k, pairCode, bySentence);
-    }
-
-    private static Map<String, Integer> indexOf(String[] values) {
-      Map<String, Integer> out = new HashMap<>();
-      for (int i = 0; i < values.length; i++) {
-        out.put(values[i], i);
-      }
-      return out;
     }
   }
 
@@ -548,13 +569,16 @@ final class ArticleFacts {
 
     /** Ranges of about a 2 x parallelism share of the facts each, within the bounds above. */
     static PairTopicRoutes of(
-        SortedMap<Integer, Long> factsPerPeriod, Dictionary dict, PairTopicCode code, Dataset<?> in) {
+        SortedMap<Integer, Long> factsPerPeriod,
+        Dictionary dict,
+        PairTopicCode code,
+        int parallelism) {
       long total = 0;
       for (long n : factsPerPeriod.values()) {
         total += n;
       }
-      int parallelism = Math.max(1, in.sparkSession().sparkContext().defaultParallelism());
-      long target = Math.max(MIN_TARGET, Math.min(MAX_TARGET, total / (2L * parallelism)));
+      long target =
+          Math.max(MIN_TARGET, Math.min(MAX_TARGET, total / (2L * Math.max(1, parallelism))));
       return of(factsPerPeriod, code, dict.codes().length * dict.codes().length, target);
     }
 

@@ -72,7 +72,7 @@ final class LongKeySums {
     return keys.length;
   }
 
-  /** The key in slot {@code slot}, negative when the slot is free; its sums start at slot x width. */
+  /** The key in slot {@code slot}, negative when free; its sums start at slot x width. */
   long keyAt(int slot) {
     return keys[slot];
   }

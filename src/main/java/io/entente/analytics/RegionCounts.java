@@ -1,9 +1,7 @@
 package io.entente.analytics;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_from_unix_date;
-import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.shiftright;
 import static org.apache.spark.sql.functions.sum;
@@ -15,7 +13,6 @@ import io.entente.model.Columns;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -57,17 +54,16 @@ final class RegionCounts {
   static final String OTHER = "_other";
 
   /**
-   * Keys a task counts before it hands its counts on and starts again: bounds its memory (some
-   * 3 MB of primitive arrays) whatever the size of its partition.
+   * Keys a task counts before it hands its counts on and starts again: bounds its memory (4 to 8
+   * MB of primitive arrays) whatever the size of its partition.
    */
   static final int FLUSH_AT = 1 << 17;
 
   private static final String KEY = "_key";
   private static final String N = "_n";
-  private static final int DAY_BITS = 20;
-  private static final long DAY_OFFSET = 1L << 19;
 
-  static final StructType PARTIAL = new StructType().add(KEY, LongType, false).add(N, LongType, false);
+  static final StructType PARTIAL =
+      new StructType().add(KEY, LongType, false).add(N, LongType, false);
 
   /**
    * The codes of a run's regions: regions, countries and topics by index, partners numbered
@@ -78,10 +74,7 @@ final class RegionCounts {
       implements Serializable {
     static Code of(ArticleFacts.Dictionary dict, Map<String, List<String>> blocMembers) {
       String[] regions = new TreeSet<>(blocMembers.keySet()).toArray(new String[0]);
-      Map<String, Integer> codeIndex = new HashMap<>();
-      for (int i = 0; i < dict.codes().length; i++) {
-        codeIndex.put(dict.codes()[i], i);
-      }
+      Map<String, Integer> codeIndex = ArticleFacts.indexOf(dict.codes());
       TreeMap<Integer, TreeSet<Integer>> byCode = new TreeMap<>();
       for (int r = 0; r < regions.length; r++) {
         for (String m : blocMembers.get(regions[r])) {
@@ -98,9 +91,9 @@ final class RegionCounts {
             rs == null ? new int[0] : rs.stream().mapToInt(Integer::intValue).toArray();
       }
       Code code = new Code(regions, dict.codes(), dict.topics(), regionsOfCode);
-      if (DAY_BITS + 2 + code.regionBits() + code.otherBits() > 63) {
+      if (ArticleFacts.DAY_BITS + 2 + code.regionBits() + code.otherBits() > 63) {
         throw new IllegalStateException(
-            "too many regions (" + regions.length + "), countries and topics to pack a region count");
+            "too many regions (" + regions.length + "), countries and topics to pack a count");
       }
       return code;
     }
@@ -118,11 +111,7 @@ final class RegionCounts {
     }
 
     long key(int days, int kind, int region, int other) {
-      long d = days + DAY_OFFSET;
-      if (d < 0 || d >= 1L << DAY_BITS) {
-        throw new IllegalArgumentException(
-            "period start " + java.time.LocalDate.ofEpochDay(days) + " is outside 535..3405");
-      }
+      long d = ArticleFacts.offsetDays(days);
       return (((d << 2 | kind) << regionBits() | region) << otherBits()) | other;
     }
   }
@@ -147,9 +136,11 @@ final class RegionCounts {
         .select(
             shiftright(key, regionBits + otherBits).bitwiseAND(3L).cast("int").as(KIND),
             date_from_unix_date(
-                    shiftright(key, regionBits + otherBits + 2).minus(DAY_OFFSET).cast("int"))
+                    shiftright(key, regionBits + otherBits + 2)
+                        .minus(ArticleFacts.DAY_OFFSET)
+                        .cast("int"))
                 .as(Columns.PERIOD_START),
-            valueAt(
+            ArticleFacts.valueAt(
                     code.regions(),
                     shiftright(key, otherBits).bitwiseAND((1L << regionBits) - 1).cast("int"))
                 .as(Columns.REGION),
@@ -176,8 +167,8 @@ final class RegionCounts {
   static Column partner(Code code) {
     Column other = col(OTHER);
     int n = code.codes().length;
-    return when(other.lt(n), valueAt(code.codes(), other))
-        .otherwise(valueAt(code.regions(), other.minus(n)));
+    return when(other.lt(n), ArticleFacts.valueAt(code.codes(), other))
+        .otherwise(ArticleFacts.valueAt(code.regions(), other.minus(n)));
   }
 
   static Column partnerType(Code code) {
@@ -187,15 +178,7 @@ final class RegionCounts {
 
   /** The topic of a {@link #TOPIC} count. */
   static Column topic(Code code) {
-    return valueAt(code.topics(), col(OTHER));
-  }
-
-  private static Column valueAt(String[] values, Column index) {
-    if (values.length == 0) {
-      return lit(null).cast("string");
-    }
-    Column[] lits = Arrays.stream(values).map(v -> lit(v)).toArray(Column[]::new);
-    return element_at(array(lits), index.plus(1));
+    return ArticleFacts.valueAt(code.topics(), col(OTHER));
   }
 
   /**
@@ -217,8 +200,8 @@ final class RegionCounts {
 
     @Override
     public Iterator<Row> call(Iterator<Row> articles) {
-      codeIndex = indexOf(code.codes());
-      topicIndex = indexOf(code.topics());
+      codeIndex = ArticleFacts.indexOf(code.codes());
+      topicIndex = ArticleFacts.indexOf(code.topics());
       LongKeySums counts = new LongKeySums(1, 1 << 12);
       return new Iterator<>() {
         private boolean draining;
@@ -333,14 +316,6 @@ final class RegionCounts {
 
     private static void add(LongKeySums counts, long key) {
       counts.add(counts.at(key), 0, 1L);
-    }
-
-    private static Map<String, Integer> indexOf(String[] values) {
-      Map<String, Integer> out = new HashMap<>();
-      for (int i = 0; i < values.length; i++) {
-        out.put(values[i], i);
-      }
-      return out;
     }
   }
 }

@@ -142,6 +142,7 @@ class ArticleFactsTest extends SparkTestBase {
     assertEquals(5, routes.of(code.key(14, 0, 0)));
     assertEquals(5, routes.of(code.key(20, 0, 0)));
     // no periods: one range holding everything
-    assertEquals(1, ArticleFacts.PairTopicRoutes.of(new java.util.TreeMap<>(), code, 9, 10).count());
+    assertEquals(
+        1, ArticleFacts.PairTopicRoutes.of(new java.util.TreeMap<>(), code, 9, 10).count());
   }
 }

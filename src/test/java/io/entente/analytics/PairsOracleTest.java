@@ -209,8 +209,8 @@ class PairsOracleTest extends SparkTestBase {
     List<Row> input = ArticleFacts.factInput(articles, cfg).collectAsList();
     Map<Integer, List<long[]>> blocks = new TreeMap<>();
     int handedOn = 0;
-    for (List<Row> task :
-        List.of(input.subList(0, input.size() / 2), input.subList(input.size() / 2, input.size()))) {
+    int half = input.size() / 2;
+    for (List<Row> task : List.of(input.subList(0, half), input.subList(half, input.size()))) {
       for (Iterator<Tuple2<Integer, long[]>> it = route.call(task.iterator()); it.hasNext(); ) {
         Tuple2<Integer, long[]> b = it.next();
         for (long p : b._2()) {
