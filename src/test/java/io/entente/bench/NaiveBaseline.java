@@ -24,6 +24,20 @@ import org.apache.spark.sql.types.StructType;
 public final class NaiveBaseline {
   private NaiveBaseline() {}
 
+  /**
+   * The gazetteer's unambiguous country forms by ISO code: the patterns of this baseline and of
+   * the Spark NLP peer ({@link EntityRulerPatterns}), so both look for the same strings.
+   */
+  static Map<String, List<String>> countryForms() {
+    Map<String, List<String>> formsByCode = new TreeMap<>();
+    for (Gazetteer.Entry e : Gazetteer.load().entries()) {
+      if (e.codes().size() == 1 && e.kind() == Gazetteer.Kind.COUNTRY) {
+        formsByCode.computeIfAbsent(e.codes().get(0), k -> new ArrayList<>()).add(e.form());
+      }
+    }
+    return formsByCode;
+  }
+
   public static void main(String[] args) {
     String corpus = args[0];
     String output = args[1];
@@ -45,12 +59,7 @@ public final class NaiveBaseline {
     long n = articles.count();
     long bytes =
         articles.agg(functions.sum(functions.length(col("text")))).first().getLong(0);
-    Map<String, List<String>> formsByCode = new TreeMap<>();
-    for (Gazetteer.Entry e : Gazetteer.load().entries()) {
-      if (e.codes().size() == 1 && e.kind() == Gazetteer.Kind.COUNTRY) {
-        formsByCode.computeIfAbsent(e.codes().get(0), k -> new ArrayList<>()).add(e.form());
-      }
-    }
+    Map<String, List<String>> formsByCode = countryForms();
     List<Column> hits = new ArrayList<>();
     int patterns = 0;
     for (Map.Entry<String, List<String>> code : formsByCode.entrySet()) {
