@@ -78,7 +78,8 @@ def write_alphabet(corpus, patterns, alphabet):
     the text, or the EntityRuler fails the task ("Char X not found in the alphabet"; the default
     is English letters). One pass over the corpus collects them, lower-cased too; not timed."""
     with open(patterns, encoding="utf-8") as f:
-        chars = {c for entry in json.load(f) for form in entry["patterns"] for c in form + form.lower()}
+        forms = [form for entry in json.load(f) for form in entry["patterns"]]
+    chars = {c for form in forms for c in form + form.lower()}
     for path in corpus_files(corpus):
         opener = gzip.open if path.endswith(".gz") else open
         with opener(path, "rt", encoding="utf-8", errors="replace") as f:
