@@ -23,8 +23,9 @@ import os
 import sys
 import time
 
-# Dependencies of spark-nlp_2.12:5.5.3 that are published outside Maven Central and that the
-# EntityRuler does not load (TensorFlow, llama.cpp and OpenVINO bindings).
+# Dependencies of spark-nlp_2.12:5.5.3 that the EntityRuler does not load and Ivy cannot fetch
+# here: the TensorFlow, llama.cpp and OpenVINO bindings (not on Maven Central) and jsr305
+# (annotations only; Ivy found its pom in the local Maven cache without the jar).
 EXCLUDES = [
     "com.johnsnowlabs.nlp:tensorflow-cpu_2.12",
     "com.johnsnowlabs.nlp:jsl-llamacpp-cpu_2.12",
