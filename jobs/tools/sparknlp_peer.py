@@ -152,7 +152,7 @@ def run(jars_file, alphabet, corpus, patterns, output):
                 F.transform(
                     "countries",
                     lambda a, i: F.transform(
-                        F.slice("countries", i + 2, F.greatest(F.size("countries"), F.lit(1))),
+                        F.slice("countries", i + 2, F.size("countries")),
                         lambda b: F.struct(a.alias("a"), b.alias("b")),
                     ),
                 )

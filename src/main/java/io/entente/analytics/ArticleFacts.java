@@ -114,6 +114,11 @@ final class ArticleFacts {
     return d;
   }
 
+  /** The period start of a packed key: its {@link #offsetDays} field above {@code lowBits}. */
+  static Column periodStartOf(Column key, int lowBits) {
+    return date_from_unix_date(shiftright(key, lowBits).minus(DAY_OFFSET).cast("int"));
+  }
+
   /** Each value's index in {@code values}. */
   static Map<String, Integer> indexOf(String[] values) {
     Map<String, Integer> out = new HashMap<>();
@@ -200,8 +205,7 @@ final class ArticleFacts {
     }
 
     Column periodStart(Column key) {
-      return date_from_unix_date(
-          shiftright(key, pairBits + topicBits).minus(DAY_OFFSET).cast("int"));
+      return periodStartOf(key, pairBits + topicBits);
     }
 
     /** The (period, pair) part of a key: keys of one pair in one period share it. */

@@ -1,7 +1,6 @@
 package io.entente.analytics;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.shiftright;
 import static org.apache.spark.sql.functions.sum;
@@ -135,11 +134,7 @@ final class RegionCounts {
         .agg(sum(N).as(Columns.ARTICLES))
         .select(
             shiftright(key, regionBits + otherBits).bitwiseAND(3L).cast("int").as(KIND),
-            date_from_unix_date(
-                    shiftright(key, regionBits + otherBits + 2)
-                        .minus(ArticleFacts.DAY_OFFSET)
-                        .cast("int"))
-                .as(Columns.PERIOD_START),
+            ArticleFacts.periodStartOf(key, regionBits + otherBits + 2).as(Columns.PERIOD_START),
             ArticleFacts.valueAt(
                     code.regions(),
                     shiftright(key, otherBits).bitwiseAND((1L << regionBits) - 1).cast("int"))

@@ -3,8 +3,6 @@ package io.entente.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,15 +14,11 @@ import java.util.Map;
 public final class EntityRulerPatterns {
   private EntityRulerPatterns() {}
 
-  static List<Map<String, Object>> patterns(Map<String, List<String>> formsByCode) {
-    List<Map<String, Object>> entries = new ArrayList<>();
-    for (Map.Entry<String, List<String>> code : formsByCode.entrySet()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("label", code.getKey());
-      entry.put("patterns", code.getValue());
-      entries.add(entry);
-    }
-    return entries;
+  /** One entry of the patterns file, as Spark NLP reads it. */
+  record Entry(String label, List<String> patterns) {}
+
+  static List<Entry> patterns(Map<String, List<String>> formsByCode) {
+    return formsByCode.entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList();
   }
 
   public static void main(String[] args) throws IOException {
