@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
@@ -82,7 +81,16 @@ public final class Dedup {
           .add(Columns.IS_REPRESENTATIVE, BooleanType, false);
 
   private static final String FEATURES = "_dedup_features";
-  private static final String NUMBER = "_dedup_number";
+  private static final String BUCKET_ID = "_dedup_bucket_id";
+  private static final String BUCKET_VALUES = "_dedup_bucket_values";
+  private static final String BUCKET_BAND = "_dedup_bucket_band";
+  private static final String BUCKET_KEY = "_dedup_bucket_key";
+  private static final String PAIR_X = "_dedup_x";
+  private static final String PAIR_Y = "_dedup_y";
+
+  /** A proposed pair as {@link BucketPairs} emits it: the two ids, in no particular order. */
+  private static final StructType PAIRS =
+      new StructType().add(PAIR_X, StringType, false).add(PAIR_Y, StringType, false);
   private static final String HASHES = "_dedup_hashes";
   private static final String LABEL = "_dedup_label";
   private static final String VERTEX = "_dedup_vertex";
@@ -102,11 +110,12 @@ public final class Dedup {
    * article is its own group.
    *
    * <p>Runs Spark jobs when called: one for the boilerplate shingles (document frequency above
-   * {@code maxShingleDf}; their hashes are the only thing collected), one for the MinHash
-   * signatures, one for the candidate pairs, then the label propagation (one job per round plus a
-   * convergence count). Signatures, candidates, edges and labels are checkpoints (see {@link
-   * Checkpoints}); nothing per article reaches the driver. The
-   * input is read several times: cache it. Output is deterministic whatever the partitioning.
+   * {@code maxShingleDf}; their hashes are the only thing collected), one for the candidate pairs
+   * (MinHash signatures and their band buckets), one for the candidates' shingle sets, then the
+   * label propagation (one job per round plus a convergence count). Candidates, shingle sets,
+   * edges and labels are checkpoints (see {@link Checkpoints}); nothing per article reaches the
+   * driver. The input is read several times: cache it. Output is deterministic whatever the
+   * partitioning.
    */
   public static Dataset<Row> assignGroups(Dataset<Row> articles, DedupConfig cfg) {
     if (!cfg.enabled()) {
@@ -147,7 +156,7 @@ public final class Dedup {
    * Every pair the banded LSH join proposes whose MinHash estimate is at least half the threshold
    * ({@link #minAgreement}), with its exact Jaccard {@code similarity}, before the threshold: the
    * cost of dedup grows with its size (see docs/mllib.md). Runs Spark jobs when called
-   * (boilerplate shingles, signatures, candidate pairs and their articles' shingle sets); the
+   * (boilerplate shingles, candidate pairs by band bucket, their articles' shingle sets); the
    * similarities are lazy.
    */
   static Dataset<Row> candidatePairs(Dataset<Row> articles, DedupConfig cfg) {
@@ -159,51 +168,34 @@ public final class Dedup {
     UserDefinedFunction signature =
         signatureUdf(
             cfg.shingleSize(), boilerplate, new MinHashFamily(model), bands, cfg.rowsPerBand());
-    // one pass over the text: shingles, MinHash values, band keys; checkpointed (a few hundred
-    // bytes per article) because the band self-join and both sides of the estimate read them.
-    // Each signed article gets a number (unique; which number does not matter, it never leaves
-    // this method): the band join, its distinct and the estimate's joins run on longs, not ids
+    // one pass over the text: shingles, MinHash values, band keys. Each article becomes one row
+    // per band (band, key, its MinHash values); the rows are brought together by bucket (band,
+    // key) and each bucket is walked once (BucketPairs): a pair is proposed by the first band on
+    // which it agrees only, and dropped there unless its MinHash estimate is at least half the
+    // threshold (minAgreement). So there is no self-join, no distinct of the proposed pairs and
+    // no join of the signatures back to them; the one shuffle carries the MinHash values once
+    // per article and band (160 bytes with the defaults)
+    int hashBytes = functions * 4;
     Dataset<Row> signed =
-        articles
-            .select(col(Columns.ID), signature.apply(col(Columns.TEXT)).as(HASHES))
-            .where(col(HASHES).isNotNull())
-            .withColumn(NUMBER, monotonically_increasing_id())
-            .transform(Checkpoints::cut);
+        articles.select(col(Columns.ID), signature.apply(col(Columns.TEXT)).as(HASHES));
     Dataset<Row> bandRows =
         signed.select(
-            col(NUMBER),
-            posexplode(bandKeysOfUdf(bands).apply(col(HASHES))).as(new String[] {"_b", "_k"}));
-    Dataset<Row> left =
-        bandRows.select(col(NUMBER).as("_na"), col("_b").as("_ba"), col("_k").as("_ka"));
-    Dataset<Row> right =
-        bandRows.select(col(NUMBER).as("_nb"), col("_b").as("_bb"), col("_k").as("_kb"));
-    Dataset<Row> banded =
-        left.join(
-                right,
-                col("_ba")
-                    .equalTo(col("_bb"))
-                    .and(col("_ka").equalTo(col("_kb")))
-                    .and(col("_na").lt(col("_nb"))))
-            .select(col("_na"), col("_nb"))
-            .distinct();
-    // the MinHash estimate of each proposed pair's similarity (the share of the functions that
-    // agree) drops the pairs far below the threshold before any shingle set is built: with the
-    // defaults a pair at the threshold is compared with probability 0.9685 instead of 0.9694,
-    // while 85% of the proposed pairs at J = 0.1 are dropped (docs/mllib.md)
-    Dataset<Row> sigA =
-        signed.select(col(NUMBER).as("_sa"), col(Columns.ID).as("_ia"), col(HASHES).as("_ha"));
-    Dataset<Row> sigB =
-        signed.select(col(NUMBER).as("_sb"), col(Columns.ID).as("_ib"), col(HASHES).as("_hb"));
+            col(Columns.ID).as(BUCKET_ID),
+            org.apache.spark.sql.functions
+                .substring(col(HASHES), bands * 8 + 1, hashBytes)
+                .as(BUCKET_VALUES),
+            posexplode(bandKeysOfUdf(bands).apply(col(HASHES)))
+                .as(new String[] {BUCKET_BAND, BUCKET_KEY}));
     Dataset<Row> candidates =
-        banded
-            .join(sigA, col("_na").equalTo(col("_sa")))
-            .join(sigB, col("_nb").equalTo(col("_sb")))
-            .where(
-                agreementUdf(bands)
-                    .apply(col("_ha"), col("_hb"))
-                    .geq(minAgreement(cfg.jaccardThreshold(), functions)))
+        bandRows
+            .repartition(col(BUCKET_BAND), col(BUCKET_KEY))
+            .sortWithinPartitions(BUCKET_BAND, BUCKET_KEY)
+            .mapPartitions(
+                new BucketPairs(bands, cfg.rowsPerBand(), minAgreement(cfg.jaccardThreshold(), functions)),
+                org.apache.spark.sql.Encoders.row(PAIRS))
+            // Spark's order of strings (UTF-8 bytes), as everywhere else an id pair is ordered
             .select(
-                least(col("_ia"), col("_ib")).as(ID_A), greatest(col("_ia"), col("_ib")).as(ID_B))
+                least(col(PAIR_X), col(PAIR_Y)).as(ID_A), greatest(col(PAIR_X), col(PAIR_Y)).as(ID_B))
             .transform(Checkpoints::cut);
     // exact Jaccard: shingle sets again, only for the articles that are in a candidate pair; their
     // ids (at most one per article, a few MB for a million) are broadcast so the text stays put
@@ -475,6 +467,9 @@ public final class Dedup {
   private static UserDefinedFunction bandKeysOfUdf(int bands) {
     UDF1<byte[], long[]> f =
         signature -> {
+          if (signature == null) {
+            return null; // no shingle outside the boilerplate: no band rows
+          }
           java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(signature);
           long[] out = new long[bands];
           for (int b = 0; b < bands; b++) {
@@ -487,28 +482,155 @@ public final class Dedup {
 
   /**
    * The fewest agreeing MinHash values (of {@code functions}) a candidate pair needs to have its
-   * exact Jaccard computed: half what a pair at the threshold agrees on, on average.
+   * exact Jaccard computed: half what a pair at the threshold agrees on, on average. It drops the
+   * pairs far below the threshold before any shingle set is built: with the defaults a pair at the
+   * threshold is compared with probability 0.9685 instead of 0.9694, while 85% of the proposed
+   * pairs at J = 0.1 are dropped (docs/mllib.md).
    */
   static int minAgreement(double threshold, int functions) {
     return (int) Math.floor(threshold * functions / 2);
   }
 
-  private static UserDefinedFunction agreementUdf(int bands) {
-    UDF2<byte[], byte[], Integer> f = (a, b) -> agreement(a, b, bands);
-    return udf(f, IntegerType).asNonNullable();
-  }
-
-  /** How many of the MinHash values of two {@link #signatureUdf} signatures agree. */
-  static int agreement(byte[] a, byte[] b, int bands) {
-    java.nio.ByteBuffer x = java.nio.ByteBuffer.wrap(a);
-    java.nio.ByteBuffer y = java.nio.ByteBuffer.wrap(b);
+  /** How many of two articles' MinHash values (same functions, same order) agree. */
+  static int agreement(int[] a, int[] b) {
     int agree = 0;
-    for (int i = bands * 8; i + 4 <= a.length; i += 4) {
-      if (x.getInt(i) == y.getInt(i)) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b[i]) {
         agree++;
       }
     }
     return agree;
+  }
+
+  /**
+   * Walks one partition of band rows (id, MinHash values as big-endian ints, band, key), sorted
+   * by (band, key), bucket by bucket, and emits each pair of a bucket of two or more that this
+   * band proposes first: the pair's band keys agree on no earlier band (an earlier bucket already
+   * proposed it), and at least {@code minAgreement} of its MinHash values agree (the estimate of
+   * {@link #minAgreement}). Every pair the banded join proposes, and that passes the estimate,
+   * comes out once, whatever the partitioning. Pairs are produced lazily: a bucket of n articles
+   * is n(n-1)/2 comparisons but only its n rows are held.
+   */
+  static final class BucketPairs
+      implements org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    private final int bands;
+    private final int rows;
+    private final int minAgreement;
+
+    BucketPairs(int bands, int rows, int minAgreement) {
+      this.bands = bands;
+      this.rows = rows;
+      this.minAgreement = minAgreement;
+    }
+
+    @Override
+    public java.util.Iterator<Row> call(java.util.Iterator<Row> input) {
+      return new Walk(input);
+    }
+
+    private final class Walk implements java.util.Iterator<Row> {
+      private final java.util.Iterator<Row> input;
+      private Row lookahead;
+      private final List<String> ids = new ArrayList<>();
+      private final List<byte[]> encoded = new ArrayList<>();
+      private int[][] values;
+      private long[][] keys;
+      private int band;
+      private int i;
+      private int j;
+      private Row next;
+
+      Walk(java.util.Iterator<Row> input) {
+        this.input = input;
+        this.lookahead = input.hasNext() ? input.next() : null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        if (next == null) {
+          next = advance();
+        }
+        return next != null;
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        Row out = next;
+        next = null;
+        return out;
+      }
+
+      private Row advance() {
+        while (true) {
+          if (values != null) {
+            int n = values.length;
+            while (i < n - 1) {
+              while (j < n) {
+                int b = j++;
+                if (proposes(i, b)) {
+                  return RowFactory.create(ids.get(i), ids.get(b));
+                }
+              }
+              i++;
+              j = i + 1;
+            }
+            values = null;
+          }
+          if (!nextBucket()) {
+            return null;
+          }
+        }
+      }
+
+      /** Reads the next bucket of two or more rows; false when the partition is done. */
+      private boolean nextBucket() {
+        while (lookahead != null) {
+          ids.clear();
+          encoded.clear();
+          band = lookahead.getInt(2);
+          long key = lookahead.getLong(3);
+          while (lookahead != null && lookahead.getInt(2) == band && lookahead.getLong(3) == key) {
+            ids.add(lookahead.getString(0));
+            encoded.add((byte[]) lookahead.get(1));
+            lookahead = input.hasNext() ? input.next() : null;
+          }
+          if (ids.size() > 1) {
+            int n = ids.size();
+            values = new int[n][];
+            keys = new long[n][];
+            for (int m = 0; m < n; m++) {
+              java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(encoded.get(m));
+              int[] v = new int[bands * rows];
+              long[] asLongs = new long[v.length];
+              for (int h = 0; h < v.length; h++) {
+                v[h] = in.getInt();
+                asLongs[h] = v[h];
+              }
+              values[m] = v;
+              keys[m] = bandKeys(asLongs, bands, rows);
+            }
+            i = 0;
+            j = 1;
+            return true;
+          }
+        }
+        return false;
+      }
+
+      private boolean proposes(int a, int b) {
+        for (int earlier = 0; earlier < band; earlier++) {
+          if (keys[a][earlier] == keys[b][earlier]) {
+            return false;
+          }
+        }
+        return agreement(values[a], values[b]) >= minAgreement;
+      }
+    }
   }
 
   static long[] bandKeys(long[] hashes, int bands, int rows) {

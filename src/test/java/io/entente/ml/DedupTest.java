@@ -33,18 +33,136 @@ class DedupTest extends SparkTestBase {
   private static final String[] GROUPS = {Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE};
 
   @Test
-  void agreementCountsEqualMinHashValuesAfterTheBandKeys() {
-    // two bands: 16 bytes of band keys (ignored), then four MinHash values as big-endian ints
-    java.nio.ByteBuffer a = java.nio.ByteBuffer.allocate(32);
-    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(32);
-    a.putLong(5L).putLong(6L).putInt(1).putInt(2).putInt(3).putInt(2_000_000_000);
-    b.putLong(5L).putLong(6L).putInt(1).putInt(9).putInt(3).putInt(1_999_999_999);
-    assertEquals(2, Dedup.agreement(a.array(), b.array(), 2));
-    assertEquals(4, Dedup.agreement(a.array(), a.array(), 2));
+  void agreementCountsEqualMinHashValues() {
+    int[] a = {1, 2, 3, 2_000_000_000};
+    int[] b = {1, 9, 3, 1_999_999_999};
+    assertEquals(2, Dedup.agreement(a, b));
+    assertEquals(4, Dedup.agreement(a, a));
     // the defaults: 40 functions, threshold 0.4, a pair at the threshold agrees on 16 on average
     assertEquals(8, Dedup.minAgreement(0.4, 40));
     assertEquals(20, Dedup.minAgreement(1.0, 40));
     assertEquals(1, Dedup.minAgreement(0.4, 8));
+  }
+
+  /** A band row as the bucket walk reads it: id, MinHash values (big-endian ints), band, key. */
+  private static Row bandRow(String id, int[] values, int band, int rows) {
+    java.nio.ByteBuffer encoded = java.nio.ByteBuffer.allocate(values.length * 4);
+    long[] asLongs = new long[values.length];
+    for (int h = 0; h < values.length; h++) {
+      encoded.putInt(values[h]);
+      asLongs[h] = values[h];
+    }
+    long key = Dedup.bandKeys(asLongs, values.length / rows, rows)[band];
+    return RowFactory.create(id, encoded.array(), band, key);
+  }
+
+  @Test
+  void bucketWalkProposesEachPairOnceAtItsFirstAgreeingBand() throws Exception {
+    // three bands of one value each, at least two of the three values must agree:
+    // p, q agree on bands 0 and 1 (2 of 3): proposed by band 0 only;
+    // p, r agree on bands 1 and 2 (2 of 3): proposed by band 1 only;
+    // q, r agree on band 1 alone (1 of 3): in band 1's bucket, dropped by the estimate;
+    // s agrees with nobody: its buckets are single
+    java.util.Map<String, int[]> values = new java.util.LinkedHashMap<>();
+    values.put("p", new int[] {1, 2, 3});
+    values.put("q", new int[] {1, 2, 9});
+    values.put("r", new int[] {7, 2, 3});
+    values.put("s", new int[] {8, 8, 8});
+    List<Row> rows = new ArrayList<>();
+    for (int band = 0; band < 3; band++) {
+      for (java.util.Map.Entry<String, int[]> e : values.entrySet()) {
+        rows.add(bandRow(e.getKey(), e.getValue(), band, 1));
+      }
+    }
+    // the walk's input order: by band, then key (a bucket's rows are contiguous)
+    rows.sort(
+        java.util.Comparator.<Row>comparingInt(r -> r.getInt(2)).thenComparingLong(r -> r.getLong(3)));
+    List<String> proposed = new ArrayList<>();
+    new Dedup.BucketPairs(3, 1, 2)
+        .call(rows.iterator())
+        .forEachRemaining(r -> proposed.add(sortedPair(r.getString(0), r.getString(1))));
+    proposed.sort(null);
+    assertEquals(List.of("p|q", "p|r"), proposed);
+    // no rows, no pairs; one bucket of a single row, no pairs
+    assertTrue(!new Dedup.BucketPairs(3, 1, 2).call(List.<Row>of().iterator()).hasNext());
+    assertTrue(
+        !new Dedup.BucketPairs(3, 1, 2)
+            .call(List.of(bandRow("p", values.get("p"), 0, 1)).iterator())
+            .hasNext());
+  }
+
+  private static String sortedPair(String x, String y) {
+    return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
+  }
+
+  @Test
+  void candidatePairsAreEveryPairAgreeingOnABandAndTheEstimate() {
+    // brute force over all pairs: a pair is a candidate when its band keys agree on at least one
+    // band and enough MinHash values agree (the estimate), whatever the bucket partitioning
+    List<SyntheticCorpus.Article> generated = new SyntheticCorpus(120).generate(120);
+    Dataset<Row> in = DedupQualityTest.toDataset(generated).cache();
+    // a low threshold (estimate: 2 of 40 values) lets many loosely related pairs through
+    DedupConfig low = new DedupConfig(null, null, null, null, 0.1, null, null);
+    for (DedupConfig cfg : List.of(DedupConfig.defaults(), low)) {
+      int[] boilerplate = Dedup.boilerplateShingles(in, cfg);
+      IntIndex drop = new IntIndex(boilerplate);
+      Dedup.MinHashFamily family = new Dedup.MinHashFamily(Dedup.minHashModel(in, cfg));
+      int bands = cfg.numHashTables();
+      int functions = bands * cfg.rowsPerBand();
+      int min = Dedup.minAgreement(cfg.jaccardThreshold(), functions);
+      List<String> ids = new ArrayList<>();
+      List<int[]> sets = new ArrayList<>();
+      List<long[]> hashes = new ArrayList<>();
+      for (SyntheticCorpus.Article a : generated) {
+        int[] set = Dedup.without(Dedup.shingles(a.text(), cfg.shingleSize()), drop);
+        if (set.length > 0) {
+          ids.add(a.id());
+          sets.add(set);
+          hashes.add(family.hashes(set));
+        }
+      }
+      Set<String> expected = new HashSet<>();
+      int sharedBand = 0;
+      for (int x = 0; x < ids.size(); x++) {
+        long[] keysX = Dedup.bandKeys(hashes.get(x), bands, cfg.rowsPerBand());
+        for (int y = x + 1; y < ids.size(); y++) {
+          long[] keysY = Dedup.bandKeys(hashes.get(y), bands, cfg.rowsPerBand());
+          boolean banded = false;
+          for (int b = 0; b < bands; b++) {
+            banded |= keysX[b] == keysY[b];
+          }
+          int agree = 0;
+          for (int h = 0; h < functions; h++) {
+            agree += hashes.get(x)[h] == hashes.get(y)[h] ? 1 : 0;
+          }
+          sharedBand += banded ? 1 : 0;
+          if (banded && agree >= min) {
+            String a = ids.get(x).compareTo(ids.get(y)) < 0 ? ids.get(x) : ids.get(y);
+            String b = a.equals(ids.get(x)) ? ids.get(y) : ids.get(x);
+            expected.add(a + "|" + b + "|" + Dedup.jaccard(sets.get(x), sets.get(y)));
+          }
+        }
+      }
+      // the corpus exercises both the band join and the estimate
+      assertTrue(expected.size() > 20, "candidates: " + expected.size());
+      if (cfg == DedupConfig.defaults()) {
+        assertTrue(sharedBand > expected.size(), sharedBand + " banded, " + expected.size());
+      }
+      String configured = spark.conf().get("spark.sql.shuffle.partitions");
+      for (String partitions : List.of("1", "7")) {
+        spark.conf().set("spark.sql.shuffle.partitions", partitions);
+        try {
+          List<String> actual = new ArrayList<>();
+          for (Row r : Dedup.candidatePairs(in, cfg).collectAsList()) {
+            actual.add(r.getString(0) + "|" + r.getString(1) + "|" + r.getDouble(2));
+          }
+          assertEquals(expected.size(), actual.size(), "each pair once, " + partitions);
+          assertEquals(expected, new HashSet<>(actual), "shuffle partitions " + partitions);
+        } finally {
+          spark.conf().set("spark.sql.shuffle.partitions", configured);
+        }
+      }
+    }
   }
 
   @Test
