@@ -92,6 +92,7 @@ public final class Dedup {
   private static final StructType PAIRS =
       new StructType().add(PAIR_X, StringType, false).add(PAIR_Y, StringType, false);
   private static final String HASHES = "_dedup_hashes";
+  private static final String PARTIAL = "_dedup_partial";
   private static final String LABEL = "_dedup_label";
   private static final String VERTEX = "_dedup_vertex";
   private static final String REP = "_dedup_rep";
@@ -160,24 +161,19 @@ public final class Dedup {
    * similarities are lazy.
    */
   static Dataset<Row> candidatePairs(Dataset<Row> articles, DedupConfig cfg) {
-    int[] boilerplate = boilerplateShingles(articles, cfg);
-    UserDefinedFunction features = shingleSetUdf(cfg.shingleSize(), boilerplate);
-    MinHashLSHModel model = minHashModel(articles, cfg);
     int bands = cfg.numHashTables();
     int functions = bands * cfg.rowsPerBand();
-    UserDefinedFunction signature =
-        signatureUdf(
-            cfg.shingleSize(), boilerplate, new MinHashFamily(model), bands, cfg.rowsPerBand());
-    // one pass over the text: shingles, MinHash values, band keys. Each article becomes one row
-    // per band (band, key, its MinHash values); the rows are brought together by bucket (band,
-    // key) and each bucket is walked once (BucketPairs): a pair is proposed by the first band on
-    // which it agrees only, and dropped there unless its MinHash estimate is at least half the
-    // threshold (minAgreement). So there is no self-join, no distinct of the proposed pairs and
-    // no join of the signatures back to them; the one shuffle carries the MinHash values once
-    // per article and band (160 bytes with the defaults)
+    MinHashFamily family = new MinHashFamily(minHashModel(articles, cfg));
+    Signatures signatures = signatures(articles, cfg, family);
+    UserDefinedFunction features = shingleSetUdf(cfg.shingleSize(), signatures.boilerplate());
+    // each article becomes one row per band (band, key, its MinHash values); the rows are brought
+    // together by bucket (band, key) and each bucket is walked once (BucketPairs): a pair is
+    // proposed by the first band on which it agrees only, and dropped there unless its MinHash
+    // estimate is at least half the threshold (minAgreement). So there is no self-join, no
+    // distinct of the proposed pairs and no join of the signatures back to them; the one shuffle
+    // carries the MinHash values once per article and band (160 bytes with the defaults)
     int hashBytes = functions * 4;
-    Dataset<Row> signed =
-        articles.select(col(Columns.ID), signature.apply(col(Columns.TEXT)).as(HASHES));
+    Dataset<Row> signed = signatures.signed();
     Dataset<Row> bandRows =
         signed.select(
             col(Columns.ID).as(BUCKET_ID),
@@ -191,11 +187,13 @@ public final class Dedup {
             .repartition(col(BUCKET_BAND), col(BUCKET_KEY))
             .sortWithinPartitions(BUCKET_BAND, BUCKET_KEY)
             .mapPartitions(
-                new BucketPairs(bands, cfg.rowsPerBand(), minAgreement(cfg.jaccardThreshold(), functions)),
+                new BucketPairs(
+                    bands, cfg.rowsPerBand(), minAgreement(cfg.jaccardThreshold(), functions)),
                 org.apache.spark.sql.Encoders.row(PAIRS))
             // Spark's order of strings (UTF-8 bytes), as everywhere else an id pair is ordered
             .select(
-                least(col(PAIR_X), col(PAIR_Y)).as(ID_A), greatest(col(PAIR_X), col(PAIR_Y)).as(ID_B))
+                least(col(PAIR_X), col(PAIR_Y)).as(ID_A),
+                greatest(col(PAIR_X), col(PAIR_Y)).as(ID_B))
             .transform(Checkpoints::cut);
     // exact Jaccard: shingle sets again, only for the articles that are in a candidate pair; their
     // ids (at most one per article, a few MB for a million) are broadcast so the text stays put
@@ -300,18 +298,81 @@ public final class Dedup {
   }
 
   /**
-   * The sorted hashes of shingles found in more than {@code maxShingleDf} articles, counted
-   * exactly in two passes over the texts without shuffling the shingles themselves.
+   * The articles' MinHash signatures ({@code id}, {@link #HASHES}: see {@link #finishUdf}; null
+   * when an article has no shingle outside the boilerplate) and the sorted hashes of the
+   * boilerplate, the shingles found in more than {@code maxShingleDf} articles, counted exactly.
    *
-   * <p>Pass 1 counts document frequencies per partition in a dense array over the 2^24 hash space
-   * and keeps the shingles whose local count exceeds {@code floor(maxShingleDf / p)} for p
-   * partitions: a shingle at or below that bound in every partition has at most maxShingleDf
-   * articles in all, so nothing boilerplate is missed. Pass 2 counts only those candidates and sums
-   * them. The partitions are coalesced so the local bound is at least {@link #MIN_LOCAL_DF}, which
-   * keeps the candidate list short. Collected to the driver: the candidate hashes (at most the
-   * shingle occurrences / MIN_LOCAL_DF) and the boilerplate ones, not per-article data.
+   * <p>Two passes over the texts, neither shuffling the shingles. Pass 1 ({@link
+   * #frequentShingles}) finds the shingles that may be boilerplate. Pass 2 computes each article's
+   * MinHash values over its other shingles and lists which of the frequent ones it has (a few
+   * indices), checkpointed; the frequent shingles are counted exactly from those lists, and each
+   * signature is finished with the frequent shingles that turned out not to be boilerplate (the
+   * minimum over a union is the minimum of the two minima, so the values are those of the
+   * article's shingles without boilerplate). Collected to the driver: the frequent hashes and the
+   * boilerplate ones, not per-article data.
    */
-  static int[] boilerplateShingles(Dataset<Row> articles, DedupConfig cfg) {
+  static Signatures signatures(Dataset<Row> articles, DedupConfig cfg, MinHashFamily family) {
+    int[] frequent = frequentShingles(articles, cfg);
+    UserDefinedFunction partial = partialUdf(cfg.shingleSize(), frequent, family);
+    Dataset<Row> partials =
+        articles
+            .select(col(Columns.ID), partial.apply(col(Columns.TEXT)).as(PARTIAL))
+            .transform(Checkpoints::cut);
+    int functions = cfg.numHashTables() * cfg.rowsPerBand();
+    boolean[] isBoilerplate = new boolean[frequent.length];
+    if (frequent.length > 0) {
+      int maxDf = cfg.maxShingleDf();
+      List<Integer> counted =
+          partials
+              .select(col(PARTIAL))
+              .javaRDD()
+              .mapPartitionsToPair(
+                  it -> {
+                    int[] df = new int[frequent.length];
+                    while (it.hasNext()) {
+                      for (int c : frequentMembers(it.next().getAs(0), functions)) {
+                        df[c]++;
+                      }
+                    }
+                    List<scala.Tuple2<Integer, Integer>> out = new ArrayList<>();
+                    for (int c = 0; c < df.length; c++) {
+                      if (df[c] > 0) {
+                        out.add(new scala.Tuple2<>(c, df[c]));
+                      }
+                    }
+                    return out.iterator();
+                  })
+              .reduceByKey(Integer::sum)
+              .filter(t -> t._2() > maxDf)
+              .keys()
+              .collect();
+      for (int c : counted) {
+        isBoilerplate[c] = true;
+      }
+    }
+    int[] boilerplate =
+        java.util.stream.IntStream.range(0, frequent.length)
+            .filter(c -> isBoilerplate[c])
+            .map(c -> frequent[c])
+            .toArray();
+    UserDefinedFunction finish =
+        finishUdf(frequent, isBoilerplate, family, cfg.numHashTables(), cfg.rowsPerBand());
+    return new Signatures(
+        partials.select(col(Columns.ID), finish.apply(col(PARTIAL)).as(HASHES)), boilerplate);
+  }
+
+  /** What {@link #signatures} returns: signatures (lazy, from a checkpoint) and boilerplate. */
+  record Signatures(Dataset<Row> signed, int[] boilerplate) {}
+
+  /**
+   * The sorted hashes of shingles that may be boilerplate (pass 1 of {@link #signatures}): each
+   * partition counts document frequencies in a dense array over the 2^24 hash space and keeps the
+   * shingles whose local count exceeds {@code floor(maxShingleDf / p)} for p partitions. A shingle
+   * at or below that bound in every partition has at most maxShingleDf articles in all, so no
+   * boilerplate is missed. The partitions are coalesced so the local bound is at least {@link
+   * #MIN_LOCAL_DF}, which keeps the list short (at most the shingle occurrences / MIN_LOCAL_DF).
+   */
+  static int[] frequentShingles(Dataset<Row> articles, DedupConfig cfg) {
     int k = cfg.shingleSize();
     int maxDf = cfg.maxShingleDf();
     JavaRDD<String> texts = articles.select(col(Columns.TEXT)).javaRDD().map(r -> r.getString(0));
@@ -337,36 +398,46 @@ public final class Dedup {
                 })
             .distinct()
             .collect();
-    if (found.isEmpty()) {
-      return new int[0];
-    }
-    int[] candidates = found.stream().mapToInt(Integer::intValue).sorted().toArray();
-    List<Integer> boilerplate =
-        pass.mapPartitionsToPair(
-                it -> {
-                  int[] df = new int[candidates.length];
-                  IntIndex index = new IntIndex(candidates);
-                  while (it.hasNext()) {
-                    for (int h : shingles(it.next(), k)) {
-                      int c = index.indexOf(h);
-                      if (c >= 0) {
-                        df[c]++;
-                      }
-                    }
-                  }
-                  List<scala.Tuple2<Integer, Integer>> out = new ArrayList<>();
-                  for (int c = 0; c < df.length; c++) {
-                    if (df[c] > 0) {
-                      out.add(new scala.Tuple2<>(candidates[c], df[c]));
-                    }
-                  }
-                  return out.iterator();
-                })
-            .reduceByKey(Integer::sum)
-            .filter(t -> t._2() > maxDf)
-            .keys()
-            .collect();
-    return boilerplate.stream().mapToInt(Integer::intValue).sorted().toArray();
+    return found.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  /**
+   * Pass 2 of {@link #signatures}: the text's MinHash values over its shingles that are not in
+   * {@code frequent} ({@link Integer#MAX_VALUE} each when it has none; a value is below the
+   * prime, 2038074743), as {@code functions} big-endian ints, then the indices in {@code frequent}
+   * of the frequent shingles it has, coded by {@link #encodeSet}.
+   */
+  private static UserDefinedFunction partialUdf(int k, int[] frequent, MinHashFamily family) {
+    IntIndex index = new IntIndex(frequent);
+    UDF1<String, byte[]> f =
+        text -> {
+          int[] s = shingles(text, k);
+          int[] rest = new int[s.length];
+          int[] members = new int[s.length];
+          int r = 0;
+          int m = 0;
+          for (int x : s) {
+            int c = index.indexOf(x);
+            if (c >= 0) {
+              members[m++] = c; // ascending: s is sorted and so is frequent
+            } else {
+              rest[r++] = x;
+            }
+          }
+          long[] mins = family.minima(rest, r);
+          byte[] tail = encodeSet(Arrays.copyOf(members, m));
+          java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(mins.length * 4 + tail.length);
+          for (long v : mins) {
+            out.putInt((int) v);
+          }
+          return out.put(tail).array();
+        };
+    return udf(f, DataTypes.BinaryType);
+  }
+
+  /** The indices of frequent shingles in a {@link #partialUdf} value. */
+  static int[] frequentMembers(byte[] partial, int functions) {
+    return decodeSet(Arrays.copyOfRange(partial, functions * 4, partial.length));
   }
 
   /**
@@ -418,13 +489,21 @@ public final class Dedup {
 
     /** The MinHash values of a non-empty set of feature indices, one per function. */
     long[] hashes(int[] set) {
+      return minima(set, set.length);
+    }
+
+    /**
+     * The MinHash values of the first {@code n} feature indices of {@code set}, one per function;
+     * {@link Integer#MAX_VALUE} each (above any value) when {@code n} is 0.
+     */
+    long[] minima(int[] set, int n) {
       long[] out = new long[a.length];
       for (int h = 0; h < a.length; h++) {
         long ah = a[h];
         long bh = b[h];
-        long m = Long.MAX_VALUE;
-        for (int x : set) {
-          long v = ((1L + x) * ah + bh) % HASH_PRIME;
+        long m = Integer.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+          long v = ((1L + set[i]) * ah + bh) % HASH_PRIME;
           if (v < m) {
             m = v;
           }
@@ -436,22 +515,40 @@ public final class Dedup {
   }
 
   /**
-   * The text's signature (null when it has no shingle outside the boilerplate): one key per band,
-   * the band index and its {@code rows} MinHash values mixed into a long, then the {@code bands *
-   * rows} MinHash values (each below 2^31) as ints, big-endian. Two articles share a key only if
-   * all {@code rows} values of that band agree (AND), and are candidates if any band agrees (OR).
+   * The article's signature from its {@link #partialUdf} value (null when it has no shingle
+   * outside the boilerplate): one key per band, the band index and its {@code rows} MinHash values
+   * mixed into a long, then the {@code bands * rows} MinHash values of its shingles without
+   * boilerplate (each below 2^31) as ints, big-endian. Two articles share a key only if all {@code
+   * rows} values of that band agree (AND), and are candidates if any band agrees (OR).
    */
-  private static UserDefinedFunction signatureUdf(
-      int k, int[] boilerplate, MinHashFamily family, int bands, int rows) {
-    IntIndex drop = new IntIndex(boilerplate);
-    UDF1<String, byte[]> f =
-        text -> {
-          int[] s = without(shingles(text, k), drop);
-          if (s.length == 0) {
-            return null;
+  private static UserDefinedFunction finishUdf(
+      int[] frequent, boolean[] isBoilerplate, MinHashFamily family, int bands, int rows) {
+    int functions = bands * rows;
+    UDF1<byte[], byte[]> f =
+        partial -> {
+          java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(partial);
+          long[] hashes = new long[functions];
+          for (int h = 0; h < functions; h++) {
+            hashes[h] = in.getInt();
           }
-          long[] hashes = family.hashes(s);
-          java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(bands * 8 + hashes.length * 4);
+          int[] members = frequentMembers(partial, functions);
+          int[] kept = new int[members.length];
+          int n = 0;
+          for (int c : members) {
+            if (!isBoilerplate[c]) {
+              kept[n++] = frequent[c];
+            }
+          }
+          if (n > 0) {
+            long[] more = family.minima(kept, n);
+            for (int h = 0; h < functions; h++) {
+              hashes[h] = Math.min(hashes[h], more[h]);
+            }
+          }
+          if (hashes[0] == Integer.MAX_VALUE) {
+            return null; // no shingle at all outside the boilerplate
+          }
+          java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(bands * 8 + functions * 4);
           for (long key : bandKeys(hashes, bands, rows)) {
             out.putLong(key);
           }
@@ -463,7 +560,7 @@ public final class Dedup {
     return udf(f, DataTypes.BinaryType);
   }
 
-  /** The band keys of a {@link #signatureUdf} signature. */
+  /** The band keys of a {@link #finishUdf} signature. */
   private static UserDefinedFunction bandKeysOfUdf(int bands) {
     UDF1<byte[], long[]> f =
         signature -> {

@@ -104,9 +104,8 @@ class DedupTest extends SparkTestBase {
     // a low threshold (estimate: 2 of 40 values) lets many loosely related pairs through
     DedupConfig low = new DedupConfig(null, null, null, null, 0.1, null, null);
     for (DedupConfig cfg : List.of(DedupConfig.defaults(), low)) {
-      int[] boilerplate = Dedup.boilerplateShingles(in, cfg);
-      IntIndex drop = new IntIndex(boilerplate);
       Dedup.MinHashFamily family = new Dedup.MinHashFamily(Dedup.minHashModel(in, cfg));
+      IntIndex drop = new IntIndex(Dedup.signatures(in, cfg, family).boilerplate());
       int bands = cfg.numHashTables();
       int functions = bands * cfg.rowsPerBand();
       int min = Dedup.minAgreement(cfg.jaccardThreshold(), functions);
@@ -404,29 +403,65 @@ class DedupTest extends SparkTestBase {
 
   @Test
   void boilerplateCountIsExactWhenItsArticlesAreSpreadOverPartitions() {
-    // 200 articles over 8 partitions, max_shingle_df 120: the count runs on 2 coalesced
-    // partitions with a local bound of 60. "common" shingles are in 121 articles (boilerplate),
-    // "rare" ones in exactly 120 (not), each spread evenly so no partition sees more than ~61
+    // 200 articles in 2 partitions of 100 (contiguous slices), max_shingle_df 120: a local bound
+    // of 60. The "common" sentence is in 121 articles, 61 + 60 (boilerplate, though above the
+    // bound in one partition only); the "rare" one in 100 articles, all in the first partition
+    // (above the bound there, so counted exactly, and not boilerplate)
     String common = "the council adopted the resolution without a vote";
     String rare = "delegates then observed a minute of silent prayer";
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       String own = "article number " + i + " alone says " + Integer.toString(i * 7919, 36);
-      String text = own + (i < 121 ? ". " + common : "") + (i >= 80 ? ". " + rare : "");
+      boolean hasCommon = i <= 60 || i >= 140;
+      String text = own + (hasCommon ? ". " + common : "") + (i < 100 ? ". " + rare : "");
       rows.add(article(String.format(Locale.ROOT, "n%03d", i), "2024-01-01", "wire", text));
     }
-    Dataset<Row> in = spark.createDataFrame(rows, INPUT).repartition(8);
+    Dataset<Row> in =
+        spark.createDataFrame(
+            org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(rows, 2),
+            INPUT);
     DedupConfig cfg = new DedupConfig(true, null, null, null, null, null, 120);
+    // both sentences' shingles pass the first, per-partition count
+    Set<Integer> frequent = new HashSet<>();
+    for (int h : Dedup.frequentShingles(in, cfg)) {
+      frequent.add(h);
+    }
+    for (String sentence : List.of(common, rare)) {
+      for (int h : Dedup.shingles(sentence, 5)) {
+        assertTrue(frequent.contains(h), sentence);
+      }
+    }
     // expected: the shingles of the common sentence, from the plain Java shingler
     Set<Integer> expected = new HashSet<>();
     for (int h : Dedup.shingles(common, 5)) {
       expected.add(h);
     }
+    Dedup.MinHashFamily family = new Dedup.MinHashFamily(Dedup.minHashModel(in, cfg));
+    Dedup.Signatures signatures = Dedup.signatures(in, cfg, family);
     Set<Integer> got = new HashSet<>();
-    for (int h : Dedup.boilerplateShingles(in, cfg)) {
+    for (int h : signatures.boilerplate()) {
       got.add(h);
     }
     assertEquals(expected, got);
+    // each signature holds the MinHash values of the article's shingles without the common
+    // sentence's, the rare sentence's (frequent, not boilerplate) included
+    int[] drop = expected.stream().mapToInt(Integer::intValue).sorted().toArray();
+    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    for (Row r : rows) {
+      texts.put(r.getString(0), r.getString(3));
+    }
+    List<Row> signed = signatures.signed().collectAsList();
+    assertEquals(200, signed.size());
+    for (Row r : signed) {
+      int[] set = Dedup.without(Dedup.shingles(texts.get(r.getString(0)), 5), new IntIndex(drop));
+      long[] want = family.hashes(set);
+      java.nio.ByteBuffer sig = java.nio.ByteBuffer.wrap((byte[]) r.get(1));
+      sig.position(cfg.numHashTables() * 8);
+      for (int h = 0; h < want.length; h++) {
+        assertEquals(want[h], sig.getInt(), r.getString(0) + ", function " + h);
+      }
+    }
   }
 
   @Test
