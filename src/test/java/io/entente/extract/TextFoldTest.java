@@ -1,0 +1,43 @@
+package io.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TextFoldTest {
+
+  @Test
+  void wordCharsAreLettersDigitsAndCombiningMarks() {
+    // letters of several scripts, digits of two, a combining acute accent
+    for (char c : new char[] {'a', 'Z', 'é', 'ß', 'Ж', '中', 'ق', '7', '٣', '\u0301'}) {
+      assertTrue(TextFold.isWordChar(c), "U+" + Integer.toHexString(c));
+    }
+    // spaces (a no-break one too), punctuation, apostrophes, dashes, a symbol, a surrogate half
+    for (char c :
+        new char[] {' ', '\u00A0', '\n', '.', ',', '\'', '\u2019', '-', '\u2013', '$', '\uD83C'}) {
+      assertFalse(TextFold.isWordChar(c), "U+" + Integer.toHexString(c));
+    }
+  }
+
+  @Test
+  void wordCharTableAgreesWithCharacterOnTheWholeBmp() {
+    int words = 0;
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      boolean expected =
+          Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+      assertEquals(expected, TextFold.isWordChar(c), "U+" + Integer.toHexString(i));
+      words += expected ? 1 : 0;
+    }
+    // the BMP holds tens of thousands of letters (CJK alone is over 20,000), not all of it
+    assertTrue(words > 40_000 && words < Character.MAX_VALUE, "word chars: " + words);
+  }
+
+  @Test
+  void foldingKeepsLengthAndRemovesCaseAndDiacritics() {
+    assertEquals("turkiye, cote d'ivoire", TextFold.fold("Türkiye, Côte d\u2019Ivoire"));
+    assertEquals(7, TextFold.fold("Ålesund").length());
+  }
+}
