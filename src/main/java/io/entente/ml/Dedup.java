@@ -110,13 +110,13 @@ public final class Dedup {
    * has fewer words than one shingle get no candidates. When {@code cfg.enabled()} is false every
    * article is its own group.
    *
-   * <p>Runs Spark jobs when called: one for the boilerplate shingles (document frequency above
-   * {@code maxShingleDf}; their hashes are the only thing collected), one for the candidate pairs
-   * (MinHash signatures and their band buckets), one for the candidates' shingle sets, then the
-   * label propagation (one job per round plus a convergence count). Candidates, shingle sets,
-   * edges and labels are checkpoints (see {@link Checkpoints}); nothing per article reaches the
-   * driver. The input is read several times: cache it. Output is deterministic whatever the
-   * partitioning.
+   * <p>Runs Spark jobs when called: one for the shingles that may be boilerplate (document
+   * frequency above {@code maxShingleDf}), one for the MinHash values and one counting the
+   * boilerplate among them (hashes are the only thing collected), one for the candidate pairs by
+   * band bucket, one for the candidates' shingle sets, then the label propagation (one job per
+   * round plus a convergence count). MinHash values, candidates, shingle sets, edges and labels
+   * are checkpoints (see {@link Checkpoints}); nothing per article reaches the driver. The input
+   * is read several times: cache it. Output is deterministic whatever the partitioning.
    */
   public static Dataset<Row> assignGroups(Dataset<Row> articles, DedupConfig cfg) {
     if (!cfg.enabled()) {
