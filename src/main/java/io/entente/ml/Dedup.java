@@ -487,11 +487,6 @@ public final class Dedup {
       }
     }
 
-    /** The MinHash values of a non-empty set of feature indices, one per function. */
-    long[] hashes(int[] set) {
-      return minima(set, set.length);
-    }
-
     /**
      * The MinHash values of the first {@code n} feature indices of {@code set}, one per function;
      * {@link Integer#MAX_VALUE} each (above any value) when {@code n} is 0.
@@ -526,11 +521,7 @@ public final class Dedup {
     int functions = bands * rows;
     UDF1<byte[], byte[]> f =
         partial -> {
-          java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(partial);
-          long[] hashes = new long[functions];
-          for (int h = 0; h < functions; h++) {
-            hashes[h] = in.getInt();
-          }
+          long[] hashes = valuesAt(partial, 0, functions);
           int[] members = frequentMembers(partial, functions);
           int[] kept = new int[members.length];
           int n = 0;
@@ -588,8 +579,18 @@ public final class Dedup {
     return (int) Math.floor(threshold * functions / 2);
   }
 
+  /** {@code n} MinHash values stored as big-endian ints from byte {@code offset} on. */
+  static long[] valuesAt(byte[] bytes, int offset, int n) {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, offset, n * 4);
+    long[] out = new long[n];
+    for (int h = 0; h < n; h++) {
+      out[h] = in.getInt();
+    }
+    return out;
+  }
+
   /** How many of two articles' MinHash values (same functions, same order) agree. */
-  static int agreement(int[] a, int[] b) {
+  static int agreement(long[] a, long[] b) {
     int agree = 0;
     for (int i = 0; i < a.length; i++) {
       if (a[i] == b[i]) {
@@ -632,7 +633,7 @@ public final class Dedup {
       private Row lookahead;
       private final List<String> ids = new ArrayList<>();
       private final List<byte[]> encoded = new ArrayList<>();
-      private int[][] values;
+      private long[][] values;
       private long[][] keys;
       private int band;
       private int i;
@@ -698,18 +699,11 @@ public final class Dedup {
           }
           if (ids.size() > 1) {
             int n = ids.size();
-            values = new int[n][];
+            values = new long[n][];
             keys = new long[n][];
             for (int m = 0; m < n; m++) {
-              java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(encoded.get(m));
-              int[] v = new int[bands * rows];
-              long[] asLongs = new long[v.length];
-              for (int h = 0; h < v.length; h++) {
-                v[h] = in.getInt();
-                asLongs[h] = v[h];
-              }
-              values[m] = v;
-              keys[m] = bandKeys(asLongs, bands, rows);
+              values[m] = valuesAt(encoded.get(m), 0, bands * rows);
+              keys[m] = bandKeys(values[m], bands, rows);
             }
             i = 0;
             j = 1;

@@ -34,8 +34,8 @@ class DedupTest extends SparkTestBase {
 
   @Test
   void agreementCountsEqualMinHashValues() {
-    int[] a = {1, 2, 3, 2_000_000_000};
-    int[] b = {1, 9, 3, 1_999_999_999};
+    long[] a = {1, 2, 3, 2_000_000_000};
+    long[] b = {1, 9, 3, 1_999_999_999};
     assertEquals(2, Dedup.agreement(a, b));
     assertEquals(4, Dedup.agreement(a, a));
     // the defaults: 40 functions, threshold 0.4, a pair at the threshold agrees on 16 on average
@@ -76,7 +76,8 @@ class DedupTest extends SparkTestBase {
     }
     // the walk's input order: by band, then key (a bucket's rows are contiguous)
     rows.sort(
-        java.util.Comparator.<Row>comparingInt(r -> r.getInt(2)).thenComparingLong(r -> r.getLong(3)));
+        java.util.Comparator.<Row>comparingInt(r -> r.getInt(2))
+            .thenComparingLong(r -> r.getLong(3)));
     List<String> proposed = new ArrayList<>();
     new Dedup.BucketPairs(3, 1, 2)
         .call(rows.iterator())
@@ -117,7 +118,7 @@ class DedupTest extends SparkTestBase {
         if (set.length > 0) {
           ids.add(a.id());
           sets.add(set);
-          hashes.add(family.hashes(set));
+          hashes.add(family.minima(set, set.length));
         }
       }
       Set<String> expected = new HashSet<>();
@@ -206,7 +207,7 @@ class DedupTest extends SparkTestBase {
       org.apache.spark.ml.linalg.Vector[] expected =
           model.hashFunction(
               org.apache.spark.ml.linalg.Vectors.sparse(Dedup.NUM_FEATURES, indices, ones));
-      long[] actual = family.hashes(indices);
+      long[] actual = family.minima(indices, indices.length);
       assertEquals(cfg.numHashTables() * cfg.rowsPerBand(), actual.length);
       for (int h = 0; h < actual.length; h++) {
         assertEquals((long) expected[h].apply(0), actual[h], "function " + h + ", trial " + trial);
@@ -455,7 +456,7 @@ class DedupTest extends SparkTestBase {
     assertEquals(200, signed.size());
     for (Row r : signed) {
       int[] set = Dedup.without(Dedup.shingles(texts.get(r.getString(0)), 5), new IntIndex(drop));
-      long[] want = family.hashes(set);
+      long[] want = family.minima(set, set.length);
       java.nio.ByteBuffer sig = java.nio.ByteBuffer.wrap((byte[]) r.get(1));
       sig.position(cfg.numHashTables() * 8);
       for (int h = 0; h < want.length; h++) {
