@@ -1,6 +1,7 @@
 package io.entente.ml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,9 +86,9 @@ class DedupTest extends SparkTestBase {
     proposed.sort(null);
     assertEquals(List.of("p|q", "p|r"), proposed);
     // no rows, no pairs; one bucket of a single row, no pairs
-    assertTrue(!new Dedup.BucketPairs(3, 1, 2).call(List.<Row>of().iterator()).hasNext());
-    assertTrue(
-        !new Dedup.BucketPairs(3, 1, 2)
+    assertFalse(new Dedup.BucketPairs(3, 1, 2).call(List.<Row>of().iterator()).hasNext());
+    assertFalse(
+        new Dedup.BucketPairs(3, 1, 2)
             .call(List.of(bandRow("p", values.get("p"), 0, 1)).iterator())
             .hasNext());
   }
