@@ -94,7 +94,8 @@ public final class TableChecks {
    * {@link Written#rows()}, then call {@link Written#finish} with the staged copy. The row count
    * and every row check are observed ({@link Dataset#observe}) as the rows are written, in the
    * write's last stage (whose accumulators Spark applies once per partition, retries or not);
-   * the staged copy is read only for its schema and, for {@code unique_key}, its key columns. A
+   * the staged copy is read only for its schema and, for {@code unique_key}, its key columns
+   * (one scan when it is stored in key order, see {@link KeyRuns}). A
    * table outside {@link TableSchemas#ALL} gets its rows counted and nothing else.
    */
   public static Written whileWriting(String table, Dataset<Row> df) {
@@ -185,8 +186,15 @@ public final class TableChecks {
     }
   }
 
-  /** Rows whose grain key another row already has (rows minus distinct keys). */
+  /**
+   * Rows whose grain key another row already has (rows minus distinct keys). A table stored in key
+   * order is cleared by one scan of its key columns ({@link KeyRuns}); otherwise, or when that
+   * finds keys that touch, the repeats are counted by grouping.
+   */
   static long repeatedKeys(Dataset<Row> df, List<String> grainKey) {
+    if (KeyRuns.provenDistinct(df, grainKey)) {
+      return 0L;
+    }
     Row keyed = keyedResult(df, grainKey, Map.of());
     return keyed.isNullAt(1) ? 0L : keyed.getLong(1);
   }

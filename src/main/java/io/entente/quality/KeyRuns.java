@@ -1,0 +1,225 @@
+package io.entente.quality;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.unsafe.types.UTF8String;
+
+/**
+ * Proves a table's grain keys distinct from one scan of its key columns, without a shuffle, when
+ * the table is stored in key order (the job writes every aggregate table so).
+ *
+ * <p>Each partition of the scan is cut into runs: a run ends where the key does not increase, or
+ * where the partition moves to another file or block. Only each run's first and last key reach
+ * the driver. If the runs, sorted by their first key, do not
+ * overlap, every key lies in exactly one run and appears there once: no key repeats. A table in
+ * key order has about one run per file. A repeat, or a table out of order, makes runs touch or
+ * overlap (or too many for a partition, {@link #MAX_RUNS}), and then this proves nothing: the
+ * caller counts the repeats exactly, by grouping.
+ *
+ * <p>Keys are compared as Spark sorts them: strings by their UTF-8 bytes, integers and dates by
+ * value. Keys with other types, or with a null (reported by {@code non_null_key}), are not tried.
+ */
+final class KeyRuns {
+  /** Runs in one partition beyond which the scan stops: the table is not in key order. */
+  static final int MAX_RUNS = 256;
+
+  private KeyRuns() {}
+
+  /** Column kinds compared by {@link #compare}. */
+  private static final byte STRING = 0;
+
+  private static final byte INT = 1;
+  private static final byte LONG = 2;
+
+  /**
+   * True when the keys of {@code df} are proven distinct; false when they repeat, when the table
+   * is not in key order, or when its key has a type or a value this cannot compare.
+   */
+  static boolean provenDistinct(Dataset<Row> df, List<String> key) {
+    byte[] kinds = new byte[key.size()];
+    Column[] cols = new Column[key.size()];
+    for (int i = 0; i < kinds.length; i++) {
+      DataType type = df.schema().apply(key.get(i)).dataType();
+      if (type.equals(DataTypes.StringType)) {
+        kinds[i] = STRING;
+      } else if (type.equals(DataTypes.IntegerType) || type.equals(DataTypes.DateType)) {
+        kinds[i] = INT;
+      } else if (type.equals(DataTypes.LongType)) {
+        kinds[i] = LONG;
+      } else {
+        return false;
+      }
+      cols[i] = col(key.get(i));
+    }
+    // a partition may hold blocks of several files, read one after the other; a run is cut where
+    // a block ends (the file's path and the block's offset follow the key), or the runs of two
+    // files read out of order would merge into one that spans both
+    Column[] withBlock = Arrays.copyOf(cols, cols.length + 2);
+    withBlock[cols.length] = col("_metadata.file_path");
+    withBlock[cols.length + 1] = col("_metadata.file_block_start");
+    Dataset<Row> keys;
+    boolean blocks;
+    try {
+      keys = df.select(withBlock);
+      blocks = true;
+    } catch (Exception e) {
+      // not read from files: no file metadata to resolve (Java sees no checked exception here)
+      if (!(e instanceof AnalysisException)) {
+        throw e;
+      }
+      keys = df.select(cols);
+      blocks = false;
+    }
+    List<Run> runs =
+        keys.queryExecution()
+            .toRdd()
+            .toJavaRDD()
+            .mapPartitions(new CutRuns(kinds, blocks))
+            .collect();
+    return disjoint(runs, kinds);
+  }
+
+  /** True when every run is complete and the runs, in order of their first key, do not touch. */
+  static boolean disjoint(List<Run> runs, byte[] kinds) {
+    for (Run run : runs) {
+      if (run.first() == null) {
+        return false;
+      }
+    }
+    Comparator<Object[]> order = (a, b) -> compare(a, b, kinds);
+    List<Run> sorted = new ArrayList<>(runs);
+    sorted.sort(Comparator.comparing(Run::first, order));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (order.compare(sorted.get(i - 1).last(), sorted.get(i).first()) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A run's first and last key, as Java values (String, Integer, Long); {@code first == null}
+   * marks a partition that gave up.
+   */
+  record Run(Object[] first, Object[] last) implements Serializable {}
+
+  /** Compares two keys of the given kinds, strings by their UTF-8 bytes. */
+  static int compare(Object[] a, Object[] b, byte[] kinds) {
+    for (int i = 0; i < kinds.length; i++) {
+      int c =
+          switch (kinds[i]) {
+            case STRING -> utf8(a[i]).compareTo(utf8(b[i]));
+            case INT -> Integer.compare((Integer) a[i], (Integer) b[i]);
+            default -> Long.compare((Long) a[i], (Long) b[i]);
+          };
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  private static UTF8String utf8(Object s) {
+    return UTF8String.fromString((String) s);
+  }
+
+  /** Cuts one partition of key rows into runs of strictly increasing keys. */
+  static final class CutRuns implements FlatMapFunction<Iterator<InternalRow>, Run> {
+    private final byte[] kinds;
+    private final boolean blocks;
+
+    /**
+     * @param blocks whether each row carries its file's path and block offset after the key
+     */
+    CutRuns(byte[] kinds, boolean blocks) {
+      this.kinds = kinds;
+      this.blocks = blocks;
+    }
+
+    @Override
+    public Iterator<Run> call(Iterator<InternalRow> rows) {
+      List<Run> runs = new ArrayList<>();
+      InternalRow first = null;
+      InternalRow previous = null;
+      while (rows.hasNext()) {
+        // the scan reuses its row object: keep copies
+        InternalRow row = rows.next();
+        if (anyNull(row)) {
+          return List.of(new Run(null, null)).iterator();
+        }
+        row = row.copy();
+        if (previous == null) {
+          first = row;
+        } else if (compare(previous, row) >= 0 || (blocks && !sameBlock(previous, row))) {
+          runs.add(new Run(values(first), values(previous)));
+          if (runs.size() >= MAX_RUNS) {
+            return List.of(new Run(null, null)).iterator();
+          }
+          first = row;
+        }
+        previous = row;
+      }
+      if (previous != null) {
+        runs.add(new Run(values(first), values(previous)));
+      }
+      return runs.iterator();
+    }
+
+    private boolean anyNull(InternalRow row) {
+      for (int i = 0; i < kinds.length; i++) {
+        if (row.isNullAt(i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean sameBlock(InternalRow a, InternalRow b) {
+      int path = kinds.length;
+      return a.getLong(path + 1) == b.getLong(path + 1)
+          && a.getUTF8String(path).equals(b.getUTF8String(path));
+    }
+
+    private int compare(InternalRow a, InternalRow b) {
+      for (int i = 0; i < kinds.length; i++) {
+        int c =
+            switch (kinds[i]) {
+              case STRING -> a.getUTF8String(i).compareTo(b.getUTF8String(i));
+              case INT -> Integer.compare(a.getInt(i), b.getInt(i));
+              default -> Long.compare(a.getLong(i), b.getLong(i));
+            };
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    }
+
+    private Object[] values(InternalRow row) {
+      Object[] out = new Object[kinds.length];
+      for (int i = 0; i < kinds.length; i++) {
+        out[i] =
+            switch (kinds[i]) {
+              case STRING -> row.getUTF8String(i).toString();
+              case INT -> row.getInt(i);
+              default -> row.getLong(i);
+            };
+      }
+      return out;
+    }
+  }
+}
