@@ -39,10 +39,12 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.PairFlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 import scala.Tuple2;
 
 /**
@@ -300,8 +302,9 @@ final class ArticleFacts {
 
   /** Pair facts of {@code in} (rows of the article schema), coded by {@code dict}. */
   static Dataset<Row> pairFacts(Dataset<Row> in, AnalyticsConfig cfg, Dictionary dict) {
-    return factInput(in, cfg)
-        .flatMap(new PairFactsOf(cfg.actorOnly(), dict), Encoders.row(PAIR_FACT));
+    return in.sparkSession()
+        .createDataFrame(
+            factRows(in, cfg).flatMap(new PairFactsOf(cfg.actorOnly(), dict)), PAIR_FACT);
   }
 
   /**
@@ -322,8 +325,7 @@ final class ArticleFacts {
             code,
             in.sparkSession().sparkContext().defaultParallelism());
     JavaRDD<Row> sums =
-        factInput(in, cfg)
-            .javaRDD()
+        factRows(in, cfg)
             .mapPartitionsToPair(
                 new RoutePairTopicFacts(new PairTopicFactsOf(cfg.actorOnly(), dict, code), routes))
             .partitionBy(new ByRoute(routes.count()))
@@ -359,16 +361,32 @@ final class ArticleFacts {
     return out;
   }
 
-  /** The article columns the pair facts read, in the order they read them. */
+  /**
+   * The article fields the pair facts read, in the order they read them: the mentions' and topic
+   * hits' fields as arrays of their own ({@code mentions.code} and so on), so the scan decodes
+   * no other field of them.
+   */
   static Dataset<Row> factInput(Dataset<Row> in, AnalyticsConfig cfg) {
     return in.select(
         unix_date(col(Columns.PERIOD_START)).as(DAYS),
         col(Columns.IS_REPRESENTATIVE),
         col(cfg.actorOnly() ? Columns.ACTOR_COUNTRIES : Columns.COUNTRIES),
-        col(Columns.MENTIONS),
+        col(Columns.MENTIONS + "." + Columns.CODE),
+        col(Columns.MENTIONS + "." + Columns.TYPE),
+        col(Columns.MENTIONS + "." + Columns.SENTENCE),
+        col(Columns.MENTIONS + "." + Columns.ROLE),
         col(Columns.TONE),
-        col(Columns.TOPIC_HITS),
+        col(Columns.TOPIC_HITS + "." + Columns.TOPIC),
+        col(Columns.TOPIC_HITS + "." + Columns.SENTENCE),
         col(Columns.TOPICS));
+  }
+
+  /**
+   * {@link #factInput} as Spark's internal rows: read in place (strings as UTF-8 bytes), without
+   * a Java object per mention, hit or string.
+   */
+  static JavaRDD<InternalRow> factRows(Dataset<Row> in, AnalyticsConfig cfg) {
+    return factInput(in, cfg).queryExecution().toRdd().toJavaRDD();
   }
 
   /** Sorted ({@link #SPARK_ORDER}) distinct strings of an array column. */
@@ -379,63 +397,104 @@ final class ArticleFacts {
   }
 
   /**
-   * What the pair facts of one article start from: its sorted distinct countries, which of them
-   * each sentence names, and each pair's dictionary code (pairs in row-major order of the upper
-   * triangle, see {@link #pairIndex}).
+   * What the pair facts of one article start from: its distinct countries in dictionary order
+   * (which is their sorted order), which of them each sentence names, and each pair's dictionary
+   * code (pairs in row-major order of the upper triangle, see {@link #pairIndex}). Reads a
+   * {@link #factInput} row in place: a string is looked up by its UTF-8 bytes, valid until the
+   * scan moves to the next row.
    */
   private abstract static class PairFactsBase<T> implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final UTF8String COUNTRY = UTF8String.fromString("country");
+    private static final UTF8String ACTOR = UTF8String.fromString("actor");
     private final boolean actorOnly;
     final Dictionary dict;
-    private transient Map<String, Integer> codeIndex;
-    transient Map<String, Integer> topicIndex;
+    private transient Map<UTF8String, Integer> codeIndex;
+    transient Map<UTF8String, Integer> topicIndex;
 
     PairFactsBase(boolean actorOnly, Dictionary dict) {
       this.actorOnly = actorOnly;
       this.dict = dict;
     }
 
-    /** The facts of an article with k &gt;= 2 countries. */
-    abstract T facts(Row r, int k, int[] pairCode, TreeMap<Integer, BitSet> bySentence);
+    /**
+     * The facts of an article with k &gt;= 2 countries, {@code ids} their dictionary indices in
+     * increasing order.
+     */
+    abstract T facts(
+        InternalRow r, int[] ids, int[] pairCode, TreeMap<Integer, BitSet> bySentence);
 
     /** The facts of article {@code r}, or null when it has fewer than two countries. */
-    T of(Row r) {
-      String[] codes = sortedDistinct(r.getList(2));
-      int k = codes.length;
+    T of(InternalRow r) {
+      if (codeIndex == null) {
+        codeIndex = utf8Index(dict.codes());
+        topicIndex = utf8Index(dict.topics());
+      }
+      int[] ids = distinctIndices(r.getArray(2), codeIndex);
+      int k = ids.length;
       if (k < 2) {
         return null;
       }
-      if (codeIndex == null) {
-        codeIndex = indexOf(dict.codes());
-        topicIndex = indexOf(dict.topics());
-      }
-      Map<String, Integer> index = new HashMap<>();
-      for (int i = 0; i < k; i++) {
-        index.put(codes[i], i);
-      }
-      // sentence -> bit set of the countries named in it (by index into codes)
+      // sentence -> bit set of the countries named in it (by position in ids)
       TreeMap<Integer, BitSet> bySentence = new TreeMap<>();
-      for (Row m : r.<Row>getList(3)) {
-        if (!"country".equals(m.getString(1))) {
+      ArrayData codes = r.getArray(3);
+      ArrayData types = r.getArray(4);
+      ArrayData sentences = r.getArray(5);
+      ArrayData roles = r.getArray(6);
+      for (int m = 0; m < codes.numElements(); m++) {
+        if (!COUNTRY.equals(types.getUTF8String(m))) {
           continue;
         }
-        if (actorOnly && !"actor".equals(m.getString(6))) {
+        if (actorOnly && !ACTOR.equals(roles.getUTF8String(m))) {
           continue;
         }
-        Integer i = index.get(m.getString(0));
-        if (i != null) {
-          bySentence.computeIfAbsent(m.getInt(4), s -> new BitSet(k)).set(i);
+        Integer id = codeIndex.get(codes.getUTF8String(m));
+        int i = id == null ? -1 : Arrays.binarySearch(ids, id);
+        if (i >= 0) {
+          bySentence.computeIfAbsent(sentences.getInt(m), s -> new BitSet(k)).set(i);
         }
       }
       int n = dict.codes().length;
       int[] pairCode = new int[k * (k - 1) / 2];
       for (int a = 0; a < k; a++) {
         for (int b = a + 1; b < k; b++) {
-          pairCode[pairIndex(a, b, k)] = codeIndex.get(codes[a]) * n + codeIndex.get(codes[b]);
+          pairCode[pairIndex(a, b, k)] = ids[a] * n + ids[b];
         }
       }
-      return facts(r, k, pairCode, bySentence);
+      return facts(r, ids, pairCode, bySentence);
     }
+  }
+
+  /** Each value's index in {@code values}, keyed by its UTF-8 bytes. */
+  static Map<UTF8String, Integer> utf8Index(String[] values) {
+    Map<UTF8String, Integer> index = new HashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      index.put(UTF8String.fromString(values[i]), i);
+    }
+    return index;
+  }
+
+  /**
+   * The distinct indices, in increasing order, of the strings of {@code values} that {@code
+   * index} knows (the dictionary holds every value of the run's articles).
+   */
+  static int[] distinctIndices(ArrayData values, Map<UTF8String, Integer> index) {
+    int[] ids = new int[values.numElements()];
+    int n = 0;
+    for (int i = 0; i < ids.length; i++) {
+      Integer id = values.isNullAt(i) ? null : index.get(values.getUTF8String(i));
+      if (id != null) {
+        ids[n++] = id;
+      }
+    }
+    Arrays.sort(ids, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || ids[distinct - 1] != ids[i]) {
+        ids[distinct++] = ids[i];
+      }
+    }
+    return Arrays.copyOf(ids, distinct);
   }
 
   /** Position of pair (a, b), a &lt; b &lt; k, in row-major order of the upper triangle. */
@@ -445,7 +504,7 @@ final class ArticleFacts {
 
   /** The {@link #PAIR_FACT} rows of one article. */
   static final class PairFactsOf extends PairFactsBase<Iterator<Row>>
-      implements FlatMapFunction<Row, Row> {
+      implements FlatMapFunction<InternalRow, Row> {
     private static final long serialVersionUID = 1L;
 
     PairFactsOf(boolean actorOnly, Dictionary dict) {
@@ -453,16 +512,19 @@ final class ArticleFacts {
     }
 
     @Override
-    public Iterator<Row> call(Row r) {
+    public Iterator<Row> call(InternalRow r) {
       Iterator<Row> facts = of(r);
       return facts == null ? java.util.Collections.emptyIterator() : facts;
     }
 
     @Override
     Iterator<Row> facts(
-        Row r, int k, int[] pairCode, TreeMap<Integer, BitSet> bySentence) {
+        InternalRow r, int[] ids, int[] pairCode, TreeMap<Integer, BitSet> bySentence) {
+      int k = ids.length;
       Map<Integer, long[]> tone = new HashMap<>();
-      for (Row t : r.<Row>getList(4)) {
+      ArrayData cues = r.getArray(7);
+      for (int i = 0; i < cues.numElements(); i++) {
+        InternalRow t = cues.getStruct(i, 5);
         long[] cc = tone.computeIfAbsent(t.getInt(0), s -> new long[2]);
         cc[0] += t.getInt(1) + t.getInt(2);
         cc[1] += t.getInt(3) + t.getInt(4);
@@ -507,13 +569,16 @@ final class ArticleFacts {
     }
 
     @Override
-    long[] facts(Row r, int k, int[] pairCode, TreeMap<Integer, BitSet> bySentence) {
+    long[] facts(InternalRow r, int[] ids, int[] pairCode, TreeMap<Integer, BitSet> bySentence) {
+      int k = ids.length;
       // sentence -> topic codes with a hit in it
       Map<Integer, BitSet> hits = new HashMap<>();
-      for (Row h : r.<Row>getList(5)) {
-        Integer t = topicIndex.get(h.getString(0));
+      ArrayData hitTopics = r.getArray(8);
+      ArrayData hitSentences = r.getArray(9);
+      for (int h = 0; h < hitTopics.numElements(); h++) {
+        Integer t = topicIndex.get(hitTopics.getUTF8String(h));
         if (t != null) {
-          hits.computeIfAbsent(h.getInt(1), s -> new BitSet()).set(t);
+          hits.computeIfAbsent(hitSentences.getInt(h), s -> new BitSet()).set(t);
         }
       }
       int pairs = pairCode.length;
@@ -539,13 +604,12 @@ final class ArticleFacts {
           }
         }
       }
-      String[] topics = sortedDistinct(r.getList(6));
+      int[] topics = distinctIndices(r.getArray(10), topicIndex);
       int days = r.getInt(0);
       long rep = r.getBoolean(1) ? 1L : 0L;
       long[] out = new long[pairs * topics.length];
       int i = 0;
-      for (String topic : topics) {
-        int t = topicIndex.get(topic);
+      for (int t : topics) {
         for (int p = 0; p < pairs; p++) {
           long hit = near[p] != null && near[p].get(t) ? 1L : 0L;
           out[i++] = code.pack(days, pairCode[p], t, rep, hit);
@@ -647,7 +711,7 @@ final class ArticleFacts {
    * #BLOCK} facts are held (plus one article's) and at the end, so a task holds some 8 MB of them.
    */
   static final class RoutePairTopicFacts
-      implements PairFlatMapFunction<Iterator<Row>, Integer, long[]> {
+      implements PairFlatMapFunction<Iterator<InternalRow>, Integer, long[]> {
     private static final long serialVersionUID = 1L;
     static final int BLOCK = 1 << 20;
     private final PairTopicFactsOf facts;
@@ -666,7 +730,7 @@ final class ArticleFacts {
     }
 
     @Override
-    public Iterator<Tuple2<Integer, long[]>> call(Iterator<Row> articles) {
+    public Iterator<Tuple2<Integer, long[]>> call(Iterator<InternalRow> articles) {
       int count = routes.count();
       long[][] held = new long[count][];
       int[] sizes = new int[count];

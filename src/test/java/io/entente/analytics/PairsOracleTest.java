@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.junit.jupiter.api.Test;
 import scala.Tuple2;
 
@@ -206,11 +207,14 @@ class PairsOracleTest extends SparkTestBase {
     ArticleFacts.RoutePairTopicFacts route =
         new ArticleFacts.RoutePairTopicFacts(
             new ArticleFacts.PairTopicFactsOf(false, dict, code), routes, 16);
-    List<Row> input = ArticleFacts.factInput(articles, cfg).collectAsList();
+    // the scan reuses its rows: copies, to hand to the two tasks below
+    List<InternalRow> input =
+        ArticleFacts.factRows(articles, cfg).map(InternalRow::copy).collect();
     Map<Integer, List<long[]>> blocks = new TreeMap<>();
     int handedOn = 0;
     int half = input.size() / 2;
-    for (List<Row> task : List.of(input.subList(0, half), input.subList(half, input.size()))) {
+    for (List<InternalRow> task :
+        List.of(input.subList(0, half), input.subList(half, input.size()))) {
       for (Iterator<Tuple2<Integer, long[]>> it = route.call(task.iterator()); it.hasNext(); ) {
         Tuple2<Integer, long[]> b = it.next();
         for (long p : b._2()) {

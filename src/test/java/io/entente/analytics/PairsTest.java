@@ -165,6 +165,27 @@ class PairsTest extends SparkTestBase {
   }
 
   @Test
+  void forActorPairsOnlyActorMentionsPutACountryInASentence() {
+    // KAZ and RUS are both actors (s0 and s1), and RUS is also named as a place in s0: with all
+    // roles the pair shares s0 (and its cooperation cue); with actors only it shares no sentence
+    Dataset<Row> df =
+        new ArticleRows(Granularity.MONTH)
+            .article("r1", "2026-01-05")
+            .mention("KAZ", 0).mention("RUS", 1).mention("RUS", 0, "place")
+            .tone(0, 1, 0).add()
+            .toDataset(spark);
+    AnalyticsConfig actors = new AnalyticsConfig(3, 12, 2.0, 2, "actor", 3);
+    assertRows(
+        Pairs.pairCooccurrence(df, AnalyticsConfig.defaults(), Granularity.MONTH, null),
+        new String[] {"country_a", "country_b", "articles", "sentences", "cooperation"},
+        new Object[] {"KAZ", "RUS", 1L, 1L, 1L});
+    assertRows(
+        Pairs.pairCooccurrence(df, actors, Granularity.MONTH, null),
+        new String[] {"country_a", "country_b", "articles", "sentences", "cooperation"},
+        new Object[] {"KAZ", "RUS", 1L, 0L, 0L});
+  }
+
+  @Test
   void topTopicsRankByArticlesThenTopicIdAndKeepTopTopics() {
     // three representative CHN-KAZ articles in one sentence each, topics next to it:
     // x1: energy, trade; x2: trade, water; x3: trade, aid, energy
