@@ -243,10 +243,21 @@ public final class Aggregates implements AutoCloseable {
     return regionCounts;
   }
 
-  /** (period_start, country, articles, articles_raw, mentions), sparse. */
+  /** (period_start, country, articles, articles_raw, mentions), sparse: {@link CountryCounts}. */
   Dataset<Row> countryCounts() {
+    return CountryCounts.countries(allCountryCounts());
+  }
+
+  /** (period_start, country, topic, articles), sparse: see {@link CountryCounts}. */
+  Dataset<Row> countryTopicCounts() {
+    return CountryCounts.countryTopics(allCountryCounts());
+  }
+
+  /** Both kinds of country counts, from one pass over the articles. */
+  private Dataset<Row> allCountryCounts() {
     if (countryCounts == null) {
-      countryCounts = keep(() -> Trends.countryCounts(in, cfg));
+      ArticleFacts.Dictionary dict = dictionary();
+      countryCounts = keep(() -> CountryCounts.of(in, cfg, dict));
     }
     return countryCounts;
   }

@@ -12,18 +12,14 @@ import io.entente.model.Columns;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -181,64 +177,25 @@ final class RegionCounts {
    * starts again when {@code flushAt} keys are held, so a key may come from a task more than once
    * (the sum after the shuffle adds them up).
    */
-  static final class CountsOf implements MapPartitionsFunction<Row, Row> {
+  static final class CountsOf extends FlushedSums<Row> {
     private static final long serialVersionUID = 1L;
     private final Code code;
-    private final int flushAt;
     private transient Map<String, Integer> codeIndex;
     private transient Map<String, Integer> topicIndex;
 
     CountsOf(Code code, int flushAt) {
+      super(1, flushAt);
       this.code = code;
-      this.flushAt = flushAt;
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> articles) {
+    void open() {
       codeIndex = ArticleFacts.indexOf(code.codes());
       topicIndex = ArticleFacts.indexOf(code.topics());
-      LongKeySums counts = new LongKeySums(1, 1 << 12);
-      return new Iterator<>() {
-        private boolean draining;
-        private int slot;
-
-        @Override
-        public boolean hasNext() {
-          while (true) {
-            if (draining) {
-              while (slot < counts.capacity() && counts.keyAt(slot) < 0) {
-                slot++;
-              }
-              if (slot < counts.capacity()) {
-                return true;
-              }
-              counts.clear();
-              draining = false;
-            }
-            while (articles.hasNext() && counts.size() < flushAt) {
-              count(articles.next(), counts);
-            }
-            if (counts.size() == 0) {
-              return false;
-            }
-            draining = true;
-            slot = 0;
-          }
-        }
-
-        @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          Row row = RowFactory.create(counts.keyAt(slot), counts.sum(slot, 0));
-          slot++;
-          return row;
-        }
-      };
     }
 
     /** Adds one article's counts. */
+    @Override
     void count(Row article, LongKeySums counts) {
       if (article.isNullAt(1)) {
         return;

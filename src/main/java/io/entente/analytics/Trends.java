@@ -8,10 +8,8 @@ import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import io.entente.analytics.Periods.Granularity;
 import io.entente.analytics.Periods.PeriodRange;
@@ -125,21 +123,8 @@ public final class Trends {
   public static Dataset<Row> countryTopicTrends(Aggregates agg) {
     AnalyticsConfig cfg = agg.cfg();
     Granularity g = agg.granularity();
-    Dataset<Row> in = agg.in();
     Dataset<Row> spine = agg.spine();
-    Dataset<Row> sparse =
-        in.select(
-                col(Columns.PERIOD_START),
-                Inputs.rep().as(REP),
-                explode(Inputs.codes(cfg)).as(Columns.COUNTRY),
-                col(Columns.TOPICS))
-            .select(
-                col(Columns.PERIOD_START),
-                col(REP),
-                col(Columns.COUNTRY),
-                explode(array_distinct(col(Columns.TOPICS))).as(Columns.TOPIC))
-            .groupBy(Columns.PERIOD_START, Columns.COUNTRY, Columns.TOPIC)
-            .agg(Inputs.repCount().as(Columns.ARTICLES));
+    Dataset<Row> sparse = agg.countryTopicCounts();
     Map<String, Object> zeros = new LinkedHashMap<>();
     zeros.put(Columns.ARTICLES, 0L);
     zeros.put(Columns.COUNTRY_ARTICLES, 0L);
@@ -160,36 +145,6 @@ public final class Trends {
     return Series.conform(
         Series.withTrends(full, List.of(Columns.COUNTRY, Columns.TOPIC), cfg, g),
         TableSchemas.COUNTRY_TOPIC_TRENDS_SCHEMA);
-  }
-
-  /**
-   * (period_start, country, articles, articles_raw, mentions), sparse: per country of the run's
-   * roles, representative and all articles mentioning it, and its mentions summed over
-   * representative articles.
-   */
-  static Dataset<Row> countryCounts(Dataset<Row> in, AnalyticsConfig cfg) {
-    return in.select(
-            col(Columns.PERIOD_START),
-            Inputs.rep().as(REP),
-            col(Columns.COUNTRY_SALIENCE),
-            explode(Inputs.codes(cfg)).as(Columns.COUNTRY))
-        .select(
-            col(Columns.PERIOD_START),
-            col(REP),
-            col(Columns.COUNTRY),
-            expr(
-                    "aggregate(filter("
-                        + Columns.COUNTRY_SALIENCE
-                        + ", s -> s.code = "
-                        + Columns.COUNTRY
-                        + "), 0L, (acc, s) -> acc + s.mentions)")
-                .as(Columns.MENTIONS))
-        .groupBy(Columns.PERIOD_START, Columns.COUNTRY)
-        .agg(
-            Inputs.repCount().as(Columns.ARTICLES),
-            count(lit(1)).as(Columns.ARTICLES_RAW),
-            sum(when(col(REP).equalTo(1L), col(Columns.MENTIONS)).otherwise(0L))
-                .as(Columns.MENTIONS));
   }
 
   private static Map<String, Object> countZeros() {
