@@ -248,7 +248,7 @@ public final class Aggregates implements AutoCloseable {
     return CountryCounts.countries(allCountryCounts());
   }
 
-  /** (period_start, country, topic, articles), sparse: see {@link CountryCounts}. */
+  /** (period_start, country, topic, articles), sparse: {@link CountryCounts}. */
   Dataset<Row> countryTopicCounts() {
     return CountryCounts.countryTopics(allCountryCounts());
   }

@@ -256,12 +256,12 @@ final class ArticleFacts {
               .select("v.kind", "v.value")
               .distinct()
               .collectAsList();
-      TreeSet<String> codes = new TreeSet<>(SPARK_ORDER);
-      TreeSet<String> topics = new TreeSet<>(SPARK_ORDER);
+      List<String> codes = new ArrayList<>();
+      List<String> topics = new ArrayList<>();
       for (Row v : values) {
         (v.getInt(0) == 0 ? codes : topics).add(v.getString(1));
       }
-      return new Dictionary(codes.toArray(new String[0]), topics.toArray(new String[0]));
+      return new Dictionary(sortedDistinct(codes), sortedDistinct(topics));
     }
 
     /** {@code country_a} of a pair code. */
@@ -386,7 +386,7 @@ final class ArticleFacts {
    * a Java object per mention, hit or string.
    */
   static JavaRDD<InternalRow> factRows(Dataset<Row> in, AnalyticsConfig cfg) {
-    return factInput(in, cfg).queryExecution().toRdd().toJavaRDD();
+    return CodedCounts.internalRows(factInput(in, cfg));
   }
 
   /** Sorted ({@link #SPARK_ORDER}) distinct strings of an array column. */

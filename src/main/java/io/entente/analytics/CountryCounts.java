@@ -8,7 +8,6 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 
 import io.entente.model.Columns;
 import java.util.Arrays;
-import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -16,7 +15,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * The counts the country tables are built from, in one pass over the articles (as {@link
@@ -96,19 +94,17 @@ final class CountryCounts {
     int topicBits = code.topicBits();
     int countryBits = code.countryBits();
     JavaRDD<InternalRow> articles =
-        in.select(
+        CodedCounts.internalRows(
+            in.select(
                 unix_date(col(Columns.PERIOD_START)),
                 col(Columns.IS_REPRESENTATIVE),
                 Inputs.codes(cfg),
                 col(Columns.COUNTRY_SALIENCE + "." + Columns.CODE),
                 col(Columns.COUNTRY_SALIENCE + "." + Columns.MENTIONS),
-                col(Columns.TOPICS))
-            .queryExecution()
-            .toRdd()
-            .toJavaRDD();
+                col(Columns.TOPICS)));
     Column key = col(KEY);
     return in.sparkSession()
-        .createDataFrame(articles.mapPartitions(new CountsOf(dict, code, flushAt)), PARTIAL)
+        .createDataFrame(articles.mapPartitions(new CountsOf(dict, flushAt)), PARTIAL)
         .groupBy(KEY)
         .agg(sum(REPS).as(REPS), sum(ALL).as(ALL), sum(MENTIONS).as(MENTIONS))
         .select(
@@ -145,23 +141,13 @@ final class CountryCounts {
   }
 
   /** Counts a task's articles, read in place as Spark's internal rows. */
-  static final class CountsOf extends FlushedSums<InternalRow> {
+  static final class CountsOf extends CodedCounts {
     private static final long serialVersionUID = 1L;
-    private final ArticleFacts.Dictionary dict;
     private final Code code;
-    private transient Map<UTF8String, Integer> codeIndex;
-    private transient Map<UTF8String, Integer> topicIndex;
 
-    CountsOf(ArticleFacts.Dictionary dict, Code code, int flushAt) {
-      super(3, flushAt);
-      this.dict = dict;
-      this.code = code;
-    }
-
-    @Override
-    void open() {
-      codeIndex = ArticleFacts.utf8Index(dict.codes());
-      topicIndex = ArticleFacts.utf8Index(dict.topics());
+    CountsOf(ArticleFacts.Dictionary dict, int flushAt) {
+      super(dict.codes(), dict.topics(), 3, flushAt);
+      this.code = Code.of(dict);
     }
 
     @Override
@@ -169,7 +155,7 @@ final class CountryCounts {
       if (article.isNullAt(2)) {
         return;
       }
-      int[] ids = ArticleFacts.distinctIndices(article.getArray(2), codeIndex);
+      int[] ids = countries(article.getArray(2));
       if (ids.length == 0) {
         return;
       }
@@ -180,17 +166,14 @@ final class CountryCounts {
         ArrayData codes = article.getArray(3);
         ArrayData counts = article.getArray(4);
         for (int s = 0; s < codes.numElements(); s++) {
-          Integer id = codeIndex.get(codes.getUTF8String(s));
+          Integer id = country(codes.getUTF8String(s));
           int i = id == null ? -1 : Arrays.binarySearch(ids, id);
           if (i >= 0) {
             mentions[i] += counts.getInt(s);
           }
         }
       }
-      int[] topics =
-          article.isNullAt(5)
-              ? new int[0]
-              : ArticleFacts.distinctIndices(article.getArray(5), topicIndex);
+      int[] topics = article.isNullAt(5) ? new int[0] : topics(article.getArray(5));
       for (int i = 0; i < ids.length; i++) {
         int at = sums.at(code.key(days, COUNTRY, ids[i], 0));
         sums.add(at, 0, rep);

@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -120,12 +121,15 @@ final class RegionCounts {
     Column key = col(KEY);
     int otherBits = code.otherBits();
     int regionBits = code.regionBits();
-    return in.where(col(Columns.IS_REPRESENTATIVE))
-        .select(
-            unix_date(col(Columns.PERIOD_START)),
-            col(cfg.actorOnly() ? Columns.ACTOR_COUNTRIES : Columns.COUNTRIES),
-            col(Columns.TOPICS))
-        .mapPartitions(new CountsOf(code, FLUSH_AT), Encoders.row(PARTIAL))
+    JavaRDD<InternalRow> articles =
+        CodedCounts.internalRows(
+            in.where(col(Columns.IS_REPRESENTATIVE))
+                .select(
+                    unix_date(col(Columns.PERIOD_START)),
+                    col(cfg.actorOnly() ? Columns.ACTOR_COUNTRIES : Columns.COUNTRIES),
+                    col(Columns.TOPICS)));
+    return in.sparkSession()
+        .createDataFrame(articles.mapPartitions(new CountsOf(code, FLUSH_AT)), PARTIAL)
         .groupBy(key)
         .agg(sum(N).as(Columns.ARTICLES))
         .select(
@@ -172,41 +176,25 @@ final class RegionCounts {
     return ArticleFacts.valueAt(code.topics(), col(OTHER));
   }
 
-  /**
-   * Counts a task's articles ((days, countries, topics) rows) by key; hands its counts on and
-   * starts again when {@code flushAt} keys are held, so a key may come from a task more than once
-   * (the sum after the shuffle adds them up).
-   */
-  static final class CountsOf extends FlushedSums<Row> {
+  /** Counts a task's articles ((days, countries, topics) rows, read in place) by key. */
+  static final class CountsOf extends CodedCounts {
     private static final long serialVersionUID = 1L;
     private final Code code;
-    private transient Map<String, Integer> codeIndex;
-    private transient Map<String, Integer> topicIndex;
 
     CountsOf(Code code, int flushAt) {
-      super(1, flushAt);
+      super(code.codes(), code.topics(), 1, flushAt);
       this.code = code;
-    }
-
-    @Override
-    void open() {
-      codeIndex = ArticleFacts.indexOf(code.codes());
-      topicIndex = ArticleFacts.indexOf(code.topics());
     }
 
     /** Adds one article's counts. */
     @Override
-    void count(Row article, LongKeySums counts) {
+    void count(InternalRow article, LongKeySums counts) {
       if (article.isNullAt(1)) {
         return;
       }
       int days = article.getInt(0);
-      String[] names = ArticleFacts.sortedDistinct(article.getList(1));
-      int k = names.length;
-      int[] codes = new int[k];
-      for (int i = 0; i < k; i++) {
-        codes[i] = codeIndex.get(names[i]);
-      }
+      int[] codes = countries(article.getArray(1));
+      int k = codes.length;
       int none = code.none();
       int n = code.codes().length;
       int[][] regionsOf = code.regionsOfCode();
@@ -220,8 +208,8 @@ final class RegionCounts {
       if (!regions.isEmpty()) {
         BitSet topics = new BitSet();
         if (!article.isNullAt(2)) {
-          for (Object t : article.getList(2)) {
-            topics.set(topicIndex.get((String) t));
+          for (int t : topics(article.getArray(2))) {
+            topics.set(t);
           }
         }
         for (int r = regions.nextSetBit(0); r >= 0; r = regions.nextSetBit(r + 1)) {

@@ -16,7 +16,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Proves a table's grain keys distinct from one scan of its key columns, without a shuffle, when
@@ -24,9 +23,9 @@ import org.apache.spark.unsafe.types.UTF8String;
  *
  * <p>Each partition of the scan is cut into runs: a run ends where the key does not increase, or
  * where the partition moves to another file or block. Only each run's first and last key reach
- * the driver. If the runs, sorted by their first key, do not
- * overlap, every key lies in exactly one run and appears there once: no key repeats. A table in
- * key order has about one run per file. A repeat, or a table out of order, makes runs touch or
+ * the driver. If the runs, sorted by their first key, do not overlap, every key lies in exactly
+ * one run and appears there once: no key repeats. A table in key order has about one run per
+ * file. A repeat, or a table out of order, makes runs touch or
  * overlap (or too many for a partition, {@link #MAX_RUNS}), and then this proves nothing: the
  * caller counts the repeats exactly, by grouping.
  *
@@ -39,7 +38,7 @@ final class KeyRuns {
 
   private KeyRuns() {}
 
-  /** Column kinds compared by {@link #compare}. */
+  /** Key column kinds, as {@link #compare} reads them. */
   private static final byte STRING = 0;
 
   private static final byte INT = 1;
@@ -100,7 +99,7 @@ final class KeyRuns {
         return false;
       }
     }
-    Comparator<Object[]> order = (a, b) -> compare(a, b, kinds);
+    Comparator<InternalRow> order = (a, b) -> compare(a, b, kinds);
     List<Run> sorted = new ArrayList<>(runs);
     sorted.sort(Comparator.comparing(Run::first, order));
     for (int i = 1; i < sorted.size(); i++) {
@@ -112,29 +111,28 @@ final class KeyRuns {
   }
 
   /**
-   * A run's first and last key, as Java values (String, Integer, Long); {@code first == null}
-   * marks a partition that gave up.
+   * A run's first and last row (copies: the key, then the file and block when read from files);
+   * {@code first == null} marks a partition that gave up.
    */
-  record Run(Object[] first, Object[] last) implements Serializable {}
+  record Run(InternalRow first, InternalRow last) implements Serializable {}
 
-  /** Compares two keys of the given kinds, strings by their UTF-8 bytes. */
-  static int compare(Object[] a, Object[] b, byte[] kinds) {
+  /**
+   * Compares the keys of two rows as Spark sorts them, strings by their UTF-8 bytes: the same
+   * comparison cuts the runs on the executors and orders them on the driver.
+   */
+  static int compare(InternalRow a, InternalRow b, byte[] kinds) {
     for (int i = 0; i < kinds.length; i++) {
       int c =
           switch (kinds[i]) {
-            case STRING -> utf8(a[i]).compareTo(utf8(b[i]));
-            case INT -> Integer.compare((Integer) a[i], (Integer) b[i]);
-            default -> Long.compare((Long) a[i], (Long) b[i]);
+            case STRING -> a.getUTF8String(i).compareTo(b.getUTF8String(i));
+            case INT -> Integer.compare(a.getInt(i), b.getInt(i));
+            default -> Long.compare(a.getLong(i), b.getLong(i));
           };
       if (c != 0) {
         return c;
       }
     }
     return 0;
-  }
-
-  private static UTF8String utf8(Object s) {
-    return UTF8String.fromString((String) s);
   }
 
   /** Cuts one partition of key rows into runs of strictly increasing keys. */
@@ -164,8 +162,8 @@ final class KeyRuns {
         row = row.copy();
         if (previous == null) {
           first = row;
-        } else if (compare(previous, row) >= 0 || (blocks && !sameBlock(previous, row))) {
-          runs.add(new Run(values(first), values(previous)));
+        } else if (compare(previous, row, kinds) >= 0 || (blocks && !sameBlock(previous, row))) {
+          runs.add(new Run(first, previous));
           if (runs.size() >= MAX_RUNS) {
             return List.of(new Run(null, null)).iterator();
           }
@@ -174,7 +172,7 @@ final class KeyRuns {
         previous = row;
       }
       if (previous != null) {
-        runs.add(new Run(values(first), values(previous)));
+        runs.add(new Run(first, previous));
       }
       return runs.iterator();
     }
@@ -192,34 +190,6 @@ final class KeyRuns {
       int path = kinds.length;
       return a.getLong(path + 1) == b.getLong(path + 1)
           && a.getUTF8String(path).equals(b.getUTF8String(path));
-    }
-
-    private int compare(InternalRow a, InternalRow b) {
-      for (int i = 0; i < kinds.length; i++) {
-        int c =
-            switch (kinds[i]) {
-              case STRING -> a.getUTF8String(i).compareTo(b.getUTF8String(i));
-              case INT -> Integer.compare(a.getInt(i), b.getInt(i));
-              default -> Long.compare(a.getLong(i), b.getLong(i));
-            };
-        if (c != 0) {
-          return c;
-        }
-      }
-      return 0;
-    }
-
-    private Object[] values(InternalRow row) {
-      Object[] out = new Object[kinds.length];
-      for (int i = 0; i < kinds.length; i++) {
-        out[i] =
-            switch (kinds[i]) {
-              case STRING -> row.getUTF8String(i).toString();
-              case INT -> row.getInt(i);
-              default -> row.getLong(i);
-            };
-      }
-      return out;
     }
   }
 }

@@ -95,8 +95,8 @@ public final class TableChecks {
    * and every row check are observed ({@link Dataset#observe}) as the rows are written, in the
    * write's last stage (whose accumulators Spark applies once per partition, retries or not);
    * the staged copy is read only for its schema and, for {@code unique_key}, its key columns
-   * (one scan when it is stored in key order, see {@link KeyRuns}). A
-   * table outside {@link TableSchemas#ALL} gets its rows counted and nothing else.
+   * (one scan when it is stored in key order, see {@link KeyRuns}). A table outside {@link
+   * TableSchemas#ALL} gets its rows counted and nothing else.
    */
   public static Written whileWriting(String table, Dataset<Row> df) {
     StructType declared = TableSchemas.ALL.get(table);

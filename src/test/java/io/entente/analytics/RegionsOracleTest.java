@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,11 +139,14 @@ class RegionsOracleTest extends SparkTestBase {
     // a task that hands its counts on after every third key: the same totals, keys repeated
     RegionCounts.Code code =
         RegionCounts.Code.of(ArticleFacts.Dictionary.of(articles, cfg), BLOCS);
-    List<Row> input =
-        articles
-            .where(col(Columns.IS_REPRESENTATIVE))
-            .selectExpr("unix_date(period_start)", "countries", "topics")
-            .collectAsList();
+    // the scan reuses its rows: copies, to hand to the task below
+    List<InternalRow> input =
+        CodedCounts.internalRows(
+                articles
+                    .where(col(Columns.IS_REPRESENTATIVE))
+                    .selectExpr("unix_date(period_start)", "countries", "topics"))
+            .map(InternalRow::copy)
+            .collect();
     Map<Long, Long> once =
         counts(new RegionCounts.CountsOf(code, RegionCounts.FLUSH_AT), input, false);
     Map<Long, Long> often = counts(new RegionCounts.CountsOf(code, 3), input, true);
@@ -153,7 +157,7 @@ class RegionsOracleTest extends SparkTestBase {
 
   /** Totals by key of one task's output; {@code repeats}: whether keys must repeat in it. */
   private static Map<Long, Long> counts(
-      RegionCounts.CountsOf task, List<Row> input, boolean repeats) throws Exception {
+      RegionCounts.CountsOf task, List<InternalRow> input, boolean repeats) throws Exception {
     Map<Long, Long> out = new TreeMap<>();
     int rows = 0;
     for (Iterator<Row> it = task.call(input.iterator()); it.hasNext(); ) {
