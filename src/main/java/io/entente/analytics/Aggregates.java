@@ -213,16 +213,6 @@ public final class Aggregates implements AutoCloseable {
     return dictionary;
   }
 
-  /**
-   * A long whose order is the order of (period, country_a, country_b): the period start's days,
-   * then the pair code ({@code a * n + b}, with the dictionary in Spark's string order). One
-   * column, so Spark sorts it by its prefix alone (radix sort), with no string comparison.
-   */
-  Column pairOrder(Column periodStart, Column pair) {
-    long n = dictionary().codes().length;
-    return unix_date(periodStart).cast("long").multiply(n * n).plus(pair);
-  }
-
   /** How {@link #regionCounts} codes regions, partners and topics. */
   RegionCounts.Code regionCode(Map<String, List<String>> blocMembers) {
     if (regionCode == null) {
