@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 
 import io.entente.analytics.Periods.Granularity;
@@ -38,6 +37,7 @@ public final class Aggregates implements AutoCloseable {
   private final boolean isCached;
   private final List<Dataset<Row>> persisted = new ArrayList<>();
   private Dataset<Row> spine;
+  private PairSeries.Spine periods;
   private Dataset<Row> totals;
   private Dataset<Row> pairCounts;
   private Dataset<Row> pairTopicSums;
@@ -101,6 +101,14 @@ public final class Aggregates implements AutoCloseable {
       spine = keep(() -> Series.spine(in, g, range));
     }
     return spine;
+  }
+
+  /** The spine's periods, gathered to the driver once (one small job). */
+  PairSeries.Spine periods() {
+    if (periods == null) {
+      periods = PairSeries.Spine.of(spine());
+    }
+    return periods;
   }
 
   /** (period_start, period_articles) over the spine: see {@link Inputs#periodTotals}. */

@@ -19,12 +19,20 @@ public final class AnalyticsTables {
    * TableSchemas#KEYS}), so a writer keeping the documented file order need not sort it again.
    */
   public static final Set<String> IN_KEY_ORDER =
-      Set.of(TableSchemas.PAIR_COOCCURRENCE, TableSchemas.PAIR_TOPIC_TRENDS);
+      Set.of(
+          TableSchemas.PAIR_COOCCURRENCE,
+          TableSchemas.PAIR_TOPIC_TRENDS,
+          TableSchemas.TOPIC_TRENDS,
+          TableSchemas.COUNTRY_TRENDS,
+          TableSchemas.COUNTRY_TOPIC_TRENDS,
+          TableSchemas.REGION_TOPIC_TRENDS);
 
   /**
-   * Builds (lazily: nothing runs until written, except one small job gathering the distinct
-   * country codes and topics the pair aggregates are keyed by) every aggregate table of {@link
-   * TableSchemas#ALL} from the articles. Each table re-reads {@code articles}, so the caller
+   * Builds every aggregate table of {@link TableSchemas#ALL} from the articles, lazily except for
+   * small jobs that gather what the tables are keyed by: the distinct country codes and topics,
+   * the periods, the pairs and each trend table's keys (one value per code, period or key, never
+   * per article; the pairs' job computes the pair counts, which stay cached with {@link
+   * Aggregates#cached}). Each table re-reads {@code articles}, so the caller
    * should pass a cached or already written-and-read-back Dataset.
    *
    * @param articles rows of {@link io.entente.model.Schemas#ARTICLE}, period/period_start filled

@@ -67,7 +67,7 @@ final class PairSeries {
     ArticleFacts.Dictionary dict = agg.dictionary();
     ArticleFacts.PairTopicCode code = agg.pairTopicCode();
     Layout layout = Layout.of(agg, rowsPerTask, spark.sparkContext().defaultParallelism());
-    if (layout.days().length == 0 || layout.pairs().length == 0) {
+    if (layout.spine().days().length == 0 || layout.pairs().length == 0) {
       return spark.createDataFrame(List.of(), TableSchemas.PAIR_COOCCURRENCE_SCHEMA);
     }
     JavaPairRDD<Long, long[]> records =
@@ -104,7 +104,8 @@ final class PairSeries {
                     new Records(layout, COUNTS, dict, code)));
     JavaRDD<Row> rows =
         records
-            .repartitionAndSortWithinPartitions(new ByPeriod(layout.tasks(), layout.days().length))
+            .repartitionAndSortWithinPartitions(
+                new ByPeriod(layout.tasks(), layout.spine().days().length))
             .mapPartitionsWithIndex(new Complete(layout, agg.cfg(), dict), true);
     return spark.createDataFrame(rows, TableSchemas.PAIR_COOCCURRENCE_SCHEMA);
   }
@@ -114,54 +115,26 @@ final class PairSeries {
   }
 
   /**
-   * What every task needs to know: the spine (period starts in days, increasing, and their
-   * labels), the run's pairs (codes, increasing), the number of countries and of tasks. Gathered
-   * to the driver: one value per period and per pair, never per article.
+   * The run's periods: their starts in days, increasing, and their labels. Gathered to the driver
+   * once per run ({@link Aggregates#periods}): one value per period.
    */
-  record Layout(int[] days, String[] labels, int[] pairs, int countries, int tasks)
-      implements Serializable {
-    static Layout of(Aggregates agg, long rowsPerTask, int parallelism) {
-      List<Row> spine =
-          agg.spine()
+  record Spine(int[] days, String[] labels) implements Serializable {
+    static Spine of(Dataset<Row> spine) {
+      List<Row> rows =
+          spine
               .select(unix_date(col(Columns.PERIOD_START)), col(Columns.PERIOD))
+              .orderBy(col(Columns.PERIOD_START))
               .collectAsList();
-      int[] days = new int[spine.size()];
-      String[] labels = new String[spine.size()];
-      Integer[] order = new Integer[spine.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
+      int[] days = new int[rows.size()];
+      String[] labels = new String[rows.size()];
+      for (int i = 0; i < days.length; i++) {
+        days[i] = rows.get(i).getInt(0);
+        labels[i] = rows.get(i).getString(1);
       }
-      Arrays.sort(order, (x, y) -> Integer.compare(spine.get(x).getInt(0), spine.get(y).getInt(0)));
-      for (int i = 0; i < order.length; i++) {
-        days[i] = spine.get(order[i]).getInt(0);
-        labels[i] = spine.get(order[i]).getString(1);
-      }
-      int[] pairs =
-          agg.pairCounts().select(ArticleFacts.PAIR).distinct().collectAsList().stream()
-              .mapToInt(r -> r.getInt(0))
-              .sorted()
-              .toArray();
-      return new Layout(
-          days,
-          labels,
-          pairs,
-          agg.dictionary().codes().length,
-          tasks(days.length, pairs.length, rowsPerTask, parallelism));
+      return new Spine(days, labels);
     }
 
-    /**
-     * Tasks for {@code periods x pairs} rows: the rows over {@code rowsPerTask}, rounded up to a
-     * multiple of {@code parallelism} so every core has work, and at most one per period.
-     */
-    static int tasks(int periods, int pairs, long rowsPerTask, int parallelism) {
-      long rows = (long) periods * pairs;
-      long wanted = Math.max(1, (rows + rowsPerTask - 1) / rowsPerTask);
-      long cores = Math.max(1, parallelism);
-      long rounded = (wanted + cores - 1) / cores * cores;
-      return (int) Math.max(1, Math.min(periods, rounded));
-    }
-
-    /** The index of a period start in the spine. */
+    /** The index of a period start. */
     int period(int day) {
       int i = Arrays.binarySearch(days, day);
       if (i < 0) {
@@ -169,6 +142,40 @@ final class PairSeries {
             "period start " + LocalDate.ofEpochDay(day) + " is not in the run's periods");
       }
       return i;
+    }
+  }
+
+  /**
+   * What every task needs to know: the spine, the run's pairs (codes, increasing), the number of
+   * countries and of tasks. Gathered to the driver: one value per period and per pair, never per
+   * article.
+   */
+  record Layout(Spine spine, int[] pairs, int countries, int tasks) implements Serializable {
+    static Layout of(Aggregates agg, long rowsPerTask, int parallelism) {
+      Spine spine = agg.periods();
+      int[] pairs =
+          agg.pairCounts().select(ArticleFacts.PAIR).distinct().collectAsList().stream()
+              .mapToInt(r -> r.getInt(0))
+              .sorted()
+              .toArray();
+      return new Layout(
+          spine,
+          pairs,
+          agg.dictionary().codes().length,
+          tasks(spine.days().length, pairs.length, rowsPerTask, parallelism));
+    }
+
+    /**
+     * Tasks for {@code periods x keys} rows: the rows over {@code rowsPerTask}, so a small table
+     * is one task (and one file); more than one is rounded up to a multiple of {@code
+     * parallelism} so every core has work; at most one per period.
+     */
+    static int tasks(int periods, int keys, long rowsPerTask, int parallelism) {
+      long rows = (long) periods * keys;
+      long wanted = Math.max(1, (rows + rowsPerTask - 1) / rowsPerTask);
+      long cores = Math.max(1, parallelism);
+      long rounded = wanted == 1 ? 1 : (wanted + cores - 1) / cores * cores;
+      return (int) Math.max(1, Math.min(periods, rounded));
     }
 
     /** The position of a pair code among the run's pairs. */
@@ -281,7 +288,7 @@ final class PairSeries {
         case TOTAL -> {
           while (rows.hasNext()) {
             InternalRow r = rows.next();
-            out.add(record(layout.period(r.getInt(0)), Layout.totalSlot(), r.getLong(1)));
+            out.add(record(layout.spine().period(r.getInt(0)), Layout.totalSlot(), r.getLong(1)));
           }
         }
         case COUNTRY -> {
@@ -293,7 +300,8 @@ final class PairSeries {
               throw new IllegalStateException(
                   "country " + r.getUTF8String(1) + " is not in the run's dictionary");
             }
-            out.add(record(layout.period(r.getInt(0)), Layout.countrySlot(country), r.getLong(2)));
+            int period = layout.spine().period(r.getInt(0));
+            out.add(record(period, Layout.countrySlot(country), r.getLong(2)));
           }
         }
         case TOPICS -> {
@@ -312,7 +320,7 @@ final class PairSeries {
               int pair = layout.pair((int) (group & pairMask));
               out.add(
                   new Tuple2<>(
-                      Layout.key(layout.period(day), layout.pairSlot(pair, false)),
+                      Layout.key(layout.spine().period(day), layout.pairSlot(pair, false)),
                       Arrays.copyOf(held, size)));
               size = 0;
             }
@@ -333,7 +341,7 @@ final class PairSeries {
             long slot = layout.pairSlot(layout.pair(r.getInt(1)), true);
             out.add(
                 new Tuple2<>(
-                    Layout.key(layout.period(r.getInt(0)), slot),
+                    Layout.key(layout.spine().period(r.getInt(0)), slot),
                     new long[] {
                       r.getLong(2),
                       r.getLong(3),
@@ -378,7 +386,7 @@ final class PairSeries {
 
     @Override
     public Iterator<Row> call(Integer task, Iterator<Tuple2<Long, long[]>> records) {
-      int periods = layout.days().length;
+      int periods = layout.spine().days().length;
       int tasks = layout.tasks();
       int first = ByPeriod.firstPeriod(task, tasks, periods);
       int end = ByPeriod.firstPeriod(task + 1, tasks, periods);
@@ -440,7 +448,7 @@ final class PairSeries {
       private void openPeriod() {
         Arrays.fill(countryArticles, 0L);
         total = 0;
-        start = Date.valueOf(LocalDate.ofEpochDay(layout.days()[period]));
+        start = Date.valueOf(LocalDate.ofEpochDay(layout.spine().days()[period]));
         while (next != null && Layout.periodOf(next._1()) == period) {
           long slot = Layout.slotOf(next._1());
           if (slot == Layout.totalSlot()) {
@@ -493,7 +501,7 @@ final class PairSeries {
         long cooperation = counts == null ? 0 : counts[4];
         long conflict = counts == null ? 0 : counts[5];
         return RowFactory.create(
-            layout.labels()[period],
+            layout.spine().labels()[period],
             start,
             codes[a],
             codes[b],

@@ -111,18 +111,13 @@ public final class Regions {
     Dataset<Row> sparse =
         RegionCounts.ofKind(
             counts, RegionCounts.TOPIC, RegionCounts.topic(code).as(Columns.TOPIC));
-    Map<String, Object> zeros = new LinkedHashMap<>();
-    zeros.put(Columns.ARTICLES, 0L);
-    Dataset<Row> full =
-        Series.complete(sparse, List.of(Columns.REGION, Columns.TOPIC), spine, zeros)
-            .join(regionArticles, seq(Columns.PERIOD_START, Columns.REGION), "left")
-            .na()
-            .fill(0L, new String[] {Columns.REGION_ARTICLES})
-            .withColumn(
-                Columns.SHARE,
-                Series.ratio(col(Columns.ARTICLES), col(Columns.REGION_ARTICLES)));
-    return Series.conform(
-        Series.withTrends(full, List.of(Columns.REGION, Columns.TOPIC), cfg, agg.granularity()),
+    return TrendSeries.of(
+        agg,
+        TrendSeries.withDays(sparse, Columns.REGION, Columns.TOPIC, Columns.ARTICLES),
+        2,
+        TrendSeries.withDays(regionArticles, Columns.REGION, Columns.REGION_ARTICLES),
+        true,
+        new int[] {0, TrendSeries.DENOMINATOR, TrendSeries.SHARE},
         TableSchemas.REGION_TOPIC_TRENDS_SCHEMA);
   }
 }

@@ -1,16 +1,13 @@
 package io.entente.analytics;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.when;
 
 import io.entente.analytics.Periods.Granularity;
@@ -22,10 +19,8 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 
-/** Period spine, complete series and the trend measures shared by the trend tables. */
+/** Period spine, complete series and shares, shared by the aggregate tables. */
 final class Series {
   /**
    * The type fractional sums are taken in: Spark adds doubles in the order rows reach the
@@ -121,37 +116,6 @@ final class Series {
       case QUARTER -> 4;
       case YEAR -> 1;
     };
-  }
-
-  /**
-   * Adds rolling_mean, change_prev, change_yoy, zscore and is_spike of {@code share}, per key,
-   * over a complete series (one row per period, so row offsets are period offsets).
-   */
-  static Dataset<Row> withTrends(
-      Dataset<Row> complete, List<String> keys, AnalyticsConfig cfg, Granularity g) {
-    WindowSpec byKey =
-        Window.partitionBy(columns(keys))
-            .orderBy(col(Columns.PERIOD_START));
-    Column share = col(Columns.SHARE);
-    WindowSpec previous = byKey.rowsBetween(-cfg.zWindow(), -1);
-    Column mean = avg(share).over(previous);
-    Column sd = stddev_samp(share).over(previous);
-    Column n = count(share).over(previous);
-    int yearLag = yearLag(g);
-    Column yoy =
-        yearLag == 0
-            ? lit(null).cast("double")
-            : share.minus(lag(share, yearLag).over(byKey));
-    Column z = when(n.geq(3).and(sd.gt(MIN_STDDEV)), share.minus(mean).divide(sd));
-    return complete
-        .withColumn(
-            Columns.ROLLING_MEAN, avg(share).over(byKey.rowsBetween(1 - cfg.rollingWindow(), 0)))
-        .withColumn(Columns.CHANGE_PREV, share.minus(lag(share, 1).over(byKey)))
-        .withColumn(Columns.CHANGE_YOY, yoy)
-        .withColumn(Columns.ZSCORE, z)
-        .withColumn(
-            Columns.IS_SPIKE,
-            coalesce(col(Columns.ZSCORE).geq(cfg.spikeThreshold()), lit(false)));
   }
 
   static Column[] columns(List<String> names) {

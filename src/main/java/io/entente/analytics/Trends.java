@@ -5,18 +5,17 @@ import static io.entente.analytics.Inputs.B;
 import static io.entente.analytics.Inputs.REP;
 import static io.entente.analytics.Inputs.seq;
 import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_date;
 
 import io.entente.analytics.Periods.Granularity;
 import io.entente.analytics.Periods.PeriodRange;
 import io.entente.model.Columns;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -50,14 +49,14 @@ public final class Trends {
                 explode(array_distinct(col(Columns.TOPICS))).as(Columns.TOPIC))
             .groupBy(Columns.PERIOD_START, Columns.TOPIC)
             .agg(Inputs.repCount().as(Columns.ARTICLES), count(lit(1)).as(Columns.ARTICLES_RAW));
-    Dataset<Row> full =
-        Series.complete(sparse, List.of(Columns.TOPIC), spine, countZeros())
-            .join(agg.periodTotals(), seq(Columns.PERIOD_START))
-            .withColumn(
-                Columns.SHARE,
-                Series.ratio(col(Columns.ARTICLES), col(Columns.PERIOD_ARTICLES)));
-    return Series.conform(
-        Series.withTrends(full, List.of(Columns.TOPIC), cfg, g), TableSchemas.TOPIC_TRENDS_SCHEMA);
+    return TrendSeries.of(
+        agg,
+        TrendSeries.withDays(sparse, Columns.TOPIC, Columns.ARTICLES, Columns.ARTICLES_RAW),
+        1,
+        TrendSeries.withDays(agg.periodTotals(), Columns.PERIOD_ARTICLES),
+        false,
+        new int[] {0, 1, TrendSeries.DENOMINATOR, TrendSeries.SHARE},
+        TableSchemas.TOPIC_TRENDS_SCHEMA);
   }
 
   /**
@@ -92,19 +91,25 @@ public final class Trends {
                     .cast("double")
                     .as(Columns.WEIGHTED_DEGREE));
     Dataset<Row> sparse =
-        agg.countryCounts().join(degree, seq(Columns.PERIOD_START, Columns.COUNTRY), "left");
-    Map<String, Object> zeros = countZeros();
-    zeros.put(Columns.MENTIONS, 0L);
-    zeros.put(Columns.PARTNERS, 0L);
-    zeros.put(Columns.WEIGHTED_DEGREE, 0.0);
-    Dataset<Row> full =
-        Series.complete(sparse, List.of(Columns.COUNTRY), spine, zeros)
-            .join(agg.periodTotals(), seq(Columns.PERIOD_START))
-            .withColumn(
-                Columns.SHARE,
-                Series.ratio(col(Columns.ARTICLES), col(Columns.PERIOD_ARTICLES)));
-    return Series.conform(
-        Series.withTrends(full, List.of(Columns.COUNTRY), cfg, g),
+        agg.countryCounts()
+            .join(degree, seq(Columns.PERIOD_START, Columns.COUNTRY), "left")
+            .select(
+                unix_date(col(Columns.PERIOD_START)),
+                col(Columns.COUNTRY),
+                col(Columns.ARTICLES),
+                col(Columns.ARTICLES_RAW),
+                col(Columns.MENTIONS),
+                coalesce(col(Columns.PARTNERS), lit(0L)),
+                coalesce(col(Columns.WEIGHTED_DEGREE), lit(0.0)));
+    return TrendSeries.of(
+        agg,
+        sparse,
+        1,
+        TrendSeries.withDays(agg.periodTotals(), Columns.PERIOD_ARTICLES),
+        false,
+        new int[] {
+          0, 1, 2, TrendSeries.DENOMINATOR, TrendSeries.SHARE, 3, TrendSeries.doubleAt(4)
+        },
         TableSchemas.COUNTRY_TRENDS_SCHEMA);
   }
 
@@ -123,35 +128,14 @@ public final class Trends {
   public static Dataset<Row> countryTopicTrends(Aggregates agg) {
     AnalyticsConfig cfg = agg.cfg();
     Granularity g = agg.granularity();
-    Dataset<Row> spine = agg.spine();
-    Dataset<Row> sparse = agg.countryTopicCounts();
-    Map<String, Object> zeros = new LinkedHashMap<>();
-    zeros.put(Columns.ARTICLES, 0L);
-    zeros.put(Columns.COUNTRY_ARTICLES, 0L);
-    Dataset<Row> countryArticles =
-        agg.countryCounts()
-            .select(
-                col(Columns.PERIOD_START),
-                col(Columns.COUNTRY),
-                col(Columns.ARTICLES).as(Columns.COUNTRY_ARTICLES));
-    Dataset<Row> full =
-        Series.complete(sparse, List.of(Columns.COUNTRY, Columns.TOPIC), spine, Map.of())
-            .join(countryArticles, seq(Columns.PERIOD_START, Columns.COUNTRY), "left")
-            .na()
-            .fill(0L, new String[] {Columns.ARTICLES, Columns.COUNTRY_ARTICLES})
-            .withColumn(
-                Columns.SHARE,
-                Series.ratio(col(Columns.ARTICLES), col(Columns.COUNTRY_ARTICLES)));
-    return Series.conform(
-        Series.withTrends(full, List.of(Columns.COUNTRY, Columns.TOPIC), cfg, g),
+    return TrendSeries.of(
+        agg,
+        TrendSeries.withDays(
+            agg.countryTopicCounts(), Columns.COUNTRY, Columns.TOPIC, Columns.ARTICLES),
+        2,
+        TrendSeries.withDays(agg.countryCounts(), Columns.COUNTRY, Columns.ARTICLES),
+        true,
+        new int[] {0, TrendSeries.DENOMINATOR, TrendSeries.SHARE},
         TableSchemas.COUNTRY_TOPIC_TRENDS_SCHEMA);
   }
-
-  private static Map<String, Object> countZeros() {
-    Map<String, Object> zeros = new LinkedHashMap<>();
-    zeros.put(Columns.ARTICLES, 0L);
-    zeros.put(Columns.ARTICLES_RAW, 0L);
-    return zeros;
-  }
-
 }

@@ -107,11 +107,11 @@ class PairSeriesTest extends SparkTestBase {
     AnalyticsConfig cfg = AnalyticsConfig.defaults();
     assertEquals(0L, periodArticles.getOrDefault("2025-04", 0L), "no article in April");
     Aggregates agg = Aggregates.lazy(rows.toDataset(spark), cfg, Granularity.MONTH, null);
-    // a task per month, then months shared by as many tasks as cores (local[2])
+    // a task per month, then one task for all months
     for (long rowsPerTask : new long[] {5, 1L << 20}) {
       Dataset<Row> table = PairSeries.of(agg, rowsPerTask);
       int tasks = table.rdd().getNumPartitions();
-      assertEquals(rowsPerTask == 5 ? 6 : 2, tasks, "tasks");
+      assertEquals(rowsPerTask == 5 ? 6 : 1, tasks, "tasks");
       assertTable(table.collectAsList(), seen, periodArticles, countryArticles, pairs, cfg);
     }
     assertTrue(pairs.values().stream().anyMatch(p -> p.near.size() > 1), "ranked topics");
@@ -192,15 +192,17 @@ class PairSeriesTest extends SparkTestBase {
 
   /**
    * Worked by hand: UN corpus-like 79 years x 21,911 pairs is 1,730,969 rows, 2 tasks of 2^20
-   * (rounded to the 2 cores); 132 months x 19,293 pairs is 2,546,676 rows, 3 tasks rounded to
-   * 4; never more tasks than periods, and at least one.
+   * (a multiple of the 2 cores already); 132 months x 19,293 pairs is 2,546,676 rows, 3 tasks
+   * rounded to 4; a table of one task's rows is one task, not one per core; never more tasks
+   * than periods, and at least one.
    */
   @Test
   void tasksFollowTheRowsRoundedToTheCoresAndAtMostOnePerPeriod() {
     assertEquals(2, PairSeries.Layout.tasks(79, 21_911, 1L << 20, 2));
     assertEquals(4, PairSeries.Layout.tasks(132, 19_293, 1L << 20, 2));
     assertEquals(3, PairSeries.Layout.tasks(3, 1_000, 10, 8));
-    assertEquals(8, PairSeries.Layout.tasks(100, 10, 1L << 20, 8));
+    assertEquals(1, PairSeries.Layout.tasks(100, 10, 1L << 20, 8));
+    assertEquals(8, PairSeries.Layout.tasks(100, 10, 999, 8));
     assertEquals(1, PairSeries.Layout.tasks(1, 0, 1L << 20, 2));
   }
 
