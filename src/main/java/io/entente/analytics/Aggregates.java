@@ -28,6 +28,8 @@ import org.apache.spark.storage.StorageLevel;
  * is persisted the first time a table asks for it (so the pair counts feed {@code
  * pair_cooccurrence}, {@code country_trends} and the top topics without being recomputed); {@link
  * #close} releases them. {@link #lazy} builds the same plans without caching, for one table.
+ * Tables may be built from several threads at once: each aggregate is made once, under the
+ * object's lock (the small jobs that gather the dictionary and the periods run under it too).
  */
 public final class Aggregates implements AutoCloseable {
   private final Dataset<Row> in;
@@ -96,7 +98,7 @@ public final class Aggregates implements AutoCloseable {
   }
 
   /** (period, period_start) for every period of the range: see {@link Series#spine}. */
-  Dataset<Row> spine() {
+  synchronized Dataset<Row> spine() {
     if (spine == null) {
       spine = keep(() -> Series.spine(in, g, range));
     }
@@ -104,7 +106,7 @@ public final class Aggregates implements AutoCloseable {
   }
 
   /** The spine's periods, gathered to the driver once (one small job). */
-  PairSeries.Spine periods() {
+  synchronized PairSeries.Spine periods() {
     if (periods == null) {
       periods = PairSeries.Spine.of(spine());
     }
@@ -112,7 +114,7 @@ public final class Aggregates implements AutoCloseable {
   }
 
   /** (period_start, period_articles) over the spine: see {@link Inputs#periodTotals}. */
-  Dataset<Row> periodTotals() {
+  synchronized Dataset<Row> periodTotals() {
     if (totals == null) {
       totals = keep(() -> Inputs.periodTotals(in, spine()).drop(Columns.PERIOD));
     }
@@ -127,7 +129,7 @@ public final class Aggregates implements AutoCloseable {
    * country; {@code sentences}, {@code cooperation}, {@code conflict}: sentences naming both and
    * their cues, over representative articles.
    */
-  Dataset<Row> pairCounts() {
+  synchronized Dataset<Row> pairCounts() {
     if (pairCounts == null) {
       Column isRep = col(REP).equalTo(1L);
       ArticleFacts.Dictionary dict = dictionary();
@@ -172,7 +174,7 @@ public final class Aggregates implements AutoCloseable {
    * in key order), kept in this compact form: both tables that read them decode only what they
    * need.
    */
-  Dataset<Row> pairTopicSums() {
+  synchronized Dataset<Row> pairTopicSums() {
     if (pairTopicSums == null) {
       ArticleFacts.Dictionary dict = dictionary();
       ArticleFacts.PairTopicCode code = pairTopicCode();
@@ -214,7 +216,7 @@ public final class Aggregates implements AutoCloseable {
    * The run's country codes and topics, gathered once (one small job over the articles) the
    * first time a pair aggregate is planned: the pair facts are keyed by their indices.
    */
-  ArticleFacts.Dictionary dictionary() {
+  synchronized ArticleFacts.Dictionary dictionary() {
     if (dictionary == null) {
       dictionary = ArticleFacts.Dictionary.of(in, cfg);
     }
@@ -222,7 +224,7 @@ public final class Aggregates implements AutoCloseable {
   }
 
   /** How {@link #regionCounts} codes regions, partners and topics. */
-  RegionCounts.Code regionCode(Map<String, List<String>> blocMembers) {
+  synchronized RegionCounts.Code regionCode(Map<String, List<String>> blocMembers) {
     if (regionCode == null) {
       regionCode = RegionCounts.Code.of(dictionary(), blocMembers);
       regionsOf = blocMembers;
@@ -233,7 +235,7 @@ public final class Aggregates implements AutoCloseable {
   }
 
   /** The counts both region tables are built from: see {@link RegionCounts#of}. */
-  Dataset<Row> regionCounts(Map<String, List<String>> blocMembers) {
+  synchronized Dataset<Row> regionCounts(Map<String, List<String>> blocMembers) {
     RegionCounts.Code code = regionCode(blocMembers);
     if (regionCounts == null) {
       regionCounts = keep(() -> RegionCounts.of(in, cfg, code));
@@ -252,7 +254,7 @@ public final class Aggregates implements AutoCloseable {
   }
 
   /** Both kinds of country counts, from one pass over the articles. */
-  private Dataset<Row> allCountryCounts() {
+  private synchronized Dataset<Row> allCountryCounts() {
     if (countryCounts == null) {
       ArticleFacts.Dictionary dict = dictionary();
       countryCounts = keep(() -> CountryCounts.of(in, cfg, dict));
@@ -260,7 +262,7 @@ public final class Aggregates implements AutoCloseable {
     return countryCounts;
   }
 
-  private Dataset<Row> keep(Supplier<Dataset<Row>> plan) {
+  private synchronized Dataset<Row> keep(Supplier<Dataset<Row>> plan) {
     Dataset<Row> df = plan.get();
     if (isCached) {
       df = df.persist(StorageLevel.MEMORY_AND_DISK());
@@ -271,7 +273,7 @@ public final class Aggregates implements AutoCloseable {
 
   /** Releases what was persisted. */
   @Override
-  public void close() {
+  public synchronized void close() {
     for (Dataset<Row> df : persisted) {
       df.unpersist();
     }

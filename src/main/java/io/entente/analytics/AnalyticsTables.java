@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -57,14 +58,28 @@ public final class AnalyticsTables {
   public static Map<String, Dataset<Row>> build(
       Aggregates agg, Map<String, List<String>> blocMembers) {
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
-    out.put(TableSchemas.PAIR_COOCCURRENCE, Pairs.pairCooccurrence(agg));
-    out.put(TableSchemas.TOPIC_TRENDS, Trends.topicTrends(agg));
-    out.put(TableSchemas.COUNTRY_TRENDS, Trends.countryTrends(agg));
-    out.put(TableSchemas.COUNTRY_TOPIC_TRENDS, Trends.countryTopicTrends(agg));
-    out.put(TableSchemas.PAIR_TOPIC_TRENDS, Pairs.pairTopicTrends(agg));
+    plans(agg, blocMembers).forEach((name, plan) -> out.put(name, plan.get()));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The same tables, each built when its supplier is asked, in the asking thread: the job asks
+   * from its writer threads, so the small jobs that gather one table's keys overlap the writing
+   * of others. The suppliers share {@code agg}, which is safe to use from several threads.
+   */
+  public static Map<String, Supplier<Dataset<Row>>> plans(
+      Aggregates agg, Map<String, List<String>> blocMembers) {
+    Map<String, Supplier<Dataset<Row>>> out = new LinkedHashMap<>();
+    out.put(TableSchemas.PAIR_COOCCURRENCE, () -> Pairs.pairCooccurrence(agg));
+    out.put(TableSchemas.TOPIC_TRENDS, () -> Trends.topicTrends(agg));
+    out.put(TableSchemas.COUNTRY_TRENDS, () -> Trends.countryTrends(agg));
+    out.put(TableSchemas.COUNTRY_TOPIC_TRENDS, () -> Trends.countryTopicTrends(agg));
+    out.put(TableSchemas.PAIR_TOPIC_TRENDS, () -> Pairs.pairTopicTrends(agg));
     out.put(
-        TableSchemas.REGION_PAIR_COOCCURRENCE, Regions.regionPairCooccurrence(agg, blocMembers));
-    out.put(TableSchemas.REGION_TOPIC_TRENDS, Regions.regionTopicTrends(agg, blocMembers));
+        TableSchemas.REGION_PAIR_COOCCURRENCE,
+        () -> Regions.regionPairCooccurrence(agg, blocMembers));
+    out.put(
+        TableSchemas.REGION_TOPIC_TRENDS, () -> Regions.regionTopicTrends(agg, blocMembers));
     return Collections.unmodifiableMap(out);
   }
 }

@@ -38,6 +38,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -227,11 +228,13 @@ public final class EntentePipeline {
     // an incremental run's aggregates cover every period of the merged articles
     PeriodRange range = incremental != null ? null : rangeOf(options, g);
     Map<String, List<String>> blocs = CountryMatcher.defaultMatcher().gazetteer().blocMembers();
-    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(TableSchemas.ARTICLES, articles);
+    // each table is planned when a writer thread takes it up (see stageAll)
+    Map<String, Supplier<Dataset<Row>>> tables = new LinkedHashMap<>();
+    tables.put(TableSchemas.ARTICLES, () -> articles);
     Aggregates aggregates = Aggregates.cached(articles, config.analytics(), g, range);
-    tables.putAll(AnalyticsTables.build(aggregates, blocs));
-    tables.put(TableSchemas.REGIONS, regionsTable(spark, blocs));
+    tables.putAll(AnalyticsTables.plans(aggregates, blocs));
+    Dataset<Row> regions = regionsTable(spark, blocs);
+    tables.put(TableSchemas.REGIONS, () -> regions);
     // only members of groups of two or more reach the text: their ids are broadcast (compact)
     Dataset<Row> grouped = groups.select(Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE);
     Dataset<Row> members =
@@ -244,17 +247,21 @@ public final class EntentePipeline {
             Columns.DUP_GROUP);
     tables.put(
         DUPLICATES,
-        Dedup.duplicatesTable(
-            dedupInput.join(org.apache.spark.sql.functions.broadcast(members), Columns.ID),
-            config.dedup()));
+        () ->
+            Dedup.duplicatesTable(
+                dedupInput.join(org.apache.spark.sql.functions.broadcast(members), Columns.ID),
+                config.dedup()));
     if (config.countrySets().enabled()) {
-      CountrySets.Result sets =
-          CountrySets.mine(
-              basketsOfSalientCountries(
-                  articles.where(col(Columns.IS_REPRESENTATIVE)), config.countrySets().maxBasket()),
-              config.countrySets());
-      tables.put(COUNTRY_SETS, sets.sets());
-      tables.put(COUNTRY_RULES, sets.rules());
+      Supplier<CountrySets.Result> sets =
+          once(
+              () ->
+                  CountrySets.mine(
+                      basketsOfSalientCountries(
+                          articles.where(col(Columns.IS_REPRESENTATIVE)),
+                          config.countrySets().maxBasket()),
+                      config.countrySets()));
+      tables.put(COUNTRY_SETS, () -> sets.get().sets());
+      tables.put(COUNTRY_RULES, () -> sets.get().rules());
     }
     if (config.themes().enabled()) {
       // an incremental run's themes are fitted over the whole corpus, like a full run's
@@ -268,13 +275,13 @@ public final class EntentePipeline {
                   themeSource.col(Columns.ID).equalTo(representatives.col(Columns.ARTICLE_ID)),
                   "left_semi")
               .join(representatives, themeSource.col(Columns.ID).equalTo(col(Columns.ARTICLE_ID)));
-      Themes.Result themes =
-          Themes.discover(themeInput, config.themes(), curatedTerms(config));
-      tables.put(DISCOVERED_TOPICS, themes.topics());
-      tables.put(DISCOVERED_TOPIC_TRENDS, themes.trends());
+      Supplier<Themes.Result> themes =
+          once(() -> Themes.discover(themeInput, config.themes(), curatedTerms(config)));
+      tables.put(DISCOVERED_TOPICS, () -> themes.get().topics());
+      tables.put(DISCOVERED_TOPIC_TRENDS, () -> themes.get().trends());
     }
     Dataset<Row> rejects = parseRejects.select(columnsOf(Schemas.REJECT)).unionByName(idRejects);
-    tables.put(TableSchemas.REJECTS, rejects);
+    tables.put(TableSchemas.REJECTS, () -> rejects);
     timer.stop();
 
     // write to staging, checked as written (see stageAndCheck), then commit
@@ -351,17 +358,22 @@ public final class EntentePipeline {
   }
 
   /**
-   * Stages every table but the articles (already staged), then reads each staged copy back and
-   * checks it ({@link TableChecks}; plain count for tables it does not know), up to {@code
-   * concurrency} tables at once, each from its own driver thread, started in map order. The
-   * tables are independent of each other, so the staged files do not depend on the order.
+   * Plans every table (its supplier is called in the writer thread, so one table's planning jobs
+   * overlap others' writing), stages it but the articles (already staged), then reads each
+   * staged copy back and checks it ({@link TableChecks}; plain count for tables it does not
+   * know), up to {@code concurrency} tables at once, each from its own driver thread, started in
+   * map order. The tables are independent of each other, so the staged files do not depend on
+   * the order.
    *
    * @return table name -> rows, in map order
    * @throws RuntimeException the first failure in map order (a failed check throws {@link
    *     io.entente.quality.TableCheckException}); the other tables' jobs are cancelled
    */
   static Map<String, Long> stageAll(
-      SparkSession spark, OutputWriter writer, Map<String, Dataset<Row>> tables, int concurrency) {
+      SparkSession spark,
+      OutputWriter writer,
+      Map<String, Supplier<Dataset<Row>>> tables,
+      int concurrency) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.min(concurrency, Math.max(1, tables.size())),
@@ -373,16 +385,16 @@ public final class EntentePipeline {
     String group = "entente-write-" + UUID.randomUUID();
     Map<String, Future<Long>> pending = new LinkedHashMap<>();
     try {
-      for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
+      for (Map.Entry<String, Supplier<Dataset<Row>>> t : tables.entrySet()) {
         String name = t.getKey();
-        Dataset<Row> table = t.getValue();
+        Supplier<Dataset<Row>> table = t.getValue();
         pending.put(
             name,
             pool.submit(
                 () -> {
                   spark.sparkContext().setJobGroup(group, "writing " + name, true);
                   try {
-                    return stageAndCheck(spark, writer, name, table);
+                    return stageAndCheck(spark, writer, name, table.get());
                   } finally {
                     spark.sparkContext().clearJobGroup();
                   }
@@ -418,6 +430,21 @@ public final class EntentePipeline {
                 : sortedByKey(table, TableSchemas.KEYS.get(name), false));
     writer.stage(name, checks.rows());
     return checks.finish(spark.read().parquet(writer.stagedPath(name)));
+  }
+
+  /** {@code value}, computed once, on the first call, by whichever thread makes it. */
+  static <T> Supplier<T> once(Supplier<T> value) {
+    return new Supplier<>() {
+      private T made;
+
+      @Override
+      public synchronized T get() {
+        if (made == null) {
+          made = value.get();
+        }
+        return made;
+      }
+    };
   }
 
   /** The future's value, or its failure rethrown as it was thrown. */

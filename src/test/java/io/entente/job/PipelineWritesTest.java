@@ -11,6 +11,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -31,7 +37,28 @@ class PipelineWritesTest extends SparkTestBase {
     return spark.createDataFrame(rows, NOTES);
   }
 
-  private Map<String, Dataset<Row>> tables() {
+  /** Where each table was planned, and how often: filled by the suppliers of {@link #tables}. */
+  private final Map<String, String> plannedIn = new ConcurrentHashMap<>();
+
+  private final Map<String, Integer> plannedTimes = new ConcurrentHashMap<>();
+
+  private Map<String, Supplier<Dataset<Row>>> tables() {
+    plannedIn.clear();
+    plannedTimes.clear();
+    Map<String, Supplier<Dataset<Row>>> plans = new LinkedHashMap<>();
+    for (Map.Entry<String, Dataset<Row>> t : datasets().entrySet()) {
+      plans.put(
+          t.getKey(),
+          () -> {
+            plannedIn.put(t.getKey(), Thread.currentThread().getName());
+            plannedTimes.merge(t.getKey(), 1, Integer::sum);
+            return t.getValue();
+          });
+    }
+    return plans;
+  }
+
+  private Map<String, Dataset<Row>> datasets() {
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     // 2 + 3 members: 5 rows, each (region, country) once
     tables.put(
@@ -58,6 +85,10 @@ class PipelineWritesTest extends SparkTestBase {
       Map<String, Long> rows = EntentePipeline.stageAll(spark, writer, tables(), concurrency);
       assertEquals(List.of("regions", "notes_a", "notes_b", "notes_c"), List.copyOf(rows.keySet()));
       assertEquals(List.of(5L, 7L, 0L, 40L), List.copyOf(rows.values()));
+      // each table was planned once, by a writer thread, not by the caller
+      assertEquals(Map.of("regions", 1, "notes_a", 1, "notes_b", 1, "notes_c", 1), plannedTimes);
+      assertEquals(
+          List.of("entente-write"), plannedIn.values().stream().distinct().toList());
       // what was staged is the table itself: the 40 notes read back sum to 0 + 1 + ... + 39
       Dataset<Row> staged = spark.read().parquet(writer.stagedPath("notes_c"));
       assertEquals(780L, staged.agg(org.apache.spark.sql.functions.sum("n")).first().getLong(0));
@@ -98,9 +129,10 @@ class PipelineWritesTest extends SparkTestBase {
   @Test
   void aFailedCheckInOneTableFailsTheWriteWithItsOwnException(@TempDir Path dir)
       throws Exception {
-    Map<String, Dataset<Row>> tables = tables();
+    Map<String, Supplier<Dataset<Row>>> tables = tables();
     // KAZ twice in CENTRAL_ASIA: the regions key (region, country) repeats once
-    tables.put("regions", tables.get("regions").union(tables.get("regions").limit(1)));
+    Dataset<Row> regions = datasets().get("regions");
+    tables.put("regions", () -> regions.union(regions.limit(1)));
     OutputWriter writer =
         new OutputWriter(spark.sparkContext().hadoopConfiguration(), dir.toString(), "run");
     TableCheckException e =
@@ -108,5 +140,29 @@ class PipelineWritesTest extends SparkTestBase {
             TableCheckException.class, () -> EntentePipeline.stageAll(spark, writer, tables, 3));
     assertEquals("regions", e.table());
     assertTrue(e.getMessage().contains("unique_key (1 rows)"), e.getMessage());
+  }
+
+  @Test
+  void aValueSharedByTwoTablesIsMadeOnceWhicheverThreadAsksFirst() throws Exception {
+    AtomicInteger made = new AtomicInteger();
+    Supplier<String> shared =
+        EntentePipeline.once(
+            () -> {
+              made.incrementAndGet();
+              return "mined";
+            });
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> asks = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        asks.add(pool.submit(shared::get));
+      }
+      for (Future<String> a : asks) {
+        assertEquals("mined", a.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, made.get());
   }
 }
