@@ -24,7 +24,10 @@ import org.apache.spark.sql.types.StructType;
  *
  * <ul>
  *   <li>{@link #COUNTRY}: per (period, country), the representative articles naming the country,
- *       all articles naming it, and its mentions summed over the representative ones;
+ *       all articles naming it, its mentions summed over the representative ones, and the
+ *       representative articles that name it with at least one other country (its weighted
+ *       degree: an article with k countries spreads one unit over each country's k - 1
+ *       partners, so the pair weights of a country sum to exactly this count);
  *   <li>{@link #COUNTRY_TOPIC}: per (period, country, topic), the representative articles naming
  *       the country with the topic (a key whose articles are all copies has a count of 0).
  * </ul>
@@ -45,13 +48,18 @@ final class CountryCounts {
   private static final String REPS = "_reps";
   private static final String ALL = "_all";
   private static final String MENTIONS = "_mentions";
+  private static final String PARTNERED = "_partnered";
+
+  /** Output column of {@link #countries}: representative articles naming another country too. */
+  static final String PARTNERED_ARTICLES = "partnered_articles";
 
   static final StructType PARTIAL =
       new StructType()
           .add(KEY, LongType, false)
           .add(REPS, LongType, false)
           .add(ALL, LongType, false)
-          .add(MENTIONS, LongType, false);
+          .add(MENTIONS, LongType, false)
+          .add(PARTNERED, LongType, false);
 
   /** How a count's key is packed: period days, kind, country code, topic code, high bits first. */
   record Code(int countries, int topics) implements java.io.Serializable {
@@ -79,7 +87,8 @@ final class CountryCounts {
   }
 
   /**
-   * (_kind, period_start, country, topic, articles, articles_raw, mentions): one row per count;
+   * (_kind, period_start, country, topic, articles, articles_raw, mentions, partnered_articles):
+   * one row per count;
    * {@code topic} is that of topic code 0 for {@link #COUNTRY} counts (select by kind, see {@link
    * #countries} and {@link #countryTopics}).
    */
@@ -106,7 +115,11 @@ final class CountryCounts {
     return in.sparkSession()
         .createDataFrame(articles.mapPartitions(new CountsOf(dict, flushAt)), PARTIAL)
         .groupBy(KEY)
-        .agg(sum(REPS).as(REPS), sum(ALL).as(ALL), sum(MENTIONS).as(MENTIONS))
+        .agg(
+            sum(REPS).as(REPS),
+            sum(ALL).as(ALL),
+            sum(MENTIONS).as(MENTIONS),
+            sum(PARTNERED).as(PARTNERED))
         .select(
             shiftright(key, countryBits + topicBits).bitwiseAND(1L).cast("int").as(KIND),
             ArticleFacts.periodStartOf(key, countryBits + topicBits + 1).as(Columns.PERIOD_START),
@@ -118,10 +131,11 @@ final class CountryCounts {
                 .as(Columns.TOPIC),
             col(REPS).as(Columns.ARTICLES),
             col(ALL).as(Columns.ARTICLES_RAW),
-            col(MENTIONS).as(Columns.MENTIONS));
+            col(MENTIONS).as(Columns.MENTIONS),
+            col(PARTNERED).as(PARTNERED_ARTICLES));
   }
 
-  /** (period_start, country, articles, articles_raw, mentions), sparse. */
+  /** (period_start, country, articles, articles_raw, mentions, partnered_articles), sparse. */
   static Dataset<Row> countries(Dataset<Row> counts) {
     return counts
         .where(col(KIND).equalTo(COUNTRY))
@@ -130,7 +144,8 @@ final class CountryCounts {
             Columns.COUNTRY,
             Columns.ARTICLES,
             Columns.ARTICLES_RAW,
-            Columns.MENTIONS);
+            Columns.MENTIONS,
+            PARTNERED_ARTICLES);
   }
 
   /** (period_start, country, topic, articles), sparse. */
@@ -146,7 +161,7 @@ final class CountryCounts {
     private final Code code;
 
     CountsOf(ArticleFacts.Dictionary dict, int flushAt) {
-      super(dict.codes(), dict.topics(), 3, flushAt);
+      super(dict.codes(), dict.topics(), 4, flushAt);
       this.code = Code.of(dict);
     }
 
@@ -179,6 +194,7 @@ final class CountryCounts {
         sums.add(at, 0, rep);
         sums.add(at, 1, 1L);
         sums.add(at, 2, mentions[i]);
+        sums.add(at, 3, ids.length > 1 ? rep : 0L);
         for (int t : topics) {
           sums.add(sums.at(code.key(days, COUNTRY_TOPIC, ids[i], t)), 0, rep);
         }

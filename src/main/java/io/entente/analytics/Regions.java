@@ -114,7 +114,7 @@ public final class Regions {
     return TrendSeries.of(
         agg,
         TrendSeries.withDays(sparse, Columns.REGION, Columns.TOPIC, Columns.ARTICLES),
-        2,
+        TrendSeries.Keys.gathered(2),
         TrendSeries.withDays(regionArticles, Columns.REGION, Columns.REGION_ARTICLES),
         true,
         new int[] {0, TrendSeries.DENOMINATOR, TrendSeries.SHARE},

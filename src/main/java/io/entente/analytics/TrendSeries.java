@@ -68,7 +68,7 @@ final class TrendSeries {
    *
    * @param sparse (days, key columns..., counts...): counts are longs, or doubles (carried as
    *     bits) where {@code middle} says so; count 0 is the numerator of the share
-   * @param keyWidth how many key columns (strings)
+   * @param keys the key columns: how many (strings), and the keys when they are known already
    * @param denominators (days, value) when {@code byGroup} is false: one per period; else (days,
    *     group, value), where the group of a key is its first key column
    * @param middle the columns between the key columns and the trend measures: a count's index,
@@ -77,19 +77,19 @@ final class TrendSeries {
   static Dataset<Row> of(
       Aggregates agg,
       Dataset<Row> sparse,
-      int keyWidth,
+      Keys keys,
       Dataset<Row> denominators,
       boolean byGroup,
       int[] middle,
       StructType schema) {
     return of(
-        agg, sparse, keyWidth, denominators, byGroup, middle, schema, PairSeries.ROWS_PER_TASK);
+        agg, sparse, keys, denominators, byGroup, middle, schema, PairSeries.ROWS_PER_TASK);
   }
 
   static Dataset<Row> of(
       Aggregates agg,
       Dataset<Row> sparse,
-      int keyWidth,
+      Keys keys,
       Dataset<Row> denominators,
       boolean byGroup,
       int[] middle,
@@ -97,8 +97,8 @@ final class TrendSeries {
       long rowsPerTask) {
     SparkSession spark = agg.in().sparkSession();
     PairSeries.Spine spine = agg.periods();
-    String[][] keys = keys(sparse, keyWidth);
-    if (spine.days().length == 0 || keys.length == 0) {
+    String[][] all = keys.known() != null ? keys.known() : keys(sparse, keys.width());
+    if (spine.days().length == 0 || all.length == 0) {
       return spark.createDataFrame(List.of(), schema);
     }
     AnalyticsConfig cfg = agg.cfg();
@@ -108,12 +108,12 @@ final class TrendSeries {
     Layout layout =
         Layout.of(
             spine,
-            keys,
+            all,
             byGroup,
-            sparse.schema().size() - 1 - keyWidth,
+            sparse.schema().size() - 1 - keys.width(),
             halo,
             PairSeries.Layout.tasks(
-                periods, keys.length, rowsPerTask, spark.sparkContext().defaultParallelism()));
+                periods, all.length, rowsPerTask, spark.sparkContext().defaultParallelism()));
     JavaPairRDD<Long, long[]> records =
         sparse
             .javaRDD()
@@ -132,6 +132,24 @@ final class TrendSeries {
                     cfg.spikeThreshold()),
                 true);
     return spark.createDataFrame(rows, schema);
+  }
+
+  /**
+   * A table's key columns: how many, and the keys themselves when the run knows them already
+   * (every topic of the run's dictionary has a topic trend, every country code a country trend),
+   * so that no job gathers them from the sparse counts, which would then be computed twice.
+   */
+  record Keys(int width, String[][] known) implements Serializable {
+    /** Keys of {@code width} columns, gathered from the sparse counts (one small job). */
+    static Keys gathered(int width) {
+      return new Keys(width, null);
+    }
+
+    /** One key column whose values are {@code values}, sorted in Spark's order. */
+    static Keys known(String[] values) {
+      return new Keys(
+          1, Arrays.stream(values).map(v -> new String[] {v}).toArray(String[][]::new));
+    }
   }
 
   /** The distinct key tuples of {@code sparse}, sorted column by column in Spark's order. */

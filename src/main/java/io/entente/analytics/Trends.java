@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_date;
 
 import io.entente.analytics.Periods.Granularity;
@@ -52,7 +51,7 @@ public final class Trends {
     return TrendSeries.of(
         agg,
         TrendSeries.withDays(sparse, Columns.TOPIC, Columns.ARTICLES, Columns.ARTICLES_RAW),
-        1,
+        TrendSeries.Keys.known(agg.dictionary().topics()),
         TrendSeries.withDays(agg.periodTotals(), Columns.PERIOD_ARTICLES),
         false,
         new int[] {0, 1, TrendSeries.DENOMINATOR, TrendSeries.SHARE},
@@ -63,7 +62,8 @@ public final class Trends {
    * Country trends. Grain: one row per (period, country), countries by {@code cfg.pairRoles}.
    * {@code mentions}: sum of the country's mention counts over representative articles;
    * {@code partners}: countries it co-occurs with in at least one representative article of the
-   * period; {@code weighted_degree}: sum of its pair weights.
+   * period; {@code weighted_degree}: sum of its pair weights, which is the number of
+   * representative articles naming it with at least one other country.
    */
   public static Dataset<Row> countryTrends(
       Dataset<Row> articles, AnalyticsConfig cfg, Granularity g, PeriodRange range) {
@@ -75,24 +75,18 @@ public final class Trends {
     AnalyticsConfig cfg = agg.cfg();
     Granularity g = agg.granularity();
     Dataset<Row> spine = agg.spine();
-    Dataset<Row> pairs =
-        agg.pairCounts().where(col(Columns.ARTICLES).gt(0));
-    Dataset<Row> degree =
+    Dataset<Row> pairs = agg.pairCounts().where(col(Columns.ARTICLES).gt(0));
+    Dataset<Row> partners =
         pairs
-            .select(col(Columns.PERIOD_START), col(A).as(Columns.COUNTRY), col(Columns.WEIGHT))
-            .unionByName(
-                pairs.select(
-                    col(Columns.PERIOD_START), col(B).as(Columns.COUNTRY), col(Columns.WEIGHT)))
+            .select(col(Columns.PERIOD_START), col(A).as(Columns.COUNTRY))
+            .unionByName(pairs.select(col(Columns.PERIOD_START), col(B).as(Columns.COUNTRY)))
             .groupBy(Columns.PERIOD_START, Columns.COUNTRY)
-            .agg(
-                count(lit(1)).as(Columns.PARTNERS),
-                // exact, so independent of row order (see Series.EXACT_SUM)
-                sum(col(Columns.WEIGHT).cast(Series.EXACT_SUM))
-                    .cast("double")
-                    .as(Columns.WEIGHTED_DEGREE));
+            .agg(count(lit(1)).as(Columns.PARTNERS));
+    // the weighted degree is the sum of the country's pair weights, which is exactly the count of
+    // representative articles naming it with another country (CountryCounts)
     Dataset<Row> sparse =
         agg.countryCounts()
-            .join(degree, seq(Columns.PERIOD_START, Columns.COUNTRY), "left")
+            .join(partners, seq(Columns.PERIOD_START, Columns.COUNTRY), "left")
             .select(
                 unix_date(col(Columns.PERIOD_START)),
                 col(Columns.COUNTRY),
@@ -100,11 +94,11 @@ public final class Trends {
                 col(Columns.ARTICLES_RAW),
                 col(Columns.MENTIONS),
                 coalesce(col(Columns.PARTNERS), lit(0L)),
-                coalesce(col(Columns.WEIGHTED_DEGREE), lit(0.0)));
+                col(CountryCounts.PARTNERED_ARTICLES).cast("double"));
     return TrendSeries.of(
         agg,
         sparse,
-        1,
+        TrendSeries.Keys.known(agg.dictionary().codes()),
         TrendSeries.withDays(agg.periodTotals(), Columns.PERIOD_ARTICLES),
         false,
         new int[] {
@@ -132,7 +126,7 @@ public final class Trends {
         agg,
         TrendSeries.withDays(
             agg.countryTopicCounts(), Columns.COUNTRY, Columns.TOPIC, Columns.ARTICLES),
-        2,
+        TrendSeries.Keys.gathered(2),
         TrendSeries.withDays(agg.countryCounts(), Columns.COUNTRY, Columns.ARTICLES),
         true,
         new int[] {0, TrendSeries.DENOMINATOR, TrendSeries.SHARE},

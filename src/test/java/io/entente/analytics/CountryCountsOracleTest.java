@@ -71,7 +71,8 @@ class CountryCountsOracleTest extends SparkTestBase {
     }
     Dataset<Row> articles = rows.toDataset(spark);
     for (boolean actorOnly : new boolean[] {false, true}) {
-      // "period country" -> {articles, articles_raw, mentions}; "period country topic" -> articles
+      // "period country" -> {articles, articles_raw, mentions, partnered_articles};
+      // "period country topic" -> articles
       Map<String, long[]> countries = new TreeMap<>();
       Map<String, long[]> countryTopics = new TreeMap<>();
       for (Spec s : specs) {
@@ -91,10 +92,11 @@ class CountryCountsOracleTest extends SparkTestBase {
         }
         long rep = s.rep() ? 1 : 0;
         for (String c : named) {
-          long[] v = countries.computeIfAbsent(period + " " + c, k -> new long[3]);
+          long[] v = countries.computeIfAbsent(period + " " + c, k -> new long[4]);
           v[0] += rep;
           v[1] += 1;
           v[2] += rep * mentions.get(c);
+          v[3] += named.size() > 1 ? rep : 0;
           for (String t : topics) {
             countryTopics.computeIfAbsent(period + " " + c + " " + t, k -> new long[1])[0] += rep;
           }
@@ -104,7 +106,7 @@ class CountryCountsOracleTest extends SparkTestBase {
       countries.forEach(
           (k, v) -> {
             String[] p = k.split(" ");
-            wantCountries.add(new Object[] {p[0], p[1], v[0], v[1], v[2]});
+            wantCountries.add(new Object[] {p[0], p[1], v[0], v[1], v[2], v[3]});
           });
       List<Object[]> wantTopics = new ArrayList<>();
       countryTopics.forEach(
@@ -122,7 +124,9 @@ class CountryCountsOracleTest extends SparkTestBase {
           List.of(agg.countryCounts(), CountryCounts.countries(flushedOften))) {
         assertRows(
             withPeriod(counts),
-            new String[] {"period", "country", "articles", "articles_raw", "mentions"},
+            new String[] {
+              "period", "country", "articles", "articles_raw", "mentions", "partnered_articles"
+            },
             wantCountries.toArray(new Object[0][]));
       }
       for (Dataset<Row> counts :

@@ -148,7 +148,7 @@ class TrendSeriesTest extends SparkTestBase {
           TrendSeries.of(
               agg,
               TrendSeries.withDays(sparseDf, "g", "k", "c0", "c1", "x"),
-              2,
+              TrendSeries.Keys.gathered(2),
               byGroup
                   ? TrendSeries.withDays(denominatorDf, "g", "d")
                   : TrendSeries.withDays(denominatorDf, "d"),
