@@ -26,6 +26,7 @@ public final class AnalyticsTables {
           TableSchemas.TOPIC_TRENDS,
           TableSchemas.COUNTRY_TRENDS,
           TableSchemas.COUNTRY_TOPIC_TRENDS,
+          TableSchemas.REGION_PAIR_COOCCURRENCE,
           TableSchemas.REGION_TOPIC_TRENDS);
 
   /**

@@ -1,13 +1,11 @@
 package io.entente.analytics;
 
-import static io.entente.analytics.Inputs.seq;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
 import io.entente.analytics.Periods.Granularity;
 import io.entente.analytics.Periods.PeriodRange;
 import io.entente.model.Columns;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -53,7 +51,6 @@ public final class Regions {
   /** The same table from a run's shared aggregates. */
   public static Dataset<Row> regionPairCooccurrence(
       Aggregates agg, Map<String, List<String>> blocMembers) {
-    Dataset<Row> spine = agg.spine();
     RegionCounts.Code code = agg.regionCode(blocMembers);
     Dataset<Row> counts = agg.regionCounts(blocMembers);
     Dataset<Row> sparse =
@@ -63,26 +60,27 @@ public final class Regions {
             RegionCounts.partner(code).as(Columns.PARTNER),
             RegionCounts.partnerType(code).as(Columns.PARTNER_TYPE));
     Dataset<Row> regionArticles = RegionCounts.regionArticles(counts, RegionCounts.PAIR_REGION);
-    Map<String, Object> zeros = new LinkedHashMap<>();
-    zeros.put(Columns.ARTICLES, 0L);
-    Dataset<Row> full =
-        Series.complete(
-                sparse,
-                List.of(Columns.REGION, Columns.PARTNER, Columns.PARTNER_TYPE),
-                spine,
-                zeros)
-            .join(regionArticles, seq(Columns.PERIOD_START, Columns.REGION), "left")
-            .na()
-            .fill(0L, new String[] {Columns.REGION_ARTICLES})
-            .withColumn(
-                Columns.IS_INTRA_REGION,
-                col(Columns.PARTNER_TYPE)
-                    .equalTo(PARTNER_REGION)
-                    .and(col(Columns.PARTNER).equalTo(col(Columns.REGION))))
-            .withColumn(
-                Columns.SHARE,
-                Series.ratio(col(Columns.ARTICLES), col(Columns.REGION_ARTICLES)));
-    return Series.conform(full, TableSchemas.REGION_PAIR_COOCCURRENCE_SCHEMA);
+    // is_intra_region follows from the key, so it is carried as a fourth key column
+    Dataset<Row> keyed =
+        sparse.withColumn(
+            Columns.IS_INTRA_REGION,
+            col(Columns.PARTNER_TYPE)
+                .equalTo(PARTNER_REGION)
+                .and(col(Columns.PARTNER).equalTo(col(Columns.REGION))));
+    return TrendSeries.of(
+        agg,
+        TrendSeries.withDays(
+            keyed,
+            Columns.REGION,
+            Columns.PARTNER,
+            Columns.PARTNER_TYPE,
+            Columns.IS_INTRA_REGION,
+            Columns.ARTICLES),
+        TrendSeries.Keys.gathered(4),
+        TrendSeries.withDays(regionArticles, Columns.REGION, Columns.REGION_ARTICLES),
+        true,
+        new int[] {0, TrendSeries.DENOMINATOR, TrendSeries.SHARE},
+        TableSchemas.REGION_PAIR_COOCCURRENCE_SCHEMA);
   }
 
   /**
@@ -104,7 +102,6 @@ public final class Regions {
   public static Dataset<Row> regionTopicTrends(
       Aggregates agg, Map<String, List<String>> blocMembers) {
     AnalyticsConfig cfg = agg.cfg();
-    Dataset<Row> spine = agg.spine();
     RegionCounts.Code code = agg.regionCode(blocMembers);
     Dataset<Row> counts = agg.regionCounts(blocMembers);
     Dataset<Row> regionArticles = RegionCounts.regionArticles(counts, RegionCounts.TOPIC_REGION);

@@ -1,26 +1,21 @@
 package io.entente.analytics;
 
-import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.when;
 
 import io.entente.analytics.Periods.Granularity;
 import io.entente.analytics.Periods.PeriodRange;
 import io.entente.model.Columns;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Period spine, complete series and shares, shared by the aggregate tables. */
+/** The period spine and what the aggregate tables share about periods. */
 final class Series {
   /**
    * The type fractional sums are taken in: Spark adds doubles in the order rows reach the
@@ -77,31 +72,6 @@ final class Series {
     return starts.select(
         Periods.labelColumn(col(Columns.PERIOD_START), g).as(Columns.PERIOD),
         col(Columns.PERIOD_START));
-  }
-
-  /**
-   * Completes a sparse aggregate to every (key, period) of the spine: a key seen in any period gets
-   * a row in each; the numeric columns in {@code zeros} are filled with their zero.
-   */
-  static Dataset<Row> complete(
-      Dataset<Row> sparse, List<String> keys, Dataset<Row> spine, Map<String, Object> zeros) {
-    Column[] keyCols = columns(keys);
-    Dataset<Row> grid = sparse.select(keyCols).distinct().crossJoin(broadcast(spine));
-    List<String> joinCols = new ArrayList<>(keys);
-    joinCols.add(Columns.PERIOD_START);
-    Dataset<Row> joined =
-        grid.join(
-            sparse, scala.jdk.javaapi.CollectionConverters.asScala(joinCols).toList(), "left");
-    for (Map.Entry<String, Object> z : zeros.entrySet()) {
-      joined = joined.withColumn(z.getKey(), coalesce(col(z.getKey()), lit(z.getValue())));
-    }
-    return joined;
-  }
-
-  /** {@code numerator / denominator} as a double, 0 when the denominator is 0. */
-  static Column ratio(Column numerator, Column denominator) {
-    return when(denominator.gt(0), numerator.cast("double").divide(denominator.cast("double")))
-        .otherwise(lit(0.0));
   }
 
   /**

@@ -27,7 +27,8 @@ import scala.Tuple2;
 
 /**
  * The trend tables ({@code topic_trends}, {@code country_trends}, {@code country_topic_trends},
- * {@code region_topic_trends}) completed, joined, windowed and ordered in one pass.
+ * {@code region_topic_trends}) completed, joined, windowed and ordered in one pass; and {@code
+ * region_pair_cooccurrence}, which has the same shape without the trend measures.
  *
  * <p>A trend table has a row for every key (a topic, a country, a country and topic...) seen in
  * any period, in every period of the spine, with the key's counts, a denominator (the period's
@@ -68,11 +69,13 @@ final class TrendSeries {
    *
    * @param sparse (days, key columns..., counts...): counts are longs, or doubles (carried as
    *     bits) where {@code middle} says so; count 0 is the numerator of the share
-   * @param keys the key columns: how many (strings), and the keys when they are known already
+   * @param keys the key columns: how many (strings, or booleans that follow from the strings
+   *     before them), and the keys when they are known already
    * @param denominators (days, value) when {@code byGroup} is false: one per period; else (days,
    *     group, value), where the group of a key is its first key column
    * @param middle the columns between the key columns and the trend measures: a count's index,
    *     {@link #DENOMINATOR}, {@link #SHARE} or {@link #doubleAt}
+   * @param schema the table's schema; the trend measures are computed when it has them
    */
   static Dataset<Row> of(
       Aggregates agg,
@@ -97,13 +100,17 @@ final class TrendSeries {
       long rowsPerTask) {
     SparkSession spark = agg.in().sparkSession();
     PairSeries.Spine spine = agg.periods();
-    String[][] all = keys.known() != null ? keys.known() : keys(sparse, keys.width());
+    Object[][] all = keys.known() != null ? keys.known() : keys(sparse, keys.width());
     if (spine.days().length == 0 || all.length == 0) {
       return spark.createDataFrame(List.of(), schema);
     }
     AnalyticsConfig cfg = agg.cfg();
     int yearLag = Series.yearLag(agg.granularity());
-    int halo = Math.max(Math.max(cfg.rollingWindow() - 1, cfg.zWindow()), Math.max(yearLag, 1));
+    boolean trends = Arrays.asList(schema.fieldNames()).contains(Columns.ROLLING_MEAN);
+    int halo =
+        trends
+            ? Math.max(Math.max(cfg.rollingWindow() - 1, cfg.zWindow()), Math.max(yearLag, 1))
+            : 0;
     int periods = spine.days().length;
     Layout layout =
         Layout.of(
@@ -126,6 +133,7 @@ final class TrendSeries {
                 new Walk(
                     layout,
                     middle,
+                    trends,
                     cfg.rollingWindow(),
                     cfg.zWindow(),
                     yearLag,
@@ -139,7 +147,7 @@ final class TrendSeries {
    * (every topic of the run's dictionary has a topic trend, every country code a country trend),
    * so that no job gathers them from the sparse counts, which would then be computed twice.
    */
-  record Keys(int width, String[][] known) implements Serializable {
+  record Keys(int width, Object[][] known) implements Serializable {
     /** Keys of {@code width} columns, gathered from the sparse counts (one small job). */
     static Keys gathered(int width) {
       return new Keys(width, null);
@@ -148,31 +156,35 @@ final class TrendSeries {
     /** One key column whose values are {@code values}, sorted in Spark's order. */
     static Keys known(String[] values) {
       return new Keys(
-          1, Arrays.stream(values).map(v -> new String[] {v}).toArray(String[][]::new));
+          1, Arrays.stream(values).map(v -> new Object[] {v}).toArray(Object[][]::new));
     }
   }
 
   /** The distinct key tuples of {@code sparse}, sorted column by column in Spark's order. */
-  private static String[][] keys(Dataset<Row> sparse, int keyWidth) {
+  private static Object[][] keys(Dataset<Row> sparse, int keyWidth) {
     String[] names = Arrays.copyOfRange(sparse.columns(), 1, 1 + keyWidth);
-    String[][] keys =
+    Object[][] keys =
         sparse.select(Series.columns(List.of(names))).distinct().collectAsList().stream()
             .map(
                 r -> {
-                  String[] k = new String[keyWidth];
+                  Object[] k = new Object[keyWidth];
                   for (int i = 0; i < keyWidth; i++) {
-                    k[i] = r.getString(i);
+                    k[i] = r.get(i);
                   }
                   return k;
                 })
-            .toArray(String[][]::new);
+            .toArray(Object[][]::new);
     Arrays.sort(keys, TrendSeries::compareKeys);
     return keys;
   }
 
-  static int compareKeys(String[] x, String[] y) {
+  /** Key tuples in Spark's order: strings by code point, booleans false first. */
+  static int compareKeys(Object[] x, Object[] y) {
     for (int i = 0; i < x.length; i++) {
-      int c = ArticleFacts.compareCodePoints(x[i], y[i]);
+      int c =
+          x[i] instanceof String s
+              ? ArticleFacts.compareCodePoints(s, (String) y[i])
+              : Boolean.compare((Boolean) x[i], (Boolean) y[i]);
       if (c != 0) {
         return c;
       }
@@ -187,7 +199,7 @@ final class TrendSeries {
    */
   record Layout(
       PairSeries.Spine spine,
-      String[][] keys,
+      Object[][] keys,
       String[] groups,
       int[] groupOfKey,
       int counts,
@@ -196,7 +208,7 @@ final class TrendSeries {
       implements Serializable {
     static Layout of(
         PairSeries.Spine spine,
-        String[][] keys,
+        Object[][] keys,
         boolean byGroup,
         int counts,
         int halo,
@@ -205,9 +217,10 @@ final class TrendSeries {
       int[] groupOfKey = new int[keys.length];
       if (byGroup) {
         groups =
-            ArticleFacts.sortedDistinct(Arrays.stream(keys).map(k -> k[0]).toList());
+            ArticleFacts.sortedDistinct(Arrays.stream(keys).map(k -> (String) k[0]).toList());
         for (int k = 0; k < keys.length; k++) {
-          groupOfKey[k] = Arrays.binarySearch(groups, keys[k][0], ArticleFacts.SPARK_ORDER);
+          groupOfKey[k] =
+              Arrays.binarySearch(groups, (String) keys[k][0], ArticleFacts.SPARK_ORDER);
         }
       } else {
         groups = new String[] {""};
@@ -280,7 +293,7 @@ final class TrendSeries {
     private static final long serialVersionUID = 1L;
     private final Layout layout;
     private final boolean denominators;
-    private transient Map<List<String>, Integer> keyIndex;
+    private transient Map<List<Object>, Integer> keyIndex;
 
     Records(Layout layout, boolean denominators) {
       this.layout = layout;
@@ -311,9 +324,9 @@ final class TrendSeries {
             keyIndex.put(List.of(layout.keys()[k]), k);
           }
         }
-        String[] key = new String[width];
+        Object[] key = new Object[width];
         for (int i = 0; i < width; i++) {
-          key[i] = r.getString(1 + i);
+          key[i] = r.get(1 + i);
         }
         Integer k = keyIndex.get(List.of(key));
         if (k == null) {
@@ -350,6 +363,7 @@ final class TrendSeries {
     private static final long serialVersionUID = 1L;
     private final Layout layout;
     private final int[] middle;
+    private final boolean trends;
     private final int rollingWindow;
     private final int zWindow;
     private final int yearLag;
@@ -358,12 +372,14 @@ final class TrendSeries {
     Walk(
         Layout layout,
         int[] middle,
+        boolean trends,
         int rollingWindow,
         int zWindow,
         int yearLag,
         double spikeThreshold) {
       this.layout = layout;
       this.middle = middle;
+      this.trends = trends;
       this.rollingWindow = rollingWindow;
       this.zWindow = zWindow;
       this.yearLag = yearLag;
@@ -451,13 +467,13 @@ final class TrendSeries {
 
     private Row row(
         String label, Date start, int k, long[] c, long d, double share, double[] history, int p) {
-      String[] key = layout.keys()[k];
+      Object[] key = layout.keys()[k];
       int depth = history.length;
-      Object[] values = new Object[2 + key.length + middle.length + 5];
+      Object[] values = new Object[2 + key.length + middle.length + (trends ? 5 : 0)];
       int i = 0;
       values[i++] = label;
       values[i++] = start;
-      for (String part : key) {
+      for (Object part : key) {
         values[i++] = part;
       }
       for (int m : middle) {
@@ -470,6 +486,9 @@ final class TrendSeries {
         } else {
           values[i++] = c[m];
         }
+      }
+      if (!trends) {
+        return RowFactory.create(values);
       }
       // rolling mean: the last rollingWindow shares, this one included (fewer at the start)
       double sum = 0.0;

@@ -1,6 +1,7 @@
 package io.entente.analytics;
 
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -180,7 +181,7 @@ class TrendSeriesTest extends SparkTestBase {
     zeros.put("x", 0.0);
     List<String> keys = List.of("g", "k");
     Dataset<Row> full =
-        Series.complete(sparse, keys, agg.spine(), zeros)
+        complete(sparse, keys, agg.spine(), zeros)
             .join(
                 denominators,
                 Inputs.seq(
@@ -190,7 +191,10 @@ class TrendSeriesTest extends SparkTestBase {
                 "left")
             .na()
             .fill(0L, new String[] {"d"})
-            .withColumn(Columns.SHARE, Series.ratio(col("c0"), col("d")));
+            .withColumn(
+                Columns.SHARE,
+                when(col("d").gt(0), col("c0").cast("double").divide(col("d").cast("double")))
+                    .otherwise(lit(0.0)));
     WindowSpec byKey = Window.partitionBy(col("g"), col("k")).orderBy(col(Columns.PERIOD_START));
     Column share = col(Columns.SHARE);
     WindowSpec previous = byKey.rowsBetween(-cfg.zWindow(), -1);
@@ -219,5 +223,23 @@ class TrendSeriesTest extends SparkTestBase {
         .select(out)
         .orderBy(col(Columns.PERIOD_START), col("g"), col("k"))
         .collectAsList();
+  }
+
+  /**
+   * Completes a sparse aggregate to every (key, period) of the spine with SQL: a grid of every key
+   * seen in any period times the spine, left-joined to the counts, zeros filled in.
+   */
+  private static Dataset<Row> complete(
+      Dataset<Row> sparse, List<String> keys, Dataset<Row> spine, Map<String, Object> zeros) {
+    Dataset<Row> grid =
+        sparse.select(Series.columns(keys)).distinct().crossJoin(broadcast(spine));
+    List<String> joinCols = new ArrayList<>(keys);
+    joinCols.add(Columns.PERIOD_START);
+    Dataset<Row> joined =
+        grid.join(sparse, Inputs.seq(joinCols.toArray(new String[0])), "left");
+    for (Map.Entry<String, Object> z : zeros.entrySet()) {
+      joined = joined.withColumn(z.getKey(), coalesce(col(z.getKey()), lit(z.getValue())));
+    }
+    return joined;
   }
 }
