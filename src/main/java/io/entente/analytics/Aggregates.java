@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import io.entente.analytics.Periods.Granularity;
@@ -20,6 +21,9 @@ import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -32,6 +36,14 @@ import org.apache.spark.storage.StorageLevel;
  * object's lock (the small jobs that gather the dictionary and the periods run under it too).
  */
 public final class Aggregates implements AutoCloseable {
+  private static final String WEIGHT_HIGH = "_weight_high";
+  private static final String WEIGHT_LOW = "_weight_low";
+
+  /** The exact weight of a pair from its summed halves ({@link ExactWeight}). */
+  private static final UserDefinedFunction EXACT_WEIGHT =
+      udf((UDF2<Long, Long, Double>) ExactWeight::toDouble, DataTypes.DoubleType)
+          .asNonNullable();
+
   private final Dataset<Row> in;
   private final AnalyticsConfig cfg;
   private final Granularity g;
@@ -141,13 +153,10 @@ public final class Aggregates implements AutoCloseable {
                       .agg(
                           sum(REP).as(Columns.ARTICLES),
                           count(lit(1)).as(Columns.ARTICLES_RAW),
-                          // summed as decimals: a double sum depends on the order rows arrive
-                          // in, which differs between runs and clusters; a decimal sum is exact
-                          sum(when(isRep, lit(1.0).divide(col(ArticleFacts.K).minus(1)))
-                                  .otherwise(0.0)
-                                  .cast(Series.EXACT_SUM))
-                              .cast("double")
-                              .as(Columns.WEIGHT),
+                          // summed exactly in two halves (ExactWeight): a double sum would
+                          // depend on the order rows arrive in, which differs between runs
+                          sum(col(ArticleFacts.WEIGHT_HIGH)).as(WEIGHT_HIGH),
+                          sum(col(ArticleFacts.WEIGHT_LOW)).as(WEIGHT_LOW),
                           sum(when(isRep, col(ArticleFacts.SENTENCE_COUNT)).otherwise(0L))
                               .as(Columns.SENTENCES),
                           sum(when(isRep, col(ArticleFacts.COOP)).otherwise(0L))
@@ -160,7 +169,9 @@ public final class Aggregates implements AutoCloseable {
                           dict.countryB(col(ArticleFacts.PAIR)).as(B),
                           col(Columns.ARTICLES),
                           col(Columns.ARTICLES_RAW),
-                          col(Columns.WEIGHT),
+                          EXACT_WEIGHT
+                              .apply(col(WEIGHT_HIGH), col(WEIGHT_LOW))
+                              .as(Columns.WEIGHT),
                           col(Columns.SENTENCES),
                           col(Columns.COOPERATION),
                           col(Columns.CONFLICT),

@@ -57,7 +57,10 @@ final class ArticleFacts {
   private ArticleFacts() {}
 
   static final String REP = Inputs.REP;
-  static final String K = "_k";
+  /** Internal columns: a representative fact's weight 1/(k - 1), exact, in two halves. */
+  static final String WEIGHT_HIGH = "_weight_high";
+
+  static final String WEIGHT_LOW = "_weight_low";
   static final String SENTENCE_COUNT = "_sentences";
   static final String COOP = "_coop";
   static final String CONF = "_conf";
@@ -140,9 +143,10 @@ final class ArticleFacts {
   }
 
   /**
-   * One row per (article, pair a &lt; b of its countries): {@code _k} the article's number of
-   * countries, {@code _pair} the pair's code in the run's {@link Dictionary}, {@code _sentences}
-   * the sentences (title = sentence -1) naming both and {@code _coop}/{@code _conf} the
+   * One row per (article, pair a &lt; b of its countries): {@code _pair} the pair's code in the
+   * run's {@link Dictionary}, {@code _weight_high} and {@code _weight_low} the pair's weight in a
+   * representative article of k countries, 1/(k - 1), exactly ({@link ExactWeight}), {@code
+   * _sentences} the sentences (title = sentence -1) naming both and {@code _coop}/{@code _conf} the
    * cooperation and conflict cues of those sentences. The period is in days ({@code _days}):
    * integers cross from Java to Spark without a date conversion per row.
    */
@@ -150,11 +154,12 @@ final class ArticleFacts {
       new StructType()
           .add(DAYS, IntegerType, false)
           .add(REP, LongType, false)
-          .add(K, IntegerType, false)
           .add(PAIR, IntegerType, false)
           .add(SENTENCE_COUNT, LongType, false)
           .add(COOP, LongType, false)
-          .add(CONF, LongType, false);
+          .add(CONF, LongType, false)
+          .add(WEIGHT_HIGH, LongType, false)
+          .add(WEIGHT_LOW, LongType, false);
 
   /**
    * How one (article, pair a &lt; b of its countries, topic of the article) fact is packed into
@@ -550,9 +555,14 @@ final class ArticleFacts {
       }
       int days = r.getInt(0);
       long rep = r.getBoolean(1) ? 1L : 0L;
+      long weight = rep == 1L ? ExactWeight.unitsOf(k) : 0L;
+      long high = ExactWeight.high(weight);
+      long low = ExactWeight.low(weight);
       List<Row> out = new ArrayList<>(pairs);
       for (int p = 0; p < pairs; p++) {
-        out.add(RowFactory.create(days, rep, k, pairCode[p], sentences[p], coop[p], conf[p]));
+        out.add(
+            RowFactory.create(
+                days, rep, pairCode[p], sentences[p], coop[p], conf[p], high, low));
       }
       return out.iterator();
     }

@@ -17,14 +17,6 @@ import org.apache.spark.sql.Row;
 
 /** The period spine and what the aggregate tables share about periods. */
 final class Series {
-  /**
-   * The type fractional sums are taken in: Spark adds doubles in the order rows reach the
-   * aggregate, which changes with partitioning and task scheduling (a cluster run and a local run
-   * differed in the last bit), while a sum of decimals is exact, so tables stay deterministic.
-   */
-  static final org.apache.spark.sql.types.DecimalType EXACT_SUM =
-      org.apache.spark.sql.types.DataTypes.createDecimalType(38, 18);
-
   private Series() {}
 
   /** Standard deviations below this are treated as zero (floating noise of equal shares). */
