@@ -51,7 +51,7 @@ public final class Aggregates implements AutoCloseable {
   private final boolean isCached;
   private final List<Dataset<Row>> persisted = new ArrayList<>();
   private Dataset<Row> spine;
-  private PairSeries.Spine periods;
+  private Series.Spine periods;
   private Dataset<Row> totals;
   private Dataset<Row> pairCounts;
   private Dataset<Row> pairTopicSums;
@@ -118,9 +118,9 @@ public final class Aggregates implements AutoCloseable {
   }
 
   /** The spine's periods, gathered to the driver once (one small job). */
-  synchronized PairSeries.Spine periods() {
+  synchronized Series.Spine periods() {
     if (periods == null) {
-      periods = PairSeries.Spine.of(spine());
+      periods = Series.Spine.of(spine());
     }
     return periods;
   }
@@ -254,7 +254,10 @@ public final class Aggregates implements AutoCloseable {
     return regionCounts;
   }
 
-  /** (period_start, country, articles, articles_raw, mentions), sparse: {@link CountryCounts}. */
+  /**
+   * (period_start, country, articles, articles_raw, mentions, partnered_articles), sparse: {@link
+   * CountryCounts}.
+   */
   Dataset<Row> countryCounts() {
     return CountryCounts.countries(allCountryCounts());
   }

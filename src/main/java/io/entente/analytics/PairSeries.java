@@ -115,44 +115,13 @@ final class PairSeries {
   }
 
   /**
-   * The run's periods: their starts in days, increasing, and their labels. Gathered to the driver
-   * once per run ({@link Aggregates#periods}): one value per period.
-   */
-  record Spine(int[] days, String[] labels) implements Serializable {
-    static Spine of(Dataset<Row> spine) {
-      List<Row> rows =
-          spine
-              .select(unix_date(col(Columns.PERIOD_START)), col(Columns.PERIOD))
-              .orderBy(col(Columns.PERIOD_START))
-              .collectAsList();
-      int[] days = new int[rows.size()];
-      String[] labels = new String[rows.size()];
-      for (int i = 0; i < days.length; i++) {
-        days[i] = rows.get(i).getInt(0);
-        labels[i] = rows.get(i).getString(1);
-      }
-      return new Spine(days, labels);
-    }
-
-    /** The index of a period start. */
-    int period(int day) {
-      int i = Arrays.binarySearch(days, day);
-      if (i < 0) {
-        throw new IllegalStateException(
-            "period start " + LocalDate.ofEpochDay(day) + " is not in the run's periods");
-      }
-      return i;
-    }
-  }
-
-  /**
    * What every task needs to know: the spine, the run's pairs (codes, increasing), the number of
    * countries and of tasks. Gathered to the driver: one value per period and per pair, never per
    * article.
    */
-  record Layout(Spine spine, int[] pairs, int countries, int tasks) implements Serializable {
+  record Layout(Series.Spine spine, int[] pairs, int countries, int tasks) implements Serializable {
     static Layout of(Aggregates agg, long rowsPerTask, int parallelism) {
-      Spine spine = agg.periods();
+      Series.Spine spine = agg.periods();
       int[] pairs =
           agg.pairCounts().select(ArticleFacts.PAIR).distinct().collectAsList().stream()
               .mapToInt(r -> r.getInt(0))

@@ -101,7 +101,6 @@ public final class Regions {
   /** The same table from a run's shared aggregates. */
   public static Dataset<Row> regionTopicTrends(
       Aggregates agg, Map<String, List<String>> blocMembers) {
-    AnalyticsConfig cfg = agg.cfg();
     RegionCounts.Code code = agg.regionCode(blocMembers);
     Dataset<Row> counts = agg.regionCounts(blocMembers);
     Dataset<Row> regionArticles = RegionCounts.regionArticles(counts, RegionCounts.TOPIC_REGION);

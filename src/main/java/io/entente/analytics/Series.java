@@ -6,10 +6,14 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.unix_date;
 
 import io.entente.analytics.Periods.Granularity;
 import io.entente.analytics.Periods.PeriodRange;
 import io.entente.model.Columns;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -64,6 +68,37 @@ final class Series {
     return starts.select(
         Periods.labelColumn(col(Columns.PERIOD_START), g).as(Columns.PERIOD),
         col(Columns.PERIOD_START));
+  }
+
+  /**
+   * The run's periods: their starts in days, increasing, and their labels. Gathered to the driver
+   * once per run ({@link Aggregates#periods}): one value per period.
+   */
+  record Spine(int[] days, String[] labels) implements Serializable {
+    static Spine of(Dataset<Row> spine) {
+      List<Row> rows =
+          spine
+              .select(unix_date(col(Columns.PERIOD_START)), col(Columns.PERIOD))
+              .orderBy(col(Columns.PERIOD_START))
+              .collectAsList();
+      int[] days = new int[rows.size()];
+      String[] labels = new String[rows.size()];
+      for (int i = 0; i < days.length; i++) {
+        days[i] = rows.get(i).getInt(0);
+        labels[i] = rows.get(i).getString(1);
+      }
+      return new Spine(days, labels);
+    }
+
+    /** The index of a period start. */
+    int period(int day) {
+      int i = Arrays.binarySearch(days, day);
+      if (i < 0) {
+        throw new IllegalStateException(
+            "period start " + LocalDate.ofEpochDay(day) + " is not in the run's periods");
+      }
+      return i;
+    }
   }
 
   /**

@@ -99,7 +99,7 @@ final class TrendSeries {
       StructType schema,
       long rowsPerTask) {
     SparkSession spark = agg.in().sparkSession();
-    PairSeries.Spine spine = agg.periods();
+    Series.Spine spine = agg.periods();
     Object[][] all = keys.known() != null ? keys.known() : keys(sparse, keys.width());
     if (spine.days().length == 0 || all.length == 0) {
       return spark.createDataFrame(List.of(), schema);
@@ -198,8 +198,9 @@ final class TrendSeries {
    * halo and the number of tasks.
    */
   record Layout(
-      PairSeries.Spine spine,
+      Series.Spine spine,
       Object[][] keys,
+      boolean byGroup,
       String[] groups,
       int[] groupOfKey,
       int counts,
@@ -207,7 +208,7 @@ final class TrendSeries {
       int tasks)
       implements Serializable {
     static Layout of(
-        PairSeries.Spine spine,
+        Series.Spine spine,
         Object[][] keys,
         boolean byGroup,
         int counts,
@@ -230,7 +231,7 @@ final class TrendSeries {
         throw new IllegalStateException(
             keys.length + " keys in " + spine.days().length + " periods: too many to pack");
       }
-      return new Layout(spine, keys, groups, groupOfKey, counts, halo, tasks);
+      return new Layout(spine, keys, byGroup, groups, groupOfKey, counts, halo, tasks);
     }
 
     int periods() {
@@ -306,7 +307,7 @@ final class TrendSeries {
       int slot;
       long[] values;
       if (denominators) {
-        if (layout.groups().length == 1 && r.size() == 2) {
+        if (!layout.byGroup()) {
           slot = 0;
         } else {
           slot = Arrays.binarySearch(layout.groups(), r.getString(1), ArticleFacts.SPARK_ORDER);

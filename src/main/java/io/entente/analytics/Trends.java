@@ -37,10 +37,7 @@ public final class Trends {
 
   /** The same table from a run's shared aggregates. */
   public static Dataset<Row> topicTrends(Aggregates agg) {
-    AnalyticsConfig cfg = agg.cfg();
-    Granularity g = agg.granularity();
     Dataset<Row> in = agg.in();
-    Dataset<Row> spine = agg.spine();
     Dataset<Row> sparse =
         in.select(
                 col(Columns.PERIOD_START),
@@ -72,9 +69,6 @@ public final class Trends {
 
   /** The same table from a run's shared aggregates. */
   public static Dataset<Row> countryTrends(Aggregates agg) {
-    AnalyticsConfig cfg = agg.cfg();
-    Granularity g = agg.granularity();
-    Dataset<Row> spine = agg.spine();
     Dataset<Row> pairs = agg.pairCounts().where(col(Columns.ARTICLES).gt(0));
     Dataset<Row> partners =
         pairs
@@ -120,8 +114,6 @@ public final class Trends {
 
   /** The same table from a run's shared aggregates. */
   public static Dataset<Row> countryTopicTrends(Aggregates agg) {
-    AnalyticsConfig cfg = agg.cfg();
-    Granularity g = agg.granularity();
     return TrendSeries.of(
         agg,
         TrendSeries.withDays(
