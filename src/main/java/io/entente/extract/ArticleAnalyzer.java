@@ -14,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * Everything Entente reads from one article's text, in one place: sentences, countries and blocs,
- * topics per sentence, and cooperation tone. Each matcher makes one pass over the text.
+ * topics per sentence, and cooperation tone. The three matchers' phrases are compiled into one
+ * automaton ({@link PhraseMatcher.Joint}), which makes one pass over the body for all of them.
  *
  * <p>Analyzers are heavy (compiled automata): build them once per JVM through {@link Spec}, never
  * per row.
@@ -23,11 +24,13 @@ public final class ArticleAnalyzer {
   private final CountryMatcher countries;
   private final TopicMatcher topics;
   private final ToneScorer tone;
+  private final PhraseMatcher.Joint joint;
 
   public ArticleAnalyzer(CountryMatcher countries, TopicMatcher topics, ToneScorer tone) {
     this.countries = countries;
     this.topics = topics;
     this.tone = tone;
+    this.joint = PhraseMatcher.Joint.of(countries.phrases(), topics.phrases(), tone.phrases());
   }
 
   /**
@@ -98,12 +101,13 @@ public final class ArticleAnalyzer {
       }
     }
     int[] starts = SentenceSplitter.starts(text);
+    PhraseMatcher.Joint.Pass pass = joint.pass(text);
     List<PlacedMention> placed = new ArrayList<>();
     List<Mention> body = new ArrayList<>();
     if (datelineCity != null) {
       countries.resolveDateline(datelineCity).ifPresent(m -> placed.add(new PlacedMention(m, 0)));
     }
-    for (Mention m : countries.find(text)) {
+    for (Mention m : countries.find(text, pass.part(0))) {
       if (m.start() >= bodyStart) {
         body.add(m);
         placed.add(new PlacedMention(m, SentenceSplitter.sentenceOf(starts, m.start())));
@@ -141,12 +145,12 @@ public final class ArticleAnalyzer {
       }
     }
     List<CountrySalience> salience = Salience.compute(countryBody, countryTitle, leadEnd);
-    List<TopicHit> hits = topics.find(text, starts);
+    List<TopicHit> hits = topics.find(text, starts, pass.part(1));
     TreeSet<String> topicIds = new TreeSet<>();
     for (TopicHit h : hits) {
       topicIds.add(h.topic());
     }
-    List<SentenceTone> tones = tone.score(text, starts);
+    List<SentenceTone> tones = tone.score(text, starts, pass.part(2));
     int cooperation = 0;
     int conflict = 0;
     for (SentenceTone t : tones) {

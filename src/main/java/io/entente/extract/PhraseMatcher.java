@@ -215,6 +215,97 @@ public final class PhraseMatcher implements Serializable {
   }
 
   /**
+   * The matches a consumer reads: a matcher's own pass over one text ({@link #over}), or its share
+   * of a joint pass ({@link Joint.Pass#part}). Either gives the same matches in the same order.
+   */
+  @FunctionalInterface
+  public interface MatchSource {
+    void forEachMatch(MatchSink sink);
+  }
+
+  /** This matcher's own pass over {@code text}, as a source. */
+  public MatchSource over(CharSequence text) {
+    return sink -> forEachMatch(text, sink);
+  }
+
+  /**
+   * Several matchers compiled into one automaton, so that one pass over a text serves them all:
+   * each part reads, from the pass, exactly the matches its own pass would report, in the same
+   * order and with its own phrase ids.
+   *
+   * <p>Why they are the same: a pass reports, at each end offset, every phrase that is a suffix of
+   * the text read so far and passes its word and case checks (which depend on the phrase and the
+   * text only), longest first and, among phrases of one length, in id order; part {@code k}'s ids
+   * keep their order inside the joint automaton. A joint automaton collapses whitespace runs when
+   * any part has a phrase with a space, and a part without one sees no difference: its phrases
+   * never span whitespace, so their chars are read one for one either way.
+   */
+  public static final class Joint implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final PhraseMatcher all;
+    private final int[] offsets;
+
+    private Joint(PhraseMatcher all, int[] offsets) {
+      this.all = all;
+      this.offsets = offsets;
+    }
+
+    /** Compiles the parts' phrases into one automaton; part k is the k-th argument. */
+    public static Joint of(PhraseMatcher... parts) {
+      Builder b = builder();
+      int[] offsets = new int[parts.length + 1];
+      for (int k = 0; k < parts.length; k++) {
+        offsets[k] = b.originals.size();
+        PhraseMatcher part = parts[k];
+        for (int id = 0; id < part.size(); id++) {
+          b.add(part.phrases[id], part.caseSensitive[id]);
+        }
+      }
+      offsets[parts.length] = b.originals.size();
+      return new Joint(b.build(), offsets);
+    }
+
+    /** Number of states of the joint automaton. */
+    public int states() {
+      return all.states();
+    }
+
+    /** One pass over {@code text}, recorded for the parts to read. */
+    public Pass pass(CharSequence text) {
+      IntList matches = new IntList();
+      all.forEachMatch(text, matches::add3);
+      return new Pass(matches.data, matches.size, offsets);
+    }
+
+    /** The recorded matches of one pass: {@code [id, start, end, ...]} in the pass's order. */
+    public static final class Pass {
+      private final int[] matches;
+      private final int size;
+      private final int[] offsets;
+
+      private Pass(int[] matches, int size, int[] offsets) {
+        this.matches = matches;
+        this.size = size;
+        this.offsets = offsets;
+      }
+
+      /** Part {@code k}'s matches, with the part's own phrase ids. */
+      public MatchSource part(int k) {
+        int from = offsets[k];
+        int to = offsets[k + 1];
+        return sink -> {
+          for (int i = 0; i < size; i += 3) {
+            int id = matches[i];
+            if (id >= from && id < to) {
+              sink.accept(id - from, matches[i + 1], matches[i + 2]);
+            }
+          }
+        };
+      }
+    }
+  }
+
+  /**
    * Leftmost-longest selection: the non-overlapping matches a reader would see, where a longer
    * phrase beats a shorter one inside it (Papua New Guinea over Guinea). Returns triples {@code
    * [id, start, end, id, start, end, ...]} in text order. When several phrases share the exact

@@ -3,8 +3,18 @@ package io.entente.extract;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.entente.extract.country.CountryMatcher;
+import io.entente.extract.tone.ToneScorer;
+import io.entente.extract.topic.TopicMatcher;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PhraseMatcherTest {
@@ -103,5 +113,109 @@ class PhraseMatcherTest {
         List.of("climate change@4-21", "House of Commons@26-43"),
         longest(m, "The climate \n  change and House  of\nCommons"));
     assertEquals(List.of(), longest(m, "the house  of commons"));
+  }
+
+  private static List<String> triples(PhraseMatcher.MatchSource source) {
+    List<String> out = new ArrayList<>();
+    source.forEachMatch((id, start, end) -> out.add(id + "@" + start + "-" + end));
+    return out;
+  }
+
+  @Test
+  void jointPassGivesEachPartItsOwnMatches() {
+    PhraseMatcher.Builder b0 = PhraseMatcher.builder();
+    b0.add("United Nations");
+    b0.add("Nations");
+    PhraseMatcher.Builder b1 = PhraseMatcher.builder();
+    b1.add("nations");
+    b1.add("UN", true);
+    PhraseMatcher.Builder b2 = PhraseMatcher.builder();
+    b2.add("united");
+    PhraseMatcher.Joint joint = PhraseMatcher.Joint.of(b0.build(), b1.build(), b2.build());
+    // offsets: T0 ... U4 ... d9, two spaces 10-11, N12 ... s18, (20 U21 N22 )23, u29 n30, n32 ... s38
+    String text = "The United  Nations (UN) met un nations.";
+    PhraseMatcher.Joint.Pass pass = joint.pass(text);
+    // at one end offset the longer phrase comes first
+    assertEquals(List.of("0@4-19", "1@12-19", "1@32-39"), triples(pass.part(0)));
+    // "un" is not the case-sensitive "UN"; the shared phrase "nations" keeps part 1's id 0
+    assertEquals(List.of("0@12-19", "1@21-23", "0@32-39"), triples(pass.part(1)));
+    // the third part has no phrase with a space, so its own pass never collapses whitespace
+    assertEquals(List.of("0@4-10"), triples(pass.part(2)));
+  }
+
+  @Test
+  void jointPassAgreesWithEachPartsOwnPassOnRandomText() {
+    Random random = new Random(20261129L);
+    String[] words = {"an", "ana", "nan", "Na", "na-an", "Ân", "s'an", "NAN", "a"};
+    String[] gaps = {" ", "  ", "\n", " \n ", "-", ", ", "", "\t"};
+    PhraseMatcher[] parts = new PhraseMatcher[3];
+    for (int k = 0; k < parts.length; k++) {
+      PhraseMatcher.Builder b = PhraseMatcher.builder();
+      for (int i = 0; i < 12; i++) {
+        StringBuilder phrase = new StringBuilder(words[random.nextInt(words.length)]);
+        // the last part's phrases are single words, so only its own pass reads every space
+        int more = k == 2 ? 0 : random.nextInt(3);
+        for (int w = 0; w < more; w++) {
+          phrase.append(random.nextBoolean() ? " " : "-").append(words[random.nextInt(words.length)]);
+        }
+        b.add(phrase.toString(), random.nextInt(3) == 0);
+      }
+      parts[k] = b.build();
+    }
+    PhraseMatcher.Joint joint = PhraseMatcher.Joint.of(parts);
+    int matched = 0;
+    for (int t = 0; t < 300; t++) {
+      StringBuilder text = new StringBuilder();
+      int n = 1 + random.nextInt(30);
+      for (int w = 0; w < n; w++) {
+        String word = words[random.nextInt(words.length)];
+        text.append(random.nextInt(4) == 0 ? word.toUpperCase() : word);
+        text.append(gaps[random.nextInt(gaps.length)]);
+      }
+      String s = text.toString();
+      PhraseMatcher.Joint.Pass pass = joint.pass(s);
+      for (int k = 0; k < parts.length; k++) {
+        List<String> own = triples(parts[k].over(s));
+        assertEquals(own, triples(pass.part(k)), "part " + k + " of: " + s);
+        matched += own.size();
+      }
+    }
+    // the texts are dense in the phrases' words: most of them match something
+    assertEquals(true, matched > 3000, "matches compared: " + matched);
+  }
+
+  @Test
+  void jointPassOfTheBundledMatchersAgreesWithTheirOwnPasses() throws IOException {
+    CountryMatcher countries = CountryMatcher.defaultMatcher();
+    TopicMatcher topics = TopicMatcher.defaultMatcher();
+    ToneScorer tone = ToneScorer.defaultScorer();
+    PhraseMatcher[] parts = {countries.phrases(), topics.phrases(), tone.phrases()};
+    PhraseMatcher.Joint joint = PhraseMatcher.Joint.of(parts);
+    ObjectMapper mapper = new ObjectMapper();
+    int[] matched = new int[parts.length];
+    for (String set : List.of("/eval/countries.jsonl", "/eval/topics.jsonl")) {
+      try (InputStream in = PhraseMatcherTest.class.getResourceAsStream(set);
+          BufferedReader r =
+              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          String text = mapper.readTree(line).get("text").asText();
+          PhraseMatcher.Joint.Pass pass = joint.pass(text);
+          for (int k = 0; k < parts.length; k++) {
+            List<String> own = triples(parts[k].over(text));
+            assertEquals(own, triples(pass.part(k)), "part " + k + " of: " + text);
+            matched[k] += own.size();
+          }
+          int[] starts = SentenceSplitter.starts(text);
+          assertEquals(countries.find(text), countries.find(text, pass.part(0)), text);
+          assertEquals(topics.find(text, starts), topics.find(text, starts, pass.part(1)), text);
+          assertEquals(tone.score(text, starts), tone.score(text, starts, pass.part(2)), text);
+        }
+      }
+    }
+    // every part has matches to compare in the labelled sentences
+    for (int k = 0; k < parts.length; k++) {
+      assertEquals(true, matched[k] > 100, "part " + k + ": " + matched[k]);
+    }
   }
 }

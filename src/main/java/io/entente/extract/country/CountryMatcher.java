@@ -130,18 +130,31 @@ public final class CountryMatcher implements Serializable {
     return matcher.states();
   }
 
+  /** The compiled phrases, for a joint pass with other matchers ({@link PhraseMatcher.Joint}). */
+  public PhraseMatcher phrases() {
+    return matcher;
+  }
+
   /**
    * All country and bloc mentions in the text, sorted by start offset, offsets into {@code text}.
    * A phrase naming two countries ("Kashmir", "Anglo-American") yields one mention per code.
    */
   public List<Mention> find(String text) {
-    return run(text, null);
+    return text == null ? List.of() : run(text, matcher.over(text), null);
+  }
+
+  /**
+   * As {@link #find(String)}, reading the matches of {@link #phrases()} over {@code text} from
+   * {@code matches} (a joint pass) instead of making a pass of its own.
+   */
+  public List<Mention> find(String text, PhraseMatcher.MatchSource matches) {
+    return run(text, matches, null);
   }
 
   /** The mentions plus every blocked candidate and its reason. */
   public Explanation explain(String text) {
     List<Blocked> blocked = new ArrayList<>();
-    List<Mention> found = run(text, blocked);
+    List<Mention> found = text == null ? List.of() : run(text, matcher.over(text), blocked);
     blocked.sort(Comparator.comparingInt(Blocked::start).thenComparingInt(Blocked::end));
     return new Explanation(found, List.copyOf(blocked));
   }
@@ -237,12 +250,12 @@ public final class CountryMatcher implements Serializable {
 
   // ---------------------------------------------------------------- the pass and the checks
 
-  private List<Mention> run(String text, List<Blocked> blocked) {
+  private List<Mention> run(String text, PhraseMatcher.MatchSource matches, List<Blocked> blocked) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
     Collector c = new Collector();
-    matcher.forEachMatch(text, c);
+    matches.forEachMatch(c);
     if (c.size == 0) {
       return List.of();
     }

@@ -99,6 +99,11 @@ public final class ToneScorer implements Serializable {
     return Holder.DEFAULT;
   }
 
+  /** The compiled phrases, for a joint pass with other matchers ({@link PhraseMatcher.Joint}). */
+  public PhraseMatcher phrases() {
+    return matcher;
+  }
+
   /** Version of the lexicon. */
   public String version() {
     return version;
@@ -125,14 +130,22 @@ public final class ToneScorer implements Serializable {
    * order. A match belongs to the sentence of its start.
    */
   public List<SentenceTone> score(String text, int[] sentenceStarts) {
+    return score(text, sentenceStarts, matcher.over(text));
+  }
+
+  /**
+   * As {@link #score(String, int[])}, reading the matches of {@link #phrases()} over {@code text}
+   * from {@code matches} (a joint pass) instead of making a pass of its own.
+   */
+  public List<SentenceTone> score(
+      String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches) {
     if (sentenceStarts.length == 0) {
       return List.of();
     }
     int[] triples = new int[96];
     int[] size = {0};
     int[][] buf = {triples};
-    matcher.forEachMatch(
-        text,
+    matches.forEachMatch(
         (id, start, end) -> {
           if (size[0] + 3 > buf[0].length) {
             buf[0] = Arrays.copyOf(buf[0], buf[0].length * 2);

@@ -161,6 +161,11 @@ public final class TopicMatcher implements Serializable {
     return kind.length;
   }
 
+  /** The compiled phrases, for a joint pass with other matchers ({@link PhraseMatcher.Joint}). */
+  public PhraseMatcher phrases() {
+    return matcher;
+  }
+
   /** Topics of a text without sentence split: the distinct topic ids of {@link #find}. */
   public List<String> topicsOf(String text) {
     List<TopicHit> hits = find(text, SentenceSplitter.starts(text));
@@ -175,11 +180,20 @@ public final class TopicMatcher implements Serializable {
    * @return hits sorted by sentence then topic id; a match belongs to the sentence of its start
    */
   public List<TopicHit> find(String text, int[] sentenceStarts) {
+    return find(text, sentenceStarts, matcher.over(text));
+  }
+
+  /**
+   * As {@link #find(String, int[])}, reading the matches of {@link #phrases()} over {@code text}
+   * from {@code matches} (a joint pass) instead of making a pass of its own.
+   */
+  public List<TopicHit> find(
+      String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches) {
     if (sentenceStarts.length == 0) {
       return List.of();
     }
     Matches all = new Matches();
-    matcher.forEachMatch(text, all);
+    matches.forEachMatch(all);
     int count = all.size;
     if (count == 0) {
       return List.of();
