@@ -45,7 +45,30 @@ public final class SentenceSplitter {
           "If", "For", "Some", "Many", "Both", "Officials", "Earlier", "Later", "Since", "Under",
           "Such", "Last", "Next", "Today", "Yesterday", "Now", "Then", "Thus", "Moreover");
 
+  /** What {@link #starts} does at a char: most chars are {@code OTHER}, one lookup to know it. */
+  private static final byte OTHER = 0;
+
+  private static final byte LINE = 1;
+  private static final byte STOP = 2;
+  private static final byte SPACE = 3;
+  private static final byte[] KIND = kinds();
+
   private SentenceSplitter() {}
+
+  private static byte[] kinds() {
+    byte[] kinds = new byte[Character.MAX_VALUE + 1];
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      if (c == '\n' || c == '\r' || c == '\u2029') {
+        kinds[i] = LINE;
+      } else if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+        kinds[i] = STOP;
+      } else if (isSpace(c)) {
+        kinds[i] = SPACE;
+      }
+    }
+    return kinds;
+  }
 
   /**
    * Start offsets of the sentences of {@code text}: the first is 0 for a non-empty text, each
@@ -62,9 +85,14 @@ public final class SentenceSplitter {
     boolean hasContent = false;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      byte kind = KIND[text.charAt(i)];
+      if (kind == OTHER) {
+        hasContent = true;
+        i++;
+        continue;
+      }
       int end = -1; // exclusive end of the sentence when one ends here
-      if (c == '\n' || c == '\r' || c == '\u2029') {
+      if (kind == LINE) {
         if (hasContent && !isSoftWrap(text, i)) {
           end = i;
         } else if (hasContent) {
@@ -74,7 +102,7 @@ public final class SentenceSplitter {
           i++;
           continue;
         }
-      } else if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+      } else if (kind == STOP) {
         int j = i + 1;
         while (j < n && isCloser(text.charAt(j))) {
           j++;
@@ -88,10 +116,7 @@ public final class SentenceSplitter {
           continue;
         }
       } else {
-        if (!isSpace(c)) {
-          hasContent = true;
-        }
-        i++;
+        i++; // whitespace
         continue;
       }
       int next = end;
