@@ -25,7 +25,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The extraction stage on Spark: canonical articles in, compact extracted articles out (no text).
- * One {@link ArticleAnalyzer} per executor JVM, one pass of each matcher per article.
+ * One {@link ArticleAnalyzer} per executor JVM, one pass of its joint automaton per article.
  */
 public final class Extraction {
   /** The extracted article before periods and story groups are attached. */

@@ -1,9 +1,12 @@
 package io.entente.extract.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.entente.extract.ArticleAnalyzer;
+import io.entente.extract.PhraseMatcher;
 import io.entente.extract.SentenceSplitter;
 import io.entente.extract.SentenceTone;
 import io.entente.extract.TopicHit;
+import io.entente.extract.country.CountryMatcher;
 import io.entente.extract.tone.ToneScorer;
 import io.entente.extract.topic.TopicMatcher;
 import java.io.BufferedReader;
@@ -28,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Throughput of the splitter, the topic matcher and the tone scorer on one ~200 KB article-like
- * text (the labelled sentences, in paragraphs of five, repeated). MB/s = chars per op / time per
+ * text (the labelled sentences, in paragraphs of five, repeated), and of the three matchers'
+ * automaton passes made one by one ({@code threePasses}) against their joint automaton's one pass
+ * ({@code jointPass}), and of the whole {@link ArticleAnalyzer}. MB/s = chars per op / time per
  * op. Set {@code -Dentente.bench.text=/path/file.txt} to measure on another text (e.g. speeches
  * exported from a corpus).
  *
@@ -49,6 +54,9 @@ public class ExtractBench {
   int[] starts;
   TopicMatcher matcher;
   ToneScorer scorer;
+  PhraseMatcher[] parts;
+  PhraseMatcher.Joint joint;
+  ArticleAnalyzer analyzer;
 
   @Setup
   public void setup() throws IOException {
@@ -57,6 +65,10 @@ public class ExtractBench {
     starts = SentenceSplitter.starts(text);
     matcher = TopicMatcher.defaultMatcher();
     scorer = ToneScorer.defaultScorer();
+    CountryMatcher countries = CountryMatcher.defaultMatcher();
+    parts = new PhraseMatcher[] {countries.phrases(), matcher.phrases(), scorer.phrases()};
+    joint = PhraseMatcher.Joint.of(parts);
+    analyzer = new ArticleAnalyzer(countries, matcher, scorer);
     System.out.printf("%n[bench text: %d chars, %d sentences]%n", text.length(), starts.length);
   }
 
@@ -92,6 +104,30 @@ public class ExtractBench {
   @Benchmark
   public List<SentenceTone> tone() {
     return scorer.score(text, starts);
+  }
+
+  @Benchmark
+  public int threePasses() {
+    int[] count = {0};
+    for (PhraseMatcher part : parts) {
+      part.forEachMatch(text, (id, start, end) -> count[0]++);
+    }
+    return count[0];
+  }
+
+  @Benchmark
+  public int jointPass() {
+    int[] count = {0};
+    PhraseMatcher.Joint.Pass pass = joint.pass(text);
+    for (int k = 0; k < parts.length; k++) {
+      pass.part(k).forEachMatch((id, start, end) -> count[0]++);
+    }
+    return count[0];
+  }
+
+  @Benchmark
+  public ArticleAnalyzer.Analysis analyze() {
+    return analyzer.analyze(null, text, null);
   }
 
   @Benchmark
