@@ -1,5 +1,6 @@
 package io.entente.io;
 
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -165,7 +166,10 @@ public final class ArticleReader {
     for (int i = 1; i < parts.size(); i++) {
       all = all.unionByName(parts.get(i));
     }
-    return all.repartition(partitions);
+    // hashed on the record's place, not round-robin: a round-robin repartition sorts every row
+    // (text included) by its hash first so that a retried task sends rows to the same partitions;
+    // the place is unique per record and fixed, so this is as deterministic with no sort
+    return all.repartition(partitions, col(Columns.SOURCE_FILE), col(Columns.RECORD_OFFSET));
   }
 
   static Row toRow(Parsed p) {
