@@ -214,7 +214,8 @@ public final class ArticleReader {
         // streamed lazily: a large file never sits in memory as rows
         org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
         if (task != null) {
-          task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> closeQuietly(in));
+          task.addTaskCompletionListener(
+              (org.apache.spark.util.TaskCompletionListener) ctx -> closeQuietly(in));
         }
         return new JsonLineIterator(path, in);
       }

@@ -132,7 +132,8 @@ class PhraseMatcherTest {
     PhraseMatcher.Builder b2 = PhraseMatcher.builder();
     b2.add("united");
     PhraseMatcher.Joint joint = PhraseMatcher.Joint.of(b0.build(), b1.build(), b2.build());
-    // offsets: T0 ... U4 ... d9, two spaces 10-11, N12 ... s18, (20 U21 N22 )23, u29 n30, n32 ... s38
+    // offsets: T0 ... U4 ... d9, two spaces 10-11, N12 ... s18, (20 U21 N22 )23, u29 n30,
+    // n32 ... s38
     String text = "The United  Nations (UN) met un nations.";
     PhraseMatcher.Joint.Pass pass = joint.pass(text);
     // at one end offset the longer phrase comes first
@@ -156,7 +157,8 @@ class PhraseMatcherTest {
         // the last part's phrases are single words, so only its own pass reads every space
         int more = k == 2 ? 0 : random.nextInt(3);
         for (int w = 0; w < more; w++) {
-          phrase.append(random.nextBoolean() ? " " : "-").append(words[random.nextInt(words.length)]);
+          phrase.append(random.nextBoolean() ? " " : "-");
+          phrase.append(words[random.nextInt(words.length)]);
         }
         b.add(phrase.toString(), random.nextInt(3) == 0);
       }
