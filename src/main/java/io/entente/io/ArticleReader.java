@@ -1,6 +1,7 @@
 package io.entente.io;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.types.DataTypes.BinaryType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -32,8 +33,10 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -135,41 +138,75 @@ public final class ArticleReader {
     out.add(new InputFile(status.getPath().toString(), format, status.getLen()));
   }
 
+  /** A JSON Lines record before parsing: its file, its line number and the line's bytes. */
+  static final StructType RAW_LINE =
+      new StructType()
+          .add(Columns.SOURCE_FILE, StringType, false)
+          .add(Columns.RECORD_OFFSET, LongType, false)
+          .add("line", BinaryType, false);
+
   /**
    * Reads the files into {@link #PARSED} rows, spread over {@code partitions} partitions so that
    * extraction runs in parallel even when one compressed file holds the whole corpus.
+   *
+   * <p>A JSON Lines file is only cut into lines where it is read (one task per file: a gzip file
+   * cannot be split), and the lines are parsed after they are spread, on every core. CSV and text
+   * files are parsed where they are read (a CSV record may span lines), then spread. Either way
+   * records are spread by a hash of their place (file, offset), not round-robin: a round-robin
+   * repartition sorts every row, text included, by its hash so that a retried task sends the same
+   * rows to the same partitions, and the place is unique and fixed, so it needs no sort.
    */
   public static Dataset<Row> read(SparkSession spark, List<InputFile> files, int partitions) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<Dataset<Row>> parts = new ArrayList<>();
-    List<String> streamed = new ArrayList<>();
+    List<Dataset<Row>> parsedWhere = new ArrayList<>();
+    List<String> lineFiles = new ArrayList<>();
+    List<String> wholeFiles = new ArrayList<>();
     Map<String, InputFormat> formats = new HashMap<>();
     List<String> parquet = new ArrayList<>();
     for (InputFile f : files) {
       if (f.format() == InputFormat.PARQUET) {
         parquet.add(f.path());
+      } else if (f.format() == InputFormat.JSONL) {
+        lineFiles.add(f.path());
       } else {
-        streamed.add(f.path());
+        wholeFiles.add(f.path());
         formats.put(f.path(), f.format());
       }
     }
-    if (!streamed.isEmpty()) {
+    if (!wholeFiles.isEmpty()) {
       JavaRDD<Row> rows =
-          jsc.binaryFiles(String.join(",", streamed), Math.max(1, streamed.size()))
+          jsc.binaryFiles(String.join(",", wholeFiles), Math.max(1, wholeFiles.size()))
               .flatMap(new ParseFile(formats));
-      parts.add(spark.createDataFrame(rows, PARSED));
+      parsedWhere.add(spark.createDataFrame(rows, PARSED));
     }
     if (!parquet.isEmpty()) {
-      parts.add(ParquetInput.read(spark, parquet));
+      parsedWhere.add(ParquetInput.read(spark, parquet));
     }
-    Dataset<Row> all = parts.get(0);
-    for (int i = 1; i < parts.size(); i++) {
-      all = all.unionByName(parts.get(i));
+    Dataset<Row> spread = null;
+    if (!parsedWhere.isEmpty()) {
+      Dataset<Row> all = parsedWhere.get(0);
+      for (int i = 1; i < parsedWhere.size(); i++) {
+        all = all.unionByName(parsedWhere.get(i));
+      }
+      spread = byPlace(all, partitions);
     }
-    // hashed on the record's place, not round-robin: a round-robin repartition sorts every row
-    // (text included) by its hash first so that a retried task sends rows to the same partitions;
-    // the place is unique per record and fixed, so this is as deterministic with no sort
-    return all.repartition(partitions, col(Columns.SOURCE_FILE), col(Columns.RECORD_OFFSET));
+    if (!lineFiles.isEmpty()) {
+      JavaRDD<Row> lines =
+          jsc.binaryFiles(String.join(",", lineFiles), Math.max(1, lineFiles.size()))
+              .flatMap(new SplitLines());
+      Dataset<Row> parsedLines =
+          byPlace(spark.createDataFrame(lines, RAW_LINE), partitions)
+              .mapPartitions(new ParseLines(), Encoders.row(PARSED));
+      spread = spread == null ? parsedLines : spread.unionByName(parsedLines);
+    }
+    if (spread == null) {
+      throw new IllegalArgumentException("no input files");
+    }
+    return spread;
+  }
+
+  private static Dataset<Row> byPlace(Dataset<Row> records, int partitions) {
+    return records.repartition(partitions, col(Columns.SOURCE_FILE), col(Columns.RECORD_OFFSET));
   }
 
   static Row toRow(Parsed p) {
@@ -210,15 +247,6 @@ public final class ArticleReader {
         format = InputFormat.detect(new Path(path).getName());
       }
       InputStream in = open(path, file._2());
-      if (format == InputFormat.JSONL) {
-        // streamed lazily: a large file never sits in memory as rows
-        org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
-        if (task != null) {
-          task.addTaskCompletionListener(
-              (org.apache.spark.util.TaskCompletionListener) ctx -> closeQuietly(in));
-        }
-        return new JsonLineIterator(path, in);
-      }
       List<Row> rows = new ArrayList<>();
       try (in) {
         if (format == InputFormat.CSV) {
@@ -233,14 +261,6 @@ public final class ArticleReader {
       return rows.iterator();
     }
 
-    private static void closeQuietly(InputStream in) {
-      try {
-        in.close();
-      } catch (IOException e) {
-        // the task is over; a failed close loses nothing
-      }
-    }
-
     private static InputStream open(String path, PortableDataStream stream) throws IOException {
       InputStream raw = stream.open();
       CompressionCodec codec =
@@ -252,14 +272,66 @@ public final class ArticleReader {
     }
   }
 
-  /** JSON Lines rows, one per non-blank line, with 1-based line numbers. */
-  static final class JsonLineIterator implements Iterator<Row> {
+  /**
+   * Cuts one JSON Lines file into {@link #RAW_LINE} rows, one per non-blank line, with 1-based line
+   * numbers; streamed lazily, so a large file never sits in memory.
+   */
+  static final class SplitLines
+      implements FlatMapFunction<Tuple2<String, PortableDataStream>, Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<Row> call(Tuple2<String, PortableDataStream> file) throws IOException {
+      String path = file._1();
+      InputStream in = ParseFile.open(path, file._2());
+      org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+      if (task != null) {
+        task.addTaskCompletionListener(
+            (org.apache.spark.util.TaskCompletionListener) ctx -> closeQuietly(in));
+      }
+      return new LineIterator(path, in);
+    }
+
+    private static void closeQuietly(InputStream in) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // the task is over; a failed close loses nothing
+      }
+    }
+  }
+
+  /** Parses {@link #RAW_LINE} rows into {@link #PARSED} rows. */
+  static final class ParseLines implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> lines) {
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return lines.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          Row line = lines.next();
+          byte[] bytes = (byte[]) line.get(2);
+          return toRow(
+              RecordParser.parseJsonLine(line.getString(0), line.getLong(1), bytes, bytes.length));
+        }
+      };
+    }
+  }
+
+  /** {@link #RAW_LINE} rows of one file, one per non-blank line. */
+  static final class LineIterator implements Iterator<Row> {
     private final String path;
     private final LineReader lines;
     private long lineNumber;
     private Row next;
 
-    JsonLineIterator(String path, InputStream in) {
+    LineIterator(String path, InputStream in) {
       this.path = path;
       this.lines = new LineReader(in);
     }
@@ -274,8 +346,8 @@ public final class ArticleReader {
           lineNumber++;
           if (!lines.isBlank()) {
             next =
-                toRow(
-                    RecordParser.parseJsonLine(path, lineNumber, lines.bytes(), lines.length()));
+                RowFactory.create(
+                    path, lineNumber, Arrays.copyOf(lines.bytes(), lines.length()));
             return true;
           }
         }

@@ -67,6 +67,45 @@ class ArticleReaderTest extends SparkTestBase {
   }
 
   @Test
+  void oneGzipFileIsParsedOnEveryPartitionAndMixesWithCsv() throws IOException {
+    // one gzip file is read by one task (and cut into lines there); its records must still reach
+    // both partitions, each parsed as the line alone would be, beside a CSV file's
+    Path gz = dir.resolve("many.jsonl.gz");
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 40; i++) {
+      lines.append(
+          i % 10 == 0
+              ? "{broken " + i + "\n"
+              : "{\"id\":\"m" + i + "\",\"date\":\"2025-05-01\",\"text\":\"Line " + i + ".\"}\n");
+    }
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    Path csv = dir.resolve("few.csv");
+    Files.writeString(csv, "id,date,text\nc1,2025-05-02,Csv one.\n");
+    Dataset<Row> read = readAll(gz.toString(), csv.toString());
+    Object[][] expected = new Object[41][];
+    String[] split = lines.toString().split("\n");
+    for (int i = 0; i < 40; i++) {
+      byte[] bytes = split[i].getBytes(StandardCharsets.UTF_8);
+      RecordParser.Parsed p = RecordParser.parseJsonLine(name(gz), i + 1, bytes, bytes.length);
+      expected[i] =
+          new Object[] {p.id(), p.text(), p.sourceFile(), p.recordOffset(), p.reason()};
+    }
+    expected[40] = new Object[] {"c1", "Csv one.", name(csv), 2L, null};
+    assertRows(
+        read, new String[] {"id", "text", "source_file", "record_offset", "reason"}, expected);
+    // 36 parsed and 4 rejected, by hand
+    assertEquals(4, read.where("reason = 'unparseable_record'").count());
+    List<Row> parts =
+        read.where("source_file like '%many.jsonl.gz'")
+            .selectExpr("spark_partition_id() as p")
+            .distinct()
+            .collectAsList();
+    assertEquals(2, parts.size(), "the gzip file's records sit in both partitions");
+  }
+
+  @Test
   void csvWithQuotedNewlinesKeepsTheRecordStartLine() throws IOException {
     Path f = dir.resolve("c.csv");
     Files.writeString(
