@@ -36,9 +36,6 @@ import org.apache.spark.storage.StorageLevel;
  * object's lock (the small jobs that gather the dictionary and the periods run under it too).
  */
 public final class Aggregates implements AutoCloseable {
-  private static final String WEIGHT_HIGH = "_weight_high";
-  private static final String WEIGHT_LOW = "_weight_low";
-
   /** The exact weight of a pair from its summed halves ({@link ExactWeight}). */
   private static final UserDefinedFunction EXACT_WEIGHT =
       udf((UDF2<Long, Long, Double>) ExactWeight::toDouble, DataTypes.DoubleType)
@@ -155,8 +152,8 @@ public final class Aggregates implements AutoCloseable {
                           count(lit(1)).as(Columns.ARTICLES_RAW),
                           // summed exactly in two halves (ExactWeight): a double sum would
                           // depend on the order rows arrive in, which differs between runs
-                          sum(col(ArticleFacts.WEIGHT_HIGH)).as(WEIGHT_HIGH),
-                          sum(col(ArticleFacts.WEIGHT_LOW)).as(WEIGHT_LOW),
+                          sum(col(ArticleFacts.WEIGHT_HIGH)).as(ArticleFacts.WEIGHT_HIGH),
+                          sum(col(ArticleFacts.WEIGHT_LOW)).as(ArticleFacts.WEIGHT_LOW),
                           sum(when(isRep, col(ArticleFacts.SENTENCE_COUNT)).otherwise(0L))
                               .as(Columns.SENTENCES),
                           sum(when(isRep, col(ArticleFacts.COOP)).otherwise(0L))
@@ -170,7 +167,8 @@ public final class Aggregates implements AutoCloseable {
                           col(Columns.ARTICLES),
                           col(Columns.ARTICLES_RAW),
                           EXACT_WEIGHT
-                              .apply(col(WEIGHT_HIGH), col(WEIGHT_LOW))
+                              .apply(
+                                  col(ArticleFacts.WEIGHT_HIGH), col(ArticleFacts.WEIGHT_LOW))
                               .as(Columns.WEIGHT),
                           col(Columns.SENTENCES),
                           col(Columns.COOPERATION),

@@ -153,7 +153,7 @@ final class TrendSeries {
       return new Keys(width, null);
     }
 
-    /** One key column whose values are {@code values}, sorted in Spark's order. */
+    /** One key column with the values {@code values}, which are in Spark's order already. */
     static Keys known(String[] values) {
       return new Keys(
           1, Arrays.stream(values).map(v -> new Object[] {v}).toArray(Object[][]::new));

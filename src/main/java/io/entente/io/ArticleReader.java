@@ -33,7 +33,7 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -196,7 +196,7 @@ public final class ArticleReader {
               .flatMap(new SplitLines());
       Dataset<Row> parsedLines =
           byPlace(spark.createDataFrame(lines, RAW_LINE), partitions)
-              .mapPartitions(new ParseLines(), Encoders.row(PARSED));
+              .map(new ParseLine(), Encoders.row(PARSED));
       spread = spread == null ? parsedLines : spread.unionByName(parsedLines);
     }
     if (spread == null) {
@@ -255,7 +255,7 @@ public final class ArticleReader {
           byte[] bytes = in.readAllBytes();
           rows.add(toRow(RecordParser.parseSeedText(path, bytes, bytes.length)));
         } else {
-          throw new IllegalStateException("not a streamed format: " + format);
+          throw new IllegalStateException("not a format parsed whole: " + format);
         }
       }
       return rows.iterator();
@@ -301,26 +301,15 @@ public final class ArticleReader {
     }
   }
 
-  /** Parses {@link #RAW_LINE} rows into {@link #PARSED} rows. */
-  static final class ParseLines implements MapPartitionsFunction<Row, Row> {
+  /** Parses a {@link #RAW_LINE} row into a {@link #PARSED} row. */
+  static final class ParseLine implements MapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public Iterator<Row> call(Iterator<Row> lines) {
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return lines.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row line = lines.next();
-          byte[] bytes = (byte[]) line.get(2);
-          return toRow(
-              RecordParser.parseJsonLine(line.getString(0), line.getLong(1), bytes, bytes.length));
-        }
-      };
+    public Row call(Row line) {
+      byte[] bytes = (byte[]) line.get(2);
+      return toRow(
+          RecordParser.parseJsonLine(line.getString(0), line.getLong(1), bytes, bytes.length));
     }
   }
 
