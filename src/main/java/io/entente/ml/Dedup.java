@@ -7,14 +7,12 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
-import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import io.entente.extract.TextFold;
@@ -29,6 +27,7 @@ import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
@@ -41,20 +40,14 @@ import org.apache.spark.sql.types.StructType;
  * Near-duplicate stories: the same wire story re-published with a new headline, a trimmed or an
  * added paragraph, light edits. MinHash LSH over word shingles finds candidate pairs in
  * near-linear time, pairs are kept when their exact Jaccard similarity reaches the threshold, and
- * kept pairs are closed transitively into story groups by min-label propagation. Method, defaults
- * and measured precision/recall are in docs/mllib.md.
+ * kept pairs are closed transitively into story groups by a union-find in one task ({@link
+ * StoryGroups}). Method, defaults and measured precision/recall are in docs/mllib.md.
  */
 public final class Dedup {
   private Dedup() {}
 
   /** Size of the hashed shingle space; far below the MinHash prime (2038074743). */
   public static final int NUM_FEATURES = 1 << 24;
-
-  /**
-   * Bound on label-propagation rounds; each round also jumps labels to their label's label, so
-   * this covers chains of far more than 2^20 hops in practice. Not converging fails the job.
-   */
-  public static final int MAX_ROUNDS = 40;
 
   /** Lowest per-partition document frequency the boilerplate count keeps as a candidate. */
   static final int MIN_LOCAL_DF = 50;
@@ -93,12 +86,15 @@ public final class Dedup {
       new StructType().add(PAIR_X, StringType, false).add(PAIR_Y, StringType, false);
   private static final String HASHES = "_dedup_hashes";
   private static final String PARTIAL = "_dedup_partial";
-  private static final String LABEL = "_dedup_label";
   private static final String VERTEX = "_dedup_vertex";
   private static final String REP = "_dedup_rep";
-  private static final String SRC = "_dedup_src";
-  private static final String DST = "_dedup_dst";
-  private static final String NEXT = "_dedup_next";
+  private static final String DAY = "_dedup_day";
+  private static final String DAY_A = "_dedup_day_a";
+  private static final String DAY_B = "_dedup_day_b";
+
+  /** What {@link StoryGroups.Task} emits: an article in a kept pair and its representative. */
+  private static final StructType GROUPED =
+      new StructType().add(VERTEX, StringType, false).add(REP, StringType, false);
 
   /**
    * Assigns every article to a story group.
@@ -113,10 +109,12 @@ public final class Dedup {
    * <p>Runs Spark jobs when called: one for the shingles that may be boilerplate (document
    * frequency above {@code maxShingleDf}), one for the MinHash values and one counting the
    * boilerplate among them (hashes are the only thing collected), one for the candidate pairs by
-   * band bucket, one for the candidates' shingle sets, then the label propagation (one job per
-   * round plus a convergence count). MinHash values, candidates, shingle sets, edges and labels
-   * are checkpoints (see {@link Checkpoints}); nothing per article reaches the driver. The input
-   * is read several times: cache it. Output is deterministic whatever the partitioning.
+   * band bucket, one for the candidates' shingle sets. The kept pairs are then brought to one
+   * task, which closes them into groups and picks each group's representative ({@link
+   * StoryGroups}); that happens lazily, in the first job that reads the output. MinHash values,
+   * candidates and shingle sets are checkpoints (see {@link Checkpoints}); nothing per article
+   * reaches the driver. The input is read several times: cache it. Output is deterministic
+   * whatever the partitioning.
    */
   public static Dataset<Row> assignGroups(Dataset<Row> articles, DedupConfig cfg) {
     if (!cfg.enabled()) {
@@ -124,16 +122,13 @@ public final class Dedup {
           .withColumn(Columns.DUP_GROUP, col(Columns.ID))
           .withColumn(Columns.IS_REPRESENTATIVE, lit(true));
     }
-    Dataset<Row> pairs = similarPairs(articles, cfg);
-    Dataset<Row> labels = components(pairs);
-    Dataset<Row> dated =
-        articles.select(col(Columns.ID).as(VERTEX), col(Columns.DATE).as("_dedup_date"));
-    Dataset<Row> reps =
-        labels
-            .join(dated, VERTEX)
-            .groupBy(LABEL)
-            .agg(min(struct(col("_dedup_date"), col(VERTEX))).getField(VERTEX).as(REP));
-    Dataset<Row> vertexRep = labels.join(reps, LABEL).select(col(VERTEX), col(REP));
+    Dataset<Row> kept =
+        scoredPairs(articles, cfg).where(col(SIMILARITY).geq(cfg.jaccardThreshold()));
+    // the kept pairs are few (only articles with a near duplicate): one task closes them
+    Dataset<Row> vertexRep =
+        kept.select(col(ID_A), col(DAY_A), col(ID_B), col(DAY_B))
+            .repartition(1)
+            .mapPartitions(new StoryGroups.Task(), Encoders.row(GROUPED));
     Dataset<Row> out =
         articles
             .join(vertexRep, articles.col(Columns.ID).equalTo(vertexRep.col(VERTEX)), "left")
@@ -154,13 +149,22 @@ public final class Dedup {
   }
 
   /**
-   * Every pair the banded LSH join proposes whose MinHash estimate is at least half the threshold
-   * ({@link #minAgreement}), with its exact Jaccard {@code similarity}, before the threshold: the
-   * cost of dedup grows with its size (see docs/mllib.md). Runs Spark jobs when called
-   * (boilerplate shingles, candidate pairs by band bucket, their articles' shingle sets); the
-   * similarities are lazy.
+   * The pairs of {@link #scoredPairs} without the days: {@code id_a}, {@code id_b}, {@code
+   * similarity}, every proposed pair that passes the MinHash estimate, before the threshold.
    */
   static Dataset<Row> candidatePairs(Dataset<Row> articles, DedupConfig cfg) {
+    return scoredPairs(articles, cfg).select(col(ID_A), col(ID_B), col(SIMILARITY));
+  }
+
+  /**
+   * Every pair the banded LSH join proposes whose MinHash estimate is at least half the threshold
+   * ({@link #minAgreement}), with its exact Jaccard {@code similarity}, before the threshold: the
+   * cost of dedup grows with its size (see docs/mllib.md). Columns {@code id_a}, {@code id_b},
+   * {@code similarity}, and each article's day ({@link #DAY_A}, {@link #DAY_B}: days since
+   * 1970-01-01, null for a null date). Runs Spark jobs when called (boilerplate shingles,
+   * candidate pairs by band bucket, their articles' shingle sets); the similarities are lazy.
+   */
+  private static Dataset<Row> scoredPairs(Dataset<Row> articles, DedupConfig cfg) {
     int bands = cfg.numHashTables();
     int functions = bands * cfg.rowsPerBand();
     MinHashFamily family = new MinHashFamily(minHashModel(articles, cfg));
@@ -189,7 +193,7 @@ public final class Dedup {
             .mapPartitions(
                 new BucketPairs(
                     bands, cfg.rowsPerBand(), minAgreement(cfg.jaccardThreshold(), functions)),
-                org.apache.spark.sql.Encoders.row(PAIRS))
+                Encoders.row(PAIRS))
             // Spark's order of strings (UTF-8 bytes), as everywhere else an id pair is ordered
             .select(
                 least(col(PAIR_X), col(PAIR_Y)).as(ID_A),
@@ -209,16 +213,25 @@ public final class Dedup {
                 candidateIds,
                 articles.col(Columns.ID).equalTo(candidateIds.col(VERTEX)),
                 "left_semi")
-            .select(col(Columns.ID), features.apply(col(Columns.TEXT)).as(FEATURES))
+            .select(
+                col(Columns.ID),
+                unix_date(col(Columns.DATE)).as(DAY),
+                features.apply(col(Columns.TEXT)).as(FEATURES))
             // both sides of the Jaccard join, and both directions of the edges, read them
             .transform(Checkpoints::cut);
-    Dataset<Row> vecA = sets.select(col(Columns.ID).as("_va"), col(FEATURES).as("_fa"));
-    Dataset<Row> vecB = sets.select(col(Columns.ID).as("_vb"), col(FEATURES).as("_fb"));
+    Dataset<Row> vecA =
+        sets.select(col(Columns.ID).as("_va"), col(DAY).as(DAY_A), col(FEATURES).as("_fa"));
+    Dataset<Row> vecB =
+        sets.select(col(Columns.ID).as("_vb"), col(DAY).as(DAY_B), col(FEATURES).as("_fb"));
     return candidates
         .join(vecA, col(ID_A).equalTo(col("_va")))
         .join(vecB, col(ID_B).equalTo(col("_vb")))
         .select(
-            col(ID_A), col(ID_B), setJaccardUdf().apply(col("_fa"), col("_fb")).as(SIMILARITY));
+            col(ID_A),
+            col(ID_B),
+            setJaccardUdf().apply(col("_fa"), col("_fb")).as(SIMILARITY),
+            col(DAY_A),
+            col(DAY_B));
   }
 
   /**
@@ -251,50 +264,6 @@ public final class Dedup {
                 similarity.apply(col(Columns.TEXT), col("_dedup_rep_text")).as(SIMILARITY),
                 col(Columns.IS_REPRESENTATIVE));
     return grouped.sparkSession().createDataFrame(rows.rdd(), DUPLICATES);
-  }
-
-  /**
-   * Connected components of the pair graph by min-label propagation: each round a vertex takes
-   * the smallest label among itself and its neighbours, then jumps to its label's label. Returns
-   * (vertex, label) for vertices with at least one edge; label = smallest id of the component.
-   */
-  private static Dataset<Row> components(Dataset<Row> pairs) {
-    Dataset<Row> edges =
-        pairs
-            .select(col(ID_A).as(SRC), col(ID_B).as(DST))
-            .union(pairs.select(col(ID_B).as(SRC), col(ID_A).as(DST)))
-            .transform(Checkpoints::cut);
-    Dataset<Row> labels =
-        edges
-            .groupBy(col(SRC).as(VERTEX))
-            .agg(least(min(col(DST)), min(col(SRC))).as(LABEL))
-            .transform(Checkpoints::cut);
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-      Dataset<Row> neighbourMin =
-          edges
-              .join(labels, edges.col(DST).equalTo(labels.col(VERTEX)))
-              .groupBy(col(SRC).as(VERTEX))
-              .agg(min(col(LABEL)).as(NEXT));
-      Dataset<Row> hopped =
-          labels
-              .join(neighbourMin, VERTEX)
-              .select(col(VERTEX), least(col(LABEL), col(NEXT)).as(LABEL));
-      Dataset<Row> lookup = hopped.select(col(VERTEX).as("_dedup_lv"), col(LABEL).as("_dedup_ll"));
-      Dataset<Row> next =
-          hopped
-              .join(lookup, hopped.col(LABEL).equalTo(lookup.col("_dedup_lv")))
-              .select(col(VERTEX), least(col(LABEL), col("_dedup_ll")).as(LABEL))
-              .transform(Checkpoints::cut);
-      Dataset<Row> previous = labels.select(col(VERTEX), col(LABEL).as("_dedup_prev"));
-      long changed =
-          next.join(previous, VERTEX).where(col(LABEL).notEqual(col("_dedup_prev"))).count();
-      labels = next;
-      if (changed == 0) {
-        return labels;
-      }
-    }
-    throw new IllegalStateException(
-        "dedup: label propagation did not converge in " + MAX_ROUNDS + " rounds");
   }
 
   /**
