@@ -235,16 +235,20 @@ public final class EntentePipeline {
     tables.putAll(AnalyticsTables.plans(aggregates, blocs));
     Dataset<Row> regions = regionsTable(spark, blocs);
     tables.put(TableSchemas.REGIONS, () -> regions);
-    // only members of groups of two or more reach the text: their ids are broadcast (compact)
-    Dataset<Row> grouped = groups.select(Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE);
+    // only members of groups of two or more reach the text: their ids are broadcast (compact). A
+    // group has two or more members exactly when it has a copy (a member other than its
+    // representative), so the copies' groups pick the members without counting the groups
+    Dataset<Row> copyGroups =
+        groups
+            .where(org.apache.spark.sql.functions.not(col(Columns.IS_REPRESENTATIVE)))
+            .select(col(Columns.DUP_GROUP).as("_copy_group"));
     Dataset<Row> members =
-        grouped.join(
-            grouped
-                .groupBy(Columns.DUP_GROUP)
-                .count()
-                .where(col("count").gt(1))
-                .select(Columns.DUP_GROUP),
-            Columns.DUP_GROUP);
+        groups
+            .join(
+                org.apache.spark.sql.functions.broadcast(copyGroups),
+                col(Columns.DUP_GROUP).equalTo(col("_copy_group")),
+                "left_semi")
+            .select(Columns.ID, Columns.DUP_GROUP, Columns.IS_REPRESENTATIVE);
     tables.put(
         DUPLICATES,
         () ->

@@ -241,29 +241,18 @@ public final class Dedup {
    * representative itself; a member joined transitively may be below the threshold).
    */
   public static Dataset<Row> duplicatesTable(Dataset<Row> grouped, DedupConfig cfg) {
-    Dataset<Row> multi =
-        grouped
-            .groupBy(col(Columns.DUP_GROUP).as("_dedup_g"))
-            .agg(count(lit(1)).as("_dedup_n"))
-            .where(col("_dedup_n").gt(1));
-    Dataset<Row> members =
-        grouped.join(multi, grouped.col(Columns.DUP_GROUP).equalTo(multi.col("_dedup_g")));
-    Dataset<Row> repText =
-        grouped
-            .where(col(Columns.IS_REPRESENTATIVE))
-            .select(col(Columns.ID).as("_dedup_rep_id"), col(Columns.TEXT).as("_dedup_rep_text"));
-    UserDefinedFunction similarity = jaccardUdf(cfg.shingleSize());
-    Dataset<Row> rows =
-        members
-            .join(repText, members.col(Columns.DUP_GROUP).equalTo(repText.col("_dedup_rep_id")))
-            .select(
-                col(Columns.DUP_GROUP),
-                col(Columns.ID).as(Columns.ARTICLE_ID),
-                col(Columns.SOURCE),
-                col(Columns.DATE),
-                similarity.apply(col(Columns.TEXT), col("_dedup_rep_text")).as(SIMILARITY),
-                col(Columns.IS_REPRESENTATIVE));
-    return grouped.sparkSession().createDataFrame(rows.rdd(), DUPLICATES);
+    // one shuffle by group, each group walked once with its representative first
+    return grouped
+        .select(
+            col(Columns.DUP_GROUP),
+            col(Columns.ID),
+            col(Columns.SOURCE),
+            col(Columns.DATE),
+            col(Columns.IS_REPRESENTATIVE),
+            col(Columns.TEXT))
+        .repartition(col(Columns.DUP_GROUP))
+        .sortWithinPartitions(col(Columns.DUP_GROUP), col(Columns.IS_REPRESENTATIVE).desc())
+        .mapPartitions(new DuplicateRows(cfg.shingleSize()), Encoders.row(DUPLICATES));
   }
 
   /**
@@ -760,11 +749,6 @@ public final class Dedup {
       out[n++] = previous;
     }
     return Arrays.copyOf(out, n);
-  }
-
-  private static UserDefinedFunction jaccardUdf(int k) {
-    UDF2<String, String, Double> f = (a, b) -> jaccard(shingles(a, k), shingles(b, k));
-    return udf(f, DoubleType).asNonNullable();
   }
 
   /**
