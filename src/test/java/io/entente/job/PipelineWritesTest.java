@@ -105,6 +105,37 @@ class PipelineWritesTest extends SparkTestBase {
   }
 
   @Test
+  void theLongestAndTheLatencyBoundTablesStartFirstAndTheRowsComeInMapOrder(@TempDir Path dir)
+      throws Exception {
+    assertEquals(
+        List.of("pair_cooccurrence", "country_sets", "articles", "topic_trends", "rejects"),
+        EntentePipeline.startOrder(
+            List.of("articles", "topic_trends", "country_sets", "pair_cooccurrence", "rejects")));
+    // a table of the list that is not there is skipped
+    assertEquals(
+        List.of("country_sets", "articles"),
+        EntentePipeline.startOrder(List.of("articles", "country_sets")));
+    // one writer thread: the tables are planned in that order, the rows reported in map order
+    List<String> planned = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    Map<String, Supplier<Dataset<Row>>> tables = new LinkedHashMap<>();
+    for (String name : List.of("notes_a", "country_sets", "notes_b")) {
+      int n = name.length();
+      tables.put(
+          name,
+          () -> {
+            planned.add(name);
+            return notes(n);
+          });
+    }
+    OutputWriter writer =
+        new OutputWriter(spark.sparkContext().hadoopConfiguration(), dir.toString(), "run");
+    Map<String, Long> rows = EntentePipeline.stageAll(spark, writer, tables, 1);
+    assertEquals(List.of("country_sets", "notes_a", "notes_b"), planned);
+    assertEquals(List.of("notes_a", "country_sets", "notes_b"), List.copyOf(rows.keySet()));
+    assertEquals(List.of(7L, 12L, 7L), List.copyOf(rows.values()));
+  }
+
+  @Test
   void theConcurrencyComesFromTheSessionAndMustBeACount() {
     try {
       assertEquals(3, EntentePipeline.writeConcurrency(spark));
