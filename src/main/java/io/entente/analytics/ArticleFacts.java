@@ -317,8 +317,8 @@ final class ArticleFacts {
    * row per key, in key order: partition i holds keys below those of partition i + 1, each
    * partition sorted. The facts (pairs x topics per article, the run's most numerous) never
    * become rows: each task packs its articles' facts into longs and routes them in blocks to the
-   * task that owns their key range ({@link PairTopicRoutes}), which sums them in primitive arrays
-   * ({@link LongKeySums}) and emits its keys sorted. Runs one small job when called (facts per
+   * task that owns their key range ({@link PairTopicRoutes}), which sorts them as plain longs
+   * and sums each key's run ({@link SumPairTopicFacts}), emitting its keys in order. Runs one small job when called (facts per
    * period, to draw the key ranges); the sums are lazy.
    */
   static Dataset<Row> pairTopicSums(
@@ -800,42 +800,65 @@ final class ArticleFacts {
   }
 
   /**
-   * Sums the packed facts of one key range by key ({@link LongKeySums}) and emits one {@link
-   * #PAIR_TOPIC_SUMS} row per key, in key order.
+   * Sums the packed facts of one key range by key and emits one {@link #PAIR_TOPIC_SUMS} row per
+   * key, in key order. A packed fact is its key followed by its two flags, so sorting the facts
+   * as plain longs brings each key's facts together, in key order, and one pass sums them: the
+   * task holds its facts once (8 bytes each), where a hash table of the sums held 64 to 128
+   * bytes per distinct key and was probed again, out of order, for every row emitted.
    */
   static final class SumPairTopicFacts implements FlatMapFunction<Iterator<long[]>, Row> {
     private static final long serialVersionUID = 1L;
 
     @Override
     public Iterator<Row> call(Iterator<long[]> blocks) {
-      LongKeySums sums = new LongKeySums(4, 1 << 12);
-      while (blocks.hasNext()) {
-        for (long p : blocks.next()) {
-          long rep = PairTopicCode.repOf(p);
-          long near = PairTopicCode.nearOf(p);
-          int at = sums.at(PairTopicCode.keyOf(p));
-          sums.add(at, 0, rep & near);
-          sums.add(at, 1, near);
-          sums.add(at, 2, rep);
-          sums.add(at, 3, 1L);
-        }
-      }
-      long[] keys = new long[sums.size()];
+      long[] facts = new long[0];
       int n = 0;
-      for (int slot = 0; slot < sums.capacity(); slot++) {
-        if (sums.keyAt(slot) >= 0) {
-          keys[n++] = sums.keyAt(slot);
+      while (blocks.hasNext()) {
+        long[] block = blocks.next();
+        if (n + (long) block.length > Integer.MAX_VALUE - 8) {
+          throw new IllegalStateException(
+              "more than 2^31 pair-topic facts in one task: raise the parallelism");
         }
+        if (n + block.length > facts.length) {
+          long grown = Math.max(n + (long) block.length, 2L * facts.length);
+          facts = Arrays.copyOf(facts, (int) Math.min(grown, Integer.MAX_VALUE - 8));
+        }
+        System.arraycopy(block, 0, facts, n, block.length);
+        n += block.length;
       }
-      Arrays.sort(keys);
-      return Arrays.stream(keys)
-          .mapToObj(
-              key -> {
-                int at = sums.at(key);
-                return RowFactory.create(
-                    key, sums.sum(at, 0), sums.sum(at, 1), sums.sum(at, 2), sums.sum(at, 3));
-              })
-          .iterator();
+      Arrays.sort(facts, 0, n);
+      long[] sorted = facts;
+      int end = n;
+      return new Iterator<>() {
+        private int i;
+
+        @Override
+        public boolean hasNext() {
+          return i < end;
+        }
+
+        @Override
+        public Row next() {
+          if (i >= end) {
+            throw new java.util.NoSuchElementException();
+          }
+          long key = PairTopicCode.keyOf(sorted[i]);
+          long both = 0;
+          long near = 0;
+          long rep = 0;
+          long count = 0;
+          do {
+            long r = PairTopicCode.repOf(sorted[i]);
+            long m = PairTopicCode.nearOf(sorted[i]);
+            both += r & m;
+            near += m;
+            rep += r;
+            count++;
+            i++;
+          } while (i < end && PairTopicCode.keyOf(sorted[i]) == key);
+          return RowFactory.create(key, both, near, rep, count);
+        }
+      };
     }
   }
 }
