@@ -318,8 +318,8 @@ final class ArticleFacts {
    * partition sorted. The facts (pairs x topics per article, the run's most numerous) never
    * become rows: each task packs its articles' facts into longs and routes them in blocks to the
    * task that owns their key range ({@link PairTopicRoutes}), which sorts them as plain longs
-   * and sums each key's run ({@link SumPairTopicFacts}), emitting its keys in order. Runs one small job when called (facts per
-   * period, to draw the key ranges); the sums are lazy.
+   * and sums each key's run ({@link SumPairTopicFacts}), emitting its keys in order. Runs one
+   * small job when called (facts per period, to draw the key ranges); the sums are lazy.
    */
   static Dataset<Row> pairTopicSums(
       Dataset<Row> in, AnalyticsConfig cfg, Dictionary dict, PairTopicCode code) {

@@ -102,7 +102,8 @@ public final class EntentePipeline {
     Granularity g = options.granularity();
 
     OutputWriter writer =
-        new OutputWriter(spark.sparkContext().hadoopConfiguration(), options.output(), manifest.runId);
+        new OutputWriter(
+            spark.sparkContext().hadoopConfiguration(), options.output(), manifest.runId);
     writer.recover();
     // reliable checkpoints (io.entente.ml.Checkpoints) on the output's file system, removed with
     // the staging folder when the run commits or by the next run's recover()
@@ -600,7 +601,11 @@ public final class EntentePipeline {
                     .sum(col(Columns.REASON).isNotNull().cast("long"))
                     .as("rejected"),
                 org.apache.spark.sql.functions
-                    .sum(col(Columns.REASON).isNull().and(org.apache.spark.sql.functions.not(inWindow)).cast("long"))
+                    .sum(
+                        col(Columns.REASON)
+                            .isNull()
+                            .and(org.apache.spark.sql.functions.not(inWindow))
+                            .cast("long"))
                     .as("out_of_window"))
             .first();
     Map<String, Long> out = new TreeMap<>();
