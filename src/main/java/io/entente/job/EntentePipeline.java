@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -241,7 +242,7 @@ public final class EntentePipeline {
     // representative), so the copies' groups pick the members without counting the groups
     Dataset<Row> copyGroups =
         groups
-            .where(org.apache.spark.sql.functions.not(col(Columns.IS_REPRESENTATIVE)))
+            .where(isCopy())
             .select(col(Columns.DUP_GROUP).as("_copy_group"));
     Dataset<Row> members =
         groups
@@ -371,7 +372,7 @@ public final class EntentePipeline {
    * mined country sets are a chain of a dozen small jobs that use little CPU: started at the end
    * they were alone on the cluster for seconds; started early they overlap the CPU-bound tables.
    */
-  static List<String> startOrder(java.util.Collection<String> names) {
+  static List<String> startOrder(Collection<String> names) {
     List<String> order = new ArrayList<>();
     for (String name : START_FIRST) {
       if (names.contains(name)) {
@@ -494,6 +495,11 @@ public final class EntentePipeline {
     }
   }
 
+  /** A row of the story groups that is a copy: its group is another article's. */
+  private static Column isCopy() {
+    return col(Columns.DUP_GROUP).notEqual(col(Columns.ID));
+  }
+
   /** Copies (non-representative articles) up to which the story groups are broadcast. */
   static final long BROADCAST_COPIES = 500_000;
 
@@ -507,7 +513,7 @@ public final class EntentePipeline {
       Dataset<Row> extracted, Dataset<Row> groups, long broadcastCopies) {
     Dataset<Row> copies =
         groups
-            .where(col(Columns.DUP_GROUP).notEqual(col(Columns.ID)))
+            .where(isCopy())
             .select(col(Columns.ID).as("_copy_id"), col(Columns.DUP_GROUP).as("_copy_group"));
     long count = copies.count();
     LOG.info("{} copies folded into story groups", count);

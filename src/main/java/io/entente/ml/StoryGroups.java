@@ -53,11 +53,6 @@ final class StoryGroups {
     size[x] += size[y];
   }
 
-  /** Vertices seen so far. */
-  int vertices() {
-    return ids.size();
-  }
-
   /** Each vertex's id and its group's representative, in the order the vertices were first seen. */
   List<String[]> representatives() {
     int n = ids.size();

@@ -55,7 +55,7 @@ class StoryGroupsTest {
       expected.put(v, "q1");
     }
     assertEquals(expected, groups(g));
-    assertEquals(11, g.vertices());
+    assertEquals(11, g.representatives().size());
   }
 
   @Test
