@@ -5,8 +5,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A compiled Aho-Corasick automaton over folded text ({@link TextFold}): one pass over a text finds
@@ -14,8 +16,12 @@ import java.util.Map;
  *
  * <p>Phrases are folded when added, so "Türkiye", "turkiye" and "TURKIYE" are one phrase; a phrase
  * added as case-sensitive must also match the original text exactly (or in all caps), which keeps
- * "US" apart from the pronoun "us". The automaton is a dense DFA over the compact alphabet of chars
- * that occur in phrases; any other char sends it back to the root.
+ * "US" apart from the pronoun "us". The automaton is a dense DFA over a compact alphabet: the
+ * folded chars that occur in phrases, each also telling whether the text's char is a word char.
+ * It is anchored at word starts: a phrase that begins with a word char is only followed from a
+ * word start, so inside a word the automaton waits at a root of its own instead of tracking every
+ * suffix of the word (the matches found there would fail the word check). That keeps it in few,
+ * shallow states over running text, whose rows stay in the processor's caches.
  *
  * <p>Instances are immutable and thread-safe. Build one per JVM (not per row) and reuse it.
  */
@@ -24,9 +30,9 @@ public final class PhraseMatcher implements Serializable {
 
   /** Char class of each text char, folding included: one lookup per char in the hot loop. */
   private final char[] classOfRaw;
-  /** Class of the folded space, or 0 when no phrase has a space (then runs need no collapsing). */
-  private final char spaceClass;
-  /** Per state: itself when it has outputs, else its dictionary link (-1 / 0 when none). */
+  /** Class of the space, or -1 when no phrase has a space (then runs need no collapsing). */
+  private final int spaceClass;
+  /** Per state: itself when it has outputs, else its dictionary link (-1 when none). */
   private final int[] firstOutput;
   private final int alphabet;
   private final int[] delta;
@@ -40,6 +46,15 @@ public final class PhraseMatcher implements Serializable {
   private final boolean[] rightWord;
   private final int ringMask;
 
+  /** The state at a word start: the start of the text, or after a char that is not a word char. */
+  private static final int AT_WORD_START = 0;
+
+  /** The state inside a word that no phrase began at: only a phrase led by a non-word char can. */
+  private static final int IN_WORD = 1;
+
+  /** Spellings of one phrase beyond which the constructor refuses it (see there). */
+  static final int MAX_SPELLINGS = 1 << 10;
+
   private PhraseMatcher(Builder b) {
     this.phrases = b.originals.toArray(new String[0]);
     int n = phrases.length;
@@ -48,8 +63,9 @@ public final class PhraseMatcher implements Serializable {
     this.leftWord = new boolean[n];
     this.rightWord = new boolean[n];
     String[] folded = new String[n];
-    char[] classes = new char[Character.MAX_VALUE + 1];
-    int nextClass = 1;
+    // one class per folded char that occurs in a phrase, 0 for every other char
+    char[] folds = new char[Character.MAX_VALUE + 1];
+    int nextFold = 1;
     for (int i = 0; i < n; i++) {
       folded[i] = b.folded.get(i);
       lengths[i] = folded[i].length();
@@ -58,17 +74,36 @@ public final class PhraseMatcher implements Serializable {
       rightWord[i] = TextFold.isWordChar(folded[i].charAt(lengths[i] - 1));
       for (int k = 0; k < folded[i].length(); k++) {
         char c = folded[i].charAt(k);
-        if (classes[c] == 0) {
-          classes[c] = (char) nextClass++;
+        if (folds[c] == 0) {
+          folds[c] = (char) nextFold++;
         }
       }
     }
+    // the automaton's alphabet: (folded class, whether the text's own char is a word char), the
+    // pairs that occur. The word bit tells a word start apart; folding keeps it for every char but
+    // a few (the modifier letter apostrophe is a letter that folds to the apostrophe, which is not)
+    int[][] split = new int[nextFold][2];
+    for (int[] pair : split) {
+      Arrays.fill(pair, -1);
+    }
     char[] raw = new char[Character.MAX_VALUE + 1];
+    int nextClass = 0;
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      raw[c] = classes[TextFold.fold((char) c)];
+      int[] pair = split[folds[TextFold.fold((char) c)]];
+      int w = TextFold.isWordChar((char) c) ? 1 : 0;
+      if (pair[w] < 0) {
+        pair[w] = nextClass++;
+      }
+      raw[c] = (char) pair[w];
+    }
+    boolean[] wordClass = new boolean[nextClass];
+    for (int[] pair : split) {
+      if (pair[1] >= 0) {
+        wordClass[pair[1]] = true;
+      }
     }
     this.classOfRaw = raw;
-    this.spaceClass = classes[' '];
+    this.spaceClass = folds[' '] == 0 ? -1 : split[folds[' ']][0];
     this.alphabet = nextClass;
     int longest = 1;
     for (int len : lengths) {
@@ -76,49 +111,92 @@ public final class PhraseMatcher implements Serializable {
     }
     this.ringMask = Integer.highestOneBit(longest) * 2 - 1;
 
-    // trie with sparse children, then a BFS that fills the dense DFA and failure links
-    List<Map<Character, Integer>> children = new ArrayList<>();
+    // trie with sparse children: node 0 is the root (read at a word start), node 1 the in-word
+    // root. A phrase is spelled in classes, once per way the text can write it: a folded char
+    // whose text chars differ in the word bit (the apostrophe) gives it two spellings
+    List<Map<Integer, Integer>> children = new ArrayList<>();
     List<List<Integer>> terminal = new ArrayList<>();
-    children.add(new HashMap<>());
-    terminal.add(null);
-    for (int i = 0; i < n; i++) {
-      int state = 0;
-      for (int k = 0; k < folded[i].length(); k++) {
-        char cls = classes[folded[i].charAt(k)];
-        Integer next = children.get(state).get(cls);
-        if (next == null) {
-          next = children.size();
-          children.get(state).put(cls, next);
-          children.add(new HashMap<>());
-          terminal.add(null);
-        }
-        state = next;
-      }
-      if (terminal.get(state) == null) {
-        terminal.set(state, new ArrayList<>());
-      }
-      terminal.get(state).add(i);
+    for (int root = 0; root < 2; root++) {
+      children.add(new HashMap<>());
+      terminal.add(null);
     }
+    Set<Integer> startsAnywhere = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      List<Integer> ends = List.of(AT_WORD_START);
+      for (int k = 0; k < folded[i].length(); k++) {
+        int[] pair = split[folds[folded[i].charAt(k)]];
+        List<Integer> next = new ArrayList<>();
+        for (int state : ends) {
+          for (int cls : pair) {
+            if (cls < 0) {
+              continue;
+            }
+            Integer child = children.get(state).get(cls);
+            if (child == null) {
+              child = children.size();
+              children.get(state).put(cls, child);
+              children.add(new HashMap<>());
+              terminal.add(null);
+            }
+            next.add(child);
+          }
+        }
+        if (next.size() > MAX_SPELLINGS) {
+          throw new IllegalArgumentException(
+              "phrase '" + phrases[i] + "' has over " + MAX_SPELLINGS + " spellings: too many"
+                  + " chars that text writes both as word and as non-word chars");
+        }
+        ends = next;
+        if (k == 0 && !leftWord[i]) {
+          startsAnywhere.addAll(next);
+        }
+      }
+      for (int state : ends) {
+        if (terminal.get(state) == null) {
+          terminal.set(state, new ArrayList<>());
+        }
+        terminal.get(state).add(i);
+      }
+    }
+
+    // a BFS fills the dense DFA and the failure links. A state stands for the longest suffix of
+    // the text read that spells a phrase's prefix and begins where that phrase may begin: at a
+    // word start, or anywhere for a phrase led by a non-word char (whose left needs no boundary).
+    // Where no such suffix is left the text is at a root: at a word start after a non-word char,
+    // in a word after a word char. Inside a word the automaton waits at the in-word root instead
+    // of following the word's letters through the phrases' prefixes, as a plain Aho-Corasick
+    // automaton does; the matches it would find there fail the word check anyway.
     int states = children.size();
-    int[] dfa = new int[states * alphabet];
+    int width = alphabet;
+    int[] dfa = new int[states * width];
     int[] fail = new int[states];
     int[] dict = new int[states];
     Arrays.fill(dict, -1);
+    for (int cls = 0; cls < width; cls++) {
+      int root = wordClass[cls] ? IN_WORD : AT_WORD_START;
+      dfa[AT_WORD_START * width + cls] = root;
+      dfa[IN_WORD * width + cls] = root;
+    }
     ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (Map.Entry<Character, Integer> e : children.get(0).entrySet()) {
-      dfa[e.getKey()] = e.getValue();
-      fail[e.getValue()] = 0;
-      queue.add(e.getValue());
+    for (Map.Entry<Integer, Integer> e : children.get(AT_WORD_START).entrySet()) {
+      int cls = e.getKey();
+      int child = e.getValue();
+      dfa[AT_WORD_START * width + cls] = child;
+      if (startsAnywhere.contains(child)) {
+        dfa[IN_WORD * width + cls] = child;
+      }
+      fail[child] = wordClass[cls] ? IN_WORD : AT_WORD_START;
+      queue.add(child);
     }
     while (!queue.isEmpty()) {
       int s = queue.poll();
       int f = fail[s];
       dict[s] = terminal.get(f) != null ? f : dict[f];
-      System.arraycopy(dfa, f * alphabet, dfa, s * alphabet, alphabet);
-      for (Map.Entry<Character, Integer> e : children.get(s).entrySet()) {
+      System.arraycopy(dfa, f * width, dfa, s * width, width);
+      for (Map.Entry<Integer, Integer> e : children.get(s).entrySet()) {
         int child = e.getValue();
-        fail[child] = dfa[f * alphabet + e.getKey()];
-        dfa[s * alphabet + e.getKey()] = child;
+        fail[child] = dfa[f * width + e.getKey()];
+        dfa[s * width + e.getKey()] = child;
         queue.add(child);
       }
     }
@@ -184,12 +262,12 @@ public final class PhraseMatcher implements Serializable {
     final char[] cls = classOfRaw;
     final int[] first = firstOutput;
     final int width = alphabet;
-    final char space = spaceClass;
+    final int space = spaceClass;
     int fed = 0;
     boolean prevSpace = false;
     for (int i = 0; i < len; i++) {
       char cl = cls[text.charAt(i)];
-      if (cl == space && space != 0) {
+      if (cl == space) {
         if (prevSpace) {
           continue;
         }

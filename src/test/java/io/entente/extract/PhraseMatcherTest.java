@@ -220,4 +220,109 @@ class PhraseMatcherTest {
       assertEquals(true, matched[k] > 100, "part " + k + ": " + matched[k]);
     }
   }
+
+  /**
+   * Every whole-word occurrence of every phrase, found by trying each phrase at each offset of the
+   * text (an independent route: no automaton), ordered as a pass reports them: by end, then by
+   * start, then by id. Case-insensitive phrases only. A phrase's space matches a run of
+   * whitespace; a phrase led (or ended) by a word char needs a non-word char or the text's edge
+   * before (after) it.
+   */
+  private static List<String> everyOccurrence(List<String> phrases, String text) {
+    List<int[]> found = new ArrayList<>();
+    for (int id = 0; id < phrases.size(); id++) {
+      String p = TextFold.fold(phrases.get(id).strip());
+      for (int start = 0; start < text.length(); start++) {
+        int pos = start;
+        boolean ok = true;
+        for (int k = 0; k < p.length() && ok; k++) {
+          if (p.charAt(k) == ' ') {
+            if (k > 0 && p.charAt(k - 1) == ' ') {
+              continue;
+            }
+            ok = pos < text.length() && TextFold.fold(text.charAt(pos)) == ' ';
+            while (pos < text.length() && TextFold.fold(text.charAt(pos)) == ' ') {
+              pos++;
+            }
+          } else {
+            ok = pos < text.length() && TextFold.fold(text.charAt(pos)) == p.charAt(k);
+            pos++;
+          }
+        }
+        boolean leftOk =
+            !TextFold.isWordChar(p.charAt(0))
+                || start == 0
+                || !TextFold.isWordChar(text.charAt(start - 1));
+        boolean rightOk =
+            !TextFold.isWordChar(p.charAt(p.length() - 1))
+                || pos >= text.length()
+                || !TextFold.isWordChar(text.charAt(pos));
+        if (ok && leftOk && rightOk) {
+          found.add(new int[] {id, start, pos});
+        }
+      }
+    }
+    found.sort(
+        (x, y) ->
+            x[2] != y[2] ? x[2] - y[2] : x[1] != y[1] ? x[1] - y[1] : Integer.compare(x[0], y[0]));
+    List<String> out = new ArrayList<>();
+    for (int[] f : found) {
+      out.add(f[0] + "@" + f[1] + "-" + f[2]);
+    }
+    return out;
+  }
+
+  @Test
+  void passFindsWhatAScanOfEveryOffsetFinds() {
+    Random random = new Random(20261130L);
+    // word chars and non-word chars that fold alike or not: the modifier letter apostrophe
+    // (U+02BC) is a letter that folds to the apostrophe, which is not one; U+2019 folds to it too
+    String[] words = {
+      "an", "ana", "nan", "Na", "Ân", "a", "s", "us", "$us", "people\u02BCs", "people's",
+      "people\u2019s", "an-na", "2an", "na.", "-an", "'s", "\u02BCs"
+    };
+    String[] gaps = {" ", "  ", "\n", " \n ", "-", ", ", "", "\t", "\u00A0", ".", "'", "\u02BC"};
+    int compared = 0;
+    for (int round = 0; round < 40; round++) {
+      List<String> phrases = new ArrayList<>();
+      PhraseMatcher.Builder b = PhraseMatcher.builder();
+      for (int i = 0; i < 10; i++) {
+        StringBuilder phrase = new StringBuilder(words[random.nextInt(words.length)]);
+        int more = random.nextInt(3);
+        for (int w = 0; w < more; w++) {
+          phrase.append(random.nextBoolean() ? " " : "-");
+          phrase.append(words[random.nextInt(words.length)]);
+        }
+        phrases.add(phrase.toString());
+        b.add(phrase.toString());
+      }
+      PhraseMatcher m = b.build();
+      for (int t = 0; t < 40; t++) {
+        StringBuilder text = new StringBuilder();
+        int n = 1 + random.nextInt(25);
+        for (int w = 0; w < n; w++) {
+          String word = words[random.nextInt(words.length)];
+          text.append(random.nextInt(4) == 0 ? word.toUpperCase() : word);
+          text.append(gaps[random.nextInt(gaps.length)]);
+        }
+        String s = text.toString();
+        List<String> expected = everyOccurrence(phrases, s);
+        assertEquals(expected, triples(m.over(s)), phrases + " in: " + s);
+        compared += expected.size();
+      }
+    }
+    // the texts are dense in the phrases' words: most of them match something
+    assertEquals(true, compared > 3000, "matches compared: " + compared);
+  }
+
+  @Test
+  void phraseAfterTheModifierLetterApostropheIsInsideAWord() {
+    PhraseMatcher.Builder b = PhraseMatcher.builder();
+    b.add("s");
+    b.add("people's");
+    PhraseMatcher m = b.build();
+    // U+02BC is a letter: "s" after it is inside the word; U+2019 is not: "s" starts a word
+    assertEquals(List.of("1@0-8"), triples(m.over("people\u02BCs")));
+    assertEquals(List.of("1@0-8", "0@7-8"), triples(m.over("people\u2019s")));
+  }
 }
