@@ -144,6 +144,29 @@ class PhraseMatcherTest {
     assertEquals(List.of("0@4-10"), triples(pass.part(2)));
   }
 
+  /** A word of {@code words}; with {@code more}, up to two more after a space or a hyphen. */
+  private static String randomPhrase(Random random, String[] words, boolean more) {
+    StringBuilder phrase = new StringBuilder(words[random.nextInt(words.length)]);
+    int extra = more ? random.nextInt(3) : 0;
+    for (int w = 0; w < extra; w++) {
+      phrase.append(random.nextBoolean() ? " " : "-");
+      phrase.append(words[random.nextInt(words.length)]);
+    }
+    return phrase.toString();
+  }
+
+  /** 1 to {@code maxWords} words of {@code words}, a quarter in upper case, each before a gap. */
+  private static String randomText(Random random, String[] words, String[] gaps, int maxWords) {
+    StringBuilder text = new StringBuilder();
+    int n = 1 + random.nextInt(maxWords);
+    for (int w = 0; w < n; w++) {
+      String word = words[random.nextInt(words.length)];
+      text.append(random.nextInt(4) == 0 ? word.toUpperCase() : word);
+      text.append(gaps[random.nextInt(gaps.length)]);
+    }
+    return text.toString();
+  }
+
   @Test
   void jointPassAgreesWithEachPartsOwnPassOnRandomText() {
     Random random = new Random(20261129L);
@@ -153,28 +176,15 @@ class PhraseMatcherTest {
     for (int k = 0; k < parts.length; k++) {
       PhraseMatcher.Builder b = PhraseMatcher.builder();
       for (int i = 0; i < 12; i++) {
-        StringBuilder phrase = new StringBuilder(words[random.nextInt(words.length)]);
         // the last part's phrases are single words, so only its own pass reads every space
-        int more = k == 2 ? 0 : random.nextInt(3);
-        for (int w = 0; w < more; w++) {
-          phrase.append(random.nextBoolean() ? " " : "-");
-          phrase.append(words[random.nextInt(words.length)]);
-        }
-        b.add(phrase.toString(), random.nextInt(3) == 0);
+        b.add(randomPhrase(random, words, k != 2), random.nextInt(3) == 0);
       }
       parts[k] = b.build();
     }
     PhraseMatcher.Joint joint = PhraseMatcher.Joint.of(parts);
     int matched = 0;
     for (int t = 0; t < 300; t++) {
-      StringBuilder text = new StringBuilder();
-      int n = 1 + random.nextInt(30);
-      for (int w = 0; w < n; w++) {
-        String word = words[random.nextInt(words.length)];
-        text.append(random.nextInt(4) == 0 ? word.toUpperCase() : word);
-        text.append(gaps[random.nextInt(gaps.length)]);
-      }
-      String s = text.toString();
+      String s = randomText(random, words, gaps, 30);
       PhraseMatcher.Joint.Pass pass = joint.pass(s);
       for (int k = 0; k < parts.length; k++) {
         List<String> own = triples(parts[k].over(s));
@@ -287,25 +297,12 @@ class PhraseMatcherTest {
       List<String> phrases = new ArrayList<>();
       PhraseMatcher.Builder b = PhraseMatcher.builder();
       for (int i = 0; i < 10; i++) {
-        StringBuilder phrase = new StringBuilder(words[random.nextInt(words.length)]);
-        int more = random.nextInt(3);
-        for (int w = 0; w < more; w++) {
-          phrase.append(random.nextBoolean() ? " " : "-");
-          phrase.append(words[random.nextInt(words.length)]);
-        }
-        phrases.add(phrase.toString());
-        b.add(phrase.toString());
+        phrases.add(randomPhrase(random, words, true));
+        b.add(phrases.get(i));
       }
       PhraseMatcher m = b.build();
       for (int t = 0; t < 40; t++) {
-        StringBuilder text = new StringBuilder();
-        int n = 1 + random.nextInt(25);
-        for (int w = 0; w < n; w++) {
-          String word = words[random.nextInt(words.length)];
-          text.append(random.nextInt(4) == 0 ? word.toUpperCase() : word);
-          text.append(gaps[random.nextInt(gaps.length)]);
-        }
-        String s = text.toString();
+        String s = randomText(random, words, gaps, 25);
         List<String> expected = everyOccurrence(phrases, s);
         assertEquals(expected, triples(m.over(s)), phrases + " in: " + s);
         compared += expected.size();
