@@ -42,7 +42,6 @@ public final class PhraseMatcher implements Serializable {
   private final String[] phrases;
   private final int[] lengths;
   private final boolean[] caseSensitive;
-  private final boolean[] leftWord;
   private final boolean[] rightWord;
   private final int ringMask;
 
@@ -60,7 +59,8 @@ public final class PhraseMatcher implements Serializable {
     int n = phrases.length;
     this.lengths = new int[n];
     this.caseSensitive = new boolean[n];
-    this.leftWord = new boolean[n];
+    // whether a phrase needs a word start: only its trie decides that, so it is not kept
+    boolean[] leftWord = new boolean[n];
     this.rightWord = new boolean[n];
     String[] folded = new String[n];
     // one class per folded char that occurs in a phrase, 0 for every other char
@@ -431,10 +431,12 @@ public final class PhraseMatcher implements Serializable {
     return Arrays.copyOf(out.data, out.size);
   }
 
+  /**
+   * The checks of a match the automaton cannot make: the word boundary after it and the case. The
+   * boundary before it needs no check: the automaton only follows a phrase led by a word char
+   * from a word start.
+   */
   private boolean accepts(CharSequence text, int id, int start, int end) {
-    if (leftWord[id] && start > 0 && TextFold.isWordChar(text.charAt(start - 1))) {
-      return false;
-    }
     if (rightWord[id] && end < text.length() && TextFold.isWordChar(text.charAt(end))) {
       return false;
     }
