@@ -80,7 +80,7 @@ final class StoryGroups {
 
   /** Spark's order of strings: by UTF-8 bytes, unsigned (that is, by code points). */
   static int compareIds(String a, String b) {
-    return UTF8String.fromString(a).compareTo(UTF8String.fromString(b));
+    return UTF8String.fromString(a).binaryCompare(UTF8String.fromString(b));
   }
 
   private int vertex(String id, long day) {

@@ -22,8 +22,8 @@ import org.apache.spark.sql.types.DataTypes;
  * the table is stored in key order (the job writes every aggregate table so).
  *
  * <p>Each partition of the scan is cut into runs: a run ends where the key does not increase, or
- * where the partition moves to another file or block. Only each run's first and last key reach
- * the driver. If the runs, sorted by their first key, do not overlap, every key lies in exactly
+ * where the partition moves to another file or block (its Parquet row index does not go up by
+ * one). Only each run's first and last key reach the driver. If the runs, sorted by their first key, do not overlap, every key lies in exactly
  * one run and appears there once: no key repeats. A table in key order has about one run per
  * file. A repeat, or a table out of order, makes runs touch or
  * overlap (or too many for a partition, {@link #MAX_RUNS}), and then this proves nothing: the
@@ -65,18 +65,20 @@ final class KeyRuns {
       cols[i] = col(key.get(i));
     }
     // a partition may hold blocks of several files, read one after the other; a run is cut where
-    // a block ends (the file's path and the block's offset follow the key), or the runs of two
-    // files read out of order would merge into one that spans both
-    Column[] withBlock = Arrays.copyOf(cols, cols.length + 2);
-    withBlock[cols.length] = col("_metadata.file_path");
-    withBlock[cols.length + 1] = col("_metadata.file_block_start");
+    // a block ends, or the runs of two files read out of order would merge into one that spans
+    // both. Parquet's row index (a long the reader counts) tells where without a string per row:
+    // inside a block it goes up by one from row to row. Where it does so across a block's end
+    // too (a block that starts at the row after another file's last), the two blocks are one
+    // run: still strictly increasing, so no less proof, only a wider run
+    Column[] withIndex = Arrays.copyOf(cols, cols.length + 1);
+    withIndex[cols.length] = col("_metadata.row_index");
     Dataset<Row> keys;
     boolean blocks;
     try {
-      keys = df.select(withBlock);
+      keys = df.select(withIndex);
       blocks = true;
     } catch (Exception e) {
-      // not read from files: no file metadata to resolve (Java sees no checked exception here)
+      // not read from Parquet files: no row index to resolve (Java sees no checked exception)
       if (!(e instanceof AnalysisException)) {
         throw e;
       }
@@ -111,7 +113,7 @@ final class KeyRuns {
   }
 
   /**
-   * A run's first and last row (copies: the key, then the file and block when read from files);
+   * A run's first and last row (copies: the key, then the row index when read from Parquet);
    * {@code first == null} marks a partition that gave up.
    */
   record Run(InternalRow first, InternalRow last) implements Serializable {}
@@ -124,7 +126,8 @@ final class KeyRuns {
     for (int i = 0; i < kinds.length; i++) {
       int c =
           switch (kinds[i]) {
-            case STRING -> a.getUTF8String(i).compareTo(b.getUTF8String(i));
+            // binaryCompare: compareTo is the same order, but asks the environment every call
+            case STRING -> a.getUTF8String(i).binaryCompare(b.getUTF8String(i));
             case INT -> Integer.compare(a.getInt(i), b.getInt(i));
             default -> Long.compare(a.getLong(i), b.getLong(i));
           };
@@ -141,7 +144,7 @@ final class KeyRuns {
     private final boolean blocks;
 
     /**
-     * @param blocks whether each row carries its file's path and block offset after the key
+     * @param blocks whether each row carries its Parquet row index after the key
      */
     CutRuns(byte[] kinds, boolean blocks) {
       this.kinds = kinds;
@@ -162,7 +165,7 @@ final class KeyRuns {
         row = row.copy();
         if (previous == null) {
           first = row;
-        } else if (compare(previous, row, kinds) >= 0 || (blocks && !sameBlock(previous, row))) {
+        } else if (compare(previous, row, kinds) >= 0 || (blocks && !nextInBlock(previous, row))) {
           runs.add(new Run(first, previous));
           if (runs.size() >= MAX_RUNS) {
             return List.of(new Run(null, null)).iterator();
@@ -186,10 +189,9 @@ final class KeyRuns {
       return false;
     }
 
-    private boolean sameBlock(InternalRow a, InternalRow b) {
-      int path = kinds.length;
-      return a.getLong(path + 1) == b.getLong(path + 1)
-          && a.getUTF8String(path).equals(b.getUTF8String(path));
+    private boolean nextInBlock(InternalRow previous, InternalRow row) {
+      int index = kinds.length;
+      return row.getLong(index) == previous.getLong(index) + 1;
     }
   }
 }

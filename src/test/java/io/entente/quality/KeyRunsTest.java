@@ -79,6 +79,16 @@ class KeyRunsTest extends SparkTestBase {
   }
 
   @Test
+  void aFileInKeyOrderIsOneRunHoweverLong() {
+    // 600 rows, one file, one block: its row index goes up by one from row to row, so the run is
+    // never cut. A run cut at every row would pass MAX_RUNS and prove nothing
+    Dataset<Row> table = stored("long", ranks("2025", 600));
+    assertTrue(600 > KeyRuns.MAX_RUNS);
+    assertEquals(1, table.rdd().getNumPartitions());
+    assertTrue(KeyRuns.provenDistinct(table, KEY));
+  }
+
+  @Test
   void aKeyRepeatedAcrossTwoFilesMakesTheirRunsTouch() {
     // the last key of one file is the first of the next: each file alone is strictly increasing
     Dataset<Row> table =
