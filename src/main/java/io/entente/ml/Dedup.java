@@ -773,7 +773,7 @@ public final class Dedup {
       }
       out[i] = (int) (h >>> 40); // top 24 bits
     }
-    Arrays.sort(out);
+    sort24(out);
     int m = 0;
     for (int i = 0; i < n; i++) {
       if (m == 0 || out[i] != out[m - 1]) {
@@ -781,6 +781,44 @@ public final class Dedup {
       }
     }
     return Arrays.copyOf(out, m);
+  }
+
+  /** Sorts below which {@link #sort24} leaves the work to {@link Arrays#sort}. */
+  static final int RADIX_MIN = 64;
+
+  /**
+   * Sorts {@code a}, whose values are in [0, 2^24) (shingle hashes), in place: three stable
+   * counting passes over its bytes, least significant first. The order is {@link Arrays#sort}'s;
+   * on a text's few thousand shingles it takes a fraction of the time (the sort was most of the
+   * shingler's time). Short arrays go to {@link Arrays#sort}.
+   */
+  static void sort24(int[] a) {
+    int n = a.length;
+    if (n < RADIX_MIN) {
+      Arrays.sort(a);
+      return;
+    }
+    int[] from = a;
+    int[] to = new int[n];
+    int[] count = new int[257];
+    for (int shift = 0; shift < 24; shift += 8) {
+      Arrays.fill(count, 0);
+      for (int i = 0; i < n; i++) {
+        count[((from[i] >>> shift) & 0xFF) + 1]++;
+      }
+      for (int d = 0; d < 256; d++) {
+        count[d + 1] += count[d];
+      }
+      for (int i = 0; i < n; i++) {
+        int v = from[i];
+        to[count[(v >>> shift) & 0xFF]++] = v;
+      }
+      int[] t = from;
+      from = to;
+      to = t;
+    }
+    // three passes: the sorted values are in the buffer, not in a
+    System.arraycopy(from, 0, a, 0, n);
   }
 
   /** The sorted set {@code s} without the members of {@code drop} (the boilerplate shingles). */

@@ -332,6 +332,29 @@ class DedupTest extends SparkTestBase {
   }
 
   @Test
+  void theRadixSortOrdersShingleHashesAsArraysSortDoes() {
+    java.util.Random random = new java.util.Random(7);
+    int[] lengths = {0, 1, Dedup.RADIX_MIN - 1, Dedup.RADIX_MIN, Dedup.RADIX_MIN + 1, 1000, 20000};
+    for (int n : lengths) {
+      // the ends of the 24-bit range, repeats (a value drawn from a few), and spread values
+      int[] a = new int[n];
+      for (int i = 0; i < n; i++) {
+        a[i] =
+            switch (i % 4) {
+              case 0 -> 0;
+              case 1 -> (1 << 24) - 1;
+              case 2 -> random.nextInt(8) << 9;
+              default -> random.nextInt(1 << 24);
+            };
+      }
+      int[] expected = a.clone();
+      java.util.Arrays.sort(expected);
+      Dedup.sort24(a);
+      assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(a), "n=" + n);
+    }
+  }
+
+  @Test
   void textsShorterThanOneShingleAreTheirOwnGroups() {
     Dataset<Row> out =
         Dedup.assignGroups(articles(), DedupConfig.defaults()).where("id like 's%'");
