@@ -23,11 +23,11 @@ import org.apache.spark.sql.types.DataTypes;
  *
  * <p>Each partition of the scan is cut into runs: a run ends where the key does not increase, or
  * where the partition moves to another file or block (its Parquet row index does not go up by
- * one). Only each run's first and last key reach the driver. If the runs, sorted by their first key, do not overlap, every key lies in exactly
- * one run and appears there once: no key repeats. A table in key order has about one run per
- * file. A repeat, or a table out of order, makes runs touch or
- * overlap (or too many for a partition, {@link #MAX_RUNS}), and then this proves nothing: the
- * caller counts the repeats exactly, by grouping.
+ * one). Only each run's first and last key reach the driver. If the runs, sorted by their first
+ * key, do not overlap, every key lies in exactly one run and appears there once: no key repeats.
+ * A table in key order has about one run per file. A repeat, or a table out of order, makes runs
+ * touch or overlap (or too many for a partition, {@link #MAX_RUNS}), and then this proves
+ * nothing: the caller counts the repeats exactly, by grouping.
  *
  * <p>Keys are compared as Spark sorts them: strings by their UTF-8 bytes, integers and dates by
  * value. Keys with other types, or with a null (reported by {@code non_null_key}), are not tried.

@@ -11,9 +11,11 @@ import io.entente.SparkTestBase;
 import io.entente.model.Columns;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -168,7 +170,7 @@ class DedupTest extends SparkTestBase {
 
   @Test
   void shingleSetsSurviveTheirByteEncoding() {
-    java.util.Random random = new java.util.Random(11);
+    Random random = new Random(11);
     for (int trial = 0; trial < 200; trial++) {
       java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
       if (trial % 2 == 0) {
@@ -180,7 +182,7 @@ class DedupTest extends SparkTestBase {
         set.add(random.nextInt(Dedup.NUM_FEATURES));
       }
       int[] sorted = set.stream().mapToInt(Integer::intValue).toArray();
-      assertTrue(java.util.Arrays.equals(sorted, Dedup.decodeSet(Dedup.encodeSet(sorted))));
+      assertTrue(Arrays.equals(sorted, Dedup.decodeSet(Dedup.encodeSet(sorted))));
     }
     // gaps below 128 take one byte each (5, 1, 127), a gap of 128 takes two
     assertEquals(3, Dedup.encodeSet(new int[] {5, 6, 133}).length);
@@ -193,7 +195,7 @@ class DedupTest extends SparkTestBase {
     Dataset<Row> none = spark.createDataFrame(List.of(), INPUT);
     org.apache.spark.ml.feature.MinHashLSHModel model = Dedup.minHashModel(none, cfg);
     Dedup.MinHashFamily family = new Dedup.MinHashFamily(model);
-    java.util.Random random = new java.util.Random(7);
+    Random random = new Random(7);
     for (int trial = 0; trial < 50; trial++) {
       // sorted distinct indices spread over the whole feature space, edges included
       java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
@@ -204,7 +206,7 @@ class DedupTest extends SparkTestBase {
       }
       int[] indices = set.stream().mapToInt(Integer::intValue).toArray();
       double[] ones = new double[indices.length];
-      java.util.Arrays.fill(ones, 1.0);
+      Arrays.fill(ones, 1.0);
       org.apache.spark.ml.linalg.Vector[] expected =
           model.hashFunction(
               org.apache.spark.ml.linalg.Vectors.sparse(Dedup.NUM_FEATURES, indices, ones));
@@ -333,7 +335,7 @@ class DedupTest extends SparkTestBase {
 
   @Test
   void theRadixSortOrdersShingleHashesAsArraysSortDoes() {
-    java.util.Random random = new java.util.Random(7);
+    Random random = new Random(7);
     int[] lengths = {0, 1, Dedup.RADIX_MIN - 1, Dedup.RADIX_MIN, Dedup.RADIX_MIN + 1, 1000, 20000};
     for (int n : lengths) {
       // the ends of the 24-bit range, repeats (a value drawn from a few), and spread values
@@ -348,9 +350,9 @@ class DedupTest extends SparkTestBase {
             };
       }
       int[] expected = a.clone();
-      java.util.Arrays.sort(expected);
+      Arrays.sort(expected);
       Dedup.sort24(a);
-      assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(a), "n=" + n);
+      assertEquals(Arrays.toString(expected), Arrays.toString(a), "n=" + n);
     }
   }
 
