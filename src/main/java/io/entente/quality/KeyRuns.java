@@ -73,23 +73,23 @@ final class KeyRuns {
     Column[] withIndex = Arrays.copyOf(cols, cols.length + 1);
     withIndex[cols.length] = col("_metadata.row_index");
     Dataset<Row> keys;
-    boolean blocks;
+    boolean indexed;
     try {
       keys = df.select(withIndex);
-      blocks = true;
+      indexed = true;
     } catch (Exception e) {
       // not read from Parquet files: no row index to resolve (Java sees no checked exception)
       if (!(e instanceof AnalysisException)) {
         throw e;
       }
       keys = df.select(cols);
-      blocks = false;
+      indexed = false;
     }
     List<Run> runs =
         keys.queryExecution()
             .toRdd()
             .toJavaRDD()
-            .mapPartitions(new CutRuns(kinds, blocks))
+            .mapPartitions(new CutRuns(kinds, indexed))
             .collect();
     return disjoint(runs, kinds);
   }
@@ -141,14 +141,14 @@ final class KeyRuns {
   /** Cuts one partition of key rows into runs of strictly increasing keys. */
   static final class CutRuns implements FlatMapFunction<Iterator<InternalRow>, Run> {
     private final byte[] kinds;
-    private final boolean blocks;
+    private final boolean indexed;
 
     /**
-     * @param blocks whether each row carries its Parquet row index after the key
+     * @param indexed whether each row carries its Parquet row index after the key
      */
-    CutRuns(byte[] kinds, boolean blocks) {
+    CutRuns(byte[] kinds, boolean indexed) {
       this.kinds = kinds;
-      this.blocks = blocks;
+      this.indexed = indexed;
     }
 
     @Override
@@ -165,7 +165,7 @@ final class KeyRuns {
         row = row.copy();
         if (previous == null) {
           first = row;
-        } else if (compare(previous, row, kinds) >= 0 || (blocks && !nextInBlock(previous, row))) {
+        } else if (compare(previous, row, kinds) >= 0 || (indexed && !nextInBlock(previous, row))) {
           runs.add(new Run(first, previous));
           if (runs.size() >= MAX_RUNS) {
             return List.of(new Run(null, null)).iterator();
