@@ -94,6 +94,7 @@ def run(command, interval):
             last_seen[tid] = seen
         time.sleep(interval)
     code = os.waitstatus_to_exitcode(status)
+    proc.returncode = code  # reaped here by wait4: Popen must not wait for it again
     return code, summarize(last_seen, usage.ru_utime + usage.ru_stime)
 
 
