@@ -35,6 +35,11 @@ public final class PhraseMatcher implements Serializable {
   /** Per state: itself when it has outputs, else its dictionary link (-1 when none). */
   private final int[] firstOutput;
   private final int alphabet;
+  /**
+   * The dense DFA, {@code states x alphabet}. An entry holds its target's row offset (the state
+   * times the alphabet's size), so the hot loop adds a class to it without a multiplication; the
+   * entry is that offset's complement (negative) when the target has outputs to report.
+   */
   private final int[] delta;
   private final int[] outputStart;
   private final int[] outputIds;
@@ -43,7 +48,6 @@ public final class PhraseMatcher implements Serializable {
   private final int[] lengths;
   private final boolean[] caseSensitive;
   private final boolean[] rightWord;
-  private final int ringMask;
 
   /** The state at a word start: the start of the text, or after a char that is not a word char. */
   private static final int AT_WORD_START = 0;
@@ -105,20 +109,18 @@ public final class PhraseMatcher implements Serializable {
     this.classOfRaw = raw;
     this.spaceClass = folds[' '] == 0 ? -1 : split[folds[' ']][0];
     this.alphabet = nextClass;
-    int longest = 1;
-    for (int len : lengths) {
-      longest = Math.max(longest, len);
-    }
-    this.ringMask = Integer.highestOneBit(longest) * 2 - 1;
 
     // trie with sparse children: node 0 is the root (read at a word start), node 1 the in-word
     // root. A phrase is spelled in classes, once per way the text can write it: a folded char
     // whose text chars differ in the word bit (the apostrophe) gives it two spellings
     List<Map<Integer, Integer>> children = new ArrayList<>();
     List<List<Integer>> terminal = new ArrayList<>();
+    // the class each node is entered on (-1 for the roots)
+    List<Integer> label = new ArrayList<>();
     for (int root = 0; root < 2; root++) {
       children.add(new HashMap<>());
       terminal.add(null);
+      label.add(-1);
     }
     Set<Integer> startsAnywhere = new HashSet<>();
     for (int i = 0; i < n; i++) {
@@ -137,6 +139,7 @@ public final class PhraseMatcher implements Serializable {
               children.get(state).put(cls, child);
               children.add(new HashMap<>());
               terminal.add(null);
+              label.add(cls);
             }
             next.add(child);
           }
@@ -200,7 +203,6 @@ public final class PhraseMatcher implements Serializable {
         queue.add(child);
       }
     }
-    this.delta = dfa;
     this.dictLink = dict;
     this.outputStart = new int[states + 1];
     int total = 0;
@@ -214,6 +216,23 @@ public final class PhraseMatcher implements Serializable {
     for (int s = 0; s < states; s++) {
       firstOutput[s] = outputStart[s] != outputStart[s + 1] ? s : dictLink[s];
     }
+    // a run of whitespace reads as one space: a state entered on a space stays put on the run's
+    // next spaces. No phrase ends with a space, so such a state has nothing to report
+    if (spaceClass >= 0) {
+      for (int s = 0; s < states; s++) {
+        if (label.get(s) == spaceClass) {
+          dfa[s * width + spaceClass] = s;
+        }
+      }
+    }
+    if ((long) states * width > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("too many phrases: " + states + " states");
+    }
+    for (int k = 0; k < dfa.length; k++) {
+      int target = dfa[k];
+      dfa[k] = firstOutput[target] > 0 ? ~(target * width) : target * width;
+    }
+    this.delta = dfa;
     for (int s = 0; s < states; s++) {
       if (terminal.get(s) != null) {
         for (int k = 0; k < terminal.get(s).size(); k++) {
@@ -254,42 +273,48 @@ public final class PhraseMatcher implements Serializable {
    * inside a hard-wrapped sentence) matches the single space of a phrase.
    */
   public void forEachMatch(CharSequence text, MatchSink sink) {
-    int state = 0;
-    int len = text.length();
-    // original offset of each of the last chars fed to the automaton (whitespace runs count once)
-    final int[] ring = new int[ringMask + 1];
     final int[] dfa = delta;
     final char[] cls = classOfRaw;
-    final int[] first = firstOutput;
     final int width = alphabet;
-    final int space = spaceClass;
-    int fed = 0;
-    boolean prevSpace = false;
-    for (int i = 0; i < len; i++) {
-      char cl = cls[text.charAt(i)];
-      if (cl == space) {
-        if (prevSpace) {
-          continue;
-        }
-        prevSpace = true;
-      } else {
-        prevSpace = false;
+    int row = AT_WORD_START * width;
+    for (int i = 0, len = text.length(); i < len; i++) {
+      int next = dfa[row + cls[text.charAt(i)]];
+      if (next >= 0) {
+        row = next;
+        continue;
       }
-      ring[fed & ringMask] = i;
-      fed++;
-      state = dfa[state * width + cl];
-      int s = first[state];
-      while (s > 0) {
+      row = ~next;
+      for (int s = firstOutput[row / width]; s > 0; s = dictLink[s]) {
         for (int k = outputStart[s]; k < outputStart[s + 1]; k++) {
           int id = outputIds[k];
-          int start = ring[(fed - lengths[id]) & ringMask];
-          if (accepts(text, id, start, i + 1)) {
-            sink.accept(id, start, i + 1);
+          if (endsAtWordEnd(text, id, i + 1)) {
+            int start = start(text, i, lengths[id]);
+            if (!caseSensitive[id] || hasCase(text, id, start, i + 1)) {
+              sink.accept(id, start, i + 1);
+            }
           }
         }
-        s = dictLink[s];
       }
     }
+  }
+
+  /**
+   * Where a match of {@code length} folded chars that ends at {@code last} (inclusive) starts:
+   * {@code length - 1} chars back, a run of whitespace counting as one char (its first).
+   */
+  private int start(CharSequence text, int last, int length) {
+    int pos = last;
+    for (int k = 1; k < length; k++) {
+      pos--;
+      if (spaceClass >= 0) {
+        while (pos > 0
+            && classOfRaw[text.charAt(pos)] == spaceClass
+            && classOfRaw[text.charAt(pos - 1)] == spaceClass) {
+          pos--;
+        }
+      }
+    }
+    return pos;
   }
 
   /**
@@ -432,40 +457,43 @@ public final class PhraseMatcher implements Serializable {
   }
 
   /**
-   * The checks of a match the automaton cannot make: the word boundary after it and the case. The
-   * boundary before it needs no check: the automaton only follows a phrase led by a word char
-   * from a word start.
+   * The first of the checks of a match the automaton cannot make (the word boundary after it,
+   * then the case): whether a phrase that ends in a word char is not followed by one at {@code
+   * end}. The boundary before it needs no check: the automaton only follows a phrase led by a
+   * word char from a word start.
    */
-  private boolean accepts(CharSequence text, int id, int start, int end) {
-    if (rightWord[id] && end < text.length() && TextFold.isWordChar(text.charAt(end))) {
-      return false;
-    }
-    if (caseSensitive[id]) {
-      String p = phrases[id];
-      boolean exact = true;
-      boolean upper = true;
-      int pos = start;
-      for (int k = 0; k < p.length(); k++) {
-        char q = p.charAt(k);
-        if (TextFold.fold(q) == ' ') {
-          while (pos < end && TextFold.fold(text.charAt(pos)) == ' ') {
-            pos++;
-          }
-          continue;
+  private boolean endsAtWordEnd(CharSequence text, int id, int end) {
+    return !(rightWord[id] && end < text.length() && TextFold.isWordChar(text.charAt(end)));
+  }
+
+  /**
+   * Whether the text's span has the case-sensitive phrase's case: letter for letter, or all in
+   * upper case.
+   */
+  private boolean hasCase(CharSequence text, int id, int start, int end) {
+    String p = phrases[id];
+    boolean exact = true;
+    boolean upper = true;
+    int pos = start;
+    for (int k = 0; k < p.length(); k++) {
+      char q = p.charAt(k);
+      if (TextFold.fold(q) == ' ') {
+        while (pos < end && TextFold.fold(text.charAt(pos)) == ' ') {
+          pos++;
         }
-        char t = text.charAt(pos++);
-        if (t != q
-            && (TextFold.fold(t) != TextFold.fold(q)
-                || Character.isUpperCase(t) != Character.isUpperCase(q))) {
-          exact = false;
-        }
-        if (Character.isLetter(t) && !Character.isUpperCase(t)) {
-          upper = false;
-        }
+        continue;
       }
-      return exact || upper;
+      char t = text.charAt(pos++);
+      if (t != q
+          && (TextFold.fold(t) != TextFold.fold(q)
+              || Character.isUpperCase(t) != Character.isUpperCase(q))) {
+        exact = false;
+      }
+      if (Character.isLetter(t) && !Character.isUpperCase(t)) {
+        upper = false;
+      }
     }
-    return true;
+    return exact || upper;
   }
 
   /** Collects phrases; {@link #build()} compiles them into an automaton. */
@@ -489,11 +517,27 @@ public final class PhraseMatcher implements Serializable {
       if (phrase == null || phrase.isBlank()) {
         throw new IllegalArgumentException("empty phrase");
       }
-      String trimmed = phrase.strip();
+      String trimmed = stripFoldedSpaces(phrase);
+      if (trimmed.isEmpty()) {
+        throw new IllegalArgumentException("empty phrase");
+      }
       originals.add(trimmed);
       folded.add(collapseSpaces(TextFold.fold(trimmed)));
       caseSensitive.add(isCaseSensitive);
       return originals.size() - 1;
+    }
+
+    /** The phrase without the chars at either end that fold to a space (no-break spaces too). */
+    private static String stripFoldedSpaces(String phrase) {
+      int from = 0;
+      int to = phrase.length();
+      while (from < to && TextFold.fold(phrase.charAt(from)) == ' ') {
+        from++;
+      }
+      while (to > from && TextFold.fold(phrase.charAt(to - 1)) == ' ') {
+        to--;
+      }
+      return phrase.substring(from, to);
     }
 
     private static String collapseSpaces(String folded) {

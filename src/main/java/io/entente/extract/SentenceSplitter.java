@@ -45,13 +45,23 @@ public final class SentenceSplitter {
           "If", "For", "Some", "Many", "Both", "Officials", "Earlier", "Later", "Since", "Under",
           "Such", "Last", "Next", "Today", "Yesterday", "Now", "Then", "Thus", "Moreover");
 
-  /** What {@link #starts} does at a char: most chars are {@code OTHER}, one lookup to know it. */
+  /**
+   * What {@link #starts} does at a char, one lookup to know it. Most chars are {@code OTHER} or
+   * {@code SPACE}, the two lowest kinds, which an inner loop runs over without branching on
+   * which.
+   */
   private static final byte OTHER = 0;
 
-  private static final byte LINE = 1;
-  private static final byte STOP = 2;
-  private static final byte SPACE = 3;
+  private static final byte SPACE = 1;
+  private static final byte LINE = 2;
+  private static final byte STOP = 3;
   private static final byte[] KIND = kinds();
+
+  /** The words of the sets above, packed ({@link #pack}), sorted: looked up without a String. */
+  private static final long[] TITLE_KEYS = keys(TITLES);
+
+  private static final long[] BEFORE_NUMBER_KEYS = keys(BEFORE_NUMBER);
+  private static final long[] SUFFIX_KEYS = keys(SUFFIXES);
 
   private SentenceSplitter() {}
 
@@ -83,12 +93,20 @@ public final class SentenceSplitter {
     int count = 0;
     out[count++] = 0;
     boolean hasContent = false;
+    final byte[] kinds = KIND;
     int i = 0;
     while (i < n) {
-      byte kind = KIND[text.charAt(i)];
-      if (kind == OTHER) {
-        hasContent = true;
+      byte kind = kinds[text.charAt(i)];
+      if (kind <= SPACE) {
+        // the run of words and spaces up to the next line break or stop: content if any char
+        // of it is not a space
+        boolean content = kind == OTHER;
         i++;
+        while (i < n && (kind = kinds[text.charAt(i)]) <= SPACE) {
+          content |= kind == OTHER;
+          i++;
+        }
+        hasContent |= content;
         continue;
       }
       int end = -1; // exclusive end of the sentence when one ends here
@@ -102,7 +120,7 @@ public final class SentenceSplitter {
           i++;
           continue;
         }
-      } else if (kind == STOP) {
+      } else {
         int j = i + 1;
         while (j < n && isCloser(text.charAt(j))) {
           j++;
@@ -115,9 +133,6 @@ public final class SentenceSplitter {
         if (end < 0) {
           continue;
         }
-      } else {
-        i++; // whitespace
-        continue;
       }
       int next = end;
       while (next < n && isSpace(text.charAt(next))) {
@@ -204,29 +219,65 @@ public final class SentenceSplitter {
     if (!plainPeriod) {
       return true;
     }
+    // the word before the stop, letters and dots; one of more than 8 chars is no abbreviation
     int wordStart = stop;
-    while (wordStart > 0
-        && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+    boolean dotted = false;
+    while (wordStart > 0 && stop - wordStart <= 8) {
+      char c = text.charAt(wordStart - 1);
+      if (c == '.') {
+        dotted = true;
+      } else if (!Character.isLetter(c)) {
+        break;
+      }
       wordStart--;
     }
     int len = stop - wordStart;
     if (len == 0 || len > 8) {
       return true;
     }
-    String word = text.substring(wordStart, stop);
-    if (len == 1 && Character.isUpperCase(word.charAt(0))) {
+    if (len == 1 && Character.isUpperCase(text.charAt(wordStart))) {
       return false; // an initial
     }
-    if (TITLES.contains(word)) {
+    long key = pack(text, wordStart, stop);
+    if (Arrays.binarySearch(TITLE_KEYS, key) >= 0) {
       return false;
     }
-    if (BEFORE_NUMBER.contains(word)) {
+    if (Arrays.binarySearch(BEFORE_NUMBER_KEYS, key) >= 0) {
       return !Character.isDigit(first);
     }
-    if (word.indexOf('.') >= 0 || SUFFIXES.contains(word)) {
+    if (dotted || Arrays.binarySearch(SUFFIX_KEYS, key) >= 0) {
       return OPENERS.contains(nextWord(text, next));
     }
     return true;
+  }
+
+  /**
+   * A word of at most 8 ASCII chars as one long, 7 bits a char after a leading 1 bit (so "a" and
+   * "\0a" differ); -1, which no set holds, for a word with any other char.
+   */
+  private static long pack(String text, int from, int to) {
+    long key = 1;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c >= 128) {
+        return -1;
+      }
+      key = key << 7 | c;
+    }
+    return key;
+  }
+
+  private static long[] keys(Set<String> words) {
+    long[] keys = new long[words.size()];
+    int k = 0;
+    for (String word : words) {
+      if (word.length() > 8) {
+        throw new IllegalStateException("abbreviation longer than 8 chars: " + word);
+      }
+      keys[k++] = pack(word, 0, word.length());
+    }
+    Arrays.sort(keys);
+    return keys;
   }
 
   private static String nextWord(String text, int from) {

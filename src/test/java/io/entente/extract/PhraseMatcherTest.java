@@ -2,6 +2,7 @@ package io.entente.extract;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.entente.extract.country.CountryMatcher;
@@ -113,6 +114,17 @@ class PhraseMatcherTest {
         List.of("climate change@4-21", "House of Commons@26-43"),
         longest(m, "The climate \n  change and House  of\nCommons"));
     assertEquals(List.of(), longest(m, "the house  of commons"));
+  }
+
+  @Test
+  void spacesAtAPhrasesEdgesAreDroppedNoBreakSpacesToo() {
+    PhraseMatcher.Builder b = PhraseMatcher.builder();
+    b.add("\u00A0Sri\u00A0Lanka\u202F");
+    PhraseMatcher m = b.build();
+    assertEquals("Sri\u00A0Lanka", m.phrase(0));
+    // "In" 0-1, "Sri" 3-5, two spaces 6-7, "Lanka" 8-12, the full stop 13
+    assertEquals(List.of("0@3-13"), triples(m.over("In Sri  Lanka.")));
+    assertThrows(IllegalArgumentException.class, () -> PhraseMatcher.builder().add("\u00A0"));
   }
 
   private static List<String> triples(PhraseMatcher.MatchSource source) {

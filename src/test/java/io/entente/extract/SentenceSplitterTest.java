@@ -70,6 +70,20 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aLineLedBySpacesHasContentAndEndsAtItsBreak() {
+    // " "0-1, "Leading" 2-8, " " 9, "spaces" 10-15, newline 16, "Next" 17; a line of spaces
+    // alone (22-24) ends nothing
+    assertStarts("  Leading spaces\nNext\n   \nLast.", 0, 17, 26);
+  }
+
+  @Test
+  void aWordWithNonAsciiLettersBeforeAStopIsNoAbbreviation() {
+    // "He met Mr. Lévy in Zürich." is 0-25: Mr. is a title, Zürich. ends the sentence; "They
+    // spoke." is 27-37; Sept. before a digit does not end one
+    assertStarts("He met Mr. Lévy in Zürich. They spoke. Sept. 5 was set.", 0, 27, 39);
+  }
+
+  @Test
   void numberAbbreviationAndLowerCaseContinuationDoNotSplit() {
     assertStarts("See No. 5 and e.g. this. Done? Yes!", 0, 25, 31);
   }
