@@ -70,6 +70,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> institution;
   private final Set<String> treaty;
   private final Set<String> treatyMid;
+  private final Set<String> streets;
   private final Set<String> langPrev;
   private final Set<String> langNext;
   private final Set<String> usAbbr;
@@ -99,6 +100,7 @@ public final class CountryMatcher implements Serializable {
     this.institution = g.contextWords("institution");
     this.treaty = g.contextWords("treaty");
     this.treatyMid = g.contextWords("treatymid");
+    this.streets = g.contextWords("street");
     this.langPrev = g.contextWords("langprev");
     this.langNext = g.contextWords("langnext");
     this.usAbbr = g.contextWords("usabbr");
@@ -370,6 +372,10 @@ public final class CountryMatcher implements Serializable {
         }
       }
     }
+    String street = streetAfter(text, end);
+    if (street != null) {
+      return "names a street (" + street + ")";
+    }
     boolean compound = start > 0 && TextFold.fold(text.charAt(start - 1)) == '-';
     if (e.personRisk() && !allCaps && !compound
         && (prevFold == null || !determiners.contains(prevFold))) {
@@ -567,6 +573,32 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return letters > 0;
+  }
+
+  /**
+   * The street word right after a candidate ("Cuba Street", "India Rd."), or null. Not when a
+   * space and another capitalised word follow it: in a title-case headline ("Venezuela Street
+   * Protests Grow") the country is meant. A street word that ends a clause ("on Cuba Street.")
+   * is a street. An abbreviation's dot ends nothing, so a capitalised word after it makes the
+   * abbreviation part of a name ("Dutch St. Maarten").
+   */
+  private String streetAfter(String text, int end) {
+    String next = nextToken(text, end);
+    if (next == null || !isCapitalised(next)) {
+      return null;
+    }
+    int after = skipSpaces(text, end) + next.length();
+    String word = TextFold.fold(next);
+    String then;
+    if (after < text.length() && text.charAt(after) == '.' && streets.contains(word + ".")) {
+      then = nextToken(text, after + 1);
+    } else if (streets.contains(word)) {
+      boolean spaced = after < text.length() && TextFold.fold(text.charAt(after)) == ' ';
+      then = spaced ? nextToken(text, after) : null;
+    } else {
+      return null;
+    }
+    return then != null && isCapitalised(then) ? null : next;
   }
 
   private static boolean isCapitalised(String token) {

@@ -230,6 +230,30 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aPlaceNameBeforeAStreetWordNamesAStreet() {
+    // "Cuba" is chars 21-24, "Street" 26-31, "Wellington" 36-45 (a span ends one past its last)
+    assertEquals(
+        List.of(
+            "blocked  CUB                   \"Cuba\" @21-25 reason=names a street (Street)",
+            "found    NZL          country  \"Wellington\" @36-46 rule=capital role=place"),
+        M.explain("The embassy moved to Cuba Street in Wellington.").render());
+    // an abbreviated street word before punctuation, and one that ends a sentence
+    assertEquals(List.of("GBR@21-28/city/place"), found("A shop on India Rd., Glasgow."));
+    assertEquals(List.of("JOR@24-30/name/actor"), found("Talks on Jordan Street. Jordan said no."));
+  }
+
+  @Test
+  void aStreetWordInATitleCaseHeadlineOrInLowerCaseLeavesTheCountry() {
+    assertEquals(
+        List.of("VEN@0-9/name/actor"), found("Venezuela Street Protests Enter Third Week"));
+    assertEquals(List.of("CUB@0-4/name/actor"), found("Cuba street protests grew."));
+    // an abbreviation's dot before a capitalised word: Saint, not Street
+    assertEquals(
+        List.of("FRA@0-6/demonym/actor", "NLD@11-16/demonym/actor"),
+        found("French and Dutch St. Maarten"));
+  }
+
+  @Test
   void serializedMatcherFindsTheSameMentions() throws Exception {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
