@@ -171,6 +171,10 @@ public final class PhraseMatcher implements Serializable {
     // automaton does; the matches it would find there fail the word check anyway.
     int states = children.size();
     int width = alphabet;
+    // the table is one int array indexed by row offsets, which must not overflow
+    if ((long) states * width > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("too many phrases: " + states + " states");
+    }
     int[] dfa = new int[states * width];
     int[] fail = new int[states];
     int[] dict = new int[states];
@@ -224,9 +228,6 @@ public final class PhraseMatcher implements Serializable {
           dfa[s * width + spaceClass] = s;
         }
       }
-    }
-    if ((long) states * width > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("too many phrases: " + states + " states");
     }
     for (int k = 0; k < dfa.length; k++) {
       int target = dfa[k];
@@ -514,10 +515,7 @@ public final class PhraseMatcher implements Serializable {
      * the text has the phrase's case, or where the whole match is upper case.
      */
     public int add(String phrase, boolean isCaseSensitive) {
-      if (phrase == null || phrase.isBlank()) {
-        throw new IllegalArgumentException("empty phrase");
-      }
-      String trimmed = stripFoldedSpaces(phrase);
+      String trimmed = phrase == null ? "" : stripFoldedSpaces(phrase);
       if (trimmed.isEmpty()) {
         throw new IllegalArgumentException("empty phrase");
       }
