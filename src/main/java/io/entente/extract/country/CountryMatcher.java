@@ -317,7 +317,141 @@ public final class CountryMatcher implements Serializable {
       resolveAmbiguous(text, pending, c, out, blocked);
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::code));
-    return markCombining(text, out);
+    return markCombining(text, namesakes(text, out, blocked));
+  }
+
+  /**
+   * A capital or city written right before a comma and a subdivision of another country names
+   * that subdivision's namesake town, not the city abroad: "Athens, Georgia", "London, Ontario",
+   * "Perth, Scotland". Its mention is dropped and the subdivision's stands. After a US state's
+   * abbreviation ("Paris, Tenn.", which is no mention of its own) the town becomes a US place.
+   * Speeches list places with the same commas ("Vienna, New York or elsewhere", "Berlin, Tibet,
+   * the Middle East", "Seattle, Prague, Quebec city"), so the rule holds only where the pair
+   * stands alone: no mention and comma right before the town, and after the subdivision the end
+   * of a clause or a lower-case word that does not go on with a list ("Athens, Georgia, on
+   * Saturday", "Alexandria, Virginia.").
+   *
+   * @param in the mentions, sorted by start
+   */
+  private List<Mention> namesakes(String text, List<Mention> in, List<Blocked> blocked) {
+    List<Mention> out = null;
+    for (int i = 0; i < in.size(); i++) {
+      Mention m = in.get(i);
+      Mention replacement = null;
+      String reason = null;
+      if (m.isCountry()
+          && ("capital".equals(m.rule()) || "city".equals(m.rule()))
+          && !listBefore(text, in, i)) {
+        int comma = skipSpaces(text, m.end());
+        if (comma < text.length() && text.charAt(comma) == ',') {
+          int at = skipSpaces(text, comma + 1);
+          int abbrEnd = usAbbreviationEnd(text, at);
+          if (abbrEnd > 0) {
+            if (!"USA".equals(m.code())) {
+              replacement =
+                  new Mention(
+                      "USA", Mention.COUNTRY, text.substring(m.start(), abbrEnd), m.start(),
+                      abbrEnd, "city", Mention.ROLE_PLACE);
+              reason = "a namesake town in a US state (" + text.substring(at, abbrEnd) + ")";
+            }
+          } else {
+            reason = subdivisionOfOther(text, in, i + 1, at, m.code());
+          }
+        }
+      }
+      if (reason == null) {
+        if (out != null) {
+          out.add(m);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(in.subList(0, i));
+      }
+      if (replacement != null) {
+        out.add(replacement);
+      }
+      if (blocked != null) {
+        blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()), reason));
+      }
+    }
+    return out == null ? in : out;
+  }
+
+  /** True when a comma right before mention {@code i} follows another mention: a list. */
+  private static boolean listBefore(String text, List<Mention> in, int i) {
+    int p = in.get(i).start() - 1;
+    while (p >= 0 && TextFold.fold(text.charAt(p)) == ' ') {
+      p--;
+    }
+    if (p < 0 || text.charAt(p) != ',') {
+      return false;
+    }
+    p--;
+    while (p >= 0 && TextFold.fold(text.charAt(p)) == ' ') {
+      p--;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      if (in.get(j).end() == p + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The reason a city before a subdivision starting at {@code at} is its namesake, or null: every
+   * mention at {@code at} is a subdivision, none of {@code code}, and the subdivision ends a
+   * clause or goes on with a lower-case word that is not "and", "or" or a determiner, right
+   * after it or after a comma.
+   */
+  private String subdivisionOfOther(
+      String text, List<Mention> in, int from, int at, String code) {
+    int end = -1;
+    for (int j = from; j < in.size() && in.get(j).start() <= at; j++) {
+      Mention n = in.get(j);
+      if (n.start() < at) {
+        continue;
+      }
+      if (!"subdivision".equals(n.rule()) || n.code().equals(code)) {
+        return null;
+      }
+      end = n.end();
+    }
+    if (end < 0) {
+      return null;
+    }
+    int next = skipSpaces(text, end);
+    if (next < text.length() && text.charAt(next) == ',') {
+      next = skipSpaces(text, next + 1);
+    } else if (endsClause(text, end) || (next < text.length() && text.charAt(next) == '(')) {
+      return "a namesake town in " + text.substring(at, end);
+    }
+    if (next >= text.length()) {
+      return "a namesake town in " + text.substring(at, end);
+    }
+    String word = nextToken(text, next);
+    if (word == null
+        || !Character.isLowerCase(word.charAt(0))
+        || word.equals("and")
+        || word.equals("or")
+        || determiners.contains(TextFold.fold(word))) {
+      return null;
+    }
+    return "a namesake town in " + text.substring(at, end);
+  }
+
+  /** The end of a US state's abbreviation ("Ga.", "N.Y.") starting at {@code at}, or -1. */
+  private int usAbbreviationEnd(String text, int at) {
+    int i = at;
+    while (i < text.length() && i - at < 6
+        && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
+      i++;
+    }
+    if (i == at || text.charAt(i - 1) != '.' || !Character.isUpperCase(text.charAt(at))) {
+      return -1;
+    }
+    return usAbbr.contains(TextFold.fold(text.substring(at, i))) ? i : -1;
   }
 
   private List<String> candidateCodes(int ambiguity) {

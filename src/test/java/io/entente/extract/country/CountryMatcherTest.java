@@ -254,6 +254,38 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aCityBeforeACommaAndAnotherCountrysSubdivisionIsItsNamesakeTown() {
+    // "Athens" is chars 13-18 and "Georgia" 21-27 (a span ends one past its last char)
+    assertEquals(
+        List.of(
+            "blocked  GRC                   \"Athens\" @13-19 reason=a namesake town in Georgia",
+            "found    USA          country  \"Georgia\" @21-28 rule=subdivision role=place",
+            "decided  GEO+USA               \"Georgia\" @21-28 reason=ambiguous, cues GEO=0,"
+                + " USA=1 -> USA"),
+        M.explain("It rained in Athens, Georgia, on Saturday.").render());
+    // a US state's abbreviation is no mention of its own: the town becomes the US place
+    assertEquals(List.of("USA@13-25/city/place"), found("The plant in Paris, Tenn., closed."));
+    assertEquals(List.of("CAN@8-15/subdivision/place"), found("London, Ontario."));
+    // the same country's subdivision leaves the city: "Tbilisi, Georgia" is the capital
+    assertEquals(
+        List.of("GEO@0-7/capital/place", "GEO@9-16/name/actor"), found("Tbilisi, Georgia, said"));
+  }
+
+  @Test
+  void placesListedWithCommasKeepTheirCountries() {
+    // another place after "or", a mention and comma before the city, a determiner after a comma
+    assertEquals(
+        List.of("AUT@9-15/capital/place", "USA@17-25/subdivision/place", "CHE@29-35/city/place"),
+        found("Talks in Vienna, New York or Geneva."));
+    assertEquals(
+        List.of("USA@0-7/city/place", "CZE@9-15/capital/place", "CAN@17-23/subdivision/place"),
+        found("Seattle, Prague, Quebec city"));
+    assertEquals(
+        List.of("DEU@0-6/capital/place", "CHN@8-13/subdivision/place"),
+        found("Berlin, Tibet, the Middle East"));
+  }
+
+  @Test
   void serializedMatcherFindsTheSameMentions() throws Exception {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
