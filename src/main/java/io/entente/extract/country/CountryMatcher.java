@@ -71,6 +71,8 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> treaty;
   private final Set<String> treatyMid;
   private final Set<String> streets;
+  private final Set<String> waterAfter;
+  private final Set<String> waterBefore;
   private final Set<String> langPrev;
   private final Set<String> langNext;
   private final Set<String> usAbbr;
@@ -101,6 +103,8 @@ public final class CountryMatcher implements Serializable {
     this.treaty = g.contextWords("treaty");
     this.treatyMid = g.contextWords("treatymid");
     this.streets = g.contextWords("street");
+    this.waterAfter = g.contextWords("waterafter");
+    this.waterBefore = g.contextWords("waterbefore");
     this.langPrev = g.contextWords("langprev");
     this.langNext = g.contextWords("langnext");
     this.usAbbr = g.contextWords("usabbr");
@@ -510,6 +514,13 @@ public final class CountryMatcher implements Serializable {
     if (street != null) {
       return "names a street (" + street + ")";
     }
+    String rule0 = e.rule();
+    if (!rule0.equals("capital") && !rule0.equals("city") && !rule0.equals("metonym")) {
+      String water = waterAround(text, start, end, prev);
+      if (water != null) {
+        return "names a body of water (" + water + ")";
+      }
+    }
     boolean compound = start > 0 && TextFold.fold(text.charAt(start - 1)) == '-';
     if (e.personRisk() && !allCaps && !compound
         && (prevFold == null || !determiners.contains(prevFold))) {
@@ -733,6 +744,42 @@ public final class CountryMatcher implements Serializable {
       return null;
     }
     return then != null && isCapitalised(then) ? null : next;
+  }
+
+  /**
+   * The water word that makes a country's name or demonym at [start, end) part of a sea's,
+   * gulf's, strait's, river's or lake's name, or null: a capitalised word of {@code waterafter}
+   * right after it ("Philippine Sea", "Taiwan Strait", "Senegal River"), unless another
+   * capitalised word follows (a title-case headline: "Qatar Gulf Crisis Deepens"); "Lake" or
+   * "River" right before it ("Lake Malawi"); or a capitalised word of {@code waterbefore} and
+   * "of" before it ("Gulf of Thailand", "Strait of Gibraltar"). A capital or city before a water
+   * word names a place on it ("Manila Bay"), so the caller leaves those out.
+   */
+  private String waterAround(String text, int start, int end, String prev) {
+    String next = nextToken(text, end);
+    if (next != null && isCapitalised(next) && waterAfter.contains(TextFold.fold(next))
+        && end < text.length() && TextFold.fold(text.charAt(end)) == ' ') {
+      int after = skipSpaces(text, end) + next.length();
+      boolean spaced = after < text.length() && TextFold.fold(text.charAt(after)) == ' ';
+      String then = spaced ? nextToken(text, after) : null;
+      if (then == null || !isCapitalised(then)) {
+        return next;
+      }
+    }
+    if (prev == null || !isCapitalised(prev) && !"of".equals(prev)) {
+      return null;
+    }
+    String prevFold = TextFold.fold(prev);
+    if (prevFold.equals("lake") || prevFold.equals("river")) {
+      return prev;
+    }
+    if (prev.equals("of")) {
+      String p2 = prevToken(text, tokenStartBefore(text, start, prev));
+      if (p2 != null && isCapitalised(p2) && waterBefore.contains(TextFold.fold(p2))) {
+        return p2 + " of";
+      }
+    }
+    return null;
   }
 
   private static boolean isCapitalised(String token) {

@@ -254,6 +254,31 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aCountryNamedInABodyOfWatersNameIsNoMention() {
+    // "Chinese" is chars 0-6, "Taiwan" 29-34; "Thailand" 23-30
+    assertEquals(
+        List.of(
+            "found    CHN          country  \"Chinese\" @0-7 rule=demonym role=actor",
+            "blocked  TWN                   \"Taiwan\" @29-35 reason=names a body of water"
+                + " (Strait)"),
+        M.explain("Chinese warships crossed the Taiwan Strait.").render());
+    assertEquals(
+        List.of(
+            "blocked  THA                   \"Thailand\" @23-31 reason=names a body of water"
+                + " (Gulf of)"),
+        M.explain("Fishing in the Gulf of Thailand.").render());
+    assertEquals(List.of(), found("Lake Malawi rose."));
+  }
+
+  @Test
+  void aCapitalBeforeAWaterWordOrATitleCaseHeadlineKeepsTheCountry() {
+    // a capital names a place on the water; another capitalised word makes a headline
+    assertEquals(List.of("PHL@0-6/capital/place"), found("Manila Bay was reclaimed."));
+    assertEquals(List.of("QAT@0-5/name/actor"), found("Qatar Gulf Crisis Deepens"));
+    assertEquals(List.of("SEN@0-7/name/actor"), found("Senegal river towns"));
+  }
+
+  @Test
   void aCityBeforeACommaAndAnotherCountrysSubdivisionIsItsNamesakeTown() {
     // "Athens" is chars 13-18 and "Georgia" 21-27 (a span ends one past its last char)
     assertEquals(
