@@ -363,11 +363,13 @@ public final class Gazetteer implements Serializable {
         if (r[0].equals("#version")) {
           continue;
         }
+        boolean cs = r[0].startsWith("^");
+        String form = cs ? r[0].substring(1) : r[0];
         if (r[1].startsWith("block:")) {
-          add(r[0], false, Kind.BLOCKER, List.of(), r[1].substring(6), "-", -1, null);
+          add(form, cs, Kind.BLOCKER, List.of(), r[1].substring(6), "-", -1, null);
         } else {
           String[] h = r[1].split(":");
-          add(r[0], false, Kind.COUNTRY, Arrays.asList(h[0].split("\\+")), h[1], h[2], -1, null);
+          add(form, cs, Kind.COUNTRY, Arrays.asList(h[0].split("\\+")), h[1], h[2], -1, null);
         }
       }
     }
