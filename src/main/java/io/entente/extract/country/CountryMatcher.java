@@ -73,6 +73,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> streets;
   private final Set<String> waterAfter;
   private final Set<String> waterBefore;
+  private final Set<String> papers;
   private final Set<String> langPrev;
   private final Set<String> langNext;
   private final Set<String> usAbbr;
@@ -105,6 +106,7 @@ public final class CountryMatcher implements Serializable {
     this.streets = g.contextWords("street");
     this.waterAfter = g.contextWords("waterafter");
     this.waterBefore = g.contextWords("waterbefore");
+    this.papers = g.contextWords("paper");
     this.langPrev = g.contextWords("langprev");
     this.langNext = g.contextWords("langnext");
     this.usAbbr = g.contextWords("usabbr");
@@ -514,6 +516,10 @@ public final class CountryMatcher implements Serializable {
     if (street != null) {
       return "names a street (" + street + ")";
     }
+    String paper = wordAfter(text, end, papers);
+    if (paper != null) {
+      return "names a newspaper (" + paper + ")";
+    }
     String rule0 = e.rule();
     if (!rule0.equals("capital") && !rule0.equals("city") && !rule0.equals("metonym")) {
       String water = waterAround(text, start, end, prev);
@@ -756,15 +762,9 @@ public final class CountryMatcher implements Serializable {
    * word names a place on it ("Manila Bay"), so the caller leaves those out.
    */
   private String waterAround(String text, int start, int end, String prev) {
-    String next = nextToken(text, end);
-    if (next != null && isCapitalised(next) && waterAfter.contains(TextFold.fold(next))
-        && end < text.length() && TextFold.fold(text.charAt(end)) == ' ') {
-      int after = skipSpaces(text, end) + next.length();
-      boolean spaced = after < text.length() && TextFold.fold(text.charAt(after)) == ' ';
-      String then = spaced ? nextToken(text, after) : null;
-      if (then == null || !isCapitalised(then)) {
-        return next;
-      }
+    String next = wordAfter(text, end, waterAfter);
+    if (next != null) {
+      return next;
     }
     if (prev == null || !isCapitalised(prev) && !"of".equals(prev)) {
       return null;
@@ -780,6 +780,23 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * The capitalised word of {@code words} right after [.., end) (after spaces), or null; null too
+   * when another capitalised word follows it, as in a title-case headline ("Qatar Gulf Crisis
+   * Deepens") or a longer name ("Thai Post Office").
+   */
+  private static String wordAfter(String text, int end, Set<String> words) {
+    String next = nextToken(text, end);
+    if (next == null || !isCapitalised(next) || !words.contains(TextFold.fold(next))
+        || end >= text.length() || TextFold.fold(text.charAt(end)) != ' ') {
+      return null;
+    }
+    int after = skipSpaces(text, end) + next.length();
+    boolean spaced = after < text.length() && TextFold.fold(text.charAt(after)) == ' ';
+    String then = spaced ? nextToken(text, after) : null;
+    return then == null || !isCapitalised(then) ? next : null;
   }
 
   private static boolean isCapitalised(String token) {

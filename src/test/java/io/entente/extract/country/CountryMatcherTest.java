@@ -271,6 +271,16 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aPlaceBeforeAPaperWordNamesANewspaperButAFlagCarrierNamesItsCountry() {
+    // "Tehran" is chars 4-9
+    assertEquals(
+        List.of("blocked  IRN                   \"Tehran\" @4-10 reason=names a newspaper (Times)"),
+        M.explain("The Tehran Times said so.").render());
+    assertEquals(List.of("THA@4-8/demonym/actor"), found("The Thai Post Office opened."));
+    assertEquals(List.of("KEN@0-5/name/actor"), found("Kenya Airways flew."));
+  }
+
+  @Test
   void aCapitalBeforeAWaterWordOrATitleCaseHeadlineKeepsTheCountry() {
     // a capital names a place on the water; another capitalised word makes a headline
     assertEquals(List.of("PHL@0-6/capital/place"), found("Manila Bay was reclaimed."));
