@@ -520,8 +520,8 @@ public final class CountryMatcher implements Serializable {
     if (paper != null) {
       return "names a newspaper (" + paper + ")";
     }
-    String rule0 = e.rule();
-    if (!rule0.equals("capital") && !rule0.equals("city") && !rule0.equals("metonym")) {
+    String rule = e.rule();
+    if (!rule.equals("capital") && !rule.equals("city") && !rule.equals("metonym")) {
       String water = waterAround(text, start, end, prev);
       if (water != null) {
         return "names a body of water (" + water + ")";
@@ -544,7 +544,6 @@ public final class CountryMatcher implements Serializable {
         return "capitalised word after, person name (" + next + ")";
       }
     }
-    String rule = e.rule();
     boolean demonym =
         rule.equals("demonym")
             || (e.kind() == Kind.AMBIGUOUS
