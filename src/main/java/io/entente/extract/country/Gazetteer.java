@@ -112,6 +112,7 @@ public final class Gazetteer implements Serializable {
     Loader l = new Loader();
     l.countries(read("countries.tsv"));
     l.contested(read("contested.tsv"));
+    l.spacedVariants();
     l.ambiguous(read("ambiguous.tsv"));
     l.blocs(read("blocs.tsv"));
     l.blockers(read("blockers.tsv"));
@@ -246,6 +247,26 @@ public final class Gazetteer implements Serializable {
       entries.add(new Entry(f, cs, kind, codes, rule, role, person, ambiguity, territory));
       if (kind != Kind.CUE) {
         handForms.add(TextFold.fold(f));
+      }
+    }
+
+    /**
+     * Names, aliases, historic names and capitals written with a hyphen between two words also
+     * match with a space there ("Republic of Guinea Bissau", "Timor Leste", "Port au Prince"), as
+     * speeches and OCR often write them, unless another form is written so.
+     */
+    void spacedVariants() {
+      Set<String> rules = Set.of("name", "alias", "historic", "capital");
+      for (Entry e : List.copyOf(entries)) {
+        if (e.kind() != Kind.COUNTRY || !rules.contains(e.rule()) || e.caseSensitive()) {
+          continue;
+        }
+        String spaced = e.form().replaceAll("(?<=\\p{L})-(?=\\p{L})", " ");
+        if (!spaced.equals(e.form()) && handForms.add(TextFold.fold(spaced))) {
+          entries.add(
+              new Entry(spaced, false, Kind.COUNTRY, e.codes(), e.rule(), e.role(),
+                  e.personRisk(), e.ambiguity(), e.territory()));
+        }
       }
     }
 
