@@ -540,7 +540,8 @@ public final class CountryMatcher implements Serializable {
           && !treaty.contains(nf)
           && !titles.contains(nf)
           && !formSet.contains(nf)
-          && !startsGazetteerPhrase(text, end)) {
+          && !startsGazetteerPhrase(text, end)
+          && !isTitleCaseLine(text, start)) {
         return "capitalised word after, person name (" + next + ")";
       }
     }
@@ -796,6 +797,48 @@ public final class CountryMatcher implements Serializable {
     boolean spaced = after < text.length() && TextFold.fold(text.charAt(after)) == ' ';
     String then = spaced ? nextToken(text, after) : null;
     return then == null || !isCapitalised(then) ? next : null;
+  }
+
+  /** Short words a title-case headline may leave in lower case ("Talks on Trade"). */
+  private static final Set<String> TITLE_LOWER =
+      Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by",
+          "as", "from", "with", "vs", "via", "into", "over", "amid");
+
+  /**
+   * True when the line around {@code at} (to the nearest line breaks, at most 200 chars each
+   * way) is a title-case headline: at least three capitalised words and no lower-case word but
+   * the short ones of {@link #TITLE_LOWER}. In a headline every word is capitalised, so a
+   * capitalised word after a country that is also a given name says nothing about a person
+   * ("Jordan Condemns Strikes", "Chad Expels French Troops"); a given name before one still does
+   * ("Michael Jordan Buys Stake").
+   */
+  static boolean isTitleCaseLine(String text, int at) {
+    int from = at;
+    while (from > 0 && at - from < 200 && text.charAt(from - 1) != '\n') {
+      from--;
+    }
+    int to = at;
+    while (to < text.length() && to - at < 200 && text.charAt(to) != '\n') {
+      to++;
+    }
+    int capitalised = 0;
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+        i++;
+      }
+      if (Character.isUpperCase(text.charAt(s))) {
+        capitalised++;
+      } else if (!TITLE_LOWER.contains(text.substring(s, i))) {
+        return false;
+      }
+    }
+    return capitalised >= 3;
   }
 
   private static boolean isCapitalised(String token) {

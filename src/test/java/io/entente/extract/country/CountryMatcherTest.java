@@ -1,6 +1,7 @@
 package io.entente.extract.country;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.entente.extract.Mention;
@@ -318,6 +319,28 @@ class CountryMatcherTest {
     assertEquals(
         List.of("DEU@0-6/capital/place", "CHN@8-13/subdivision/place"),
         found("Berlin, Tibet, the Middle East"));
+  }
+
+  @Test
+  void aGivenNameCountryStartingATitleCaseHeadlineIsTheCountry() {
+    assertEquals(
+        List.of("TCD@0-4/name/actor", "FRA@12-18/demonym/actor"),
+        found("Chad Expels French Troops As Sahel Pivot Continues"));
+    // a given name before it still makes a person; in running text the next word still does
+    assertEquals(List.of(), found("Michael Jordan Buys Stake In Team"));
+    assertEquals(List.of(), found("Chad Expels was the name of the band."));
+    // the headline is its own line: the body under it is running text
+    assertEquals(
+        List.of("TCD@0-4/name/actor"), found("Chad Expels Envoy\nChad Daly scored twice."));
+  }
+
+  @Test
+  void aTitleCaseLineHasOnlyCapitalisedWordsButShortOnes() {
+    assertTrue(CountryMatcher.isTitleCaseLine("Talks on Trade Resume in Geneva", 0));
+    assertFalse(CountryMatcher.isTitleCaseLine("Talks on trade resume in Geneva", 0));
+    // two capitalised words are too few to tell a headline from a name
+    assertFalse(CountryMatcher.isTitleCaseLine("Jordan Peele", 0));
+    assertFalse(CountryMatcher.isTitleCaseLine("Talks Resume In Geneva\nthe talks resumed", 25));
   }
 
   @Test
