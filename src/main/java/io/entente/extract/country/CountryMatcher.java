@@ -829,7 +829,7 @@ public final class CountryMatcher implements Serializable {
         continue;
       }
       int s = i;
-      while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+      while (i < to && (Character.isLetter(text.charAt(i)) || isApostrophe(text.charAt(i)))) {
         i++;
       }
       if (Character.isUpperCase(text.charAt(s))) {
@@ -839,6 +839,10 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return capitalised >= 3;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
   }
 
   private static boolean isCapitalised(String token) {

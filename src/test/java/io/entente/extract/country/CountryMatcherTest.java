@@ -340,6 +340,9 @@ class CountryMatcherTest {
     assertFalse(CountryMatcher.isTitleCaseLine("Talks on trade resume in Geneva", 0));
     // two capitalised words are too few to tell a headline from a name
     assertFalse(CountryMatcher.isTitleCaseLine("Jordan Peele", 0));
+    // a possessive, with either apostrophe, is one word
+    assertTrue(CountryMatcher.isTitleCaseLine("Georgia\u2019s Protests Enter Third Week", 0));
+    assertTrue(CountryMatcher.isTitleCaseLine("Georgia's Protests Enter Third Week", 0));
     assertFalse(CountryMatcher.isTitleCaseLine("Talks Resume In Geneva\nthe talks resumed", 25));
   }
 
