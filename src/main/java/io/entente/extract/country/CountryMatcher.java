@@ -345,24 +345,24 @@ public final class CountryMatcher implements Serializable {
       Mention m = in.get(i);
       Mention replacement = null;
       String reason = null;
+      int comma = skipSpaces(text, m.end());
       if (m.isCountry()
           && ("capital".equals(m.rule()) || "city".equals(m.rule()))
+          && comma < text.length()
+          && text.charAt(comma) == ','
           && !listBefore(text, in, i)) {
-        int comma = skipSpaces(text, m.end());
-        if (comma < text.length() && text.charAt(comma) == ',') {
-          int at = skipSpaces(text, comma + 1);
-          int abbrEnd = usAbbreviationEnd(text, at);
-          if (abbrEnd > 0) {
-            if (!"USA".equals(m.code())) {
-              replacement =
-                  new Mention(
-                      "USA", Mention.COUNTRY, text.substring(m.start(), abbrEnd), m.start(),
-                      abbrEnd, "city", Mention.ROLE_PLACE);
-              reason = "a namesake town in a US state (" + text.substring(at, abbrEnd) + ")";
-            }
-          } else {
-            reason = subdivisionOfOther(text, in, i + 1, at, m.code());
+        int at = skipSpaces(text, comma + 1);
+        int abbrEnd = usAbbreviationEnd(text, at);
+        if (abbrEnd > 0) {
+          if (!"USA".equals(m.code())) {
+            replacement =
+                new Mention(
+                    "USA", Mention.COUNTRY, text.substring(m.start(), abbrEnd), m.start(),
+                    abbrEnd, "city", Mention.ROLE_PLACE);
+            reason = "a namesake town in a US state (" + text.substring(at, abbrEnd) + ")";
           }
+        } else {
+          reason = subdivisionOfOther(text, in, i + 1, at, m.code());
         }
       }
       if (reason == null) {
@@ -397,7 +397,8 @@ public final class CountryMatcher implements Serializable {
     while (p >= 0 && TextFold.fold(text.charAt(p)) == ' ') {
       p--;
     }
-    for (int j = i - 1; j >= 0; j--) {
+    // mentions do not overlap, so their ends grow with their starts
+    for (int j = i - 1; j >= 0 && in.get(j).end() >= p + 1; j--) {
       if (in.get(j).end() == p + 1) {
         return true;
       }
@@ -427,24 +428,24 @@ public final class CountryMatcher implements Serializable {
     if (end < 0) {
       return null;
     }
+    String reason = "a namesake town in " + text.substring(at, end);
     int next = skipSpaces(text, end);
     if (next < text.length() && text.charAt(next) == ',') {
       next = skipSpaces(text, next + 1);
     } else if (endsClause(text, end) || (next < text.length() && text.charAt(next) == '(')) {
-      return "a namesake town in " + text.substring(at, end);
+      return reason;
     }
     if (next >= text.length()) {
-      return "a namesake town in " + text.substring(at, end);
+      return reason;
     }
     String word = nextToken(text, next);
-    if (word == null
-        || !Character.isLowerCase(word.charAt(0))
-        || word.equals("and")
-        || word.equals("or")
-        || determiners.contains(TextFold.fold(word))) {
-      return null;
-    }
-    return "a namesake town in " + text.substring(at, end);
+    boolean goesOn =
+        word == null
+            || !Character.isLowerCase(word.charAt(0))
+            || word.equals("and")
+            || word.equals("or")
+            || determiners.contains(TextFold.fold(word));
+    return goesOn ? null : reason;
   }
 
   /** The end of a US state's abbreviation ("Ga.", "N.Y.") starting at {@code at}, or -1. */
@@ -739,17 +740,13 @@ public final class CountryMatcher implements Serializable {
       return null;
     }
     int after = skipSpaces(text, end) + next.length();
-    String word = TextFold.fold(next);
-    String then;
-    if (after < text.length() && text.charAt(after) == '.' && streets.contains(word + ".")) {
-      then = nextToken(text, after + 1);
-    } else if (streets.contains(word)) {
-      boolean spaced = after < text.length() && TextFold.fold(text.charAt(after)) == ' ';
-      then = spaced ? nextToken(text, after) : null;
-    } else {
-      return null;
+    if (after < text.length()
+        && text.charAt(after) == '.'
+        && streets.contains(TextFold.fold(next) + ".")) {
+      String then = nextToken(text, after + 1);
+      return then != null && isCapitalised(then) ? null : next;
     }
-    return then != null && isCapitalised(then) ? null : next;
+    return wordAfter(text, end, streets);
   }
 
   /**
