@@ -3,7 +3,10 @@ package io.entente.extract.topic;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.entente.extract.SentenceSplitter;
+import io.entente.extract.SentenceTone;
 import io.entente.extract.TopicHit;
+import io.entente.extract.tone.ToneLexicon;
+import io.entente.extract.tone.ToneScorer;
 import java.io.BufferedReader;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -35,11 +38,18 @@ import java.util.zip.GZIPInputStream;
  *     [taxonomy.json]
  * java -cp $CP io.entente.extract.topic.UngdcTopicSample --diff CORPUS.jsonl.gz OLD.json NEW.json \
  *     [perTopic]
+ * java -cp $CP io.entente.extract.topic.UngdcTopicSample --tone CORPUS.jsonl.gz [perClass] [seed] \
+ *     [lexicon.json]
  * </pre>
+ *
+ * <p>{@code --tone} samples the sentences the tone scorer leans one way: "cooperation" (more
+ * cooperation cues than conflict cues), "conflict" or "balanced", with their cue counts.
  *
  * <p>The figures in docs/topics.md ("UN General Debate hand review") come from the first form,
  * 20 per topic, seeds 777 (the taxonomy before the review, {@code git show
- * 632b380:src/main/resources/taxonomy/default-taxonomy.json}) and 31337 (after).
+ * 632b380:src/main/resources/taxonomy/default-taxonomy.json}) and 31337 (after); the tone figures
+ * from {@code --tone}, 30 per class, seeds 99 (lexicon 2026.11.1, {@code git show
+ * 632b380:src/main/resources/tone/lexicon.json}) and 100 (after).
  */
 public final class UngdcTopicSample {
   private static final int MAX_SENTENCE = 300;
@@ -49,6 +59,12 @@ public final class UngdcTopicSample {
   public static void main(String[] args) throws IOException {
     if (args.length > 0 && args[0].equals("--diff")) {
       diff(args[1], args[2], args[3], args.length > 4 ? Integer.parseInt(args[4]) : 12);
+    } else if (args.length > 0 && args[0].equals("--tone")) {
+      tone(
+          args[1],
+          args.length > 2 ? Integer.parseInt(args[2]) : 30,
+          args.length > 3 ? Long.parseLong(args[3]) : 99L,
+          args.length > 4 ? args[4] : null);
     } else {
       sample(
           args[0],
@@ -76,6 +92,37 @@ public final class UngdcTopicSample {
           }
         });
     System.out.printf("sentences=%d%n", sentences[0]);
+    reservoir.print("");
+  }
+
+  private static void tone(String corpus, int per, long seed, String lexicon) throws IOException {
+    ToneScorer scorer =
+        lexicon == null
+            ? ToneScorer.defaultScorer()
+            : ToneScorer.compile(ToneLexicon.load(Path.of(lexicon)));
+    Reservoir reservoir = new Reservoir(per, seed);
+    forEachSpeech(
+        corpus,
+        (id, text) -> {
+          int[] starts = SentenceSplitter.starts(text);
+          for (SentenceTone t : scorer.score(text, starts)) {
+            if (t.cooperation() + t.conflict() == 0) {
+              continue;
+            }
+            String lean =
+                t.score() > 0 ? "cooperation" : t.score() < 0 ? "conflict" : "balanced";
+            reservoir.offer(
+                lean,
+                String.format(
+                    "%s [vc%d mc%d vx%d mx%d] %s",
+                    id,
+                    t.verbalCooperation(),
+                    t.materialCooperation(),
+                    t.verbalConflict(),
+                    t.materialConflict(),
+                    sentence(text, starts, t.sentence())));
+          }
+        });
     reservoir.print("");
   }
 
