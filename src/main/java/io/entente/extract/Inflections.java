@@ -11,8 +11,9 @@ import java.util.Set;
  *
  * <p>Only the last word of a phrase is inflected ("impose sanction" gives "impose sanctions", not
  * "imposed sanction"; the part after the last hyphen counts as a word: "start-up" gives
- * "start-ups"), and only when it is all lower-case letters (acronyms and proper nouns stay
- * as written). Forms: the lemma, the plural / third person (-s, -es, -ies), the past (-ed, -d,
+ * "start-ups"), and only when it is all lower-case letters; a capitalised last word (the end of
+ * a name) takes only its plural ("Millennium Development Goal" gives "Millennium Development
+ * Goals"), and acronyms stay as written. Forms: the lemma, the plural / third person (-s, -es, -ies), the past (-ed, -d,
  * -ied, doubled final consonant for short CVC words such as ban -> banned) and the gerund (-ing,
  * silent e dropped), plus a small table of irregular verbs (meet -> met, sell -> sold ...).
  * Over-generation is harmless (a form that English never uses never matches); a phrase whose
@@ -64,11 +65,17 @@ public final class Inflections {
     String last = phrase.substring(cut);
     Set<String> out = new LinkedHashSet<>();
     out.add(phrase);
-    if (!isLowerWord(last)) {
-      return List.copyOf(out);
-    }
-    for (String form : wordForms(last)) {
-      out.add(head + form);
+    if (isLowerWord(last)) {
+      for (String form : wordForms(last)) {
+        out.add(head + form);
+      }
+    } else if (last.length() > 1
+        && last.charAt(0) >= 'A'
+        && last.charAt(0) <= 'Z'
+        && isLowerWord(last.substring(1))) {
+      // a capitalised noun ending a name takes only its plural: "Millennium Development Goals"
+      String plural = wordForms(Character.toLowerCase(last.charAt(0)) + last.substring(1)).get(1);
+      out.add(head + last.charAt(0) + plural.substring(1));
     }
     return List.copyOf(out);
   }

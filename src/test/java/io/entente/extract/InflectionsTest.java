@@ -50,9 +50,21 @@ class InflectionsTest {
   }
 
   @Test
-  void acronymsAndCapitalisedWordsAreLeftAlone() {
+  void acronymsAreLeftAlone() {
     assertEquals(List.of("UNHCR"), Inflections.variants("UNHCR"));
-    assertEquals(List.of("Paris Agreement"), Inflections.variants("Paris Agreement"));
+    assertEquals(List.of("COVID-19"), Inflections.variants("COVID-19"));
+  }
+
+  @Test
+  void aCapitalisedLastWordTakesOnlyItsPlural() {
+    assertEquals(
+        List.of("Millennium Development Goal", "Millennium Development Goals"),
+        Inflections.variants("Millennium Development Goal"));
+    assertEquals(
+        List.of("Geneva Convention", "Geneva Conventions"),
+        Inflections.variants("Geneva Convention"));
+    assertEquals(List.of("Red Cross", "Red Crosses"), Inflections.variants("Red Cross"));
+    assertEquals(List.of("Army", "Armies"), Inflections.variants("Army"));
   }
 
   @Test

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Finds taxonomy topics per sentence with one pass of a single {@link PhraseMatcher} that holds
- * every topic's phrases (all inflected variants), negative phrases and co-terms.
+ * every topic's phrases and negative phrases (all inflected variants) and co-terms.
  *
  * <p>Per sentence and topic: a phrase occurrence is dropped when a negative phrase of the same
  * topic overlaps it, when a longer phrase of the same topic contains it ("climate" inside "climate
@@ -86,7 +86,12 @@ public final class TopicMatcher implements Serializable {
           }
         }
       }
-      addPlain(b, topic.negative(), NEGATIVE, t, seen, kinds, owners, weights, needs);
+      // a negative is inflected like a phrase: "trade union" also vetoes "trade unions"
+      List<String> negatives = new ArrayList<>();
+      for (String negative : topic.negative()) {
+        negatives.addAll(Inflections.variants(negative));
+      }
+      addPlain(b, negatives, NEGATIVE, t, seen, kinds, owners, weights, needs);
       addPlain(b, topic.coTerms(), CO_TERM, t, seen, kinds, owners, weights, needs);
     }
     matcher = b.build();
@@ -104,7 +109,7 @@ public final class TopicMatcher implements Serializable {
     version = taxonomy.version();
   }
 
-  // negative phrases and co-terms are not inflected by default: list the forms you mean
+  // co-terms are not inflected: list the forms you mean
   private static void addPlain(
       PhraseMatcher.Builder b,
       List<String> phrases,
