@@ -13,9 +13,10 @@ import java.util.Set;
  * "imposed sanction"; the part after the last hyphen counts as a word: "start-up" gives
  * "start-ups"), and only when it is all lower-case letters; a capitalised last word (the end of
  * a name) takes only its plural ("Millennium Development Goal" gives "Millennium Development
- * Goals"), and acronyms stay as written. Forms: the lemma, the plural / third person (-s, -es, -ies), the past (-ed, -d,
- * -ied, doubled final consonant for short CVC words such as ban -> banned) and the gerund (-ing,
- * silent e dropped), plus a small table of irregular verbs (meet -> met, sell -> sold ...).
+ * Goals"), and acronyms stay as written. Forms: the lemma, the plural / third person (-s, -es,
+ * -ies), the past (-ed, -d, -ied, doubled final consonant for short CVC words such as ban ->
+ * banned) and the gerund (-ing, silent e dropped), plus a small table of irregular verbs (meet ->
+ * met, sell -> sold ...).
  * Over-generation is harmless (a form that English never uses never matches); a phrase whose
  * variants would be wrong sets {@code inflect: false} in its data file.
  */
@@ -74,8 +75,7 @@ public final class Inflections {
         && last.charAt(0) <= 'Z'
         && isLowerWord(last.substring(1))) {
       // a capitalised noun ending a name takes only its plural: "Millennium Development Goals"
-      String plural = wordForms(Character.toLowerCase(last.charAt(0)) + last.substring(1)).get(1);
-      out.add(head + last.charAt(0) + plural.substring(1));
+      out.add(head + last.charAt(0) + plural(last.substring(1)));
     }
     return List.copyOf(out);
   }
@@ -87,15 +87,7 @@ public final class Inflections {
     int n = w.length();
     char last = w.charAt(n - 1);
     char prev = n > 1 ? w.charAt(n - 2) : ' ';
-    // -s
-    if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch")
-        || w.endsWith("sh")) {
-      out.add(w + "es");
-    } else if (last == 'y' && !isVowel(prev)) {
-      out.add(w.substring(0, n - 1) + "ies");
-    } else {
-      out.add(w + "s");
-    }
+    out.add(plural(w));
     // -ed and -ing
     if (last == 'e') {
       out.add(w + "d");
@@ -116,6 +108,19 @@ public final class Inflections {
       out.addAll(irregular);
     }
     return List.copyOf(out);
+  }
+
+  /** The plural / third person of a lower-case word (or of a word's lower-case tail). */
+  private static String plural(String w) {
+    int n = w.length();
+    if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch")
+        || w.endsWith("sh")) {
+      return w + "es";
+    }
+    if (n > 1 && w.charAt(n - 1) == 'y' && !isVowel(w.charAt(n - 2))) {
+      return w.substring(0, n - 1) + "ies";
+    }
+    return w + "s";
   }
 
   private static boolean doublesFinal(String w) {
