@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Counts cooperation and conflict cues per sentence in PLOVER's quad classes with one pass of a
- * single {@link PhraseMatcher} holding every cue (all inflected forms), negator and negator
- * exception.
+ * single {@link PhraseMatcher} holding every cue and neutral phrase (all inflected forms), negator
+ * and negator exception.
  *
  * <p>Rules, per sentence: a cue inside a longer cue or neutral phrase is dropped ("sanctions"
  * inside "lift sanctions", "war" inside "Second World War"); a negator overlapped by a negator
@@ -51,10 +51,14 @@ public final class ToneScorer implements Serializable {
     addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen);
     addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen);
     addCues(b, lexicon.materialConflict(), MATERIAL_CONFLICT, kinds, seen);
+    // a neutral phrase is inflected like a cue: "settlement of conflict" also hides the cue in
+    // "settlement of conflicts"
     for (String n : lexicon.neutral()) {
-      if (seen.add(TextFold.fold(n.strip()))) {
-        b.add(n);
-        kinds.add(NEUTRAL);
+      for (String form : Inflections.variants(n)) {
+        if (seen.add(TextFold.fold(form.strip()))) {
+          b.add(form);
+          kinds.add(NEUTRAL);
+        }
       }
     }
     for (String n : lexicon.negators()) {
