@@ -1,27 +1,19 @@
 package io.entente.extract.topic;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.entente.extract.SentenceSplitter;
 import io.entente.extract.SentenceTone;
 import io.entente.extract.TopicHit;
+import io.entente.extract.UngdcCorpus;
+import io.entente.extract.UngdcCorpus.Reservoir;
 import io.entente.extract.tone.ToneLexicon;
 import io.entente.extract.tone.ToneScorer;
-import java.io.BufferedReader;
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Hand-review helper, not a test: runs the topic matcher over the UN General Debate corpus (a
@@ -82,7 +74,7 @@ public final class UngdcTopicSample {
             : TopicMatcher.compile(Taxonomy.load(Path.of(taxonomy)));
     Reservoir reservoir = new Reservoir(per, seed);
     long[] sentences = new long[1];
-    forEachSpeech(
+    UngdcCorpus.forEachSpeech(
         corpus,
         (id, text) -> {
           int[] starts = SentenceSplitter.starts(text);
@@ -101,7 +93,7 @@ public final class UngdcTopicSample {
             ? ToneScorer.defaultScorer()
             : ToneScorer.compile(ToneLexicon.load(Path.of(lexicon)));
     Reservoir reservoir = new Reservoir(per, seed);
-    forEachSpeech(
+    UngdcCorpus.forEachSpeech(
         corpus,
         (id, text) -> {
           int[] starts = SentenceSplitter.starts(text);
@@ -133,7 +125,7 @@ public final class UngdcTopicSample {
     Map<String, long[]> counts = new TreeMap<>();
     Reservoir removed = new Reservoir(per, 5L);
     Reservoir added = new Reservoir(per, 5L);
-    forEachSpeech(
+    UngdcCorpus.forEachSpeech(
         corpus,
         (id, text) -> {
           int[] starts = SentenceSplitter.starts(text);
@@ -171,61 +163,9 @@ public final class UngdcTopicSample {
     return out;
   }
 
-  private static void forEachSpeech(String corpus, BiConsumer<String, String> action)
-      throws IOException {
-    ObjectMapper om = new ObjectMapper();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(new FileInputStream(corpus), 1 << 16),
-                StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        JsonNode n = om.readTree(line);
-        action.accept(n.get("id").asText(), n.get("text").asText());
-      }
-    }
-  }
-
   private static String sentence(String text, int[] starts, int index) {
     int end = index + 1 < starts.length ? starts[index + 1] : text.length();
     String s = text.substring(starts[index], end).replaceAll("\\s+", " ").strip();
     return s.length() > MAX_SENTENCE ? s.substring(0, MAX_SENTENCE) + "..." : s;
-  }
-
-  /** A fixed-size uniform sample per key (reservoir sampling, one generator for all keys). */
-  private static final class Reservoir {
-    private final int per;
-    private final Random random;
-    private final Map<String, List<String>> samples = new TreeMap<>();
-    private final Map<String, Long> seen = new TreeMap<>();
-
-    Reservoir(int per, long seed) {
-      this.per = per;
-      this.random = new Random(seed);
-    }
-
-    void offer(String key, String row) {
-      long count = seen.merge(key, 1L, Long::sum);
-      List<String> rows = samples.computeIfAbsent(key, k -> new ArrayList<>());
-      if (rows.size() < per) {
-        rows.add(row);
-        return;
-      }
-      long slot = (long) (random.nextDouble() * count);
-      if (slot < per) {
-        rows.set((int) slot, row);
-      }
-    }
-
-    void print(String prefix) {
-      for (Map.Entry<String, List<String>> e : samples.entrySet()) {
-        System.out.printf("%n=== %s%s (seen %d)%n", prefix, e.getKey(), seen.get(e.getKey()));
-        int k = 0;
-        for (String row : e.getValue()) {
-          System.out.printf("%2d %s%n", ++k, row);
-        }
-      }
-    }
   }
 }
