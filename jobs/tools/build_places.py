@@ -138,7 +138,7 @@ def hand_gazetteer_forms(path):
             cols = line.rstrip("\n").split("\t")
             for col in cols[1:]:
                 for form in col.split(";"):
-                    form = form.lstrip("~^").strip()
+                    form = form.lstrip("^").strip()
                     if form and form != "-":
                         forms.add(fold(form))
     return forms

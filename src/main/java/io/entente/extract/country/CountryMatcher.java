@@ -78,6 +78,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> langNext;
   private final Set<String> usAbbr;
   private final Set<String> determiners;
+  private final Set<String> locatives;
   private final Set<String> pronouns;
   private final Set<String> pronounOk;
 
@@ -111,6 +112,7 @@ public final class CountryMatcher implements Serializable {
     this.langNext = g.contextWords("langnext");
     this.usAbbr = g.contextWords("usabbr");
     this.determiners = g.contextWords("determiner");
+    this.locatives = g.contextWords("locative");
     this.pronouns = g.contextWords("pronoun");
     this.pronounOk = g.contextWords("pronounok");
   }
@@ -529,8 +531,13 @@ public final class CountryMatcher implements Serializable {
       }
     }
     boolean compound = start > 0 && TextFold.fold(text.charAt(start - 1)) == '-';
+    // a name in capitals ("CUBA", a heading) or after a determiner or a locative preposition ("in
+    // Cuba Yankee imperialism") is no given name
+    String matched = text.substring(start, end);
     if (e.personRisk() && !allCaps && !compound
-        && (prevFold == null || !determiners.contains(prevFold))) {
+        && !(matched.length() > 1 && isUpperWord(matched))
+        && (prevFold == null
+            || (!determiners.contains(prevFold) && !locatives.contains(prevFold)))) {
       String next = nextToken(text, end);
       String nf = next == null ? null : TextFold.fold(next);
       if (next != null

@@ -53,7 +53,8 @@ public final class Gazetteer implements Serializable {
    * @param codes country codes or the bloc id (several for "Anglo-American" or "Kashmir")
    * @param rule rule name reported on the mention; for a blocker, the reason
    * @param role actor or place
-   * @param personRisk the form is also a given name, so the person-name check applies
+   * @param personRisk the form is also a given name (a {@code givenform} in {@code context.tsv}), so
+   *     the person-name check applies
    * @param ambiguity index into {@link #ambiguities()} for AMBIGUOUS and CUE entries, else -1
    * @param territory contested territory id, or null
    */
@@ -110,6 +111,8 @@ public final class Gazetteer implements Serializable {
   /** Loads the gazetteer from the classpath resources under {@code gazetteer/}. */
   public static Gazetteer load() {
     Loader l = new Loader();
+    // first: its givenform words mark the forms of every other file as they are added
+    l.context(read("context.tsv"));
     l.countries(read("countries.tsv"));
     l.contested(read("contested.tsv"));
     l.spacedVariants();
@@ -117,7 +120,6 @@ public final class Gazetteer implements Serializable {
     l.blocs(read("blocs.tsv"));
     l.blockers(read("blockers.tsv"));
     l.places(read("places.tsv"));
-    l.context(read("context.tsv"));
     l.dropShadowedByAmbiguity();
     return new Gazetteer(l);
   }
@@ -242,11 +244,10 @@ public final class Gazetteer implements Serializable {
 
     void add(String form, boolean cs, Kind kind, List<String> codes, String rule, String role,
         int ambiguity, String territory) {
-      boolean person = form.startsWith("~");
-      String f = person ? form.substring(1) : form;
-      entries.add(new Entry(f, cs, kind, codes, rule, role, person, ambiguity, territory));
+      boolean person = context.getOrDefault("givenform", Set.of()).contains(TextFold.fold(form));
+      entries.add(new Entry(form, cs, kind, codes, rule, role, person, ambiguity, territory));
       if (kind != Kind.CUE) {
-        handForms.add(TextFold.fold(f));
+        handForms.add(TextFold.fold(form));
       }
     }
 
@@ -289,8 +290,7 @@ public final class Gazetteer implements Serializable {
         }
         String code = r[0];
         List<String> c = List.of(code);
-        String name = r[1].startsWith("~") ? r[1].substring(1) : r[1];
-        names.put(code, name);
+        names.put(code, r[1]);
         status.put(code, r[2]);
         boolean historic = r[2].equals("historic");
         String nameRule = historic ? "historic" : "name";
@@ -304,7 +304,7 @@ public final class Gazetteer implements Serializable {
         for (String f : forms(r[5])) {
           String rule = historic ? "historic" : "demonym";
           add(f, false, Kind.COUNTRY, c, rule, "actor", -1, null);
-          String p = plural(f.startsWith("~") ? f.substring(1) : f);
+          String p = plural(f);
           if (p != null) {
             add(p, false, Kind.COUNTRY, c, rule, "actor", -1, null);
           }
@@ -347,7 +347,7 @@ public final class Gazetteer implements Serializable {
           continue;
         }
         int idx = ambiguities.size();
-        String form = r[0].startsWith("~") ? r[0].substring(1) : r[0];
+        String form = r[0];
         List<Entry> candidates = new ArrayList<>();
         for (int k = 2; k < r.length; k++) {
           String[] headCues = r[k].split("=", 2);

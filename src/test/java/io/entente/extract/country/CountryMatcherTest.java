@@ -86,6 +86,26 @@ class CountryMatcherTest {
   }
 
   @Test
+  void givenFormPlaceFromTheGeneratedFileGetsThePersonCheck() {
+    // Milan is a city row of places.tsv and Salvador a city, both givenforms in context.tsv
+    assertEquals(List.of(), found("Yesterday Milan Kundera spoke"));
+    assertEquals(List.of(), found("Salvador Allende's government fell"));
+    assertEquals(List.of("ITA@3-8/city/place"), found("in Milan on Monday"));
+  }
+
+  @Test
+  void givenFormAfterALocativeOrInCapitalsIsNoPerson() {
+    assertEquals(List.of("CUB@3-7/name/actor"), found("In Cuba Yankee imperialism"));
+    assertEquals(List.of("CUB@0-4/name/actor"), found("CUBA Year after year"));
+  }
+
+  @Test
+  void givenNameOfTheWiderListBlocksASurname() {
+    assertEquals(List.of(), found("Denzel Washington starred"));
+    assertEquals(List.of(), found("Morgan Stanley cut its forecast"));
+  }
+
+  @Test
   void institutionWordAfterAGivenNameCountryKeepsIt() {
     assertEquals(List.of("JOR@0-6/name/actor"), found("Jordan Government spokesman"));
   }
