@@ -629,6 +629,9 @@ public final class CountryMatcher implements Serializable {
       for (Entry cand : a.candidates()) {
         String code = cand.codes().get(0);
         int score = c.cues(p[2], code);
+        if ("subdivision".equals(cand.rule())) {
+          score += subdivisionsInSentence(text, out, p[0], p[1], code);
+        }
         why.append(why.length() == 0 ? "" : ", ").append(code).append('=').append(score);
         if (score > bestScore) {
           best = cand;
@@ -660,6 +663,41 @@ public final class CountryMatcher implements Serializable {
               best.codes().get(0), Mention.COUNTRY, matched, p[0], p[1], best.rule(),
               best.role()));
     }
+  }
+
+  /**
+   * Subdivision mentions of {@code code} in the sentence of the span {@code [start, end)}: another
+   * state named beside an ambiguous one says which reading is meant ("Florida and Georgia",
+   * "Victoria and New South Wales"). Only within the sentence: anywhere in the text they would
+   * mislead ("Denver, Colorado" three paragraphs before "missions in Georgia").
+   */
+  private static int subdivisionsInSentence(
+      String text, List<Mention> found, int start, int end, String code) {
+    int n = 0;
+    for (Mention m : found) {
+      if (!m.code().equals(code) || !"subdivision".equals(m.rule())) {
+        continue;
+      }
+      boolean before = m.end() <= start;
+      if (!before && m.start() < end) {
+        continue;
+      }
+      if (!hasSentenceBreak(text, before ? m.end() : end, before ? start : m.start())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** True when {@code text[from, to)} holds a sentence or clause break (. ! ? ; or a newline). */
+  private static boolean hasSentenceBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Mention> markCombining(String text, List<Mention> in) {

@@ -76,6 +76,23 @@ class CountryMatcherTest {
   }
 
   @Test
+  void anotherStateInTheSentenceMakesGeorgiaTheState() {
+    assertEquals(
+        List.of("USA@21-28/subdivision/place", "USA@33-40/subdivision/place"),
+        found("Hurricane Helene hit Florida and Georgia"));
+    // a state sentences away says nothing: the default, the country
+    assertEquals(
+        List.of("USA@12-20/subdivision/place", "GEO@43-50/name/actor"),
+        found("They met in Colorado. The mission works in Georgia"));
+  }
+
+  @Test
+  void aSeaNamedLikeAStateIsTheSeaUnlessTheTextSaysState() {
+    assertEquals(List.of(), found("Houthi attacks in the Red Sea"));
+    assertEquals(List.of("SDN@3-16/subdivision/place"), found("in Red Sea State"));
+  }
+
+  @Test
   void givenNameBeforeBlocksAPersonName() {
     assertEquals(List.of(), found("Michael Jordan scored"));
   }
