@@ -57,6 +57,6 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.11.7", G.version());
+    assertEquals("2026.11.8", G.version());
   }
 }
