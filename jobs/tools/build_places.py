@@ -32,7 +32,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.11.2"
+VERSION = "2026.11.3"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -111,6 +111,9 @@ EXTRA = [
     ("Java", "IDN", "subdivision"), ("Sumatra", "IDN", "subdivision"),
     ("Sulawesi", "IDN", "subdivision"), ("St. Petersburg", "RUS", "city"),
     ("St Petersburg", "RUS", "city"), ("Saint Petersburg", "RUS", "city"),
+    # cities news means by the bare name though a namesake abroad is too populous for the
+    # dominance rule (Barcelona, Venezuela, has half the people of Barcelona, Spain)
+    ("Barcelona", "ESP", "city"), ("Vancouver", "CAN", "city"),
 ]
 
 # Places handled by hand elsewhere (contested.tsv) so the generated file leaves them out.

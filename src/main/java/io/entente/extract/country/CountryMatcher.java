@@ -79,6 +79,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> usAbbr;
   private final Set<String> determiners;
   private final Set<String> locatives;
+  private final Set<String> diaspora;
   private final Set<String> pronouns;
   private final Set<String> pronounOk;
 
@@ -113,6 +114,7 @@ public final class CountryMatcher implements Serializable {
     this.usAbbr = g.contextWords("usabbr");
     this.determiners = g.contextWords("determiner");
     this.locatives = g.contextWords("locative");
+    this.diaspora = g.contextWords("diaspora");
     this.pronouns = g.contextWords("pronoun");
     this.pronounOk = g.contextWords("pronounok");
   }
@@ -584,6 +586,10 @@ public final class CountryMatcher implements Serializable {
         if (closes) {
           return "language name (" + prev + " ...)";
         }
+      }
+      if (nextFold != null && diaspora.contains(nextFold)
+          && text.startsWith(" " + next, end)) {
+        return "people of another country (" + text.substring(start, end) + " " + next + ")";
       }
     }
     if ((rule.equals("city") || rule.equals("subdivision")) && start > 1

@@ -93,6 +93,15 @@ class CountryMatcherTest {
   }
 
   @Test
+  void demonymBeforeAPeoplesPluralIsTheirDescentNotACountry() {
+    assertEquals(List.of("USA@9-18/demonym/actor"), found("Japanese Americans were interned"));
+    // a singular, or a hyphen, keeps both (a person, a relation)
+    assertEquals(
+        List.of("CHN@2-9/demonym/actor", "USA@10-18/demonym/actor"),
+        found("a Chinese American woman"));
+  }
+
+  @Test
   void givenNameBeforeBlocksAPersonName() {
     assertEquals(List.of(), found("Michael Jordan scored"));
   }
