@@ -32,7 +32,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.11.3"
+VERSION = "2026.11.4"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -114,6 +114,13 @@ EXTRA = [
     # cities news means by the bare name though a namesake abroad is too populous for the
     # dominance rule (Barcelona, Venezuela, has half the people of Barcelona, Spain)
     ("Barcelona", "ESP", "city"), ("Vancouver", "CAN", "city"),
+    # historic regions news and speeches name on their own, in the state that holds them now
+    ("Manchuria", "CHN", "subdivision"), ("Bohemia", "CZE", "subdivision"),
+    ("Moravia", "CZE", "subdivision"), ("Transylvania", "ROU", "subdivision"),
+    ("Dalmatia", "HRV", "subdivision"), ("Alsace", "FRA", "subdivision"),
+    ("Anatolia", "TUR", "subdivision"), ("Mesopotamia", "IRQ", "subdivision"),
+    ("Transvaal", "ZAF", "subdivision"), ("Orange Free State", "ZAF", "subdivision"),
+    ("Bessarabia", "MDA", "subdivision"),
 ]
 
 # Places handled by hand elsewhere (contested.tsv) so the generated file leaves them out.
