@@ -32,7 +32,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.11.4"
+VERSION = "2026.11.5"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -114,6 +114,8 @@ EXTRA = [
     # cities news means by the bare name though a namesake abroad is too populous for the
     # dominance rule (Barcelona, Venezuela, has half the people of Barcelona, Spain)
     ("Barcelona", "ESP", "city"), ("Vancouver", "CAN", "city"),
+    # small towns named for the conferences held there
+    ("Punta del Este", "URY", "city"),
     # historic regions news and speeches name on their own, in the state that holds them now
     ("Manchuria", "CHN", "subdivision"), ("Bohemia", "CZE", "subdivision"),
     ("Moravia", "CZE", "subdivision"), ("Transylvania", "ROU", "subdivision"),

@@ -396,12 +396,20 @@ public final class Gazetteer implements Serializable {
           continue;
         }
         boolean cs = r[0].startsWith("^");
-        String form = cs ? r[0].substring(1) : r[0];
-        if (r[1].startsWith("block:")) {
-          add(form, cs, Kind.BLOCKER, List.of(), r[1].substring(6), "-", -1, null);
-        } else {
-          String[] h = r[1].split(":");
-          add(form, cs, Kind.COUNTRY, Arrays.asList(h[0].split("\\+")), h[1], h[2], -1, null);
+        String written = cs ? r[0].substring(1) : r[0];
+        // a phrase written with spaces also blocks with hyphens ("Latin-American continent"), as
+        // the country forms do (spacedVariants); not the reverse: "Anglo American" is a company
+        String hyphened = written.replaceAll("(?<=\\p{L}) (?=\\p{L})", "-");
+        for (String form : hyphened.equals(written) ? List.of(written) : List.of(written, hyphened)) {
+          if (!form.equals(written) && handForms.contains(TextFold.fold(form))) {
+            continue;
+          }
+          if (r[1].startsWith("block:")) {
+            add(form, cs, Kind.BLOCKER, List.of(), r[1].substring(6), "-", -1, null);
+          } else {
+            String[] h = r[1].split(":");
+            add(form, cs, Kind.COUNTRY, Arrays.asList(h[0].split("\\+")), h[1], h[2], -1, null);
+          }
         }
       }
     }
