@@ -32,15 +32,18 @@ import java.util.regex.Pattern;
  *   <li>case: a form that the gazetteer capitalises must be capitalised in the text ("turkey"
  *       the bird, "china" dishes), abbreviations are case-sensitive ("US" vs "us");
  *   <li>person names: a title (Mr., Dr.) or a known given name right before the candidate blocks
- *       it; for forms that are also given names (Jordan, Chad, Israel) any capitalised word right
- *       before or after that is not sentence-initial, a function word, an institution word or a
- *       gazetteer form blocks it too ("Michael Jordan", "Jordan Peterson", "Israel Katz");
+ *       it; for forms that are also given names (the {@code givenform} list: Jordan, Chad, Paris,
+ *       Milan) a capitalised word right after that is not a function word, an institution word or
+ *       a gazetteer form blocks it too, unless a determiner or a preposition of place comes first
+ *       ("Michael Jordan", "Jordan Peterson", "Paris Hilton"; "in Cuba Yankee imperialism" stays);
  *   <li>languages: a demonym after "in/speak/translated" with nothing after it, or before
- *       "language/-speaking", names a language ("in Russian");
+ *       "language/-speaking", names a language ("in Russian"); before a people's plural of another
+ *       country it names that country's people ("Japanese Americans");
  *   <li>treaties: a place followed by Agreement/Protocol/Convention/... or preceded by "Treaty of"
  *       names an agreement ("Paris Agreement", "Minsk agreements");
- *   <li>ambiguous forms (Georgia, Congo, Korea) pick the reading with the most context cues in the
- *       whole text (cue phrases plus place mentions of that country), else the documented default;
+ *   <li>ambiguous forms (Georgia, Congo, Korea) pick the reading with the most context cues: cue
+ *       phrases in the whole text, and for a subdivision reading the other subdivisions of its
+ *       country in the same sentence ("Florida and Georgia"); else the documented default;
  *   <li>hyphen-joined mentions ("Kyrgyz-Tajik", "US-China") get the rule {@code combining}.
  * </ol>
  *

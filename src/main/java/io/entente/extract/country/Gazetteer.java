@@ -269,9 +269,14 @@ public final class Gazetteer implements Serializable {
           variant(e, e.form().replaceAll("(?<=\\p{L})-(?=\\p{L})", " "));
         }
         if (hyphenRules.contains(e.rule())) {
-          variant(e, e.form().replaceAll("(?<=\\p{L}) (?=\\p{L})", "-"));
+          variant(e, hyphened(e.form()));
         }
       }
+    }
+
+    /** {@code form} with a hyphen for every space between two letters ("Viet-Nam"). */
+    private static String hyphened(String form) {
+      return form.replaceAll("(?<=\\p{L}) (?=\\p{L})", "-");
     }
 
     private void variant(Entry e, String form) {
@@ -399,7 +404,7 @@ public final class Gazetteer implements Serializable {
         String written = cs ? r[0].substring(1) : r[0];
         // a phrase written with spaces also blocks with hyphens ("Latin-American continent"), as
         // the country forms do (spacedVariants); not the reverse: "Anglo American" is a company
-        String hyphened = written.replaceAll("(?<=\\p{L}) (?=\\p{L})", "-");
+        String hyphened = hyphened(written);
         for (String form : hyphened.equals(written) ? List.of(written) : List.of(written, hyphened)) {
           if (!form.equals(written) && handForms.contains(TextFold.fold(form))) {
             continue;
