@@ -53,8 +53,8 @@ public final class Gazetteer implements Serializable {
    * @param codes country codes or the bloc id (several for "Anglo-American" or "Kashmir")
    * @param rule rule name reported on the mention; for a blocker, the reason
    * @param role actor or place
-   * @param personRisk the form is also a given name (a {@code givenform} in {@code context.tsv}), so
-   *     the person-name check applies
+   * @param personRisk the form is also a given name (a {@code givenform} in {@code context.tsv}),
+   *     so the person-name check applies
    * @param ambiguity index into {@link #ambiguities()} for AMBIGUOUS and CUE entries, else -1
    * @param territory contested territory id, or null
    */
@@ -405,7 +405,9 @@ public final class Gazetteer implements Serializable {
         // a phrase written with spaces also blocks with hyphens ("Latin-American continent"), as
         // the country forms do (spacedVariants); not the reverse: "Anglo American" is a company
         String hyphened = hyphened(written);
-        for (String form : hyphened.equals(written) ? List.of(written) : List.of(written, hyphened)) {
+        List<String> forms =
+            hyphened.equals(written) ? List.of(written) : List.of(written, hyphened);
+        for (String form : forms) {
           if (!form.equals(written) && handForms.contains(TextFold.fold(form))) {
             continue;
           }
