@@ -67,6 +67,11 @@ public final class UngdcCorpus {
       }
     }
 
+    /** The sample of {@code key}, in slot order (empty when nothing was offered under it). */
+    public List<String> rows(String key) {
+      return List.copyOf(samples.getOrDefault(key, List.of()));
+    }
+
     /** Each key's sample under "=== prefix key (seen n)", numbered. */
     public void print(String prefix) {
       for (Map.Entry<String, List<String>> e : samples.entrySet()) {
