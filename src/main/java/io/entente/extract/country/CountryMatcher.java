@@ -538,9 +538,8 @@ public final class CountryMatcher implements Serializable {
     boolean compound = start > 0 && TextFold.fold(text.charAt(start - 1)) == '-';
     // a name in capitals ("CUBA", a heading) or after a determiner or a locative preposition ("in
     // Cuba Yankee imperialism") is no given name
-    String matched = text.substring(start, end);
     if (e.personRisk() && !allCaps && !compound
-        && !(matched.length() > 1 && isUpperWord(matched))
+        && !(end - start > 1 && isUpperSpan(text, start, end))
         && (prevFold == null
             || (!determiners.contains(prevFold) && !locatives.contains(prevFold)))) {
       String next = nextToken(text, end);
@@ -914,8 +913,13 @@ public final class CountryMatcher implements Serializable {
   }
 
   private static boolean isUpperWord(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      if (Character.isLowerCase(token.charAt(i))) {
+    return isUpperSpan(token, 0, token.length());
+  }
+
+  /** True when {@code text[from, to)} has no lower-case letter (no substring is made). */
+  private static boolean isUpperSpan(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
         return false;
       }
     }
