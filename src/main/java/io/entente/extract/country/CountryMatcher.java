@@ -479,7 +479,7 @@ public final class CountryMatcher implements Serializable {
   /** Null when the candidate stands, else the reason it is blocked. */
   private String check(String text, int start, int end, Entry e) {
     boolean allCaps = isAllCaps(text, start, end);
-    if (!e.caseSensitive() && !allCaps && !capitalisedAsInGazetteer(text, start, end, e.form())) {
+    if (!e.caseSensitive() && !allCaps && !capitalisedAsAnySpelling(text, start, end, e)) {
       return "lower case (common noun)";
     }
     if (e.kind() == Kind.BLOC) {
@@ -742,6 +742,25 @@ public final class CountryMatcher implements Serializable {
     String rest = text.substring(s, Math.min(text.length(), s + 60));
     int[] t = matcher.findLongest(rest);
     return t.length > 0 && t[1] == 0 && byId[t[0]].kind() != Kind.CUE;
+  }
+
+  /**
+   * {@link #capitalisedAsInGazetteer} for the entry's form or for any other spelling the gazetteer
+   * lists with the same letters for the same codes: "eSwatini", listed beside "Eswatini", passes
+   * on its inner capital though the automaton reports the first spelling.
+   */
+  private boolean capitalisedAsAnySpelling(String text, int start, int end, Entry e) {
+    if (capitalisedAsInGazetteer(text, start, end, e.form())) {
+      return true;
+    }
+    for (Entry other : lookup.getOrDefault(TextFold.fold(e.form()), List.of())) {
+      if (other != e
+          && other.codes().equals(e.codes())
+          && capitalisedAsInGazetteer(text, start, end, other.form())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

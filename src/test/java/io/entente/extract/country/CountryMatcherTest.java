@@ -61,6 +61,15 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aSpellingWithAnInnerCapitalPassesOnThatCapitalAlone() {
+    // "eSwatini" folds like the name "Eswatini"; its own listed spelling lets the inner capital
+    // count, while the all-lower-case word is still taken for a noun
+    assertEquals(List.of("SWZ@0-8/name/actor"), found("eSwatini's king spoke"));
+    assertEquals(List.of("SWZ@4-12/name/actor"), found("the Eswatini delegation"));
+    assertEquals(List.of(), found("the eswatini delegation"));
+  }
+
+  @Test
   void articleBeforeAGazetteerCapitalDoesNotBlock() {
     assertEquals(List.of("NLD@4-19/alias/actor"), found("and the Netherlands said"));
   }

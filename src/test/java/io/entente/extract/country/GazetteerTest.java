@@ -57,6 +57,6 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.11.9", G.version());
+    assertEquals("2026.12.1", G.version());
   }
 }
