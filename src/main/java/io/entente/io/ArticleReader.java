@@ -261,15 +261,40 @@ public final class ArticleReader {
       return rows.iterator();
     }
 
+    /** The file's content, decompressed, without a leading UTF-8 byte order mark. */
     private static InputStream open(String path, PortableDataStream stream) throws IOException {
       InputStream raw = stream.open();
       CompressionCodec codec =
           new CompressionCodecFactory(new Configuration(false)).getCodec(new Path(path));
       if (codec == null && path.endsWith(".gz")) {
-        return new java.util.zip.GZIPInputStream(raw, 1 << 16);
+        return withoutByteOrderMark(new java.util.zip.GZIPInputStream(raw, 1 << 16));
       }
-      return codec == null ? raw : codec.createInputStream(raw);
+      return withoutByteOrderMark(codec == null ? raw : codec.createInputStream(raw));
     }
+  }
+
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  /**
+   * {@code in} without the UTF-8 byte order mark Windows tools write at the start of a file (JSON
+   * allows a reader to ignore it, RFC 8259): otherwise the first record of such a JSON Lines file
+   * is not JSON, and the first CSV header is not {@code id}. Any other start is left as it is.
+   */
+  static InputStream withoutByteOrderMark(InputStream in) throws IOException {
+    java.io.PushbackInputStream pushback = new java.io.PushbackInputStream(in, UTF8_BOM.length);
+    byte[] head = new byte[UTF8_BOM.length];
+    int n = 0;
+    while (n < head.length) {
+      int r = pushback.read(head, n, head.length - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    if (n < head.length || !Arrays.equals(head, UTF8_BOM)) {
+      pushback.unread(head, 0, n);
+    }
+    return pushback;
   }
 
   /**

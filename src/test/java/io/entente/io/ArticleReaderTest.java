@@ -106,6 +106,60 @@ class ArticleReaderTest extends SparkTestBase {
   }
 
   @Test
+  void aLeadingByteOrderMarkIsDroppedFromJsonLinesAndCsvGzippedOrNot() throws IOException {
+    // Windows tools start UTF-8 files with EF BB BF; only the file's first three bytes are one
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    Path jsonl = dir.resolve("bom.jsonl");
+    Files.write(
+        jsonl,
+        concat(
+            bom,
+            "{\"id\":\"j1\",\"date\":\"2025-01-02\",\"text\":\"One.\"}\r\n\uFEFFnot json\r\n"
+                .getBytes(StandardCharsets.UTF_8)));
+    Path gz = dir.resolve("bom.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(bom);
+      out.write("{\"id\":\"z1\",\"date\":\"2025-01-04\",\"text\":\"Gz.\"}\n"
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    Path csv = dir.resolve("bom.csv");
+    Files.write(
+        csv,
+        concat(bom, "id,date,text\nk1,2025-01-03,Two.\n".getBytes(StandardCharsets.UTF_8)));
+    assertRows(
+        readAll(jsonl.toString()),
+        new String[] {"id", "record_offset", "reason"},
+        new Object[] {"j1", 1L, null},
+        // a mark inside the file is the line's own character: not JSON
+        new Object[] {null, 2L, "unparseable_record"});
+    assertRows(
+        readAll(gz.toString()),
+        new String[] {"id", "text", "record_offset", "reason"},
+        new Object[] {"z1", "Gz.", 1L, null});
+    assertRows(
+        readAll(csv.toString()),
+        new String[] {"id", "cast(date as string)", "record_offset", "reason"},
+        new Object[] {"k1", "2025-01-03", 2L, null});
+  }
+
+  @Test
+  void aFileShorterThanAByteOrderMarkIsReadWhole() throws IOException {
+    assertEquals(
+        "{}",
+        new String(
+            ArticleReader.withoutByteOrderMark(
+                    new java.io.ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)))
+                .readAllBytes(),
+            StandardCharsets.UTF_8));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
   void csvWithQuotedNewlinesKeepsTheRecordStartLine() throws IOException {
     Path f = dir.resolve("c.csv");
     Files.writeString(
