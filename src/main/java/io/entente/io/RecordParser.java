@@ -105,8 +105,13 @@ public final class RecordParser {
           sourceFile, lineNumber, UNPARSEABLE, "invalid JSON: " + firstLine(e.getMessage()), line);
     }
     if (!(node instanceof ObjectNode object)) {
-      return Parsed.reject(
-          sourceFile, lineNumber, UNPARSEABLE, "JSON line is not an object", line);
+      // a JSON document written as one array is the usual way to get here: say what is read
+      String detail =
+          node.isArray()
+              ? "JSON line is an array, not an object: the input is JSON Lines, one article object"
+                  + " per line"
+              : "JSON line is not an object";
+      return Parsed.reject(sourceFile, lineNumber, UNPARSEABLE, detail, line);
     }
     return fromFields(sourceFile, lineNumber, new JsonFields(object), line);
   }

@@ -84,6 +84,15 @@ class RecordParserTest {
   }
 
   @Test
+  void anArrayLineSaysTheInputIsOneObjectPerLine() {
+    assertEquals(
+        "JSON line is an array, not an object: the input is JSON Lines, one article object per"
+            + " line",
+        json("[{\"id\":\"a\",\"date\":\"2025-01-02\",\"text\":\"x\"}]").detail());
+    assertEquals("JSON line is not an object", json("\"just a string\"").detail());
+  }
+
+  @Test
   void eachBadRecordGetsItsReason() {
     assertEquals("unparseable_record", json("{\"date\": \"2025-01-02\", \"text\": ").reason());
     assertEquals("unparseable_record", json("[1,2]").reason());
