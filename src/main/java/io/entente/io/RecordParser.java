@@ -180,7 +180,11 @@ public final class RecordParser {
     LocalDate parsedDate = parseDate(dateValue);
     if (parsedDate == null) {
       return Parsed.reject(
-          sourceFile, offset, INVALID_DATE, "not an ISO date: " + abbreviate(dateValue, 40), raw);
+          sourceFile,
+          offset,
+          INVALID_DATE,
+          "not a date (ISO 8601 or RFC 1123): " + abbreviate(dateValue, 40),
+          raw);
     }
     String[] names = {"title", "source", "url", "language", "dateline"};
     List<List<String>> keys = List.of(TITLE_KEYS, SOURCE_KEYS, URL_KEYS, LANGUAGE_KEYS, DATELINE_KEYS);
@@ -300,14 +304,26 @@ public final class RecordParser {
 
   /**
    * Parses an ISO date, with or without time and zone: 2025-03-04, 2025-03-04T09:30,
-   * 2025-03-04 09:30:00, 2025-03-04T09:30:00Z, 2025-03-04T09:30:00+05:00. A timestamp with a zone
-   * is converted to its UTC date; one without a zone keeps its calendar date. Returns null when the
-   * text is not such a date.
+   * 2025-03-04 09:30:00, 2025-03-04T09:30:00Z, 2025-03-04T09:30:00+05:00; the ISO basic date
+   * 20250304; or an RFC 1123 timestamp, the {@code pubDate} of RSS feeds and the {@code Date} of
+   * mail: Tue, 04 Mar 2025 09:30:00 GMT (or +0500). A timestamp with a zone is converted to its
+   * UTC date; one without a zone keeps its calendar date. Returns null when the text is none of
+   * these: dates such as 04/03/2025 are ambiguous (day or month first) and are not guessed.
    */
   public static LocalDate parseDate(String text) {
     String s = text.strip();
+    if (s.length() == 8 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      try {
+        return LocalDate.parse(s, java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
     if (s.length() < 10) {
       return null;
+    }
+    if (s.length() < 5 || s.charAt(4) != '-') {
+      return parseRfc1123(s);
     }
     try {
       if (s.length() == 10) {
@@ -318,6 +334,17 @@ public final class RecordParser {
         return OffsetDateTime.parse(t).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
       }
       return LocalDateTime.parse(t).toLocalDate();
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The UTC date of an RFC 1123 timestamp, or null. */
+  private static LocalDate parseRfc1123(String s) {
+    try {
+      return java.time.ZonedDateTime.parse(s, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+          .withZoneSameInstant(ZoneOffset.UTC)
+          .toLocalDate();
     } catch (DateTimeException e) {
       return null;
     }

@@ -59,11 +59,27 @@ class RecordParserTest {
   }
 
   @Test
+  void rssPubDatesAndIsoBasicDatesAreRead() {
+    // RFC 1123, as RSS feeds write pubDate: 2025-03-04 was a Tuesday
+    assertEquals(
+        LocalDate.of(2025, 3, 4), RecordParser.parseDate("Tue, 04 Mar 2025 09:30:00 GMT"));
+    assertEquals(LocalDate.of(2025, 3, 4), RecordParser.parseDate("4 Mar 2025 09:30:00 GMT"));
+    // 00:30 at +0500 is 19:30 UTC the day before
+    assertEquals(
+        LocalDate.of(2025, 3, 3), RecordParser.parseDate("Tue, 04 Mar 2025 00:30:00 +0500"));
+    assertEquals(LocalDate.of(2025, 3, 4), RecordParser.parseDate("20250304"));
+  }
+
+  @Test
   void impossibleOrNonIsoDatesAreNotDates() {
     assertNull(RecordParser.parseDate("2025-13-45"));
     assertNull(RecordParser.parseDate("yesterday"));
     assertNull(RecordParser.parseDate("04/03/2025"));
     assertNull(RecordParser.parseDate("2025-02-29"));
+    assertNull(RecordParser.parseDate("20250229"));
+    // the weekday contradicts the date (4 March 2025 was a Tuesday)
+    assertNull(RecordParser.parseDate("Wed, 04 Mar 2025 09:30:00 GMT"));
+    assertNull(RecordParser.parseDate("March 4, 2025"));
   }
 
   @Test
