@@ -382,6 +382,30 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * The CSV file's delimiter, from its header line: a comma, unless the header has none and has
+   * semicolons (what spreadsheets write where the comma is the decimal mark) or tabs. The header
+   * names fields (id, date, text, ...), which hold none of these, so the choice is safe.
+   */
+  static char delimiterOf(BufferedReader reader) {
+    String header;
+    try {
+      // within the reader's buffer; a header line of over 65,536 chars is no CSV header
+      reader.mark(1 << 16);
+      header = reader.readLine();
+      reader.reset();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the CSV header line (over 65,536 chars?)", e);
+    }
+    if (header == null || header.indexOf(',') >= 0) {
+      return ',';
+    }
+    if (header.indexOf(';') >= 0) {
+      return ';';
+    }
+    return header.indexOf('\t') >= 0 ? '\t' : ',';
+  }
+
   static void readCsv(String path, InputStream in, List<Row> out) {
     // invalid UTF-8 becomes U+FFFD here and the record carrying it is rejected as invalid_utf8
     var decoder =
@@ -389,11 +413,16 @@ public final class ArticleReader {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
     CSVFormat format =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(false).get();
+        CSVFormat.RFC4180.builder()
+            .setDelimiter(delimiterOf(reader))
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(false)
+            .get();
     long recordLine = 2;
-    try (CSVParser parser =
-        CSVParser.parse(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), format)) {
+    try (CSVParser parser = CSVParser.parse(reader, format)) {
       List<String> header = parser.getHeaderNames();
       Iterator<CSVRecord> records = parser.iterator();
       while (true) {

@@ -160,6 +160,25 @@ class ArticleReaderTest extends SparkTestBase {
   }
 
   @Test
+  void csvWithSemicolonsOrTabsIsReadByItsHeader() throws IOException {
+    // what spreadsheets write where the comma is the decimal mark; a comma in a field stays
+    Path semi = dir.resolve("semi.csv");
+    Files.writeString(
+        semi, "id;date;text\ns1;2025-01-02;Kenya, Uganda and Tanzania met.\ns2;2025-01-03\n");
+    Path tabs = dir.resolve("tabs.csv");
+    Files.writeString(tabs, "id\tdate\ttext\nt1\t2025-01-04\tChile; Peru.\n");
+    assertRows(
+        readAll(semi.toString()),
+        new String[] {"id", "text", "record_offset", "reason"},
+        new Object[] {"s1", "Kenya, Uganda and Tanzania met.", 2L, null},
+        new Object[] {null, null, 3L, "unparseable_record"});
+    assertRows(
+        readAll(tabs.toString()),
+        new String[] {"id", "text", "record_offset", "reason"},
+        new Object[] {"t1", "Chile; Peru.", 2L, null});
+  }
+
+  @Test
   void csvWithQuotedNewlinesKeepsTheRecordStartLine() throws IOException {
     Path f = dir.resolve("c.csv");
     Files.writeString(
