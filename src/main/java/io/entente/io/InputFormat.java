@@ -14,7 +14,8 @@ public enum InputFormat {
 
   /**
    * The format of a file from its name: {@code .jsonl .ndjson .json} (plain or compressed) are
-   * JSON Lines, {@code .csv} CSV, {@code .parquet} Parquet, {@code .txt} seed-style text.
+   * JSON Lines, {@code .csv .tsv} CSV (the header line tells the delimiter), {@code .parquet}
+   * Parquet, {@code .txt} seed-style text.
    *
    * @throws IllegalArgumentException when the extension is unknown
    */
@@ -29,7 +30,7 @@ public enum InputFormat {
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
       return JSONL;
     }
-    if (name.endsWith(".csv")) {
+    if (name.endsWith(".csv") || name.endsWith(".tsv")) {
       return CSV;
     }
     if (name.endsWith(".parquet")) {
@@ -41,7 +42,7 @@ public enum InputFormat {
     throw new IllegalArgumentException(
         "cannot tell the format of '"
             + fileName
-            + "' from its extension (.jsonl[.gz], .csv[.gz], .parquet, .txt); use --format");
+            + "' from its extension (.jsonl[.gz], .csv[.gz], .tsv[.gz], .parquet, .txt); use --format");
   }
 
   /** Parses a --format value: jsonl, csv, parquet, text or auto (null). */

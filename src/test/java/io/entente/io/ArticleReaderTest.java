@@ -160,12 +160,13 @@ class ArticleReaderTest extends SparkTestBase {
   }
 
   @Test
-  void csvWithSemicolonsOrTabsIsReadByItsHeader() throws IOException {
+  void csvWithSemicolonsAndTsvAreReadByTheirHeader() throws IOException {
     // what spreadsheets write where the comma is the decimal mark; a comma in a field stays
     Path semi = dir.resolve("semi.csv");
     Files.writeString(
         semi, "id;date;text\ns1;2025-01-02;Kenya, Uganda and Tanzania met.\ns2;2025-01-03\n");
-    Path tabs = dir.resolve("tabs.csv");
+    // a .tsv file is CSV to the reader; its header says the delimiter
+    Path tabs = dir.resolve("tabs.tsv");
     Files.writeString(tabs, "id\tdate\ttext\nt1\t2025-01-04\tChile; Peru.\n");
     assertRows(
         readAll(semi.toString()),
