@@ -501,6 +501,13 @@ public final class CountryMatcher implements Serializable {
       if (!dotted && given.contains(prevFold)) {
         return "given name before (" + prev + ")";
       }
+      if (isInitial(prev)) {
+        // a middle initial between a given name and the surname: "Michael B. Jordan"
+        String p2 = prevToken(text, tokenStartBefore(text, start, prev));
+        if (p2 != null && given.contains(TextFold.fold(p2))) {
+          return "given name before (" + p2 + " " + prev + ")";
+        }
+      }
       if (!dotted) {
         // "Mr. Yasushi Akashi", "President Juan Manuel Santos": a title, then capitalised words
         int at = tokenStartBefore(text, start, prev);
@@ -968,6 +975,11 @@ public final class CountryMatcher implements Serializable {
   }
 
   /** The word right before offset {@code start}, separated from it by spaces only. */
+  /** A single capital letter and a full stop: a middle initial ("B.") or a sentence's end. */
+  private static boolean isInitial(String token) {
+    return token.length() == 2 && token.charAt(1) == '.' && Character.isUpperCase(token.charAt(0));
+  }
+
   static String prevToken(String text, int start) {
     int i = start - 1;
     int spaces = 0;

@@ -70,6 +70,13 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aMiddleInitialAfterAGivenNameStillMarksAPerson() {
+    assertEquals(List.of(), found("Michael B. Jordan starred"));
+    // a one-letter word that ends a sentence is no initial of a known given name
+    assertEquals(List.of("JOR@18-24/name/actor"), found("He backed Plan B. Jordan rejected it"));
+  }
+
+  @Test
   void articleBeforeAGazetteerCapitalDoesNotBlock() {
     assertEquals(List.of("NLD@4-19/alias/actor"), found("and the Netherlands said"));
   }
