@@ -42,7 +42,8 @@ public enum InputFormat {
     throw new IllegalArgumentException(
         "cannot tell the format of '"
             + fileName
-            + "' from its extension (.jsonl[.gz], .csv[.gz], .tsv[.gz], .parquet, .txt); use --format");
+            + "' from its extension (.jsonl[.gz], .csv[.gz], .tsv[.gz], .parquet, .txt);"
+            + " use --format");
   }
 
   /** Parses a --format value: jsonl, csv, parquet, text or auto (null). */

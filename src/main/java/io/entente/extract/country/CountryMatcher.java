@@ -974,12 +974,12 @@ public final class CountryMatcher implements Serializable {
         || ch == ')';
   }
 
-  /** The word right before offset {@code start}, separated from it by spaces only. */
   /** A single capital letter and a full stop: a middle initial ("B.") or a sentence's end. */
   private static boolean isInitial(String token) {
     return token.length() == 2 && token.charAt(1) == '.' && Character.isUpperCase(token.charAt(0));
   }
 
+  /** The word right before offset {@code start}, separated from it by spaces only. */
   static String prevToken(String text, int start) {
     int i = start - 1;
     int spaces = 0;
