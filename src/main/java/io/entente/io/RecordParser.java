@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -223,7 +225,8 @@ public final class RecordParser {
 
   /**
    * Parses a plain-text article in the seed style: a first line {@code date YYYY-MM-DD CITY –
-   * text...}, the dateline city before the dash. The whole file is one article.
+   * text...}, the dateline city before the dash. The whole file is one article; {@code bytes} come
+   * without a byte order mark ({@link ArticleReader} drops it for every format).
    */
   public static Parsed parseSeedText(String sourceFile, byte[] bytes, int len) {
     String content;
@@ -238,9 +241,6 @@ public final class RecordParser {
           new String(bytes, 0, len, StandardCharsets.UTF_8));
     }
     String body = content.strip();
-    if (body.startsWith("\uFEFF")) {
-      body = body.substring(1).strip();
-    }
     if (!body.regionMatches(true, 0, "date ", 0, 5)) {
       return Parsed.reject(
           sourceFile, null, UNPARSEABLE, "first line does not start with 'date YYYY-MM-DD'", body);
@@ -314,7 +314,7 @@ public final class RecordParser {
     String s = text.strip();
     if (s.length() == 8 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
       try {
-        return LocalDate.parse(s, java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        return LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE);
       } catch (DateTimeException e) {
         return null;
       }
@@ -322,7 +322,8 @@ public final class RecordParser {
     if (s.length() < 10) {
       return null;
     }
-    if (s.length() < 5 || s.charAt(4) != '-') {
+    // every ISO form starts with a four-digit year and a dash; anything else may be RFC 1123
+    if (s.charAt(4) != '-') {
       return parseRfc1123(s);
     }
     try {
@@ -342,7 +343,7 @@ public final class RecordParser {
   /** The UTC date of an RFC 1123 timestamp, or null. */
   private static LocalDate parseRfc1123(String s) {
     try {
-      return java.time.ZonedDateTime.parse(s, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+      return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME)
           .withZoneSameInstant(ZoneOffset.UTC)
           .toLocalDate();
     } catch (DateTimeException e) {

@@ -140,6 +140,16 @@ class ArticleReaderTest extends SparkTestBase {
         readAll(csv.toString()),
         new String[] {"id", "cast(date as string)", "record_offset", "reason"},
         new Object[] {"k1", "2025-01-03", 2L, null});
+    Path txt = dir.resolve("bom.txt");
+    Files.write(
+        txt,
+        concat(
+            bom,
+            "date 2025-01-05 ALMATY \u2013 Talks resumed.\n".getBytes(StandardCharsets.UTF_8)));
+    assertRows(
+        readAll(txt.toString()),
+        new String[] {"cast(date as string)", "dateline", "reason"},
+        new Object[] {"2025-01-05", "ALMATY", null});
   }
 
   @Test
