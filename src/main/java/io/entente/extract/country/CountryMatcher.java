@@ -85,6 +85,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> diaspora;
   private final Set<String> pronouns;
   private final Set<String> pronounOk;
+  private final Set<String> everyday;
 
   private CountryMatcher(Gazetteer g) {
     this.gazetteer = g;
@@ -120,6 +121,7 @@ public final class CountryMatcher implements Serializable {
     this.diaspora = g.contextWords("diaspora");
     this.pronouns = g.contextWords("pronoun");
     this.pronounOk = g.contextWords("pronounok");
+    this.everyday = g.contextWords("everyday");
   }
 
   private static final class Holder {
@@ -330,7 +332,80 @@ public final class CountryMatcher implements Serializable {
       resolveAmbiguous(text, pending, c, out, blocked);
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::code));
-    return markCombining(text, namesakes(text, out, blocked));
+    return markCombining(text, everydayWords(text, namesakes(text, out, blocked), blocked));
+  }
+
+  /**
+   * A place whose name is also an everyday word ({@code everyday} in context.tsv: "Nice",
+   * "Male") is only trusted where its capital letter says something. At a sentence's or line's
+   * start, in all-caps text or in a title-case headline it stands only when the text names its
+   * country some other way too ("Male is the capital of the Maldives"); alone it is the word
+   * ("Nice work by the negotiators", "Male voters turned out"). After a preposition of place
+   * ("Talks In Nice End", "IN NICE") it is the place.
+   *
+   * @param in the mentions, sorted by start
+   */
+  private List<Mention> everydayWords(String text, List<Mention> in, List<Blocked> blocked) {
+    if (everyday.isEmpty() || in.isEmpty()) {
+      return in;
+    }
+    boolean[] weak = new boolean[in.size()];
+    boolean any = false;
+    for (int i = 0; i < in.size(); i++) {
+      Mention m = in.get(i);
+      String prev = prevToken(text, m.start());
+      weak[i] =
+          everyday.contains(TextFold.fold(m.matched()))
+              && (prev == null || !locatives.contains(TextFold.fold(prev)))
+              && (atSentenceStart(text, m.start())
+                  || isAllCaps(text, m.start(), m.end())
+                  || isTitleCaseLine(text, m.start()));
+      any |= weak[i];
+    }
+    if (!any) {
+      return in;
+    }
+    Set<String> named = new HashSet<>();
+    for (int i = 0; i < in.size(); i++) {
+      if (!weak[i]) {
+        named.add(in.get(i).code());
+      }
+    }
+    List<Mention> out = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      Mention m = in.get(i);
+      if (!weak[i] || named.contains(m.code())) {
+        out.add(m);
+      } else if (blocked != null) {
+        blocked.add(
+            new Blocked(
+                m.matched(), m.start(), m.end(), List.of(m.code()),
+                "an everyday word where its capital says nothing, and the text names "
+                    + m.code() + " no other way"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when nothing but spaces and an opening quote or bracket stands between {@code start}
+   * and the text's start, a line break, or a sentence's end (. ! ? :).
+   */
+  static boolean atSentenceStart(String text, int start) {
+    int i = start - 1;
+    while (i >= 0) {
+      char ch = text.charAt(i);
+      if (ch == '\n' || ch == '\r') {
+        return true;
+      }
+      if (TextFold.fold(ch) == ' ' || ch == '"' || ch == '\'' || ch == '(' || ch == '['
+          || ch == '\u201C' || ch == '\u2018') {
+        i--;
+        continue;
+      }
+      return ch == '.' || ch == '!' || ch == '?' || ch == ':';
+    }
+    return true;
   }
 
   /**

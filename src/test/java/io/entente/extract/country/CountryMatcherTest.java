@@ -77,6 +77,31 @@ class CountryMatcherTest {
   }
 
   @Test
+  void anEverydayWordAtASentenceStartNeedsItsCountryNamedElsewhere() {
+    // "Nice" and "Male" are listed as everyday words: where the capital letter says nothing
+    // they stand only beside another mention of their country
+    assertEquals(List.of("CHE@32-38/city/place"), found("Nice work by the negotiators in Geneva."));
+    assertEquals(List.of(), found("Male voters turned out."));
+    assertEquals(List.of(), found("\"Nice to meet you,\" she said."));
+    assertEquals(List.of(), found("NICE WORK BY THE NEGOTIATORS"));
+    assertEquals(
+        List.of("MDV@0-4/capital/place", "MDV@23-35/alias/actor"),
+        found("Male is the capital of the Maldives."));
+    assertEquals(
+        List.of("FRA@0-4/city/place", "FRA@26-32/name/actor"),
+        found("Nice mourned on Friday as France grieved."));
+  }
+
+  @Test
+  void anEverydayWordInsideASentenceOrAfterAPrepositionIsThePlace() {
+    assertEquals(List.of("FRA@21-25/city/place"), found("The summit opened in Nice on Monday."));
+    assertEquals(List.of("FRA@9-13/city/place"), found("Talks In Nice End Without Deal"));
+    // a listed word after a comma is no sentence start
+    assertEquals(List.of("MCO@6-12/name/actor", "FRA@14-18/city/place"),
+        found("After Monaco, Nice hosted it."));
+  }
+
+  @Test
   void articleBeforeAGazetteerCapitalDoesNotBlock() {
     assertEquals(List.of("NLD@4-19/alias/actor"), found("and the Netherlands said"));
   }
