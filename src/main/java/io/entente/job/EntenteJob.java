@@ -86,6 +86,15 @@ public final class EntenteJob implements Callable<Integer> {
   boolean incremental;
 
   @Option(
+      names = "--tables",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "Only these tables (comma-separated; default: every table). articles and rejects are"
+              + " always written; a table a run leaves out keeps its previous version.")
+  List<String> tables = new ArrayList<>();
+
+  @Option(
       names = "--config",
       paramLabel = "FILE",
       description = "JSON configuration laid over the defaults (see docs/configuration.md).")
@@ -148,6 +157,12 @@ public final class EntenteJob implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     EntenteConfig cfg = config == null ? EntenteConfig.defaults() : ConfigLoader.load(config);
+    try {
+      // before the session starts: a misspelt table name costs no Spark start-up
+      EntentePipeline.selectTables(tables, cfg);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     if (verbose) {
       Logging.verbose();
     }
@@ -164,7 +179,8 @@ public final class EntenteJob implements Callable<Integer> {
                   until,
                   cfg,
                   inputFormat,
-                  incremental));
+                  incremental,
+                  tables));
       Summary.print(spec.commandLine().getOut(), result.manifest());
       if (result.isRejectRateExceeded()) {
         spec.commandLine()

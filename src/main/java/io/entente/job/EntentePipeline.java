@@ -31,8 +31,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -68,7 +70,13 @@ public final class EntentePipeline {
 
   private EntentePipeline() {}
 
-  /** What one run is asked to do. */
+  /**
+   * What one run is asked to do.
+   *
+   * @param tables the tables to compute and write ({@link #tableNames}); empty for every table.
+   *     {@code articles} and {@code rejects} are always written: together they account for
+   *     every input record
+   */
   public record Options(
       List<String> inputs,
       String output,
@@ -77,7 +85,25 @@ public final class EntentePipeline {
       LocalDate until,
       EntenteConfig config,
       InputFormat format,
-      boolean incremental) {
+      boolean incremental,
+      List<String> tables) {
+    public Options {
+      tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    /** A run that writes every table. */
+    public Options(
+        List<String> inputs,
+        String output,
+        Granularity granularity,
+        LocalDate since,
+        LocalDate until,
+        EntenteConfig config,
+        InputFormat format,
+        boolean incremental) {
+      this(inputs, output, granularity, since, until, config, format, incremental, List.of());
+    }
+
     /** A full (non-incremental) run. */
     public Options(
         List<String> inputs,
@@ -91,12 +117,70 @@ public final class EntentePipeline {
     }
   }
 
+  /**
+   * Every table a run can write, in documentation order: those of {@link TableSchemas#ALL}, then
+   * the MLlib stages' ({@code discovered_topics} and its trends only when themes are on).
+   */
+  public static List<String> tableNames() {
+    List<String> names = new ArrayList<>(TableSchemas.ALL.keySet());
+    names.addAll(
+        List.of(
+            DUPLICATES, COUNTRY_SETS, COUNTRY_RULES, DISCOVERED_TOPICS, DISCOVERED_TOPIC_TRENDS));
+    return names;
+  }
+
+  /**
+   * The tables a run writes: every table the configuration turns on when {@code asked} is empty,
+   * else the asked ones with {@code articles} and {@code rejects}.
+   *
+   * @throws IllegalArgumentException for a name that is no table, or a table the configuration
+   *     turns off (the message names the setting)
+   */
+  static Set<String> selectTables(List<String> asked, EntenteConfig config) {
+    List<String> known = tableNames();
+    Map<String, String> off = new LinkedHashMap<>();
+    if (!config.countrySets().enabled()) {
+      off.put(COUNTRY_SETS, "country_sets.enabled");
+      off.put(COUNTRY_RULES, "country_sets.enabled");
+    }
+    if (!config.themes().enabled()) {
+      off.put(DISCOVERED_TOPICS, "themes.enabled");
+      off.put(DISCOVERED_TOPIC_TRENDS, "themes.enabled");
+    }
+    Set<String> out = new LinkedHashSet<>();
+    if (asked.isEmpty()) {
+      for (String name : known) {
+        if (!off.containsKey(name)) {
+          out.add(name);
+        }
+      }
+      return out;
+    }
+    out.add(TableSchemas.ARTICLES);
+    out.add(TableSchemas.REJECTS);
+    for (String name : asked) {
+      String table = name.trim();
+      if (!known.contains(table)) {
+        throw new IllegalArgumentException(
+            "--tables: no table named '" + table + "'; the tables are " + String.join(", ", known));
+      }
+      if (off.containsKey(table)) {
+        throw new IllegalArgumentException(
+            "--tables: " + table + " is turned off by " + off.get(table)
+                + " in the configuration");
+      }
+      out.add(table);
+    }
+    return out;
+  }
+
   /** What one run did: the manifest's content and the rejects gate. */
   public record Result(Manifest manifest, boolean isRejectRateExceeded) {}
 
   public static Result run(SparkSession spark, Options options) throws IOException {
     // a bad setting fails the run before any work, not at the write stage
     int writeConcurrency = writeConcurrency(spark);
+    Set<String> wanted = selectTables(options.tables(), options.config());
     Manifest manifest = Manifest.start(spark, options);
     StageTimer timer = new StageTimer(manifest);
     EntenteConfig config = options.config();
@@ -292,8 +376,10 @@ public final class EntentePipeline {
 
     // write to staging, checked as written (see stageAndCheck), then commit
     timer.start("write");
+    // tables left out by --tables are never planned: their suppliers are dropped here
+    tables.keySet().retainAll(wanted);
     stageAll(spark, writer, tables, writeConcurrency).forEach(manifest::tableRows);
-    manifest.highlights(highlights(spark, writer));
+    manifest.highlights(highlights(spark, writer, tables.keySet()));
     long duplicateIds = idRejects.count();
     Row articleCounts =
         articles
@@ -638,8 +724,12 @@ public final class EntentePipeline {
     }
   }
 
-  /** Countries and pairs found, top pairs and topics: read back from the staged tables. */
-  private static Map<String, Object> highlights(SparkSession spark, OutputWriter writer) {
+  /**
+   * Countries found, and pairs, top pairs and topics when the run wrote the tables they come
+   * from: read back from the staged tables.
+   */
+  private static Map<String, Object> highlights(
+      SparkSession spark, OutputWriter writer, Set<String> written) {
     Map<String, Object> out = new LinkedHashMap<>();
     Dataset<Row> articles = spark.read().parquet(writer.stagedPath(TableSchemas.ARTICLES));
     out.put(
@@ -648,6 +738,17 @@ public final class EntentePipeline {
             .select(org.apache.spark.sql.functions.explode(col(Columns.COUNTRIES)))
             .distinct()
             .count());
+    if (written.contains(TableSchemas.PAIR_COOCCURRENCE)) {
+      pairHighlights(spark, writer, out);
+    }
+    if (written.contains(TableSchemas.TOPIC_TRENDS)) {
+      topicHighlights(spark, writer, out);
+    }
+    return out;
+  }
+
+  private static void pairHighlights(
+      SparkSession spark, OutputWriter writer, Map<String, Object> out) {
     Dataset<Row> pairs =
         spark
             .read()
@@ -665,6 +766,10 @@ public final class EntentePipeline {
       topPairs.add(r.getString(0) + "-" + r.getString(1) + " (" + r.getLong(2) + ")");
     }
     out.put("top_pairs", String.join(", ", topPairs));
+  }
+
+  private static void topicHighlights(
+      SparkSession spark, OutputWriter writer, Map<String, Object> out) {
     List<String> topTopics = new ArrayList<>();
     for (Row r :
         spark
@@ -678,7 +783,6 @@ public final class EntentePipeline {
       topTopics.add(r.getString(0) + " (" + r.getLong(1) + ")");
     }
     out.put("top_topics", String.join(", ", topTopics));
-    return out;
   }
 
   /** Curated topic id -> the words of its phrases, for labelling discovered themes. */

@@ -55,6 +55,8 @@ public final class Manifest {
     opts.put("until", options.until() == null ? null : options.until().toString());
     opts.put("incremental", options.incremental());
     opts.put("format", options.format() == null ? "auto" : options.format().name());
+    // empty: every table
+    opts.put("tables", options.tables());
     m.root.put("options", opts);
     String configJson = ConfigLoader.toJson(options.config());
     try {

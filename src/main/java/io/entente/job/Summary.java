@@ -23,9 +23,18 @@ final class Summary {
         counts.get("articles_representative"), counts.get("copies_folded"));
     Object highlights = manifest.get("highlights");
     if (highlights instanceof Map<?, ?> h) {
-      out.printf("  countries found %s, country pairs %s%n", h.get("countries"), h.get("pairs"));
-      out.printf("  top pairs:  %s%n", h.get("top_pairs"));
-      out.printf("  top topics: %s%n", h.get("top_topics"));
+      // pairs and topics come from their tables, which a run with --tables may leave out
+      out.printf("  countries found %s", h.get("countries"));
+      if (h.containsKey("pairs")) {
+        out.printf(", country pairs %s", h.get("pairs"));
+      }
+      out.println();
+      if (h.containsKey("top_pairs")) {
+        out.printf("  top pairs:  %s%n", h.get("top_pairs"));
+      }
+      if (h.containsKey("top_topics")) {
+        out.printf("  top topics: %s%n", h.get("top_topics"));
+      }
     }
     out.printf("  time %s ms%n", timings.get("total_ms"));
     out.println("Tables:");

@@ -241,6 +241,67 @@ class EndToEndTest extends SparkTestBase {
     assertTrue(!Files.exists(out.resolve("_staging")) && !Files.exists(out.resolve("_trash")));
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void tablesOptionWritesTheChosenTablesAsAFullRunDoesAndKeepsTheOthers(@TempDir Path partial)
+      throws Exception {
+    // a table an earlier run left in the folder: a run that leaves it out must not touch it
+    Path earlier = partial.resolve("pair_cooccurrence");
+    copyTree(out.resolve("pair_cooccurrence"), earlier);
+    long earlierRows = spark.read().parquet(earlier.toString()).count();
+    EntentePipeline.Result r =
+        EntentePipeline.run(
+            spark,
+            new EntentePipeline.Options(
+                List.of(SAMPLE.toString()),
+                partial.toString(),
+                Granularity.MONTH,
+                null,
+                null,
+                EntenteConfig.defaults(),
+                null,
+                false,
+                List.of("topic_trends", "country_trends")));
+    List<String> chosen = List.of("articles", "rejects", "topic_trends", "country_trends");
+    assertEquals(
+        new java.util.TreeSet<>(chosen),
+        new java.util.TreeSet<>(((Map<String, Object>) r.manifest().get("tables")).keySet()));
+    try (var files = Files.list(partial)) {
+      List<String> inFolder =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(f -> !f.startsWith(".")) // Hadoop's local checksum files
+              .sorted()
+              .collect(Collectors.toList());
+      List<String> expected = new ArrayList<>(chosen);
+      expected.addAll(List.of("pair_cooccurrence", "_manifest.json"));
+      assertEquals(expected.stream().sorted().collect(Collectors.toList()), inFolder);
+    }
+    assertEquals(earlierRows, spark.read().parquet(earlier.toString()).count());
+    // the chosen tables hold exactly the full run's rows, and every record is accounted for
+    for (String name : chosen) {
+      Dataset<Row> mine = spark.read().parquet(partial.resolve(name).toString());
+      Dataset<Row> full = table(name);
+      assertEquals(full.count(), mine.count(), name);
+      assertEquals(0, mine.exceptAll(full).count(), name);
+      assertEquals(0, full.exceptAll(mine).count(), name);
+    }
+    assertEquals(result.manifest().get("counts"), r.manifest().get("counts"));
+    Map<String, Object> highlights = (Map<String, Object>) r.manifest().get("highlights");
+    Map<String, Object> fullHighlights = (Map<String, Object>) result.manifest().get("highlights");
+    assertEquals(fullHighlights.get("countries"), highlights.get("countries"));
+    assertEquals(fullHighlights.get("top_topics"), highlights.get("top_topics"));
+    assertTrue(!highlights.containsKey("pairs") && !highlights.containsKey("top_pairs"));
+  }
+
+  private static void copyTree(Path from, Path to) throws java.io.IOException {
+    try (var paths = Files.walk(from)) {
+      for (Path p : paths.collect(Collectors.toList())) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
+  }
+
   private static List<String> names(StructType t) {
     List<String> out = new ArrayList<>();
     for (var f : t.fields()) {

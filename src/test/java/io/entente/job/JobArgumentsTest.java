@@ -47,6 +47,23 @@ class JobArgumentsTest {
   }
 
   @Test
+  void unknownTableIsNamedWithTheTables() {
+    assertEquals(
+        EntenteJob.EXIT_USAGE, run("--input", "x", "--tables", "topic_trends,pair_trends"));
+    assertTrue(err.toString().contains("no table named 'pair_trends'"), err.toString());
+    assertTrue(err.toString().contains("pair_cooccurrence, topic_trends"), err.toString());
+  }
+
+  @Test
+  void tableTheConfigurationTurnsOffIsRefusedWithItsSetting() {
+    // themes are off by default
+    assertEquals(EntenteJob.EXIT_USAGE, run("--input", "x", "--tables", "discovered_topics"));
+    assertTrue(
+        err.toString().contains("discovered_topics is turned off by themes.enabled"),
+        err.toString());
+  }
+
+  @Test
   void missingInputIsNamed() {
     assertEquals(EntenteJob.EXIT_USAGE, run("--output", "o"));
     assertTrue(err.toString().contains("--input"), err.toString());

@@ -1,10 +1,12 @@
 package io.entente.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.entente.SparkTestBase;
+import io.entente.config.EntenteConfig;
 import io.entente.io.OutputWriter;
 import io.entente.quality.TableCheckException;
 import java.nio.file.Path;
@@ -102,6 +104,20 @@ class PipelineWritesTest extends SparkTestBase {
               .first()
               .getString(0));
     }
+  }
+
+  @Test
+  void tablesSelectionAddsArticlesAndRejectsAndDefaultsToEveryTableTheConfigurationTurnsOn() {
+    EntenteConfig defaults = EntenteConfig.defaults();
+    assertEquals(
+        List.of("articles", "rejects", "country_trends"),
+        List.copyOf(EntentePipeline.selectTables(List.of("country_trends"), defaults)));
+    // the defaults turn themes off and country sets on
+    List<String> every = List.copyOf(EntentePipeline.selectTables(List.of(), defaults));
+    // the ten tables of docs/tables.md and duplicates, country_sets, country_rules (mllib.md)
+    assertEquals(13, every.size());
+    assertTrue(every.containsAll(List.of("articles", "pair_topic_trends", "country_rules")));
+    assertFalse(every.contains("discovered_topics") || every.contains("discovered_topic_trends"));
   }
 
   @Test
