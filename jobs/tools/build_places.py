@@ -32,7 +32,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.11.5"
+VERSION = "2026.12.1"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -123,6 +123,20 @@ EXTRA = [
     ("Anatolia", "TUR", "subdivision"), ("Mesopotamia", "IRQ", "subdivision"),
     ("Transvaal", "ZAF", "subdivision"), ("Orange Free State", "ZAF", "subdivision"),
     ("Bessarabia", "MDA", "subdivision"),
+    # English exonyms and older English spellings of cities GeoNames names the local way
+    ("Seville", "ESP", "city"), ("Cologne", "DEU", "city"), ("Hanover", "DEU", "city"),
+    ("Venice", "ITA", "city"), ("Ghent", "BEL", "city"), ("Bruges", "BEL", "city"),
+    ("Lucerne", "CHE", "city"), ("Lyons", "FRA", "city"), ("Marseilles", "FRA", "city"),
+    ("Kharkov", "UKR", "city"), ("Saigon", "VNM", "city"), ("Mecca", "SAU", "city"),
+    ("Basra", "IRQ", "city"), ("Timbuktu", "MLI", "city"), ("Dacca", "BGD", "city"),
+    ("Sharm el-Sheikh", "EGY", "city"), ("Sharm el Sheikh", "EGY", "city"),
+    # cities' former names, in the state that holds the city now (the UN speeches of the 1960s
+    # name the Congo's cities by their colonial names)
+    ("Leningrad", "RUS", "city"), ("Stalingrad", "RUS", "city"),
+    ("Constantinople", "TUR", "city"), ("Alma-Ata", "KAZ", "city"), ("Danzig", "POL", "city"),
+    ("Salonika", "GRC", "city"), ("Léopoldville", "COD", "city"),
+    ("Stanleyville", "COD", "city"), ("Elisabethville", "COD", "city"),
+    ("Lourenço Marques", "MOZ", "city"), ("Fort-Lamy", "TCD", "city"),
 ]
 
 # Places handled by hand elsewhere (contested.tsv) so the generated file leaves them out.
