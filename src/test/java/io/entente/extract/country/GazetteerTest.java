@@ -57,6 +57,6 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.1", G.version());
+    assertEquals("2026.12.2", G.version());
   }
 }
