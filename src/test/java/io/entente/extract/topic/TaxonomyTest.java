@@ -155,13 +155,13 @@ class TaxonomyTest {
   @Test
   void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
     Taxonomy t = Taxonomy.loadDefault();
-    assertEquals("2026.12.1", t.version());
+    assertEquals("2026.12.2", t.version());
     List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
     assertEquals(
         List.of(
             "agriculture_food", "climate_change", "critical_minerals", "culture_tourism",
             "education", "energy", "finance", "governance_reform", "health", "human_rights",
-            "humanitarian_aid", "innovation_digital", "investment", "migration",
+            "humanitarian_aid", "innovation_digital", "investment", "migration", "natural_disasters",
             "nuclear_nonproliferation", "parliamentary_cooperation", "regional_stability",
             "sanctions", "security_defence", "sustainable_development", "terrorism_extremism",
             "trade", "transport_connectivity", "water_resources"),

@@ -129,7 +129,19 @@ class TopicMatcherTest {
     TopicMatcher m = TopicMatcher.defaultMatcher();
     assertEquals("Climate change", m.label("climate_change"));
     assertEquals("environment", m.group("climate_change"));
-    assertEquals(24, m.topicIds().size());
+    assertEquals(25, m.topicIds().size());
+  }
+
+  @Test
+  void naturalDisastersAreTheEventsNotTheirMetaphors() {
+    TopicMatcher m = TopicMatcher.defaultMatcher();
+    assertEquals(List.of("natural_disasters"), m.topicsOf("The earthquake destroyed the old town."));
+    // "storm" counts only beside a word of damage or weather
+    assertEquals(List.of("natural_disasters"), m.topicsOf("The storm left thousands homeless."));
+    assertEquals(List.of(), m.topicsOf("The storm passed quickly."));
+    assertEquals(List.of(), m.topicsOf("The resignation was a political earthquake."));
+    assertEquals(List.of(), m.topicsOf("A storm of criticism met the plan."));
+    assertEquals(List.of("migration"), m.topicsOf("Refugees flooded into the border town."));
   }
 
   @Test
@@ -185,8 +197,8 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.1+u1", m.version());
-    assertEquals(25, m.topicIds().size());
+    assertEquals("2026.12.2+u1", m.version());
+    assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
 }
