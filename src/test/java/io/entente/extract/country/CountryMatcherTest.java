@@ -403,15 +403,17 @@ class CountryMatcherTest {
     assertEquals(
         List.of("USA@0-7/city/place", "CZE@9-15/capital/place", "CAN@17-23/subdivision/place"),
         found("Seattle, Prague, Quebec city"));
+    // the Middle East is a region (a bloc mention) since 2026-12-01
     assertEquals(
-        List.of("DEU@0-6/capital/place", "CHN@8-13/subdivision/place"),
+        List.of(
+            "DEU@0-6/capital/place", "CHN@8-13/subdivision/place", "MIDDLE_EAST@19-30/bloc/actor"),
         found("Berlin, Tibet, the Middle East"));
   }
 
   @Test
   void aGivenNameCountryStartingATitleCaseHeadlineIsTheCountry() {
     assertEquals(
-        List.of("TCD@0-4/name/actor", "FRA@12-18/demonym/actor"),
+        List.of("TCD@0-4/name/actor", "FRA@12-18/demonym/actor", "SAHEL@29-34/bloc/actor"),
         found("Chad Expels French Troops As Sahel Pivot Continues"));
     // a given name before it still makes a person; in running text the next word still does
     assertEquals(List.of(), found("Michael Jordan Buys Stake In Team"));
