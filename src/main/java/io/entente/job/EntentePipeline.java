@@ -91,20 +91,7 @@ public final class EntentePipeline {
       tables = tables == null ? List.of() : List.copyOf(tables);
     }
 
-    /** A run that writes every table. */
-    public Options(
-        List<String> inputs,
-        String output,
-        Granularity granularity,
-        LocalDate since,
-        LocalDate until,
-        EntenteConfig config,
-        InputFormat format,
-        boolean incremental) {
-      this(inputs, output, granularity, since, until, config, format, incremental, List.of());
-    }
-
-    /** A full (non-incremental) run. */
+    /** A full (non-incremental) run that writes every table. */
     public Options(
         List<String> inputs,
         String output,
@@ -113,7 +100,7 @@ public final class EntentePipeline {
         LocalDate until,
         EntenteConfig config,
         InputFormat format) {
-      this(inputs, output, granularity, since, until, config, format, false);
+      this(inputs, output, granularity, since, until, config, format, false, List.of());
     }
   }
 

@@ -43,7 +43,8 @@ class IncrementalRunTest extends SparkTestBase {
             until,
             EntenteConfig.defaults(),
             null,
-            incremental));
+            incremental,
+            List.of()));
   }
 
   @BeforeAll
