@@ -112,6 +112,17 @@ class CountryMatcherTest {
   }
 
   @Test
+  void thingsNamedAfterACountryAreBlockedAndTheCountryNamedBesideThemStands() {
+    // "Lisbon" at 0-6; "Panama hats", "Canada geese" and "Norway rats" are common nouns
+    assertEquals(
+        List.of("PRT@0-6/capital/place"),
+        found("Lisbon shops sold Panama hats; Canada geese and Norway rats were seen."));
+    assertEquals(List.of(), found("Middle East respiratory syndrome and Japanese encephalitis"));
+    // the phrases are whole words: "Panama hatched" is no hat
+    assertEquals(List.of("PAN@4-10/name/actor"), found("Why Panama hatched a plan"));
+  }
+
+  @Test
   void overridePhraseYieldsTheCountryItLiesIn() {
     assertEquals(List.of("NGA@7-18/subdivision/place"), found("In the Niger Delta"));
   }
