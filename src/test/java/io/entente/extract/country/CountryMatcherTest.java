@@ -123,6 +123,18 @@ class CountryMatcherTest {
   }
 
   @Test
+  void communitiesNamedAfterANeighbourNameTheCountryTheyLiveIn() {
+    // "Bosnian Serbs" 4-17 and "Kosovo Albanians" 22-38 are people of Bosnia and of Kosovo
+    assertEquals(
+        List.of("BIH@4-17/demonym/actor", "XKX@22-38/demonym/actor"),
+        found("The Bosnian Serbs and Kosovo Albanians voted"));
+    // Serbia named by its name still stands
+    assertEquals(
+        List.of("SRB@0-6/name/actor", "BIH@15-27/demonym/actor"),
+        found("Serbia and the Bosnian Serb leaders"));
+  }
+
+  @Test
   void overridePhraseYieldsTheCountryItLiesIn() {
     assertEquals(List.of("NGA@7-18/subdivision/place"), found("In the Niger Delta"));
   }
