@@ -411,7 +411,9 @@ public final class CountryMatcher implements Serializable {
   /**
    * A capital or city written right before a comma and a subdivision of another country names
    * that subdivision's namesake town, not the city abroad: "Athens, Georgia", "London, Ontario",
-   * "Perth, Scotland". Its mention is dropped and the subdivision's stands. After a US state's
+   * "Perth, Scotland"; so does a country's own name before a US state, where the towns named
+   * after countries are ("Cuba, New York", "Peru, Indiana"). Its mention is dropped and the
+   * subdivision's stands. After a US state's
    * abbreviation ("Paris, Tenn.", which is no mention of its own) the town becomes a US place.
    * Speeches list places with the same commas ("Vienna, New York or elsewhere", "Berlin, Tibet,
    * the Middle East", "Seattle, Prague, Quebec city"), so the rule holds only where the pair
@@ -428,8 +430,11 @@ public final class CountryMatcher implements Serializable {
       Mention replacement = null;
       String reason = null;
       int comma = skipSpaces(text, m.end());
+      // a country's own name is a namesake town only before a US state ("Cuba, New York",
+      // "Peru, Indiana"): the towns named after countries are American
+      boolean isName = "name".equals(m.rule());
       if (m.isCountry()
-          && ("capital".equals(m.rule()) || "city".equals(m.rule()))
+          && ("capital".equals(m.rule()) || "city".equals(m.rule()) || isName)
           && comma < text.length()
           && text.charAt(comma) == ','
           && !listBefore(text, in, i)) {
@@ -444,7 +449,7 @@ public final class CountryMatcher implements Serializable {
             reason = "a namesake town in a US state (" + text.substring(at, abbrEnd) + ")";
           }
         } else {
-          reason = subdivisionOfOther(text, in, i + 1, at, m.code());
+          reason = subdivisionOfOther(text, in, i + 1, at, m.code(), isName ? "USA" : null);
         }
       }
       if (reason == null) {
@@ -490,19 +495,22 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * The reason a city before a subdivision starting at {@code at} is its namesake, or null: every
-   * mention at {@code at} is a subdivision, none of {@code code}, and the subdivision ends a
+   * mention at {@code at} is a subdivision, none of {@code code} and, unless {@code onlyOf} is
+   * null, all of {@code onlyOf}, and the subdivision ends a
    * clause or goes on with a lower-case word that is not "and", "or" or a determiner, right
    * after it or after a comma.
    */
   private String subdivisionOfOther(
-      String text, List<Mention> in, int from, int at, String code) {
+      String text, List<Mention> in, int from, int at, String code, String onlyOf) {
     int end = -1;
     for (int j = from; j < in.size() && in.get(j).start() <= at; j++) {
       Mention n = in.get(j);
       if (n.start() < at) {
         continue;
       }
-      if (!"subdivision".equals(n.rule()) || n.code().equals(code)) {
+      if (!"subdivision".equals(n.rule())
+          || n.code().equals(code)
+          || (onlyOf != null && !n.code().equals(onlyOf))) {
         return null;
       }
       end = n.end();

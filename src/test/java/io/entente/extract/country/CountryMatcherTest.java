@@ -135,6 +135,24 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aCountrysNameBeforeAUsStateIsTheStatesTownUnlessTheStateGoesOnAList() {
+    // "New York" at 6-14, "Indiana" at 56-63; Cuba and Peru are towns there
+    assertEquals(
+        List.of("USA@6-14/subdivision/place", "USA@56-63/subdivision/place"),
+        found("Cuba, New York held a parade. The circus lives in Peru, Indiana."));
+    // "Texas and California" goes on with a list: Mexico is the country
+    assertEquals(
+        List.of(
+            "MEX@14-20/name/actor", "USA@22-27/subdivision/place",
+            "USA@32-42/subdivision/place"),
+        found("Trade between Mexico, Texas and California grew."));
+    // before another country's region the name stays the country's: only US towns are named so
+    assertEquals(
+        List.of("CUB@0-4/name/actor", "CAN@6-13/subdivision/place"),
+        found("Cuba, Ontario signed."));
+  }
+
+  @Test
   void overridePhraseYieldsTheCountryItLiesIn() {
     assertEquals(List.of("NGA@7-18/subdivision/place"), found("In the Niger Delta"));
   }
