@@ -221,6 +221,13 @@ class CountryMatcherTest {
   @Test
   void titleBeforeBlocksAPersonName() {
     assertEquals(List.of(), found("Dr. Chad arrived"));
+    // titles written out: a senator, a mayor, a commissioner two words back (the UN speeches'
+    // "Senator Flanders" and "High Commissioner Volker Türk")
+    assertEquals(List.of(), found("Senator Chad told reporters he would vote no."));
+    assertEquals(List.of(), found("Mayor Jordan and Senator Flanders spoke"));
+    assertEquals(List.of(), found("High Commissioner Volker Türk visited"));
+    // the country after the title's "of" still stands
+    assertEquals(List.of("TCD@14-18/name/actor"), found("the Senate of Chad met"));
   }
 
   @Test
