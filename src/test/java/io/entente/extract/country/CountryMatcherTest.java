@@ -153,6 +153,18 @@ class CountryMatcherTest {
   }
 
   @Test
+  void koreaAsTheWholePeninsulaNamesBothStates() {
+    // "reunification of Korea" 4-26 and "Korean War" 35-45, by hand
+    assertEquals(
+        List.of(
+            "KOR@4-26/name/actor", "PRK@4-26/name/actor",
+            "KOR@35-45/demonym/actor", "PRK@35-45/demonym/actor"),
+        found("The reunification of Korea and the Korean War"));
+    // Korea alone is still one state, the default without cues
+    assertEquals(List.of("KOR@0-5/name/actor"), found("Korea exported more cars"));
+  }
+
+  @Test
   void overridePhraseYieldsTheCountryItLiesIn() {
     assertEquals(List.of("NGA@7-18/subdivision/place"), found("In the Niger Delta"));
   }
