@@ -413,8 +413,8 @@ public final class CountryMatcher implements Serializable {
    * that subdivision's namesake town, not the city abroad: "Athens, Georgia", "London, Ontario",
    * "Perth, Scotland"; so does a country's own name before a US state, where the towns named
    * after countries are ("Cuba, New York", "Peru, Indiana"). Its mention is dropped and the
-   * subdivision's stands. After a US state's
-   * abbreviation ("Paris, Tenn.", which is no mention of its own) the town becomes a US place.
+   * subdivision's stands. After a US state's abbreviation ("Paris, Tenn.", which is no mention of
+   * its own) the town becomes a US place.
    * Speeches list places with the same commas ("Vienna, New York or elsewhere", "Berlin, Tibet,
    * the Middle East", "Seattle, Prague, Quebec city"), so the rule holds only where the pair
    * stands alone: no mention and comma right before the town, and after the subdivision the end
@@ -496,9 +496,8 @@ public final class CountryMatcher implements Serializable {
   /**
    * The reason a city before a subdivision starting at {@code at} is its namesake, or null: every
    * mention at {@code at} is a subdivision, none of {@code code} and, unless {@code onlyOf} is
-   * null, all of {@code onlyOf}, and the subdivision ends a
-   * clause or goes on with a lower-case word that is not "and", "or" or a determiner, right
-   * after it or after a comma.
+   * null, all of {@code onlyOf}, and the subdivision ends a clause or goes on with a lower-case
+   * word that is not "and", "or" or a determiner, right after it or after a comma.
    */
   private String subdivisionOfOther(
       String text, List<Mention> in, int from, int at, String code, String onlyOf) {
