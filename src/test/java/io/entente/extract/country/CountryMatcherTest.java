@@ -181,6 +181,18 @@ class CountryMatcherTest {
   }
 
   @Test
+  void usElectionWordsMakeGeorgiaTheState() {
+    // a Senate runoff and absentee ballots are American: the country has neither
+    assertEquals(
+        List.of("USA@10-17/subdivision/place"),
+        found("Voters in Georgia head to the polls for the Senate runoff."));
+    // a runoff alone is no cue: the country holds them too, and Tbilisi says which Georgia
+    assertEquals(
+        List.of("GEO@0-7/name/actor", "GEO@40-47/capital/place"),
+        found("Georgia held its presidential runoff in Tbilisi."));
+  }
+
+  @Test
   void aSeaNamedLikeAStateIsTheSeaUnlessTheTextSaysState() {
     assertEquals(List.of(), found("Houthi attacks in the Red Sea"));
     assertEquals(List.of("SDN@3-16/subdivision/place"), found("in Red Sea State"));
