@@ -186,7 +186,9 @@ class CountryMatcherTest {
     assertEquals(
         List.of("USA@10-17/subdivision/place"),
         found("Voters in Georgia head to the polls for the Senate runoff."));
-    // a runoff alone is no cue: the country holds them too, and Tbilisi says which Georgia
+    // a runoff alone is no cue, the country holds them too: with no cue at all the default
+    assertEquals(List.of("GEO@0-7/name/actor"), found("Georgia held a presidential runoff."));
+    // and Tbilisi says which Georgia
     assertEquals(
         List.of("GEO@0-7/name/actor", "GEO@40-47/capital/place"),
         found("Georgia held its presidential runoff in Tbilisi."));
