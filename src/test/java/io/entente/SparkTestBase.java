@@ -1,5 +1,6 @@
 package io.entente;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One local[2] SparkSession per test class: 2 shuffle partitions, no UI, UTC. Test-only settings
@@ -17,6 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
  */
 public abstract class SparkTestBase {
   protected static SparkSession spark;
+
+  // JUnit makes this folder before @BeforeAll and deletes it after @AfterAll, so test runs leave
+  // no checkpoint folders behind in the system's temporary directory
+  @TempDir static Path checkpoints;
 
   @BeforeAll
   static void startSpark() {
@@ -32,14 +38,7 @@ public abstract class SparkTestBase {
             .config("spark.driver.bindAddress", "127.0.0.1")
             .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
-    try {
-      spark
-          .sparkContext()
-          .setCheckpointDir(
-              java.nio.file.Files.createTempDirectory("entente-checkpoints").toString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    spark.sparkContext().setCheckpointDir(checkpoints.toString());
   }
 
   @AfterAll
