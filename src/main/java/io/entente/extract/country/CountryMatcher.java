@@ -78,6 +78,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> waterBefore;
   private final Set<String> papers;
   private final Set<String> langPrev;
+  private final Set<String> placeWords;
   private final Set<String> langNext;
   private final Set<String> usAbbr;
   private final Set<String> determiners;
@@ -114,6 +115,7 @@ public final class CountryMatcher implements Serializable {
     this.waterBefore = g.contextWords("waterbefore");
     this.papers = g.contextWords("paper");
     this.langPrev = g.contextWords("langprev");
+    this.placeWords = g.contextWords("placeword");
     this.langNext = g.contextWords("langnext");
     this.usAbbr = g.contextWords("usabbr");
     this.determiners = g.contextWords("determiner");
@@ -332,7 +334,8 @@ public final class CountryMatcher implements Serializable {
       resolveAmbiguous(text, pending, c, out, blocked);
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::code));
-    return markCombining(text, everydayWords(text, namesakes(text, out, blocked), blocked));
+    List<Mention> placed = placesOfDemonym(text, namesakes(text, out, blocked), blocked);
+    return markCombining(text, everydayWords(text, placed, blocked));
   }
 
   /**
@@ -449,7 +452,8 @@ public final class CountryMatcher implements Serializable {
             reason = "a namesake town in a US state (" + text.substring(at, abbrEnd) + ")";
           }
         } else {
-          reason = subdivisionOfOther(text, in, i + 1, at, m.code(), isName ? "USA" : null);
+          reason =
+              subdivisionOfOther(text, in, i + 1, at, m, isName ? "USA" : null);
         }
       }
       if (reason == null) {
@@ -495,21 +499,28 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * The reason a city before a subdivision starting at {@code at} is its namesake, or null: every
-   * mention at {@code at} is a subdivision, none of {@code code} and, unless {@code onlyOf} is
-   * null, all of {@code onlyOf}, and the subdivision ends a clause or goes on with a lower-case
-   * word that is not "and", "or" or a determiner, right after it or after a comma.
+   * mention at {@code at} is a subdivision, or the name of a country that holds a place named
+   * like the city ({@code homonyms.tsv}: "Tripoli, Lebanon"), none of the city's code and,
+   * unless {@code onlyOf} is null, all subdivisions of {@code onlyOf}; and the subdivision ends
+   * a clause or goes on with a lower-case word that is not "and", "or" or a determiner other
+   * than "a" or "an", right after it or after a comma ("Alexandria, Virginia, a short drive").
    */
   private String subdivisionOfOther(
-      String text, List<Mention> in, int from, int at, String code, String onlyOf) {
+      String text, List<Mention> in, int from, int at, Mention place, String onlyOf) {
     int end = -1;
     for (int j = from; j < in.size() && in.get(j).start() <= at; j++) {
       Mention n = in.get(j);
       if (n.start() < at) {
         continue;
       }
-      if (!"subdivision".equals(n.rule())
-          || n.code().equals(code)
-          || (onlyOf != null && !n.code().equals(onlyOf))) {
+      boolean subdivision =
+          "subdivision".equals(n.rule()) && (onlyOf == null || n.code().equals(onlyOf));
+      boolean namesakeCountry =
+          onlyOf == null
+              && "name".equals(n.rule())
+              && n.isCountry()
+              && gazetteer.hasNamesake(place.matched(), n.code());
+      if (!(subdivision || namesakeCountry) || n.code().equals(place.code())) {
         return null;
       }
       end = n.end();
@@ -533,9 +544,125 @@ public final class CountryMatcher implements Serializable {
             || !Character.isLowerCase(word.charAt(0))
             || word.equals("and")
             || word.equals("or")
-            || determiners.contains(TextFold.fold(word));
+            || (determiners.contains(TextFold.fold(word))
+                && !word.equals("a") && !word.equals("an"));
     return goesOn ? null : reason;
   }
+
+  /**
+   * A place named after a demonym and a word for a place ("the Lebanese city of Tripoli", "the
+   * Scottish city of Perth", "the Belgian province of Luxembourg", "the Greek region of
+   * Macedonia") is the demonym's country's namesake of that name, not the place abroad, when
+   * that country holds a place of the name ({@code homonyms.tsv}); the text is not believed
+   * otherwise, so a claim ("the Russian region of Crimea") moves nothing, and neither does a
+   * contested name ("the Chinese province of Taiwan"). Up to two lower-case words may stand
+   * between the demonym and the place word ("the Lebanese port city of Tripoli"). The place's
+   * mention becomes one of the demonym's country, with role place.
+   *
+   * @param in the mentions, sorted by start
+   */
+  private List<Mention> placesOfDemonym(String text, List<Mention> in, List<Blocked> blocked) {
+    List<Mention> out = null;
+    for (int i = 0; i < in.size(); i++) {
+      Mention m = in.get(i);
+      Mention demonym = m.isCountry() ? demonymBefore(text, in, i) : null;
+      if (demonym == null) {
+        if (out != null) {
+          out.add(m);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(in.subList(0, i));
+      }
+      out.add(
+          new Mention(
+              demonym.code(), Mention.COUNTRY, m.matched(), m.start(), m.end(), "city",
+              Mention.ROLE_PLACE));
+      if (blocked != null) {
+        String phrase = text.substring(demonym.start(), m.start()).strip();
+        blocked.add(
+            new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
+                "a namesake place in " + gazetteer.name(demonym.code()) + " (" + phrase + ")"));
+      }
+    }
+    return out == null ? in : out;
+  }
+
+  /**
+   * The demonym mention of {@code "DEMONYM [word [word]] PLACEWORD of"} right before mention
+   * {@code i}, when its country holds a namesake of mention i's place and neither is contested,
+   * or null.
+   */
+  private Mention demonymBefore(String text, List<Mention> in, int i) {
+    Mention m = in.get(i);
+    int of = wordStartBefore(text, m.start());
+    if (of < 0 || !text.startsWith("of", of) || wordEnd(text, of) != of + 2) {
+      return null;
+    }
+    int at = wordStartBefore(text, of);
+    if (at < 0 || !placeWords.contains(TextFold.fold(text.substring(at, wordEnd(text, at))))) {
+      return null;
+    }
+    for (int hop = 0; hop < 3; hop++) {
+      int before = wordEndBefore(text, at);
+      if (before < 0) {
+        return null;
+      }
+      for (int j = i - 1; j >= 0 && in.get(j).end() >= before; j--) {
+        Mention d = in.get(j);
+        if (d.end() == before
+            && d.isCountry()
+            && "demonym".equals(d.rule())
+            && !d.code().equals(m.code())
+            && !gazetteer.isContested(d.code())
+            && !gazetteer.isContested(m.code())
+            && gazetteer.contestedTerritory(m.matched()).isEmpty()
+            && gazetteer.hasNamesake(m.matched(), d.code())) {
+          return d;
+        }
+      }
+      at = wordStartBefore(text, at);
+      if (at < 0 || !Character.isLowerCase(text.charAt(at))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The start of the word that ends right before {@code pos} across spaces only, or -1. */
+  private static int wordStartBefore(String text, int pos) {
+    int e = wordEndBefore(text, pos);
+    if (e < 0) {
+      return -1;
+    }
+    int s = e;
+    while (s > 0 && TextFold.isWordChar(text.charAt(s - 1))) {
+      s--;
+    }
+    return s == e ? -1 : s;
+  }
+
+  /** The end of the word before {@code pos} when only spaces (at least one) separate them, or -1. */
+  private static int wordEndBefore(String text, int pos) {
+    int e = pos;
+    while (e > 0 && TextFold.fold(text.charAt(e - 1)) == ' ') {
+      e--;
+    }
+    if (e == pos || e == 0 || !TextFold.isWordChar(text.charAt(e - 1))) {
+      return -1;
+    }
+    return e;
+  }
+
+  private static int wordEnd(String text, int at) {
+    int e = at;
+    while (e < text.length() && TextFold.isWordChar(text.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
 
   /** The end of a US state's abbreviation ("Ga.", "N.Y.") starting at {@code at}, or -1. */
   private int usAbbreviationEnd(String text, int at) {

@@ -87,6 +87,7 @@ public final class Gazetteer implements Serializable {
   private final Map<String, String> status;
   private final Set<String> contested;
   private final Map<String, String> territories;
+  private final Map<String, Set<String>> homonyms;
   private final Map<String, String> blocNames;
   private final Map<String, List<String>> blocMembers;
   private final Map<String, Set<String>> contextWords;
@@ -99,6 +100,9 @@ public final class Gazetteer implements Serializable {
     this.status = Collections.unmodifiableMap(new TreeMap<>(l.status));
     this.contested = Collections.unmodifiableSet(new TreeSet<>(l.contested));
     this.territories = Collections.unmodifiableMap(new HashMap<>(l.territories));
+    Map<String, Set<String>> hom = new HashMap<>();
+    l.homonyms.forEach((k, v) -> hom.put(k, Set.copyOf(v)));
+    this.homonyms = Collections.unmodifiableMap(hom);
     this.blocNames = Collections.unmodifiableMap(new TreeMap<>(l.blocNames));
     Map<String, List<String>> members = new TreeMap<>();
     l.blocMembers.forEach((k, v) -> members.put(k, List.copyOf(new TreeSet<>(v))));
@@ -120,6 +124,7 @@ public final class Gazetteer implements Serializable {
     l.blocs(read("blocs.tsv"));
     l.blockers(read("blockers.tsv"));
     l.places(read("places.tsv"));
+    l.homonyms(read("homonyms.tsv"));
     l.dropShadowedByAmbiguity();
     return new Gazetteer(l);
   }
@@ -160,6 +165,15 @@ public final class Gazetteer implements Serializable {
    */
   public Optional<String> contestedTerritory(String matched) {
     return Optional.ofNullable(territories.get(TextFold.fold(matched.strip())));
+  }
+
+  /**
+   * True when {@code code}'s country holds a city or subdivision named like {@code matched}
+   * (folded), by {@code homonyms.tsv}: "Perth" in GBR, "Tripoli" in LBN. Only names that several
+   * countries hold are listed, so a name's own country is not always found here.
+   */
+  public boolean hasNamesake(String matched, String code) {
+    return homonyms.getOrDefault(TextFold.fold(matched.strip()), Set.of()).contains(code);
   }
 
   /** All country codes (current, territories and historic ISO 3166-3 codes), sorted. */
@@ -236,6 +250,7 @@ public final class Gazetteer implements Serializable {
     final Map<String, String> status = new HashMap<>();
     final Set<String> contested = new HashSet<>();
     final Map<String, String> territories = new HashMap<>();
+    final Map<String, Set<String>> homonyms = new HashMap<>();
     final Map<String, String> blocNames = new HashMap<>();
     final Map<String, Set<String>> blocMembers = new LinkedHashMap<>();
     final Map<String, Set<String>> context = new HashMap<>();
@@ -427,6 +442,14 @@ public final class Gazetteer implements Serializable {
           continue;
         }
         add(r[0], false, Kind.COUNTRY, List.of(r[1]), r[2], "place", -1, null);
+      }
+    }
+
+    void homonyms(List<String[]> rows) {
+      for (String[] r : rows) {
+        if (!r[0].equals("#version")) {
+          homonyms.put(TextFold.fold(r[0]), Set.of(r[1].split(" ")));
+        }
       }
     }
 

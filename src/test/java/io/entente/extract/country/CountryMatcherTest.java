@@ -153,6 +153,51 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aPlaceAfterADemonymAndAPlaceWordIsTheNamesakeInTheDemonymsCountry() {
+    // "Lebanese" 4-12 and "Tripoli" 21-28: Lebanon has a Tripoli (homonyms.tsv), so the city is
+    // Lebanon's, not Libya's capital
+    assertEquals(
+        List.of("LBN@4-12/demonym/actor", "LBN@21-28/city/place"),
+        found("The Lebanese city of Tripoli saw clashes."));
+    // two lower-case words may stand between: "Scottish" 4-12, "Perth" 33-38
+    assertEquals(
+        List.of("GBR@4-12/demonym/actor", "GBR@33-38/city/place"),
+        found("The Scottish former mill town of Perth"));
+    // a country's name too: Belgium's province of Luxembourg, "Belgian" 4-11, "Luxembourg" 24-34
+    assertEquals(
+        List.of("BEL@4-11/demonym/actor", "BEL@24-34/city/place"),
+        found("The Belgian province of Luxembourg flooded."));
+    // Russia has no Crimea of its own: the claim moves nothing ("Russian" 4-11, "Crimea" 22-28)
+    assertEquals(
+        List.of("RUS@4-11/demonym/actor", "UKR@22-28/subdivision/place"),
+        found("the Russian region of Crimea"));
+    // China holds a "Taiwan" in ISO 3166-2, but a contested name is not moved
+    assertEquals(
+        List.of("CHN@4-11/demonym/actor", "TWN@24-30/name/actor"),
+        found("the Chinese province of Taiwan"));
+    // no place word, no namesake: "Lebanese" 0-8, "Tripoli" 24-31 stays Libya's
+    assertEquals(
+        List.of("LBN@0-8/demonym/actor", "LBY@24-31/capital/place"),
+        found("Lebanese envoys flew to Tripoli."));
+  }
+
+  @Test
+  void aPlaceBeforeACommaAndACountryThatHoldsItsNamesakeIsInThatCountry() {
+    // "Tripoli" 11-18 is Lebanon's: only "Lebanon" 20-27 stands
+    assertEquals(
+        List.of("LBN@20-27/name/actor"), found("Clashes in Tripoli, Lebanon, left three dead."));
+    // Libya has no Kabul: the pair is a list and both stand ("Kabul" 10-15, "Pakistan" 17-25)
+    assertEquals(
+        List.of("AFG@10-15/capital/place", "PAK@17-25/name/actor"),
+        found("Envoys in Kabul, Pakistan."));
+    // an indefinite article after the comma is an apposition, not a list's next item:
+    // "Virginia" 29-37 stands, Alexandria is its town
+    assertEquals(
+        List.of("USA@29-37/subdivision/place"),
+        found("headquartered in Alexandria, Virginia, a short drive away"));
+  }
+
+  @Test
   void koreaAsTheWholePeninsulaNamesBothStates() {
     // "reunification of Korea" 4-26 and "Korean War" 35-45, by hand
     assertEquals(

@@ -57,6 +57,19 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.2", G.version());
+    assertEquals("2026.12.3", G.version());
+  }
+
+  @Test
+  void namesakesAreThePlacesOfTheSameNameThatOtherCountriesHold() {
+    // Perth, Scotland; Tripoli, Lebanon; Belgium's province of Luxembourg; Paris, Texas
+    assertTrue(G.hasNamesake("Perth", "GBR"));
+    assertTrue(G.hasNamesake(" TRIPOLI ", "LBN"));
+    assertTrue(G.hasNamesake("Luxembourg", "BEL"));
+    assertTrue(G.hasNamesake("Paris", "USA"));
+    // Russia holds no Crimea, France no Perth; Russia's small Donetsk is left out on purpose
+    assertFalse(G.hasNamesake("Crimea", "RUS"));
+    assertFalse(G.hasNamesake("Perth", "FRA"));
+    assertFalse(G.hasNamesake("Donetsk", "RUS"));
   }
 }
