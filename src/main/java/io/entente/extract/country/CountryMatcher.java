@@ -550,6 +550,152 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
+   * The cue of a list of languages that the demonym at {@code start..end} is an item of, or
+   * null. The list is capitalised words joined by commas, "and" or "or" ("French, German and
+   * Japanese"); it follows a language cue (`langprev` in context.tsv: "in", "into", "speaks",
+   * "translated", ...) or "language(s) are/is/include" ("The official languages are English
+   * and French"), and the list closes the clause (a dash too) or goes on with "and", "but" or
+   * "or" and an auxiliary verb ("translated into French, German and Japanese and will be
+   * published"). Its items are capitalised words that no gazetteer form but a demonym has
+   * ("Cyprus, Greek and Turkish" is no list of languages).
+   * "In French and German newspapers" goes on with a noun: the adjectives of the countries.
+   */
+  private String languageListCue(String text, int start, int end) {
+    // back over the items before this one
+    int first = start;
+    for (int k = 0; k < 8; k++) {
+      int sep = listSeparatorBefore(text, first);
+      if (sep < 0) {
+        break;
+      }
+      int item = wordStartBefore(text, sep);
+      if (item < 0 && sep > 0 && text.charAt(sep - 1) != ' ') {
+        // a comma right after the word: "French, German"
+        int e = sep;
+        int b = e;
+        while (b > 0 && TextFold.isWordChar(text.charAt(b - 1))) {
+          b--;
+        }
+        item = b == e ? -1 : b;
+      }
+      if (item < 0 || !languageItem(text.substring(item, wordEnd(text, item)))) {
+        break;
+      }
+      first = item;
+    }
+    String cue = prevToken(text, first);
+    if (cue == null) {
+      return null;
+    }
+    String cueFold = TextFold.fold(cue);
+    boolean cued = langPrev.contains(cueFold);
+    if (!cued && (cueFold.equals("are") || cueFold.equals("is") || cueFold.startsWith("includ"))) {
+      String before = prevToken(text, first - cue.length() - 1);
+      cued = before != null
+          && (TextFold.fold(before).equals("languages") || TextFold.fold(before).equals("language"));
+    }
+    if (!cued) {
+      return null;
+    }
+    // on over the items after this one, to the list's end
+    int last = end;
+    for (int k = 0; k < 8; k++) {
+      int at = listSeparatorAfter(text, last);
+      String w = at < 0 ? null : nextToken(text, at);
+      if (w == null || !languageItem(w)) {
+        break;
+      }
+      last = skipSpaces(text, at) + w.length();
+    }
+    int after = skipSpaces(text, last);
+    if (endsClause(text, last)
+        || (after < text.length() && (text.charAt(after) == '\u2014' || text.charAt(after) == '\u2013'))) {
+      return cue;
+    }
+    String next = nextToken(text, last);
+    if (next != null && (next.equals("and") || next.equals("but") || next.equals("or"))) {
+      String verb = nextToken(text, skipSpaces(text, last) + next.length());
+      if (verb != null && AUXILIARIES.contains(verb)) {
+        return cue;
+      }
+    }
+    return null;
+  }
+
+  // a list of languages that goes on with one of these after "and" has ended: "translated into
+  // French and German and will be published" (not a participle: "in Palestinian or occupied
+  // Arab territory" goes on with the territory)
+  private static final Set<String> AUXILIARIES =
+      Set.of("will", "would", "can", "could", "may", "might", "must", "shall", "should", "is",
+          "are", "was", "were", "has", "have", "had");
+
+  /**
+   * A word that can be an item of a list of languages: capitalised, two letters or more, and no
+   * form of the gazetteer but a demonym ("English", "Mandarin", "French"; not "Cyprus", "I").
+   */
+  private boolean languageItem(String word) {
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    List<Entry> entries = lookup.get(TextFold.fold(word));
+    if (entries != null) {
+      for (Entry x : entries) {
+        if (!"demonym".equals(x.rule())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The offset where a list separator (", ", " and ", " or ", ", and ") ending at {@code pos}
+   * starts, or -1.
+   */
+  private static int listSeparatorBefore(String text, int pos) {
+    int p = pos;
+    while (p > 0 && TextFold.fold(text.charAt(p - 1)) == ' ') {
+      p--;
+    }
+    int wordStart = p;
+    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    String w = text.substring(wordStart, p);
+    if ((w.equals("and") || w.equals("or")) && wordStart < p && p < pos) {
+      p = wordStart;
+      while (p > 0 && TextFold.fold(text.charAt(p - 1)) == ' ') {
+        p--;
+      }
+      if (p > 0 && text.charAt(p - 1) == ',') {
+        p--;
+      }
+      return p;
+    }
+    if (p > 0 && p == wordStart && text.charAt(p - 1) == ',') {
+      return p - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * The offset right after a list separator (", ", " and ", " or ", ", and ") that starts at
+   * {@code pos}, or -1.
+   */
+  private static int listSeparatorAfter(String text, int pos) {
+    int p = pos;
+    boolean comma = p < text.length() && text.charAt(p) == ',';
+    if (comma) {
+      p++;
+    }
+    String w = nextToken(text, p);
+    if (w != null && (w.equals("and") || w.equals("or"))) {
+      return skipSpaces(text, p) + w.length();
+    }
+    return comma ? p : -1;
+  }
+
+  /**
    * A place named after a demonym and a word for a place ("the Lebanese city of Tripoli", "the
    * Scottish city of Perth", "the Belgian province of Luxembourg", "the Greek region of
    * Macedonia") is the demonym's country's namesake of that name, not the place abroad, when
@@ -773,6 +919,15 @@ public final class CountryMatcher implements Serializable {
         return "capitalised word after, person name (" + next + ")";
       }
     }
+    // a combining form that is a demonym and its hyphen ("Spanish-") before a language word
+    // ("Spanish-language", "German-speaking")
+    if (rule.equals("combining") && text.charAt(end - 1) == '-') {
+      String word = nextToken(text, end);
+      if (word != null && text.startsWith(word, end)
+          && langNext.contains("-" + TextFold.fold(word))) {
+        return "language name (" + text.substring(start, end + word.length()) + ")";
+      }
+    }
     boolean demonym =
         rule.equals("demonym")
             || (e.kind() == Kind.AMBIGUOUS
@@ -789,20 +944,10 @@ public final class CountryMatcher implements Serializable {
         }
       } else if (nextFold != null && langNext.contains(nextFold)) {
         return "language name (" + next + ")";
-      } else if (prevFold != null && langPrev.contains(prevFold)) {
-        boolean closes;
-        if (next == null) {
-          closes = endsClause(text, end);
-        } else if (nextFold.equals("and") || nextFold.equals("or")) {
-          int at = skipSpaces(text, end) + next.length();
-          String w2 = nextToken(text, at);
-          closes = w2 != null && isCapitalised(w2)
-              && endsClause(text, skipSpaces(text, at) + w2.length());
-        } else {
-          closes = false;
-        }
-        if (closes) {
-          return "language name (" + prev + " ...)";
+      } else {
+        String cue = languageListCue(text, start, end);
+        if (cue != null) {
+          return "language name (" + cue + " ...)";
         }
       }
       if (nextFold != null && diaspora.contains(nextFold)

@@ -322,6 +322,42 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aCombiningFormWithItsHyphenBeforeALanguageWordIsALanguage() {
+    // "Spanish-" and "German-" are combining forms ("German-French"); before "language" and
+    // "speaking" they are languages. "Mexico" 37-43 stands
+    assertEquals(
+        List.of("MEX@37-43/name/actor"), found("The Spanish-language network covered Mexico."));
+    assertEquals(List.of(), found("German-speaking minorities"));
+    // between two countries the form still combines ("German-" 4-11, "French" 11-17)
+    assertEquals(
+        List.of("DEU@4-11/combining/actor", "FRA@11-17/combining/actor"),
+        found("the German-French brigade"));
+  }
+
+  @Test
+  void everyDemonymOfAListOfLanguagesAfterALanguageCueIsALanguage() {
+    assertEquals(List.of(), found("The novel was translated into French, German and Japanese."));
+    // the list has ended when "and" goes on with an auxiliary verb
+    assertEquals(
+        List.of(), found("It was translated into French and German and will be published."));
+    assertEquals(List.of(), found("The official languages are English and French."));
+    // a list of adjectives before a noun is of the countries: "French" 12-18, "German" 20-26,
+    // "Italian" 31-38
+    assertEquals(
+        List.of("FRA@12-18/demonym/actor", "DEU@20-26/demonym/actor", "ITA@31-38/demonym/actor"),
+        found("Troops into French, German and Italian territory"));
+    // "or occupied" goes on with the territory: "Palestinian" 15-26 is the country
+    assertEquals(
+        List.of("PSE@15-26/demonym/actor"),
+        found("settlements in Palestinian or occupied Arab territory."));
+    // a country's name in the list makes it no list of languages: "Cyprus" 3-9, "Greek" 11-16,
+    // "Turkish" 21-28
+    assertEquals(
+        List.of("CYP@3-9/name/actor", "GRC@11-16/demonym/actor", "TUR@21-28/demonym/actor"),
+        found("in Cyprus, Greek and Turkish, agreed"));
+  }
+
+  @Test
   void cityFollowedByAgreementNamesTheAgreement() {
     assertEquals(List.of(), found("the Paris Agreement"));
   }
