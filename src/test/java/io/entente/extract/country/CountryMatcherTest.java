@@ -198,6 +198,21 @@ class CountryMatcherTest {
   }
 
   @Test
+  void formsOfTheSpeechesNameTheirStates() {
+    // "Bolivarian Republic" 4-23, "Hashemite Kingdom" 32-49, "Byelorussian" 54-66
+    assertEquals(
+        List.of("VEN@4-23/alias/actor", "JOR@32-49/alias/actor", "BLR@54-66/historic/actor"),
+        found("The Bolivarian Republic and the Hashemite Kingdom and Byelorussian delegates"));
+    // "Transnistrian" 4-17 is Moldova's contested region; "Aksai Chin" 37-47 names both China
+    // and India, and no longer Myanmar's Chin State
+    assertEquals(
+        List.of(
+            "MDA@4-17/subdivision/place", "CHN@37-47/subdivision/place",
+            "IND@37-47/subdivision/place"),
+        found("the Transnistrian conflict; talks on Aksai Chin"));
+  }
+
+  @Test
   void koreaAsTheWholePeninsulaNamesBothStates() {
     // "reunification of Korea" 4-26 and "Korean War" 35-45, by hand
     assertEquals(
