@@ -77,6 +77,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> waterAfter;
   private final Set<String> waterBefore;
   private final Set<String> papers;
+  private final Set<String> particles;
   private final Set<String> langPrev;
   private final Set<String> placeWords;
   private final Set<String> langNext;
@@ -114,6 +115,7 @@ public final class CountryMatcher implements Serializable {
     this.waterAfter = g.contextWords("waterafter");
     this.waterBefore = g.contextWords("waterbefore");
     this.papers = g.contextWords("paper");
+    this.particles = g.contextWords("particle");
     this.langPrev = g.contextWords("langprev");
     this.placeWords = g.contextWords("placeword");
     this.langNext = g.contextWords("langnext");
@@ -917,6 +919,17 @@ public final class CountryMatcher implements Serializable {
           && !startsGazetteerPhrase(text, end)
           && !isTitleCaseLine(text, start)) {
         return "capitalised word after, person name (" + next + ")";
+      }
+      // a surname's particle and a capitalised word: "Chad le Clos", "Jordan van der Berg"
+      if (next != null && particles.contains(next) && text.startsWith(" " + next + " ", end)) {
+        int at = end + next.length() + 2;
+        String word = nextToken(text, at);
+        if (word != null && particles.contains(word) && text.startsWith(word + " ", at)) {
+          word = nextToken(text, at + word.length() + 1);
+        }
+        if (word != null && isCapitalised(word) && !formSet.contains(TextFold.fold(word))) {
+          return "surname particle after, person name (" + next + " " + word + ")";
+        }
       }
     }
     // a combining form that is a demonym and its hyphen ("Spanish-") before a language word

@@ -213,6 +213,21 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aGivenNameBeforeASurnameParticleIsAPerson() {
+    // "South Africa" 29-41 stands; Chad le Clos is a swimmer
+    assertEquals(
+        List.of("ZAF@29-41/name/actor"), found("Chad le Clos won a medal for South Africa"));
+    assertEquals(List.of(), found("Jordan van der Berg scored"));
+    // a particle before a lower-case word is no surname: "Chad" 12-16
+    assertEquals(List.of("TCD@12-16/name/actor"), found("The army of Chad de facto rules"));
+  }
+
+  @Test
+  void allGreekToHimIsAnIdiom() {
+    assertEquals(List.of(), found("The tax code was all Greek to him."));
+  }
+
+  @Test
   void koreaAsTheWholePeninsulaNamesBothStates() {
     // "reunification of Korea" 4-26 and "Korean War" 35-45, by hand
     assertEquals(
