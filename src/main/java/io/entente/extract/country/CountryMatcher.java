@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +79,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> waterBefore;
   private final Set<String> papers;
   private final Set<String> particles;
+  private final Map<String, String> seats = new HashMap<>();
   private final Set<String> langPrev;
   private final Set<String> placeWords;
   private final Set<String> langNext;
@@ -116,6 +118,10 @@ public final class CountryMatcher implements Serializable {
     this.waterBefore = g.contextWords("waterbefore");
     this.papers = g.contextWords("paper");
     this.particles = g.contextWords("particle");
+    for (String w : g.contextWords("seat")) {
+      int eq = w.indexOf('=');
+      seats.put(w.substring(0, eq), w.substring(eq + 1).toUpperCase(Locale.ROOT));
+    }
     this.langPrev = g.contextWords("langprev");
     this.placeWords = g.contextWords("placeword");
     this.langNext = g.contextWords("langnext");
@@ -336,7 +342,8 @@ public final class CountryMatcher implements Serializable {
       resolveAmbiguous(text, pending, c, out, blocked);
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::code));
-    List<Mention> placed = placesOfDemonym(text, namesakes(text, out, blocked), blocked);
+    List<Mention> placed =
+        seatsOfBlocs(text, placesOfDemonym(text, namesakes(text, out, blocked), blocked), blocked);
     return markCombining(text, everydayWords(text, placed, blocked));
   }
 
@@ -550,6 +557,99 @@ public final class CountryMatcher implements Serializable {
                 && !word.equals("a") && !word.equals("an"));
     return goesOn ? null : reason;
   }
+
+  /**
+   * A capital that is the seat of a bloc ({@code seat} in context.tsv: Brussels for the EU)
+   * stands for the bloc where the text names the bloc too and the capital is not after a
+   * preposition of place: "Brussels fined the firm", "Washington and Brussels agreed" are the
+   * EU; "talks in Brussels", "flew to Brussels" stay Belgium's capital.
+   *
+   * @param in the mentions, sorted by start
+   */
+  private List<Mention> seatsOfBlocs(String text, List<Mention> in, List<Blocked> blocked) {
+    if (seats.isEmpty()) {
+      return in;
+    }
+    Set<String> blocs = null;
+    for (Mention m : in) {
+      if (!m.isCountry()) {
+        if (blocs == null) {
+          blocs = new HashSet<>();
+        }
+        blocs.add(m.code());
+      }
+    }
+    if (blocs == null) {
+      return in;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < in.size(); i++) {
+      Mention m = in.get(i);
+      String bloc = "capital".equals(m.rule()) ? seats.get(TextFold.fold(m.matched())) : null;
+      boolean seat = bloc != null && blocs.contains(bloc) && !seatIsThePlace(text, m);
+      if (!seat) {
+        if (out != null) {
+          out.add(m);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(in.subList(0, i));
+      }
+      out.add(new Mention(bloc, Mention.BLOC, m.matched(), m.start(), m.end(), "bloc",
+          Mention.ROLE_ACTOR));
+      if (blocked != null) {
+        blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
+            "the seat of " + bloc + ", which the text names"));
+      }
+    }
+    return out == null ? in : out;
+  }
+
+  /**
+   * True when a seat's mention is the place: after a preposition of place, also across a list
+   * ("held in Vienna, Bonn and Brussels"), or before a word for a meeting ("the Brussels
+   * conference", "the Brussels Conference on Afghanistan").
+   */
+  private boolean seatIsThePlace(String text, Mention m) {
+    String next = nextToken(text, m.end());
+    if (next != null && !next.isEmpty() && Character.isDigit(next.charAt(0))) {
+      // a numbered meeting: "the Brussels 4 Conference"
+      next = nextToken(text, skipSpaces(text, m.end()) + next.length());
+    }
+    if (next != null && MEETINGS.contains(TextFold.fold(next))) {
+      return true;
+    }
+    int first = m.start();
+    for (int k = 0; k < 8; k++) {
+      int sep = listSeparatorBefore(text, first);
+      if (sep < 0) {
+        break;
+      }
+      // the separator starts where the item before it ends
+      int b = sep;
+      int a = b;
+      while (a > 0 && TextFold.isWordChar(text.charAt(a - 1))) {
+        a--;
+      }
+      if (a == b || !Character.isUpperCase(text.charAt(a))) {
+        break;
+      }
+      first = a;
+    }
+    String prev = prevToken(text, first);
+    return prev != null && PLACE_PREPOSITIONS.contains(TextFold.fold(prev));
+  }
+
+  // words for a meeting named after its place: "the Brussels conference" met in Brussels
+  private static final Set<String> MEETINGS =
+      Set.of("conference", "conferences", "meeting", "meetings", "summit", "summits", "talks",
+          "forum", "process", "format", "round", "donor", "pledging");
+
+  // prepositions before which a seat is the place: "in Brussels", "to Brussels", "of Brussels"
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "to", "from", "into", "via", "of", "near", "outside", "inside", "across",
+          "around", "toward", "towards", "through", "throughout", "within");
 
   /**
    * The cue of a list of languages that the demonym at {@code start..end} is an item of, or

@@ -228,6 +228,27 @@ class CountryMatcherTest {
   }
 
   @Test
+  void theSeatOfABlocTheTextNamesStandsForTheBlocUnlessItIsThePlace() {
+    // "Brussels" 0-8 and "EU" 29-31: Brussels fined the firm, as the EU
+    assertEquals(
+        List.of("EU@0-8/bloc/actor", "EU@29-31/bloc/actor"),
+        found("Brussels fined the firm, the EU said."));
+    // "Washington" 0-10 stays the capital, "Brussels" 15-23 is the EU ("EU" 36-38)
+    assertEquals(
+        List.of("USA@0-10/capital/place", "EU@15-23/bloc/actor", "EU@36-38/bloc/actor"),
+        found("Washington and Brussels agreed, the EU said."));
+    // after a preposition of place, across a list, and before a meeting it is the place:
+    // "EU" 0-2, "Vienna" 17-23, "Bonn" 25-29, "Brussels" 34-42; "Brussels" 48-56
+    assertEquals(
+        List.of(
+            "EU@0-2/bloc/actor", "AUT@17-23/capital/place", "DEU@25-29/city/place",
+            "BEL@34-42/capital/place", "BEL@48-56/capital/place"),
+        found("EU talks held in Vienna, Bonn and Brussels; the Brussels conference"));
+    // without the bloc in the text it stays Belgium's capital
+    assertEquals(List.of("BEL@0-8/capital/place"), found("Brussels fined the firm."));
+  }
+
+  @Test
   void koreaAsTheWholePeninsulaNamesBothStates() {
     // "reunification of Korea" 4-26 and "Korean War" 35-45, by hand
     assertEquals(
