@@ -607,11 +607,18 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
-   * True when a seat's mention is the place: after a preposition of place, also across a list
-   * ("held in Vienna, Bonn and Brussels"), or before a word for a meeting ("the Brussels
-   * conference", "the Brussels Conference on Afghanistan").
+   * True when a seat's mention is the place: in the dateline, after a preposition of place, also
+   * across a list ("held in Vienna, Bonn and Brussels"), or before a word for a meeting ("the
+   * Brussels conference", "the Brussels Conference on Afghanistan").
    */
   private boolean seatIsThePlace(String text, Mention m) {
+    if (m.start() < 40) {
+      // the dateline says where the story was written: "BRUSSELS – The European Union ..."
+      Optional<Dateline> dateline = parseDateline(text);
+      if (dateline.isPresent() && m.start() < dateline.get().bodyStart()) {
+        return true;
+      }
+    }
     String next = nextToken(text, m.end());
     if (next != null && !next.isEmpty() && Character.isDigit(next.charAt(0))) {
       // a numbered meeting: "the Brussels 4 Conference"

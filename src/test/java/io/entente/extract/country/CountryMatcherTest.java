@@ -246,6 +246,10 @@ class CountryMatcherTest {
         found("EU talks held in Vienna, Bonn and Brussels; the Brussels conference"));
     // without the bloc in the text it stays Belgium's capital
     assertEquals(List.of("BEL@0-8/capital/place"), found("Brussels fined the firm."));
+    // so does a dateline: "BRUSSELS" 0-8, "EU" 11-13
+    assertEquals(
+        List.of("BEL@0-8/capital/place", "EU@11-13/bloc/actor"),
+        found("BRUSSELS - EU ministers agreed."));
   }
 
   @Test
