@@ -75,6 +75,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> treaty;
   private final Set<String> treatyMid;
   private final Set<String> streets;
+  private final Set<String> streetsBefore;
   private final Set<String> waterAfter;
   private final Set<String> waterBefore;
   private final Set<String> papers;
@@ -114,6 +115,7 @@ public final class CountryMatcher implements Serializable {
     this.treaty = g.contextWords("treaty");
     this.treatyMid = g.contextWords("treatymid");
     this.streets = g.contextWords("street");
+    this.streetsBefore = g.contextWords("streetbefore");
     this.waterAfter = g.contextWords("waterafter");
     this.waterBefore = g.contextWords("waterbefore");
     this.papers = g.contextWords("paper");
@@ -994,6 +996,10 @@ public final class CountryMatcher implements Serializable {
     String street = streetAfter(text, end);
     if (street != null) {
       return "names a street (" + street + ")";
+    }
+    if (prev != null && isCapitalised(prev) && streetsBefore.contains(prevFold)
+        && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
+      return "names a street or square (" + prev + " " + text.substring(start, end) + ")";
     }
     String paper = wordAfter(text, end, papers);
     if (paper != null) {

@@ -223,6 +223,15 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aStreetWordBeforeAPlaceNamesAStreetOrASquare() {
+    // "Santiago" 34-42 stands; Plaza Italia is a square there
+    assertEquals(
+        List.of("CHL@34-42/capital/place"), found("Protesters filled Plaza Italia in Santiago"));
+    // lower case, it is no name: "Italia" is not matched at all, "Italy" 17-22 is
+    assertEquals(List.of("ITA@17-22/name/actor"), found("the plaza facing Italy"));
+  }
+
+  @Test
   void allGreekToHimIsAnIdiom() {
     assertEquals(List.of(), found("The tax code was all Greek to him."));
   }
