@@ -1089,25 +1089,36 @@ public final class CountryMatcher implements Serializable {
         return "part of a hyphenated name (" + head + "-)";
       }
     }
-    if (rule.equals("capital") || rule.equals("city") || rule.equals("metonym")
-        || rule.equals("subdivision")) {
-      String next = nextToken(text, end);
-      if (next != null) {
-        String nf = TextFold.fold(next);
-        if (treatyMid.contains(nf)) {
-          int after = text.indexOf(next, end) + next.length();
-          String n2 = nextToken(text, after);
-          nf = n2 == null ? nf : TextFold.fold(n2);
-        }
-        if (treaty.contains(nf)) {
-          return "names an agreement (" + next + ")";
-        }
+    return treatyOf(text, start, end, rule);
+  }
+
+  /**
+   * The reason a place's name at [start, end) names an agreement or a forum rather than the
+   * place ("Paris Agreement", "Minsk Group", "Treaty of Lisbon"), or null; only capitals, cities,
+   * metonyms and subdivisions ({@code rule}) name agreements.
+   */
+  private String treatyOf(String text, int start, int end, String rule) {
+    if (!rule.equals("capital") && !rule.equals("city") && !rule.equals("metonym")
+        && !rule.equals("subdivision")) {
+      return null;
+    }
+    String next = nextToken(text, end);
+    if (next != null) {
+      String nf = TextFold.fold(next);
+      if (treatyMid.contains(nf)) {
+        int after = text.indexOf(next, end) + next.length();
+        String n2 = nextToken(text, after);
+        nf = n2 == null ? nf : TextFold.fold(n2);
       }
-      if ("of".equals(prevFold)) {
-        String p2 = prevToken(text, start - prev.length() - 1);
-        if (p2 != null && treaty.contains(TextFold.fold(p2))) {
-          return "names an agreement (" + p2 + " of)";
-        }
+      if (treaty.contains(nf)) {
+        return "names an agreement (" + next + ")";
+      }
+    }
+    String prev = prevToken(text, start);
+    if (prev != null && "of".equals(TextFold.fold(prev))) {
+      String p2 = prevToken(text, start - prev.length() - 1);
+      if (p2 != null && treaty.contains(TextFold.fold(p2))) {
+        return "names an agreement (" + p2 + " of)";
       }
     }
     return null;
@@ -1152,6 +1163,16 @@ public final class CountryMatcher implements Serializable {
                 p[1],
                 candidateCodes(p[2]),
                 "ambiguous, cues " + why + " -> " + best.codes().get(0)));
+      }
+      // the reading that won is checked as its own form would be: "the Salvador Declaration"
+      // (a city's) names an agreement
+      String treatyReason = treatyOf(text, p[0], p[1], best.rule());
+      if (treatyReason != null) {
+        if (blocked != null) {
+          blocked.add(new Blocked(matched, p[0], p[1], List.of(best.codes().get(0)),
+              treatyReason));
+        }
+        continue;
       }
       out.add(
           new Mention(

@@ -232,6 +232,14 @@ class CountryMatcherTest {
   }
 
   @Test
+  void anAmbiguousPlaceThatNamesAnAgreementIsCheckedAfterItsReadingIsChosen() {
+    // Victoria reads as Australia's state (the default) and, before "Declaration", names one
+    assertEquals(List.of(), found("The Victoria Declaration was signed."));
+    // without the treaty word the state stands: "Victoria" 0-8
+    assertEquals(List.of("AUS@0-8/subdivision/place"), found("Victoria signed it."));
+  }
+
+  @Test
   void allGreekToHimIsAnIdiom() {
     assertEquals(List.of(), found("The tax code was all Greek to him."));
   }
