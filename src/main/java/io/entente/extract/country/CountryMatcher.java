@@ -438,50 +438,71 @@ public final class CountryMatcher implements Serializable {
    * @param in the mentions, sorted by start
    */
   private List<Mention> namesakes(String text, List<Mention> in, List<Blocked> blocked) {
+    return rewrite(in, i -> namesake(text, in, i, blocked));
+  }
+
+  /** What {@link #namesakes} does with mention {@code i}: null keeps it. */
+  private List<Mention> namesake(String text, List<Mention> in, int i, List<Blocked> blocked) {
+    Mention m = in.get(i);
+    Mention replacement = null;
+    String reason = null;
+    int comma = skipSpaces(text, m.end());
+    // a country's own name is a namesake town only before a US state ("Cuba, New York",
+    // "Peru, Indiana"): the towns named after countries are American
+    boolean isName = "name".equals(m.rule());
+    if (m.isCountry()
+        && ("capital".equals(m.rule()) || "city".equals(m.rule()) || isName)
+        && comma < text.length()
+        && text.charAt(comma) == ','
+        && !listBefore(text, in, i)) {
+      int at = skipSpaces(text, comma + 1);
+      int abbrEnd = usAbbreviationEnd(text, at);
+      if (abbrEnd > 0) {
+        if (!"USA".equals(m.code())) {
+          replacement =
+              new Mention(
+                  "USA", Mention.COUNTRY, text.substring(m.start(), abbrEnd), m.start(),
+                  abbrEnd, "city", Mention.ROLE_PLACE);
+          reason = "a namesake town in a US state (" + text.substring(at, abbrEnd) + ")";
+        }
+      } else {
+        reason =
+            subdivisionOfOther(text, in, i + 1, at, m, isName ? "USA" : null);
+      }
+    }
+    if (reason == null) {
+      return null;
+    }
+    if (blocked != null) {
+      blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()), reason));
+    }
+    return replacement == null ? List.of() : List.of(replacement);
+  }
+
+  /** What a pass over the mentions does with mention {@code i}. */
+  private interface Rewrite {
+    /** Null keeps the mention; otherwise the mentions that take its place (none drops it). */
+    List<Mention> apply(int i);
+  }
+
+  /**
+   * The mentions after {@code rewrite} has been applied to each; {@code in} itself when it keeps
+   * them all, so that the common case copies nothing.
+   */
+  private static List<Mention> rewrite(List<Mention> in, Rewrite rewrite) {
     List<Mention> out = null;
     for (int i = 0; i < in.size(); i++) {
-      Mention m = in.get(i);
-      Mention replacement = null;
-      String reason = null;
-      int comma = skipSpaces(text, m.end());
-      // a country's own name is a namesake town only before a US state ("Cuba, New York",
-      // "Peru, Indiana"): the towns named after countries are American
-      boolean isName = "name".equals(m.rule());
-      if (m.isCountry()
-          && ("capital".equals(m.rule()) || "city".equals(m.rule()) || isName)
-          && comma < text.length()
-          && text.charAt(comma) == ','
-          && !listBefore(text, in, i)) {
-        int at = skipSpaces(text, comma + 1);
-        int abbrEnd = usAbbreviationEnd(text, at);
-        if (abbrEnd > 0) {
-          if (!"USA".equals(m.code())) {
-            replacement =
-                new Mention(
-                    "USA", Mention.COUNTRY, text.substring(m.start(), abbrEnd), m.start(),
-                    abbrEnd, "city", Mention.ROLE_PLACE);
-            reason = "a namesake town in a US state (" + text.substring(at, abbrEnd) + ")";
-          }
-        } else {
-          reason =
-              subdivisionOfOther(text, in, i + 1, at, m, isName ? "USA" : null);
-        }
-      }
-      if (reason == null) {
+      List<Mention> replacement = rewrite.apply(i);
+      if (replacement == null) {
         if (out != null) {
-          out.add(m);
+          out.add(in.get(i));
         }
         continue;
       }
       if (out == null) {
         out = new ArrayList<>(in.subList(0, i));
       }
-      if (replacement != null) {
-        out.add(replacement);
-      }
-      if (blocked != null) {
-        blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()), reason));
-      }
+      out.addAll(replacement);
     }
     return out == null ? in : out;
   }
@@ -584,28 +605,20 @@ public final class CountryMatcher implements Serializable {
     if (blocs == null) {
       return in;
     }
-    List<Mention> out = null;
-    for (int i = 0; i < in.size(); i++) {
+    Set<String> named = blocs;
+    return rewrite(in, i -> {
       Mention m = in.get(i);
       String bloc = "capital".equals(m.rule()) ? seats.get(TextFold.fold(m.matched())) : null;
-      boolean seat = bloc != null && blocs.contains(bloc) && !seatIsThePlace(text, m);
-      if (!seat) {
-        if (out != null) {
-          out.add(m);
-        }
-        continue;
+      if (bloc == null || !named.contains(bloc) || seatIsThePlace(text, m)) {
+        return null;
       }
-      if (out == null) {
-        out = new ArrayList<>(in.subList(0, i));
-      }
-      out.add(new Mention(bloc, Mention.BLOC, m.matched(), m.start(), m.end(), "bloc",
-          Mention.ROLE_ACTOR));
       if (blocked != null) {
         blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
             "the seat of " + bloc + ", which the text names"));
       }
-    }
-    return out == null ? in : out;
+      return List.of(new Mention(bloc, Mention.BLOC, m.matched(), m.start(), m.end(), "bloc",
+          Mention.ROLE_ACTOR));
+    });
   }
 
   /**
@@ -819,31 +832,23 @@ public final class CountryMatcher implements Serializable {
    * @param in the mentions, sorted by start
    */
   private List<Mention> placesOfDemonym(String text, List<Mention> in, List<Blocked> blocked) {
-    List<Mention> out = null;
-    for (int i = 0; i < in.size(); i++) {
+    return rewrite(in, i -> {
       Mention m = in.get(i);
       Mention demonym = m.isCountry() ? demonymBefore(text, in, i) : null;
       if (demonym == null) {
-        if (out != null) {
-          out.add(m);
-        }
-        continue;
+        return null;
       }
-      if (out == null) {
-        out = new ArrayList<>(in.subList(0, i));
-      }
-      out.add(
-          new Mention(
-              demonym.code(), Mention.COUNTRY, m.matched(), m.start(), m.end(), "city",
-              Mention.ROLE_PLACE));
       if (blocked != null) {
         String phrase = text.substring(demonym.start(), m.start()).strip();
         blocked.add(
             new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
                 "a namesake place in " + gazetteer.name(demonym.code()) + " (" + phrase + ")"));
       }
-    }
-    return out == null ? in : out;
+      return List.of(
+          new Mention(
+              demonym.code(), Mention.COUNTRY, m.matched(), m.start(), m.end(), "city",
+              Mention.ROLE_PLACE));
+    });
   }
 
   /**
