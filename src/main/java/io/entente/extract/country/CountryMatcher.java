@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -642,23 +643,7 @@ public final class CountryMatcher implements Serializable {
     if (next != null && MEETINGS.contains(TextFold.fold(next))) {
       return true;
     }
-    int first = m.start();
-    for (int k = 0; k < 8; k++) {
-      int sep = listSeparatorBefore(text, first);
-      if (sep < 0) {
-        break;
-      }
-      // the separator starts where the item before it ends
-      int b = sep;
-      int a = b;
-      while (a > 0 && TextFold.isWordChar(text.charAt(a - 1))) {
-        a--;
-      }
-      if (a == b || !Character.isUpperCase(text.charAt(a))) {
-        break;
-      }
-      first = a;
-    }
+    int first = listStart(text, m.start(), w -> Character.isUpperCase(w.charAt(0)));
     String prev = prevToken(text, first);
     return prev != null && PLACE_PREPOSITIONS.contains(TextFold.fold(prev));
   }
@@ -681,32 +666,11 @@ public final class CountryMatcher implements Serializable {
    * and French"), and the list closes the clause (a dash too) or goes on with "and", "but" or
    * "or" and an auxiliary verb ("translated into French, German and Japanese and will be
    * published"). Its items are capitalised words that no gazetteer form but a demonym has
-   * ("Cyprus, Greek and Turkish" is no list of languages).
-   * "In French and German newspapers" goes on with a noun: the adjectives of the countries.
+   * ("Cyprus, Greek and Turkish" is no list of languages). A list that goes on with a noun ("in
+   * French and German newspapers") is of the countries' adjectives.
    */
   private String languageListCue(String text, int start, int end) {
-    // back over the items before this one
-    int first = start;
-    for (int k = 0; k < 8; k++) {
-      int sep = listSeparatorBefore(text, first);
-      if (sep < 0) {
-        break;
-      }
-      int item = wordStartBefore(text, sep);
-      if (item < 0 && sep > 0 && text.charAt(sep - 1) != ' ') {
-        // a comma right after the word: "French, German"
-        int e = sep;
-        int b = e;
-        while (b > 0 && TextFold.isWordChar(text.charAt(b - 1))) {
-          b--;
-        }
-        item = b == e ? -1 : b;
-      }
-      if (item < 0 || !languageItem(text.substring(item, wordEnd(text, item)))) {
-        break;
-      }
-      first = item;
-    }
+    int first = listStart(text, start, this::languageItem);
     String cue = prevToken(text, first);
     if (cue == null) {
       return null;
@@ -715,8 +679,8 @@ public final class CountryMatcher implements Serializable {
     boolean cued = langPrev.contains(cueFold);
     if (!cued && (cueFold.equals("are") || cueFold.equals("is") || cueFold.startsWith("includ"))) {
       String before = prevToken(text, first - cue.length() - 1);
-      cued = before != null
-          && (TextFold.fold(before).equals("languages") || TextFold.fold(before).equals("language"));
+      String beforeFold = before == null ? "" : TextFold.fold(before);
+      cued = beforeFold.equals("languages") || beforeFold.equals("language");
     }
     if (!cued) {
       return null;
@@ -732,8 +696,8 @@ public final class CountryMatcher implements Serializable {
       last = skipSpaces(text, at) + w.length();
     }
     int after = skipSpaces(text, last);
-    if (endsClause(text, last)
-        || (after < text.length() && (text.charAt(after) == '\u2014' || text.charAt(after) == '\u2013'))) {
+    char dash = after < text.length() ? text.charAt(after) : ' ';
+    if (endsClause(text, last) || dash == '\u2014' || dash == '\u2013') {
       return cue;
     }
     String next = nextToken(text, last);
@@ -770,6 +734,31 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return true;
+  }
+
+  /**
+   * The start of the first item of a list that ends with the item starting at {@code start}:
+   * back across separators (", ", " and ", " or ", ", and ") over words {@code item} accepts, at
+   * most eight; {@code start} itself when no such item stands before it.
+   */
+  private static int listStart(String text, int start, Predicate<String> item) {
+    int first = start;
+    for (int k = 0; k < 8; k++) {
+      int sep = listSeparatorBefore(text, first);
+      if (sep < 0) {
+        break;
+      }
+      // the separator starts where the item before it ends
+      int a = sep;
+      while (a > 0 && TextFold.isWordChar(text.charAt(a - 1))) {
+        a--;
+      }
+      if (a == sep || !item.test(text.substring(a, sep))) {
+        break;
+      }
+      first = a;
+    }
+    return first;
   }
 
   /**
@@ -905,7 +894,7 @@ public final class CountryMatcher implements Serializable {
     return s == e ? -1 : s;
   }
 
-  /** The end of the word before {@code pos} when only spaces (at least one) separate them, or -1. */
+  /** The end of the word before {@code pos}, when only spaces (one or more) lie between, or -1. */
   private static int wordEndBefore(String text, int pos) {
     int e = pos;
     while (e > 0 && TextFold.fold(text.charAt(e - 1)) == ' ') {
