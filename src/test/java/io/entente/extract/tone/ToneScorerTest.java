@@ -111,6 +111,6 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
-    assertEquals("2026.12.2", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.3", ToneScorer.defaultScorer().version());
   }
 }
