@@ -270,6 +270,18 @@ class CountryMatcherTest {
   }
 
   @Test
+  void theFirstYugoslavStateAndThePeoplesOfRenamedStatesTakeTheirCodes() {
+    // "Kingdom of Serbs, Croats and Slovenes" 4-41 is Yugoslavia's first name, not three states
+    assertEquals(
+        List.of("YUG@4-41/historic/actor"),
+        found("The Kingdom of Serbs, Croats and Slovenes was proclaimed."));
+    // "Rhodesians" 0-10, "Zaireans" 15-23, "Ceylonese" 28-37
+    assertEquals(
+        List.of("ZWE@0-10/historic/actor", "COD@15-23/historic/actor", "LKA@28-37/historic/actor"),
+        found("Rhodesians and Zaireans and Ceylonese met."));
+  }
+
+  @Test
   void koreaAsTheWholePeninsulaNamesBothStates() {
     // "reunification of Korea" 4-26 and "Korean War" 35-45, by hand
     assertEquals(
