@@ -81,7 +81,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> waterBefore;
   private final Set<String> papers;
   private final Set<String> particles;
-  private final Map<String, String> seats = new HashMap<>();
+  private final Map<String, String> seats;
   private final Set<String> langPrev;
   private final Set<String> placeWords;
   private final Set<String> langNext;
@@ -121,10 +121,13 @@ public final class CountryMatcher implements Serializable {
     this.waterBefore = g.contextWords("waterbefore");
     this.papers = g.contextWords("paper");
     this.particles = g.contextWords("particle");
+    // "brussels=eu" (the words are folded): the capital's folded form -> the bloc's id
+    Map<String, String> seatOf = new HashMap<>();
     for (String w : g.contextWords("seat")) {
       int eq = w.indexOf('=');
-      seats.put(w.substring(0, eq), w.substring(eq + 1).toUpperCase(Locale.ROOT));
+      seatOf.put(w.substring(0, eq), w.substring(eq + 1).toUpperCase(Locale.ROOT));
     }
+    this.seats = Map.copyOf(seatOf);
     this.langPrev = g.contextWords("langprev");
     this.placeWords = g.contextWords("placeword");
     this.langNext = g.contextWords("langnext");
@@ -847,18 +850,20 @@ public final class CountryMatcher implements Serializable {
    */
   private Mention demonymBefore(String text, List<Mention> in, int i) {
     Mention m = in.get(i);
-    int of = wordStartBefore(text, m.start());
-    if (of < 0 || !text.startsWith("of", of) || wordEnd(text, of) != of + 2) {
+    String of = prevToken(text, m.start());
+    if (!"of".equals(of)) {
       return null;
     }
-    int at = wordStartBefore(text, of);
-    if (at < 0 || !placeWords.contains(TextFold.fold(text.substring(at, wordEnd(text, at))))) {
+    int at = tokenStartBefore(text, m.start(), of);
+    String word = prevToken(text, at);
+    if (word == null || !placeWords.contains(TextFold.fold(word))) {
       return null;
     }
+    at = tokenStartBefore(text, at, word);
     for (int hop = 0; hop < 3; hop++) {
-      int before = wordEndBefore(text, at);
-      if (before < 0) {
-        return null;
+      int before = at;
+      while (before > 0 && TextFold.fold(text.charAt(before - 1)) == ' ') {
+        before--;
       }
       for (int j = i - 1; j >= 0 && in.get(j).end() >= before; j--) {
         Mention d = in.get(j);
@@ -873,47 +878,15 @@ public final class CountryMatcher implements Serializable {
           return d;
         }
       }
-      at = wordStartBefore(text, at);
-      if (at < 0 || !Character.isLowerCase(text.charAt(at))) {
+      // a lower-case word between the demonym and the place word: "the Lebanese port city of"
+      word = prevToken(text, at);
+      if (word == null || !Character.isLowerCase(word.charAt(0))) {
         return null;
       }
+      at = tokenStartBefore(text, at, word);
     }
     return null;
   }
-
-  /** The start of the word that ends right before {@code pos} across spaces only, or -1. */
-  private static int wordStartBefore(String text, int pos) {
-    int e = wordEndBefore(text, pos);
-    if (e < 0) {
-      return -1;
-    }
-    int s = e;
-    while (s > 0 && TextFold.isWordChar(text.charAt(s - 1))) {
-      s--;
-    }
-    return s == e ? -1 : s;
-  }
-
-  /** The end of the word before {@code pos}, when only spaces (one or more) lie between, or -1. */
-  private static int wordEndBefore(String text, int pos) {
-    int e = pos;
-    while (e > 0 && TextFold.fold(text.charAt(e - 1)) == ' ') {
-      e--;
-    }
-    if (e == pos || e == 0 || !TextFold.isWordChar(text.charAt(e - 1))) {
-      return -1;
-    }
-    return e;
-  }
-
-  private static int wordEnd(String text, int at) {
-    int e = at;
-    while (e < text.length() && TextFold.isWordChar(text.charAt(e))) {
-      e++;
-    }
-    return e;
-  }
-
 
   /** The end of a US state's abbreviation ("Ga.", "N.Y.") starting at {@code at}, or -1. */
   private int usAbbreviationEnd(String text, int at) {
@@ -1039,36 +1012,32 @@ public final class CountryMatcher implements Serializable {
         }
       }
     }
-    // a combining form that is a demonym and its hyphen ("Spanish-") before a language word
-    // ("Spanish-language", "German-speaking")
-    if (rule.equals("combining") && text.charAt(end - 1) == '-') {
-      String word = nextToken(text, end);
-      if (word != null && text.startsWith(word, end)
-          && langNext.contains("-" + TextFold.fold(word))) {
-        return "language name (" + text.substring(start, end + word.length()) + ")";
-      }
-    }
     boolean demonym =
         rule.equals("demonym")
             || (e.kind() == Kind.AMBIGUOUS
                 && gazetteer.ambiguities().get(e.ambiguity()).candidates().get(0).rule()
                     .equals("demonym"));
+    // the hyphen after a demonym, or the one a combining form ends with ("Spanish-", matched as
+    // one form for "Spanish-French"), before a language word: "German-speaking",
+    // "Spanish-language"
+    int hyphenEnd = end < text.length() && TextFold.fold(text.charAt(end)) == '-' ? end + 1
+        : rule.equals("combining") && text.charAt(end - 1) == '-' ? end : -1;
+    if ((demonym || rule.equals("combining")) && hyphenEnd > 0) {
+      String word = nextToken(text, hyphenEnd);
+      if (word != null && langNext.contains("-" + TextFold.fold(word))) {
+        return "language name (" + text.substring(start, hyphenEnd + word.length()) + ")";
+      }
+    }
     if (demonym) {
       String next = nextToken(text, end);
       String nextFold = next == null ? null : TextFold.fold(next);
-      boolean hyphen = end < text.length() && TextFold.fold(text.charAt(end)) == '-';
-      if (hyphen) {
-        String word = nextToken(text, end + 1);
-        if (word != null && langNext.contains("-" + TextFold.fold(word))) {
-          return "language name (" + text.substring(start, end + 1 + word.length()) + ")";
-        }
-      } else if (nextFold != null && langNext.contains(nextFold)) {
+      if (nextFold != null && langNext.contains(nextFold)) {
         return "language name (" + next + ")";
-      } else {
-        String cue = languageListCue(text, start, end);
-        if (cue != null) {
-          return "language name (" + cue + " ...)";
-        }
+      }
+      // a hyphen after it joins it to another word ("French-Canadian"): no list item then
+      String cue = hyphenEnd == end + 1 ? null : languageListCue(text, start, end);
+      if (cue != null) {
+        return "language name (" + cue + " ...)";
       }
       if (nextFold != null && diaspora.contains(nextFold)
           && text.startsWith(" " + next, end)) {
@@ -1158,8 +1127,8 @@ public final class CountryMatcher implements Serializable {
                 candidateCodes(p[2]),
                 "ambiguous, cues " + why + " -> " + best.codes().get(0)));
       }
-      // the reading that won is checked as its own form would be: "the Salvador Declaration"
-      // (a city's) names an agreement
+      // the reading that won is checked as its own form would be: "the Victoria Declaration"
+      // (Australia's state, the default) names an agreement
       String treatyReason = treatyOf(text, p[0], p[1], best.rule());
       if (treatyReason != null) {
         if (blocked != null) {
