@@ -100,9 +100,7 @@ public final class Gazetteer implements Serializable {
     this.status = Collections.unmodifiableMap(new TreeMap<>(l.status));
     this.contested = Collections.unmodifiableSet(new TreeSet<>(l.contested));
     this.territories = Collections.unmodifiableMap(new HashMap<>(l.territories));
-    Map<String, Set<String>> hom = new HashMap<>();
-    l.homonyms.forEach((k, v) -> hom.put(k, Set.copyOf(v)));
-    this.homonyms = Collections.unmodifiableMap(hom);
+    this.homonyms = Map.copyOf(l.homonyms); // its sets are immutable already (Set.of)
     this.blocNames = Collections.unmodifiableMap(new TreeMap<>(l.blocNames));
     Map<String, List<String>> members = new TreeMap<>();
     l.blocMembers.forEach((k, v) -> members.put(k, List.copyOf(new TreeSet<>(v))));
