@@ -41,7 +41,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.12.1"
+VERSION = "2026.12.2"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -131,7 +131,7 @@ EXTRA = [
     ("Dalmatia", "HRV", "subdivision"), ("Alsace", "FRA", "subdivision"),
     ("Anatolia", "TUR", "subdivision"), ("Mesopotamia", "IRQ", "subdivision"),
     ("Transvaal", "ZAF", "subdivision"), ("Orange Free State", "ZAF", "subdivision"),
-    ("Bessarabia", "MDA", "subdivision"),
+    ("Bessarabia", "MDA", "subdivision"), ("Yorkshire", "GBR", "subdivision"),
     # English exonyms and older English spellings of cities GeoNames names the local way
     ("Seville", "ESP", "city"), ("Cologne", "DEU", "city"), ("Hanover", "DEU", "city"),
     ("Venice", "ITA", "city"), ("Ghent", "BEL", "city"), ("Bruges", "BEL", "city"),

@@ -85,10 +85,12 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> langPrev;
   private final Set<String> placeWords;
   private final Set<String> langNext;
+  private final Set<String> givenForms;
   private final Set<String> usAbbr;
   private final Set<String> determiners;
   private final Set<String> locatives;
   private final Set<String> diaspora;
+  private final Set<String> cuisine;
   private final Set<String> pronouns;
   private final Set<String> pronounOk;
   private final Set<String> everyday;
@@ -111,6 +113,7 @@ public final class CountryMatcher implements Serializable {
     this.matcher = b.build();
     this.titles = g.contextWords("title");
     this.given = g.contextWords("given");
+    this.givenForms = g.contextWords("givenform");
     this.function = g.contextWords("function");
     this.institution = g.contextWords("institution");
     this.treaty = g.contextWords("treaty");
@@ -135,6 +138,7 @@ public final class CountryMatcher implements Serializable {
     this.determiners = g.contextWords("determiner");
     this.locatives = g.contextWords("locative");
     this.diaspora = g.contextWords("diaspora");
+    this.cuisine = g.contextWords("cuisine");
     this.pronouns = g.contextWords("pronoun");
     this.pronounOk = g.contextWords("pronounok");
     this.everyday = g.contextWords("everyday");
@@ -451,9 +455,9 @@ public final class CountryMatcher implements Serializable {
     Mention replacement = null;
     String reason = null;
     int comma = skipSpaces(text, m.end());
-    // a country's own name is a namesake town only before a US state ("Cuba, New York",
-    // "Peru, Indiana"): the towns named after countries are American
-    boolean isName = "name".equals(m.rule());
+    // a country's own name (or alias) is a namesake town only before a US state ("Cuba, New
+    // York", "Holland, Michigan"): the towns named after countries are American
+    boolean isName = "name".equals(m.rule()) || "alias".equals(m.rule());
     if (m.isCountry()
         && ("capital".equals(m.rule()) || "city".equals(m.rule()) || isName)
         && comma < text.length()
@@ -544,27 +548,32 @@ public final class CountryMatcher implements Serializable {
   private String subdivisionOfOther(
       String text, List<Mention> in, int from, int at, Mention place, String onlyOf) {
     int end = -1;
+    boolean namesakes = true;
     for (int j = from; j < in.size() && in.get(j).start() <= at; j++) {
       Mention n = in.get(j);
       if (n.start() < at) {
         continue;
       }
+      boolean holds = gazetteer.hasNamesake(place.matched(), n.code());
       boolean subdivision =
           "subdivision".equals(n.rule()) && (onlyOf == null || n.code().equals(onlyOf));
       boolean namesakeCountry =
-          onlyOf == null
-              && "name".equals(n.rule())
-              && n.isCountry()
-              && gazetteer.hasNamesake(place.matched(), n.code());
+          onlyOf == null && "name".equals(n.rule()) && n.isCountry() && holds;
       if (!(subdivision || namesakeCountry) || n.code().equals(place.code())) {
         return null;
       }
+      namesakes &= holds;
       end = n.end();
     }
     if (end < 0) {
       return null;
     }
     String reason = "a namesake town in " + text.substring(at, end);
+    // an apposition with the possessive says what the town is there: "Tripoli, Lebanon's
+    // second-largest city"; believed only where that country holds a place of the name
+    if (namesakes && (text.startsWith("'s ", end) || text.startsWith("\u2019s ", end))) {
+      return reason;
+    }
     int next = skipSpaces(text, end);
     if (next < text.length() && text.charAt(next) == ',') {
       next = skipSpaces(text, next + 1);
@@ -987,18 +996,19 @@ public final class CountryMatcher implements Serializable {
         && (prevFold == null
             || (!determiners.contains(prevFold) && !locatives.contains(prevFold)))) {
       String next = nextToken(text, end);
-      String nf = next == null ? null : TextFold.fold(next);
-      if (next != null
-          && isCapitalised(next)
-          && !(next.length() > 1 && isUpperWord(next))
-          && !function.contains(nf)
-          && !institution.contains(nf)
-          && !treaty.contains(nf)
-          && !titles.contains(nf)
-          && !formSet.contains(nf)
-          && !startsGazetteerPhrase(text, end)
-          && !isTitleCaseLine(text, start)) {
+      if (isSurnameAfter(text, end, start)) {
         return "capitalised word after, person name (" + next + ")";
+      }
+      // given names joined before one surname: "Chad and Jordan Miller"
+      if (("and".equals(next) || "&".equals(next)) && text.startsWith(" " + next + " ", end)) {
+        int at = end + next.length() + 2;
+        String other = nextToken(text, at);
+        if (other != null && text.startsWith(other, at) && isCapitalised(other)
+            && (given.contains(TextFold.fold(other)) || givenForms.contains(TextFold.fold(other)))
+            && isSurnameAfter(text, at + other.length(), start)) {
+          return "given names before one surname, person names (" + next + " " + other + " "
+              + nextToken(text, at + other.length()) + ")";
+        }
       }
       // a surname's particle and a capitalised word: "Chad le Clos", "Jordan van der Berg"
       if (next != null && particles.contains(next) && text.startsWith(" " + next + " ", end)) {
@@ -1043,6 +1053,9 @@ public final class CountryMatcher implements Serializable {
           && text.startsWith(" " + next, end)) {
         return "people of another country (" + text.substring(start, end) + " " + next + ")";
       }
+      if (nextFold != null && cuisine.contains(nextFold) && text.startsWith(" " + next, end)) {
+        return "a cuisine (" + text.substring(start, end) + " " + next + ")";
+      }
     }
     if ((rule.equals("city") || rule.equals("subdivision")) && start > 1
         && TextFold.fold(text.charAt(start - 1)) == '-'
@@ -1053,6 +1066,27 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return treatyOf(text, start, end, rule);
+  }
+
+  /**
+   * True when the word after {@code end} can be the surname of a given name ending there: a
+   * capitalised word that is not in capitals, a function word, an institution, agreement or
+   * title word, a gazetteer form or the start of a gazetteer phrase, in a line that is not title
+   * case ({@code lineAt} is where the line is looked at).
+   */
+  private boolean isSurnameAfter(String text, int end, int lineAt) {
+    String next = nextToken(text, end);
+    if (next == null || !isCapitalised(next) || (next.length() > 1 && isUpperWord(next))) {
+      return false;
+    }
+    String nf = TextFold.fold(next);
+    return !function.contains(nf)
+        && !institution.contains(nf)
+        && !treaty.contains(nf)
+        && !titles.contains(nf)
+        && !formSet.contains(nf)
+        && !startsGazetteerPhrase(text, end)
+        && !isTitleCaseLine(text, lineAt);
   }
 
   /**

@@ -198,6 +198,67 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aPossessiveAfterAPlaceAndACountryThatHoldsItsNamesakeIsAnApposition() {
+    // "Tripoli, Lebanon's second-largest city": the city is Lebanon's, "Lebanon" 9-16 stands
+    assertEquals(
+        List.of("LBN@9-16/name/actor"),
+        found("Tripoli, Lebanon's second-largest city, was hit."));
+    // Libya has no Kabul: the possessive moves nothing ("Kabul" 0-5, "Libya" 7-12)
+    assertEquals(
+        List.of("AFG@0-5/capital/place", "LBY@7-12/name/actor"),
+        found("Kabul, Libya's ally, protested."));
+  }
+
+  @Test
+  void aCountrysAliasBeforeAUsStateIsANamesakeTown() {
+    // Holland, Michigan: "Michigan" 25-33 stands, not the Netherlands
+    assertEquals(
+        List.of("USA@25-33/subdivision/place"),
+        found("The festival in Holland, Michigan, drew visitors."));
+    // before another country, a list: "Holland" 0-7, "Belgium" 9-16, "France" 21-27
+    assertEquals(
+        List.of("NLD@0-7/alias/actor", "BEL@9-16/name/actor", "FRA@21-27/name/actor"),
+        found("Holland, Belgium and France met."));
+  }
+
+  @Test
+  void givenNamesJoinedBeforeOneSurnameArePeople() {
+    // Chad and Jordan Miller are brothers; "Mali" 40-44 stands
+    assertEquals(
+        List.of("MLI@40-44/name/actor"),
+        found("Chad and Jordan Miller were released in Mali."));
+    // no surname after: two states ("Chad" 0-4, "Jordan" 9-15)
+    assertEquals(
+        List.of("TCD@0-4/name/actor", "JOR@9-15/name/actor"),
+        found("Chad and Jordan signed a pact."));
+  }
+
+  @Test
+  void aDemonymBeforeACuisineWordNamesACuisine() {
+    // "Ohio" 24-28 stands; the restaurant's cuisine is Chinese
+    assertEquals(
+        List.of("USA@24-28/subdivision/place"), found("A Chinese restaurant in Ohio closed."));
+    // "Chinese" 19-26 before another word stands
+    assertEquals(
+        List.of("CHN@19-26/demonym/actor"), found("Chinese dishes and Chinese troops"));
+  }
+
+  @Test
+  void namesOfTheBritishStateAndWatersAndWindows() {
+    // a channel after a country's name is the sea: "Madagascar" 46-56 stands
+    assertEquals(
+        List.of("MDG@46-56/name/actor"),
+        found("The cyclone crossed the Mozambique Channel to Madagascar."));
+    assertEquals(List.of(), found("The villa has French windows."));
+    // "Buckingham Palace" 0-17 and "Home Office" 27-38 name the United Kingdom's state
+    assertEquals(
+        List.of("GBR@0-17/metonym/actor", "GBR@27-38/metonym/actor"),
+        found("Buckingham Palace said the Home Office agreed."));
+    // "Yorkshire" 11-20, a historic county, is in the United Kingdom
+    assertEquals(List.of("GBR@11-20/subdivision/place"), found("Floods hit Yorkshire."));
+  }
+
+  @Test
   void formsOfTheSpeechesNameTheirStates() {
     // "Bolivarian Republic" 4-23, "Hashemite Kingdom" 32-49, "Byelorussian" 54-66
     assertEquals(
