@@ -2,6 +2,7 @@ package io.entente.extract.country;
 
 import io.entente.extract.Mention;
 import io.entente.extract.PhraseMatcher;
+import io.entente.extract.SentenceSplitter;
 import io.entente.extract.TextFold;
 import io.entente.extract.country.Explanation.Blocked;
 import io.entente.extract.country.Gazetteer.Ambiguity;
@@ -353,7 +354,12 @@ public final class CountryMatcher implements Serializable {
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::code));
     List<Mention> placed =
-        seatsOfBlocs(text, placesOfDemonym(text, namesakes(text, out, blocked), blocked), blocked);
+        seatsOfBlocs(
+            text,
+            placesOfDemonym(
+                text, namesakesOfTheSentence(text, namesakes(text, out, blocked), blocked),
+                blocked),
+            blocked);
     return markCombining(text, everydayWords(text, placed, blocked));
   }
 
@@ -485,6 +491,70 @@ public final class CountryMatcher implements Serializable {
       blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()), reason));
     }
     return replacement == null ? List.of() : List.of(replacement);
+  }
+
+  /**
+   * Subdivisions whose name is also their best-known city's, so that a sentence naming them
+   * names the city as often: over the UN speeches "New York" as a cue moved 68 mentions of
+   * Geneva to the town in New York State, every one wrongly.
+   */
+  private static final Set<String> NOT_STATE_CUES = Set.of("new york");
+
+  /**
+   * A city named like places of several countries ({@code homonyms.tsv}) is the namesake in the
+   * country of a subdivision its sentence names, where that country holds a place of the name
+   * and the sentence names the city's own country nowhere: "fires in New Mexico spread toward
+   * Santa Fe" is New Mexico's Santa Fe, not Argentina's. Only a subdivision counts: a state or
+   * province is how local news places a town, while another country's name or capital in the
+   * sentence is as often a second place ("flights from Beirut to Tripoli"). Capitals are never
+   * moved (they are named in lists of capitals), nor contested places, and a state named like
+   * its city ({@link #NOT_STATE_CUES}) is no cue: "Geneva and New York" is the UN's two seats.
+   *
+   * @param in the mentions, sorted by start
+   */
+  private List<Mention> namesakesOfTheSentence(
+      String text, List<Mention> in, List<Blocked> blocked) {
+    int[][] starts = new int[1][];
+    return rewrite(in, i -> {
+      Mention m = in.get(i);
+      if (!m.isCountry() || !"city".equals(m.rule()) || !gazetteer.hasNamesakes(m.matched())
+          || gazetteer.contestedTerritory(m.matched()).isPresent()) {
+        return null;
+      }
+      if (starts[0] == null) {
+        starts[0] = SentenceSplitter.starts(text);
+      }
+      int sentence = SentenceSplitter.sentenceOf(starts[0], m.start());
+      String other = null;
+      Mention by = null;
+      for (int j = 0; j < in.size(); j++) {
+        Mention n = in.get(j);
+        if (j == i || !n.isCountry()
+            || SentenceSplitter.sentenceOf(starts[0], n.start()) != sentence) {
+          continue;
+        }
+        if (n.code().equals(m.code())) {
+          return null;
+        }
+        if ("subdivision".equals(n.rule()) && !NOT_STATE_CUES.contains(TextFold.fold(n.matched()))
+            && gazetteer.hasNamesake(m.matched(), n.code())) {
+          if (other != null && !other.equals(n.code())) {
+            return null;
+          }
+          other = n.code();
+          by = n;
+        }
+      }
+      if (other == null) {
+        return null;
+      }
+      if (blocked != null) {
+        blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
+            "the namesake in the country of " + by.matched() + ", which its sentence names"));
+      }
+      return List.of(new Mention(other, Mention.COUNTRY, m.matched(), m.start(), m.end(), "city",
+          Mention.ROLE_PLACE));
+    });
   }
 
   /** What a pass over the mentions does with mention {@code i}. */

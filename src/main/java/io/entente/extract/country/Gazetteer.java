@@ -165,6 +165,11 @@ public final class Gazetteer implements Serializable {
     return Optional.ofNullable(territories.get(TextFold.fold(matched.strip())));
   }
 
+  /** True when several countries hold a city or subdivision named like {@code matched}. */
+  public boolean hasNamesakes(String matched) {
+    return homonyms.containsKey(TextFold.fold(matched.strip()));
+  }
+
   /**
    * True when {@code code}'s country holds a city or subdivision named like {@code matched}
    * (folded), by {@code homonyms.tsv}: "Perth" in GBR, "Tripoli" in LBN. Only names that several

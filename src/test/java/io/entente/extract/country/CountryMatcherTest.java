@@ -210,6 +210,22 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aCityIsTheNamesakeInTheCountryOfASubdivisionItsSentenceNames() {
+    // New Mexico holds a Santa Fe (homonyms.tsv: ARG USA): "Santa Fe" 34-42 is the USA's
+    assertEquals(
+        List.of("USA@9-19/subdivision/place", "USA@34-42/city/place"),
+        found("Fires in New Mexico spread toward Santa Fe."));
+    // with Argentina's capital and no subdivision it stays Argentina's: "Santa Fe" 0-8
+    assertEquals(
+        List.of("ARG@0-8/city/place", "ARG@13-25/capital/place"),
+        found("Santa Fe and Buenos Aires flooded."));
+    // New York, the state named like its city, is no cue: "Geneva" 0-6 stays Switzerland's
+    assertEquals(
+        List.of("CHE@0-6/city/place", "USA@11-19/subdivision/place"),
+        found("Geneva and New York host the talks."));
+  }
+
+  @Test
   void aCountrysAliasBeforeAUsStateIsANamesakeTown() {
     // Holland, Michigan: "Michigan" 25-33 stands, not the Netherlands
     assertEquals(
