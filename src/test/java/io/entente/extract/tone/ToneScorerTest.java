@@ -111,6 +111,24 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
-    assertEquals("2026.12.3", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.4", ToneScorer.defaultScorer().version());
+  }
+
+  @Test
+  void defaultLexiconKnowsTheWiresVerbsAndTheirOtherSenses() {
+    // an airlift is material cooperation; warplanes that pound a target material conflict, a
+    // hurricane that pounds a coast nothing; prisoners of war are no war; rebuffing and breaking
+    // off talks are verbal conflict ("talks" alone would be cooperation)
+    String text =
+        "Japan airlifted tents to Pakistan. Warplanes pounded targets in the south."
+            + " The coast was pounded by the hurricane. Prisoners of war went home."
+            + " Moscow rebuffed the proposal. The Taliban broke off talks.";
+    assertEquals(
+        List.of(
+            new SentenceTone(0, 0, 1, 0, 0),
+            new SentenceTone(1, 0, 0, 0, 1),
+            new SentenceTone(4, 0, 0, 1, 0),
+            new SentenceTone(5, 0, 0, 1, 0)),
+        ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
   }
 }
