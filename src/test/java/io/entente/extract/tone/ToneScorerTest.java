@@ -131,4 +131,22 @@ class ToneScorerTest {
             new SentenceTone(5, 0, 0, 1, 0)),
         ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
   }
+
+  @Test
+  void defaultLexiconReadsTheSpeechesIdioms() {
+    // "cannot but" affirms what follows: the condemnation counts; a siege is material conflict,
+    // turning a deaf ear verbal conflict, a battle against a disease no conflict; "cannot fail
+    // to pay tribute" is praise
+    String text =
+        "We cannot but condemn the attack. The city was under siege."
+            + " Moscow turned a deaf ear to the request. The battle against malaria goes on."
+            + " I cannot fail to pay tribute to your predecessor.";
+    assertEquals(
+        List.of(
+            new SentenceTone(0, 0, 0, 1, 1),
+            new SentenceTone(1, 0, 0, 0, 1),
+            new SentenceTone(2, 0, 0, 1, 0),
+            new SentenceTone(4, 1, 0, 0, 0)),
+        ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
+  }
 }
