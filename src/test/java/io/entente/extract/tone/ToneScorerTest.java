@@ -111,7 +111,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
-    assertEquals("2026.12.4", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.5", ToneScorer.defaultScorer().version());
   }
 
   @Test
