@@ -41,7 +41,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.12.2"
+VERSION = "2026.12.3"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -132,6 +132,9 @@ EXTRA = [
     ("Anatolia", "TUR", "subdivision"), ("Mesopotamia", "IRQ", "subdivision"),
     ("Transvaal", "ZAF", "subdivision"), ("Orange Free State", "ZAF", "subdivision"),
     ("Bessarabia", "MDA", "subdivision"), ("Yorkshire", "GBR", "subdivision"),
+    # island groups ISO 3166-2 names only in the local language (Açores, Canarias, Illes Balears)
+    ("Azores", "PRT", "subdivision"), ("Madeira", "PRT", "subdivision"),
+    ("Canary Islands", "ESP", "subdivision"), ("Balearic Islands", "ESP", "subdivision"),
     # English exonyms and older English spellings of cities GeoNames names the local way
     ("Seville", "ESP", "city"), ("Cologne", "DEU", "city"), ("Hanover", "DEU", "city"),
     ("Venice", "ITA", "city"), ("Ghent", "BEL", "city"), ("Bruges", "BEL", "city"),

@@ -87,6 +87,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> placeWords;
   private final Set<String> langNext;
   private final Set<String> givenForms;
+  private final Set<String> surnames;
   private final Set<String> usAbbr;
   private final Set<String> determiners;
   private final Set<String> locatives;
@@ -115,6 +116,7 @@ public final class CountryMatcher implements Serializable {
     this.titles = g.contextWords("title");
     this.given = g.contextWords("given");
     this.givenForms = g.contextWords("givenform");
+    this.surnames = g.contextWords("surname");
     this.function = g.contextWords("function");
     this.institution = g.contextWords("institution");
     this.treaty = g.contextWords("treaty");
@@ -1020,8 +1022,9 @@ public final class CountryMatcher implements Serializable {
           return "given name before (" + p2 + " " + prev + ")";
         }
       }
-      if (!dotted) {
+      if (!dotted && !function.contains(prevFold)) {
         // "Mr. Yasushi Akashi", "President Juan Manuel Santos": a title, then capitalised words
+        // (not across a function word: "Ambassador To Ghana" in a title-case headline)
         int at = tokenStartBefore(text, start, prev);
         for (int hop = 0; hop < 2; hop++) {
           String p2 = prevToken(text, at);
@@ -1141,8 +1144,10 @@ public final class CountryMatcher implements Serializable {
   /**
    * True when the word after {@code end} can be the surname of a given name ending there: a
    * capitalised word that is not in capitals, a function word, an institution, agreement or
-   * title word, a gazetteer form or the start of a gazetteer phrase, in a line that is not title
-   * case ({@code lineAt} is where the line is looked at).
+   * title word, a gazetteer form or the start of a gazetteer phrase. In a title-case line, where
+   * every word is capitalised, only a common surname ({@code surname} in context.tsv) is one:
+   * "Chad Smith Named Ambassador", not "Jordan Signs Deal" ({@code lineAt} is where the line is
+   * looked at).
    */
   private boolean isSurnameAfter(String text, int end, int lineAt) {
     String next = nextToken(text, end);
@@ -1156,7 +1161,7 @@ public final class CountryMatcher implements Serializable {
         && !titles.contains(nf)
         && !formSet.contains(nf)
         && !startsGazetteerPhrase(text, end)
-        && !isTitleCaseLine(text, lineAt);
+        && (!isTitleCaseLine(text, lineAt) || surnames.contains(nf));
   }
 
   /**

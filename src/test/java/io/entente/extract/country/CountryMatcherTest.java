@@ -250,6 +250,32 @@ class CountryMatcherTest {
   }
 
   @Test
+  void inATitleCaseHeadlineOnlyACommonSurnameMakesAGivenFormAPerson() {
+    // Chad Smith is a person; "To" ends the title's reach: "Ghana" 31-36 stands
+    assertEquals(
+        List.of("GHA@31-36/name/actor"), found("Chad Smith Named Ambassador To Ghana"));
+    // "Signs" is no surname: "Jordan" 0-6 and "Iraq" 23-27
+    assertEquals(
+        List.of("JOR@0-6/name/actor", "IRQ@23-27/name/actor"),
+        found("Jordan Signs Deal With Iraq"));
+  }
+
+  @Test
+  void formsFromTheThirdProbeSet() {
+    // "Roma" is the people, not Rome's Italian name: only "Slovakia" 17-25
+    assertEquals(List.of("SVK@17-25/name/actor"), found("Roma families in Slovakia"));
+    // "Saudis" 13-19, "Azores" 32-38 (Portugal's islands), "Emiratis" 0-8
+    assertEquals(
+        List.of(
+            "ARE@0-8/demonym/actor", "SAU@13-19/alias/actor", "PRT@32-38/subdivision/place"),
+        found("Emiratis and Saudis flew to the Azores."));
+    // "Brits" 0-5, "Spain" 9-14
+    assertEquals(
+        List.of("GBR@0-5/demonym/actor", "ESP@9-14/name/actor"), found("Brits in Spain"));
+    assertEquals(List.of(), found("Turkey prices rose."));
+  }
+
+  @Test
   void aDemonymBeforeACuisineWordNamesACuisine() {
     // "Ohio" 24-28 stands; the restaurant's cuisine is Chinese
     assertEquals(
