@@ -41,7 +41,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.12.3"
+VERSION = "2026.12.4"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -135,12 +135,14 @@ EXTRA = [
     # island groups ISO 3166-2 names only in the local language (Açores, Canarias, Illes Balears)
     ("Azores", "PRT", "subdivision"), ("Madeira", "PRT", "subdivision"),
     ("Canary Islands", "ESP", "subdivision"), ("Balearic Islands", "ESP", "subdivision"),
+    ("Algarve", "PRT", "subdivision"), ("Cebu", "PHL", "subdivision"),
     # English exonyms and older English spellings of cities GeoNames names the local way
     ("Seville", "ESP", "city"), ("Cologne", "DEU", "city"), ("Hanover", "DEU", "city"),
     ("Venice", "ITA", "city"), ("Ghent", "BEL", "city"), ("Bruges", "BEL", "city"),
     ("Lucerne", "CHE", "city"), ("Lyons", "FRA", "city"), ("Marseilles", "FRA", "city"),
     ("Kharkov", "UKR", "city"), ("Saigon", "VNM", "city"), ("Mecca", "SAU", "city"),
     ("Basra", "IRQ", "city"), ("Timbuktu", "MLI", "city"), ("Dacca", "BGD", "city"),
+    ("Chittagong", "BGD", "city"),
     ("Sharm el-Sheikh", "EGY", "city"), ("Sharm el Sheikh", "EGY", "city"),
     # cities' former names, in the state that holds the city now (the UN speeches of the 1960s
     # name the Congo's cities by their colonial names)

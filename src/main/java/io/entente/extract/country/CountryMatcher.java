@@ -472,6 +472,14 @@ public final class CountryMatcher implements Serializable {
         && text.charAt(comma) == ','
         && !listBefore(text, in, i)) {
       int at = skipSpaces(text, comma + 1);
+      // "Tripoli, in northern Lebanon, ...": the place named after "in" and a compass word
+      if (text.startsWith("in ", at)) {
+        int word = skipSpaces(text, at + 3);
+        String compass = nextToken(text, word);
+        at = compass != null && COMPASS.contains(compass) && text.startsWith(compass, word)
+            ? skipSpaces(text, word + compass.length())
+            : word;
+      }
       int abbrEnd = usAbbreviationEnd(text, at);
       if (abbrEnd > 0) {
         if (!"USA".equals(m.code())) {
@@ -494,6 +502,12 @@ public final class CountryMatcher implements Serializable {
     }
     return replacement == null ? List.of() : List.of(replacement);
   }
+
+  /** Lower-case compass words between "in" and a place: "Tripoli, in northern Lebanon". */
+  private static final Set<String> COMPASS =
+      Set.of("northern", "southern", "eastern", "western", "central", "north-eastern",
+          "north-western", "south-eastern", "south-western", "northeastern", "northwestern",
+          "southeastern", "southwestern");
 
   /**
    * Subdivisions whose name is also their best-known city's, so that a sentence naming them

@@ -276,6 +276,24 @@ class CountryMatcherTest {
   }
 
   @Test
+  void formsFromTheFourthProbeSet() {
+    // "Tripoli, in northern Lebanon": the town is Lebanon's, only "Lebanon" 21-28 stands
+    assertEquals(
+        List.of("LBN@21-28/name/actor"), found("Tripoli, in northern Lebanon, is poor."));
+    // the Algarve (Portugal) holds a Lagos: "Lagos" 0-5 and "Algarve" 28-35 are Portugal's
+    assertEquals(
+        List.of("PRT@0-5/city/place", "PRT@28-35/subdivision/place"),
+        found("Lagos, a resort town in the Algarve"));
+    // "Dominican" 0-9 is Dominica's where Roseau (23-29) is named, the Dominican Republic's else
+    assertEquals(
+        List.of("DMA@0-9/demonym/actor", "DMA@23-29/capital/place"),
+        found("Dominican officials in Roseau met."));
+    assertEquals(List.of("DOM@0-9/demonym/actor"), found("Dominican officials met."));
+    // the English name of Chattogram: "Chittagong" 12-22
+    assertEquals(List.of("BGD@12-22/city/place"), found("Exports via Chittagong rose."));
+  }
+
+  @Test
   void aDemonymBeforeACuisineWordNamesACuisine() {
     // "Ohio" 24-28 stands; the restaurant's cuisine is Chinese
     assertEquals(
