@@ -41,7 +41,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.12.4"
+VERSION = "2026.12.5"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -136,6 +136,9 @@ EXTRA = [
     ("Azores", "PRT", "subdivision"), ("Madeira", "PRT", "subdivision"),
     ("Canary Islands", "ESP", "subdivision"), ("Balearic Islands", "ESP", "subdivision"),
     ("Algarve", "PRT", "subdivision"), ("Cebu", "PHL", "subdivision"),
+    ("Penang", "MYS", "subdivision"),
+    # provinces named after a neighbouring state, under their English names
+    ("East Azerbaijan", "IRN", "subdivision"), ("West Azerbaijan", "IRN", "subdivision"),
     # English exonyms and older English spellings of cities GeoNames names the local way
     ("Seville", "ESP", "city"), ("Cologne", "DEU", "city"), ("Hanover", "DEU", "city"),
     ("Venice", "ITA", "city"), ("Ghent", "BEL", "city"), ("Bruges", "BEL", "city"),

@@ -294,6 +294,14 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aProvinceNamedAfterANeighbourIsInItsOwnState() {
+    // Iran's East Azerbaijan (32-47) names no Azerbaijan; "Tabriz" 0-6 and "Iran" 25-29
+    assertEquals(
+        List.of("IRN@0-6/city/place", "IRN@25-29/name/actor", "IRN@32-47/subdivision/place"),
+        found("Tabriz is the capital of Iran's East Azerbaijan province."));
+  }
+
+  @Test
   void aDemonymBeforeACuisineWordNamesACuisine() {
     // "Ohio" 24-28 stands; the restaurant's cuisine is Chinese
     assertEquals(
