@@ -111,7 +111,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
-    assertEquals("2026.12.5", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.6", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -129,6 +129,24 @@ class ToneScorerTest {
             new SentenceTone(1, 0, 0, 0, 1),
             new SentenceTone(4, 0, 0, 1, 0),
             new SentenceTone(5, 0, 0, 1, 0)),
+        ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
+  }
+
+  @Test
+  void defaultLexiconReadsPlainWireWording() {
+    // closing a border and carrying out strikes are material conflict; a cyclone that destroys
+    // homes, and two countries that share a border, are no tone; working together is verbal
+    // cooperation, and a credit line material cooperation
+    String text =
+        "Pakistan closed its border with Afghanistan. Jets carried out strikes on the camps."
+            + " The cyclone destroyed 50,000 homes. The two countries share a border."
+            + " We must work together. India extended a credit line to Sri Lanka.";
+    assertEquals(
+        List.of(
+            new SentenceTone(0, 0, 0, 0, 1),
+            new SentenceTone(1, 0, 0, 0, 1),
+            new SentenceTone(4, 1, 0, 0, 0),
+            new SentenceTone(5, 0, 1, 0, 0)),
         ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
   }
 
