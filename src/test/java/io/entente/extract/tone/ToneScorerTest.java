@@ -28,6 +28,10 @@ class ToneScorerTest {
     return SCORER.score(text, SentenceSplitter.starts(text));
   }
 
+  private static List<SentenceTone> defaultScore(String text) {
+    return ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text));
+  }
+
   @Test
   void countsInflectedCuesPerClassAndSentence() {
     assertEquals(
@@ -110,7 +114,7 @@ class ToneScorerTest {
     String text = "The ministers did not agree on the border but condemned the shelling.";
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
-        ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
+        defaultScore(text));
     assertEquals("2026.12.6", ToneScorer.defaultScorer().version());
   }
 
@@ -129,7 +133,7 @@ class ToneScorerTest {
             new SentenceTone(1, 0, 0, 0, 1),
             new SentenceTone(4, 0, 0, 1, 0),
             new SentenceTone(5, 0, 0, 1, 0)),
-        ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
+        defaultScore(text));
   }
 
   @Test
@@ -147,7 +151,7 @@ class ToneScorerTest {
             new SentenceTone(1, 0, 0, 0, 1),
             new SentenceTone(4, 1, 0, 0, 0),
             new SentenceTone(5, 0, 1, 0, 0)),
-        ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
+        defaultScore(text));
   }
 
   @Test
@@ -165,6 +169,6 @@ class ToneScorerTest {
             new SentenceTone(1, 0, 0, 0, 1),
             new SentenceTone(2, 0, 0, 1, 0),
             new SentenceTone(4, 1, 0, 0, 0)),
-        ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text)));
+        defaultScore(text));
   }
 }
