@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.entente.extract.TextFold;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -12,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The cooperation/conflict cue lexicon (PLOVER quad classes), versioned data read with Jackson
@@ -62,6 +65,28 @@ public record ToneLexicon(
     materialCooperation = required("material_cooperation", materialCooperation);
     verbalConflict = required("verbal_conflict", verbalConflict);
     materialConflict = required("material_conflict", materialConflict);
+    // the scorer gives a surface form to the first class that lists it (the cue classes before
+    // the neutral phrases), so a second listing would be dead, and a reader of the file could
+    // not tell which class holds the phrase: rejected
+    Map<String, String> classOf = new HashMap<>();
+    listedOnce(classOf, "verbal_cooperation", verbalCooperation.stream().map(Cue::text).toList());
+    listedOnce(classOf, "material_cooperation",
+        materialCooperation.stream().map(Cue::text).toList());
+    listedOnce(classOf, "verbal_conflict", verbalConflict.stream().map(Cue::text).toList());
+    listedOnce(classOf, "material_conflict", materialConflict.stream().map(Cue::text).toList());
+    listedOnce(classOf, "neutral", neutral);
+  }
+
+  /** Records each phrase's class in {@code classOf}; a phrase already there is an error. */
+  private static void listedOnce(Map<String, String> classOf, String field, List<String> texts) {
+    for (String t : texts) {
+      String earlier = classOf.putIfAbsent(TextFold.fold(t.strip()), field);
+      if (earlier != null) {
+        throw new IllegalArgumentException(
+            "lexicon: '" + t.strip() + "' is listed twice (" + earlier + ", " + field
+                + "); a phrase belongs to one class");
+      }
+    }
   }
 
   private static List<Cue> required(String field, List<Cue> cues) {

@@ -110,12 +110,30 @@ class ToneScorerTest {
   }
 
   @Test
+  void aPhraseListedInTwoClassesIsRejectedWithBoth() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ToneLexicon.fromJson(
+                    """
+                    {"version": "t", "neutral": ["De-escalation"],
+                     "verbal_cooperation": ["de-escalation"], "material_cooperation": ["a"],
+                     "verbal_conflict": ["b"], "material_conflict": ["c"]}
+                    """));
+    assertEquals(
+        "lexicon: 'De-escalation' is listed twice (verbal_cooperation, neutral); a phrase belongs"
+            + " to one class",
+        e.getMessage());
+  }
+
+  @Test
   void defaultLexiconScoresADiplomaticSentence() {
     String text = "The ministers did not agree on the border but condemned the shelling.";
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.6", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.7", ToneScorer.defaultScorer().version());
   }
 
   @Test
