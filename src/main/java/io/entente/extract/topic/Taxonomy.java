@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.entente.extract.TextFold;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -118,10 +119,17 @@ public record Taxonomy(
       negative = cleanList(id, "negative", negative);
       coTerms = cleanList(id, "co_terms", coTerms);
       boolean needsCoTerm = false;
+      // a phrase (or negative) listed twice in a topic adds nothing: the second is a slip
+      Set<String> seen = new HashSet<>();
       for (Phrase p : phrases) {
         if (p == null || p.text() == null || p.text().isBlank()) {
           throw new IllegalArgumentException(
               "topic '" + id + "': field 'phrases' must not hold a blank phrase");
+        }
+        String key = p.caseSensitive() ? "=" + p.text().strip() : TextFold.fold(p.text().strip());
+        if (!seen.add(key)) {
+          throw new IllegalArgumentException(
+              "topic '" + id + "': phrase '" + p.text().strip() + "' is listed twice");
         }
         if (!(p.weight() > 0) || p.weight().isInfinite()) {
           throw new IllegalArgumentException(
@@ -129,6 +137,13 @@ public record Taxonomy(
                   + "' must be a positive number");
         }
         needsCoTerm |= p.needsCoTerm();
+      }
+      Set<String> negatives = new HashSet<>();
+      for (String n : negative) {
+        if (!negatives.add(TextFold.fold(n.strip()))) {
+          throw new IllegalArgumentException(
+              "topic '" + id + "': negative '" + n.strip() + "' is listed twice");
+        }
       }
       if (needsCoTerm && coTerms.isEmpty()) {
         throw new IllegalArgumentException(

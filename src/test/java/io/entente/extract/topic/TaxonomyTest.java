@@ -57,6 +57,40 @@ class TaxonomyTest {
   }
 
   @Test
+  void aPhraseOrNegativeListedTwiceInATopicIsRejected() {
+    // case and accents fold as the matcher folds them
+    assertEquals(
+        "topic 'health': phrase 'Covid' is listed twice",
+        message(
+            """
+            {"version": "1", "topics": [
+              {"id": "health", "label": "Health", "group": "society",
+               "phrases": ["COVID", {"text": "Covid", "inflect": false}]}]}
+            """));
+    assertEquals(
+        "topic 'energy': negative 'fuel violence' is listed twice",
+        message(
+            """
+            {"version": "1", "topics": [
+              {"id": "energy", "label": "Energy", "group": "economy", "phrases": ["fuel"],
+               "negative": ["fuel violence", "fuel violence"]}]}
+            """));
+    // a case-sensitive copy is another phrase: "WTO" in any case and "WTO" as written
+    assertEquals(
+        2,
+        Taxonomy.fromJson(
+                """
+                {"version": "1", "topics": [
+                  {"id": "trade", "label": "Trade", "group": "economy",
+                   "phrases": ["WTO", {"text": "WTO", "case_sensitive": true}]}]}
+                """)
+            .topics()
+            .get(0)
+            .phrases()
+            .size());
+  }
+
+  @Test
   void phraseThatNeedsACoTermNeedsCoTerms() {
     assertEquals(
         "topic 'climate_change': field 'co_terms' must not be empty when a phrase needs a co-term",
@@ -155,7 +189,7 @@ class TaxonomyTest {
   @Test
   void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
     Taxonomy t = Taxonomy.loadDefault();
-    assertEquals("2026.12.7", t.version());
+    assertEquals("2026.12.8", t.version());
     List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
     assertEquals(
         List.of(
