@@ -107,7 +107,7 @@ public final class ArticleAnalyzer {
     if (datelineCity != null) {
       countries.resolveDateline(datelineCity).ifPresent(m -> placed.add(new PlacedMention(m, 0)));
     }
-    for (Mention m : countries.find(text, pass.part(0))) {
+    for (Mention m : countries.find(text, starts, pass.part(0))) {
       if (m.start() >= bodyStart) {
         body.add(m);
         placed.add(new PlacedMention(m, SentenceSplitter.sentenceOf(starts, m.start())));

@@ -180,21 +180,25 @@ public final class CountryMatcher implements Serializable {
    * A phrase naming two countries ("Kashmir", "Anglo-American") yields one mention per code.
    */
   public List<Mention> find(String text) {
-    return text == null ? List.of() : run(text, matcher.over(text), null);
+    return text == null ? List.of() : run(text, null, matcher.over(text), null);
   }
 
   /**
    * As {@link #find(String)}, reading the matches of {@link #phrases()} over {@code text} from
-   * {@code matches} (a joint pass) instead of making a pass of its own.
+   * {@code matches} (a joint pass) instead of making a pass of its own, and the sentences from
+   * {@code sentenceStarts} ({@link io.entente.extract.SentenceSplitter#starts}) instead of
+   * splitting the text again.
    */
-  public List<Mention> find(String text, PhraseMatcher.MatchSource matches) {
-    return run(text, matches, null);
+  public List<Mention> find(
+      String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches) {
+    return run(text, sentenceStarts, matches, null);
   }
 
   /** The mentions plus every blocked candidate and its reason. */
   public Explanation explain(String text) {
     List<Blocked> blocked = new ArrayList<>();
-    List<Mention> found = text == null ? List.of() : run(text, matcher.over(text), blocked);
+    List<Mention> found =
+        text == null ? List.of() : run(text, null, matcher.over(text), blocked);
     blocked.sort(Comparator.comparingInt(Blocked::start).thenComparingInt(Blocked::end));
     return new Explanation(found, List.copyOf(blocked));
   }
@@ -290,7 +294,10 @@ public final class CountryMatcher implements Serializable {
 
   // ---------------------------------------------------------------- the pass and the checks
 
-  private List<Mention> run(String text, PhraseMatcher.MatchSource matches, List<Blocked> blocked) {
+  /** @param sentenceStarts the text's sentence starts, or null to split them when needed */
+  private List<Mention> run(
+      String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches,
+      List<Blocked> blocked) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
@@ -359,7 +366,9 @@ public final class CountryMatcher implements Serializable {
         seatsOfBlocs(
             text,
             placesOfDemonym(
-                text, namesakesOfTheSentence(text, namesakes(text, out, blocked), blocked),
+                text,
+                namesakesOfTheSentence(
+                    text, sentenceStarts, namesakes(text, out, blocked), blocked),
                 blocked),
             blocked);
     return markCombining(text, everydayWords(text, placed, blocked));
@@ -526,27 +535,32 @@ public final class CountryMatcher implements Serializable {
    * moved (they are named in lists of capitals), nor contested places, and a state named like
    * its city ({@link #NOT_STATE_CUES}) is no cue: "Geneva and New York" is the UN's two seats.
    *
+   * @param sentenceStarts the text's sentence starts, or null to split them here (only when
+   *     a city that could move is found)
    * @param in the mentions, sorted by start
    */
   private List<Mention> namesakesOfTheSentence(
-      String text, List<Mention> in, List<Blocked> blocked) {
-    int[][] starts = new int[1][];
+      String text, int[] sentenceStarts, List<Mention> in, List<Blocked> blocked) {
+    if (in.stream().noneMatch(this::movableCity)) {
+      return in;
+    }
+    int[] starts = sentenceStarts != null ? sentenceStarts : SentenceSplitter.starts(text);
     return rewrite(in, i -> {
       Mention m = in.get(i);
-      if (!m.isCountry() || !"city".equals(m.rule()) || !gazetteer.hasNamesakes(m.matched())
-          || gazetteer.contestedTerritory(m.matched()).isPresent()) {
+      if (!movableCity(m)) {
         return null;
       }
-      if (starts[0] == null) {
-        starts[0] = SentenceSplitter.starts(text);
-      }
-      int sentence = SentenceSplitter.sentenceOf(starts[0], m.start());
+      int sentence = SentenceSplitter.sentenceOf(starts, m.start());
+      int from = sentence < 0 ? 0 : starts[sentence];
+      int to = sentence + 1 < starts.length ? starts[sentence + 1] : text.length();
       String other = null;
       Mention by = null;
-      for (int j = 0; j < in.size(); j++) {
-        Mention n = in.get(j);
-        if (j == i || !n.isCountry()
-            || SentenceSplitter.sentenceOf(starts[0], n.start()) != sentence) {
+      // the mentions are sorted by start: those of the sentence are one run
+      for (Mention n : in) {
+        if (n.start() >= to) {
+          break;
+        }
+        if (n == m || n.start() < from || !n.isCountry()) {
           continue;
         }
         if (n.code().equals(m.code())) {
@@ -571,6 +585,12 @@ public final class CountryMatcher implements Serializable {
       return List.of(new Mention(other, Mention.COUNTRY, m.matched(), m.start(), m.end(), "city",
           Mention.ROLE_PLACE));
     });
+  }
+
+  /** A city (not a capital) that several countries hold a place named like, and not contested. */
+  private boolean movableCity(Mention m) {
+    return m.isCountry() && "city".equals(m.rule()) && gazetteer.hasNamesakes(m.matched())
+        && gazetteer.contestedTerritory(m.matched()).isEmpty();
   }
 
   /** What a pass over the mentions does with mention {@code i}. */
@@ -1087,13 +1107,14 @@ public final class CountryMatcher implements Serializable {
         return "capitalised word after, person name (" + next + ")";
       }
       // given names joined before one surname: "Chad and Jordan Miller"
-      if (("and".equals(next) || "&".equals(next)) && text.startsWith(" " + next + " ", end)) {
-        int at = end + next.length() + 2;
+      if ("and".equals(next) && text.startsWith(" and ", end)) {
+        int at = end + 5;
         String other = nextToken(text, at);
+        String otherFold = other == null ? null : TextFold.fold(other);
         if (other != null && text.startsWith(other, at) && isCapitalised(other)
-            && (given.contains(TextFold.fold(other)) || givenForms.contains(TextFold.fold(other)))
+            && (given.contains(otherFold) || givenForms.contains(otherFold))
             && isSurnameAfter(text, at + other.length(), start)) {
-          return "given names before one surname, person names (" + next + " " + other + " "
+          return "given names before one surname, person names (and " + other + " "
               + nextToken(text, at + other.length()) + ")";
         }
       }
