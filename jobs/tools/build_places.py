@@ -41,7 +41,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.12.5"
+VERSION = "2026.12.6"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -79,6 +79,7 @@ kawasaki hitachi mila erode hagen bello oral bade anda bari libertad engels serr
 SUBDIVISION_COUNTRIES = set("""
 CAN MEX BRA ARG AUS IND PAK CHN NGA ZAF DEU ESP ITA FRA JPN KOR IDN PHL IRN IRQ AFG SYR TUR
 ETH KEN COD SDN YEM LBY MMR THA VNM GBR COL PER VEN CHL MYS BGD EGY DZA MAR SAU SOM SSD
+MOZ MLI NER
 """.split())
 
 # English exonyms of major places whose GeoNames/ISO name is the local form.

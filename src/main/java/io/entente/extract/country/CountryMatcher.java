@@ -93,6 +93,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> locatives;
   private final Set<String> diaspora;
   private final Set<String> cuisine;
+  private final Set<String> namers;
   private final Set<String> pronouns;
   private final Set<String> pronounOk;
   private final Set<String> everyday;
@@ -142,6 +143,7 @@ public final class CountryMatcher implements Serializable {
     this.locatives = g.contextWords("locative");
     this.diaspora = g.contextWords("diaspora");
     this.cuisine = g.contextWords("cuisine");
+    this.namers = g.contextWords("namer");
     this.pronouns = g.contextWords("pronoun");
     this.pronounOk = g.contextWords("pronounok");
     this.everyday = g.contextWords("everyday");
@@ -587,9 +589,13 @@ public final class CountryMatcher implements Serializable {
     });
   }
 
-  /** A city (not a capital) that several countries hold a place named like, and not contested. */
+  /**
+   * A city (not a capital), or a historic name ("the Gold Coast in Queensland"), that several
+   * countries hold a place named like, and not contested.
+   */
   private boolean movableCity(Mention m) {
-    return m.isCountry() && "city".equals(m.rule()) && gazetteer.hasNamesakes(m.matched())
+    return m.isCountry() && ("city".equals(m.rule()) || "historic".equals(m.rule()))
+        && gazetteer.hasNamesakes(m.matched())
         && gazetteer.contestedTerritory(m.matched()).isEmpty();
   }
 
@@ -1087,6 +1093,14 @@ public final class CountryMatcher implements Serializable {
     String paper = wordAfter(text, end, papers);
     if (paper != null) {
       return "names a newspaper (" + paper + ")";
+    }
+    // a ship, a horse or a band named like a country: "the liner Normandie", "the colt
+    // Australia", "the band Japan" (context.tsv's namer list); a demonym after the noun stays:
+    // "the yacht Greek sailors crewed"
+    if (prevFold != null && namers.contains(prevFold) && !isCapitalised(prev)
+        && !e.rule().equals("demonym") && e.kind() != Kind.AMBIGUOUS
+        && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
+      return "names a ship, horse or band (" + prev + " " + text.substring(start, end) + ")";
     }
     String rule = e.rule();
     if (!rule.equals("capital") && !rule.equals("city") && !rule.equals("metonym")) {

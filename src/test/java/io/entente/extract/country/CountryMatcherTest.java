@@ -312,6 +312,52 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aShipAHorseOrABandNamedLikeACountryIsNoCountry() {
+    // "Normandie" 10-19 is the liner; "Le Havre" 32-40 stands
+    assertEquals(
+        List.of("FRA@32-40/city/place"), found("The liner Normandie sailed from Le Havre."));
+    // the colt "Australia" 9-18 and the band "Japan" 43-48; "Britain" 56-63 stands
+    assertEquals(
+        List.of("GBR@56-63/alias/actor"),
+        found("The colt Australia won the Derby; the band Japan toured Britain."));
+    // a demonym after the noun stays: "Italian" 10-17
+    assertEquals(
+        List.of("ITA@10-17/demonym/actor"), found("The liner Italian workers built sailed."));
+  }
+
+  @Test
+  void aHistoricNameIsTheNamesakeInTheCountryOfASubdivisionItsSentenceNames() {
+    // Queensland (41-51) holds a Gold Coast (homonyms.tsv: AUS GHA): "Gold Coast" 27-37 is the
+    // Australian city, not Ghana's colonial name
+    assertEquals(
+        List.of("AUS@27-37/city/place", "AUS@41-51/subdivision/place"),
+        found("The Games were held on the Gold Coast in Queensland."));
+    // without a subdivision it is Ghana's: "Gold Coast" 4-14, "Ghana" 22-27
+    assertEquals(
+        List.of("GHA@4-14/historic/actor", "GHA@22-27/name/actor"),
+        found("The Gold Coast became Ghana in 1957."));
+  }
+
+  @Test
+  void territoriesWithCodesOfTheirOwnAndNewSeatsAndProvinces() {
+    // Niue 0-4, Tokelau 9-16, Mayotte 24-31 (France's, and Comoros claims it: its own code, as
+    // Reunion), "Comorian" 35-43, "Moroni" 50-56
+    assertEquals(
+        List.of(
+            "NIU@0-4/name/actor", "TKL@9-16/name/actor", "MYT@24-31/name/actor",
+            "COM@35-43/demonym/actor", "COM@50-56/capital/place"),
+        found("Niue and Tokelau spoke; Mayotte is Comorian, said Moroni."));
+    // India's presidential palace 0-18; "Mozambique" 43-53
+    assertEquals(
+        List.of("IND@0-18/metonym/actor", "MOZ@43-53/name/actor"),
+        found("Rashtrapati Bhavan hosted the president of Mozambique."));
+    // Mozambique's provinces are places since places 2026.12.6: "Cabo Delgado" 30-42
+    assertEquals(
+        List.of("MOZ@30-42/subdivision/place"),
+        found("Insurgents attacked a town in Cabo Delgado."));
+  }
+
+  @Test
   void namesOfTheBritishStateAndWatersAndWindows() {
     // a channel after a country's name is the sea: "Madagascar" 46-56 stands
     assertEquals(
