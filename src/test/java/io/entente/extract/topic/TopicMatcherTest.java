@@ -157,6 +157,38 @@ class TopicMatcherTest {
   }
 
   @Test
+  void plainWordingOfTheThirdBlindSetFindsItsTopics() {
+    // taxonomy 2026.12.9: what a journalist writes instead of the textbook term
+    TopicMatcher m = TopicMatcher.defaultMatcher();
+    assertEquals(
+        List.of("climate_change"),
+        m.topicsOf("Heat records are what scientists expect in a warming world."));
+    assertEquals(
+        List.of("sustainable_development"),
+        m.topicsOf("Norway raised its development assistance to the region."));
+    assertEquals(
+        List.of("migration"), m.topicsOf("Thousands were forced from their homes last year."));
+    assertEquals(
+        List.of("governance_reform"),
+        m.topicsOf("The former minister was charged with taking bribes."));
+    // a defence budget is public finance too ("spending" is finance's)
+    assertEquals(
+        List.of("finance", "security_defence"),
+        m.topicsOf("Parliament approved a rise in military spending."));
+    // "early warning system" is a disaster word only beside one: conflict prevention has them too
+    assertEquals(
+        List.of("natural_disasters"),
+        m.topicsOf("Early warning systems saved lives when the cyclone struck."));
+    assertEquals(List.of(), m.topicsOf("The organisation needs an early warning system."));
+    // and the idioms: a landslide win, a burst of energy, economic terrorism
+    assertEquals(
+        List.of("governance_reform"),
+        m.topicsOf("He won the presidential election by a landslide victory."));
+    assertEquals(List.of(), m.topicsOf("The coach brought a burst of energy to the squad."));
+    assertEquals(List.of(), m.topicsOf("He denounced the economic terrorism of speculators."));
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
@@ -197,7 +229,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.8+u1", m.version());
+    assertEquals("2026.12.9+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
