@@ -133,7 +133,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.7", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.8", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -187,6 +187,23 @@ class ToneScorerTest {
             new SentenceTone(1, 0, 0, 0, 1),
             new SentenceTone(2, 0, 0, 1, 0),
             new SentenceTone(4, 1, 0, 0, 0)),
+        defaultScore(text));
+  }
+
+  @Test
+  void defaultLexiconReadsTheFourthSetsWording() {
+    // "according to" hides the cooperation cue "accord"; jailing is material conflict, calling a
+    // government a puppet verbal conflict, waiving visas material cooperation; scheduling
+    // conflicts are no conflict
+    String text =
+        "Exports rose, according to the survey. The junta jailed the editor."
+            + " He called the government a puppet. Turkey waived visa rules for Kenyans."
+            + " The summit moved over scheduling conflicts.";
+    assertEquals(
+        List.of(
+            new SentenceTone(1, 0, 0, 0, 1),
+            new SentenceTone(2, 0, 0, 1, 0),
+            new SentenceTone(3, 0, 1, 0, 0)),
         defaultScore(text));
   }
 }
