@@ -41,7 +41,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.12.6"
+VERSION = "2026.12.7"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -120,6 +120,7 @@ EXTRA = [
     ("Greater Manchester", "GBR", "subdivision"), ("Bali", "IDN", "subdivision"),
     ("Java", "IDN", "subdivision"), ("Sumatra", "IDN", "subdivision"),
     ("Sulawesi", "IDN", "subdivision"), ("St. Petersburg", "RUS", "city"),
+    ("Crete", "GRC", "subdivision"), ("Newfoundland", "CAN", "subdivision"),
     ("St Petersburg", "RUS", "city"), ("Saint Petersburg", "RUS", "city"),
     # cities news means by the bare name though a namesake abroad is too populous for the
     # dominance rule (Barcelona, Venezuela, has half the people of Barcelona, Spain)

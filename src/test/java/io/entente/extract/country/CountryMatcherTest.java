@@ -358,6 +358,28 @@ class CountryMatcherTest {
   }
 
   @Test
+  void theSecondEveningSetsPlacesTerritoriesAndDogs() {
+    // St. John's is Antigua's capital and a city of Newfoundland (homonyms.tsv: ATG CAN), which
+    // is a place since places 2026.12.7: the dateline is Canada's, "Newfoundland" 12-24
+    assertEquals(
+        List.of("CAN@12-24/subdivision/place"),
+        found("ST. JOHN'S, Newfoundland (CP) - Fishermen protested."));
+    // Great Danes are dogs; "Birmingham" 31-41, "England" 43-50, Crete 62-67 is Greece's
+    assertEquals(
+        List.of(
+            "GBR@31-41/city/place", "GBR@43-50/subdivision/place", "GRC@62-67/subdivision/place"),
+        found("Great Danes won at the show in Birmingham, England. Fires hit Crete."));
+    // Montserrat before a surname is a person; the territory 25-35, Anguilla 40-48
+    assertEquals(
+        List.of("MSR@25-35/name/actor", "AIA@40-48/name/actor"),
+        found("Montserrat Caballe sang; Montserrat and Anguilla voted."));
+    // the islands 17-61 have an ISO code of their own
+    assertEquals(
+        List.of("ARG@0-9/name/actor", "SGS@17-61/name/actor"),
+        found("Argentina claims South Georgia and the South Sandwich Islands."));
+  }
+
+  @Test
   void namesOfTheBritishStateAndWatersAndWindows() {
     // a channel after a country's name is the sea: "Madagascar" 46-56 stands
     assertEquals(

@@ -57,7 +57,7 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.11", G.version());
+    assertEquals("2026.12.12", G.version());
   }
 
   @Test
