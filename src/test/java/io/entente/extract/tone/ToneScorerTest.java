@@ -133,7 +133,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.8", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.9", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -191,19 +191,26 @@ class ToneScorerTest {
   }
 
   @Test
-  void defaultLexiconReadsTheFourthSetsWording() {
+  void defaultLexiconReadsTheFourthAndFifthSetsWording() {
     // "according to" hides the cooperation cue "accord"; jailing is material conflict, calling a
     // government a puppet verbal conflict, waiving visas material cooperation; scheduling
-    // conflicts are no conflict
+    // conflicts are no conflict; standing ready is verbal cooperation, calling a claim unfounded
+    // verbal conflict, taking someone into custody material conflict; a stock exchange and a
+    // hostile takeover are no tone
     String text =
         "Exports rose, according to the survey. The junta jailed the editor."
             + " He called the government a puppet. Turkey waived visa rules for Kenyans."
-            + " The summit moved over scheduling conflicts.";
+            + " The summit moved over scheduling conflicts. Oslo stood ready to help."
+            + " Tokyo called the claim unfounded. Police took the activist into custody."
+            + " Prices fell on the stock exchange after a hostile takeover.";
     assertEquals(
         List.of(
             new SentenceTone(1, 0, 0, 0, 1),
             new SentenceTone(2, 0, 0, 1, 0),
-            new SentenceTone(3, 0, 1, 0, 0)),
+            new SentenceTone(3, 0, 1, 0, 0),
+            new SentenceTone(5, 1, 0, 0, 0),
+            new SentenceTone(6, 0, 0, 1, 0),
+            new SentenceTone(7, 0, 0, 0, 1)),
         defaultScore(text));
   }
 }

@@ -180,7 +180,19 @@ class TopicMatcherTest {
         List.of("natural_disasters"),
         m.topicsOf("Early warning systems saved lives when the cyclone struck."));
     assertEquals(List.of(), m.topicsOf("The organisation needs an early warning system."));
-    // and the idioms: a landslide win, a burst of energy, economic terrorism
+    // taxonomy 2026.12.10, from a sixth set: a peace treaty, a referendum, fish stocks
+    assertEquals(
+        List.of("regional_stability"),
+        m.topicsOf("The two states signed a peace treaty in 1994."));
+    assertEquals(
+        List.of("governance_reform"), m.topicsOf("Voters backed the new charter in a referendum."));
+    assertEquals(List.of("agriculture_food"), m.topicsOf("Fish stocks are collapsing."));
+    // and the idioms: a landslide win, a burst of energy, economic terrorism, trade winds, a
+    // Typhoon fighter jet, olive oil
+    assertEquals(List.of(), m.topicsOf("Strong trade winds blew across the Pacific."));
+    assertEquals(
+        List.of("security_defence"), m.topicsOf("The air force scrambled two Typhoon jets."));
+    assertEquals(List.of(), m.topicsOf("Olive oil prices halved."));
     assertEquals(
         List.of("governance_reform"),
         m.topicsOf("He won the presidential election by a landslide victory."));
@@ -229,7 +241,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.9+u1", m.version());
+    assertEquals("2026.12.10+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
