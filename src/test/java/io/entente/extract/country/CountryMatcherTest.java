@@ -380,6 +380,16 @@ class CountryMatcherTest {
   }
 
   @Test
+  void theThirdEveningSetsTeamsSweetsAndTherapies() {
+    // "Team GB" 0-7 is Britain's team; Kerry is a given name; a CAR T-cell therapy and Jordan
+    // almonds name no country; the Central African Republic ("CAR" 82-85) stays
+    assertEquals(
+        List.of("GBR@0-7/alias/actor", "CAF@82-85/abbreviation/actor"),
+        found("Team GB won. Kerry Washington spoke. The CAR T-cell trial and Jordan almonds;"
+            + " the CAR voted."));
+  }
+
+  @Test
   void namesOfTheBritishStateAndWatersAndWindows() {
     // a channel after a country's name is the sea: "Madagascar" 46-56 stands
     assertEquals(

@@ -133,7 +133,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.9", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.10", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -211,6 +211,23 @@ class ToneScorerTest {
             new SentenceTone(5, 1, 0, 0, 0),
             new SentenceTone(6, 0, 0, 1, 0),
             new SentenceTone(7, 0, 0, 0, 1)),
+        defaultScore(text));
+  }
+
+  @Test
+  void defaultLexiconReadsTheSixthSetsWording() {
+    // lexicon 2026.12.10: gratitude is verbal cooperation, a debt of gratitude no tone; blackmail
+    // is verbal conflict, mercenaries material conflict; foreign exchange and the power of veto
+    // are no tone
+    String text =
+        "We express our gratitude to the donors. We owe a debt of gratitude to our founders."
+            + " This is blackmail. Mercenaries landed at the airport."
+            + " Tourism earns foreign exchange. Five members hold the power of veto.";
+    assertEquals(
+        List.of(
+            new SentenceTone(0, 1, 0, 0, 0),
+            new SentenceTone(2, 0, 0, 1, 0),
+            new SentenceTone(3, 0, 0, 0, 1)),
         defaultScore(text));
   }
 }

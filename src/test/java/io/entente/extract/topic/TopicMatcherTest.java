@@ -187,6 +187,15 @@ class TopicMatcherTest {
     assertEquals(
         List.of("governance_reform"), m.topicsOf("Voters backed the new charter in a referendum."));
     assertEquals(List.of("agriculture_food"), m.topicsOf("Fish stocks are collapsing."));
+    // taxonomy 2026.12.11, from a seventh set in the Assembly's older idiom
+    assertEquals(
+        List.of("sustainable_development"),
+        m.topicsOf("We support the New International Economic Order."));
+    assertEquals(
+        List.of("human_rights"), m.topicsOf("Ethnic cleansing must be stopped in Bosnia."));
+    // the Charter's preamble is no defence topic
+    assertEquals(
+        List.of(), m.topicsOf("We must save succeeding generations from the scourge of war."));
     // and the idioms: a landslide win, a burst of energy, economic terrorism, trade winds, a
     // Typhoon fighter jet, olive oil
     assertEquals(List.of(), m.topicsOf("Strong trade winds blew across the Pacific."));
@@ -241,7 +250,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.10+u1", m.version());
+    assertEquals("2026.12.11+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
