@@ -528,28 +528,29 @@ public final class CountryMatcher implements Serializable {
   private static final Set<String> NOT_STATE_CUES = Set.of("new york");
 
   /**
-   * A city named like places of several countries ({@code homonyms.tsv}) is the namesake in the
-   * country of a subdivision its sentence names, where that country holds a place of the name
-   * and the sentence names the city's own country nowhere: "fires in New Mexico spread toward
-   * Santa Fe" is New Mexico's Santa Fe, not Argentina's. Only a subdivision counts: a state or
+   * A city (or a historic name: "the Gold Coast in Queensland") named like places of several
+   * countries ({@code homonyms.tsv}) is the namesake in the country of a subdivision its sentence
+   * names, where that country holds a place of the name and the sentence names the place's own
+   * country nowhere: "fires in New Mexico spread toward Santa Fe" is New Mexico's Santa Fe, not
+   * Argentina's. Only a subdivision counts: a state or
    * province is how local news places a town, while another country's name or capital in the
    * sentence is as often a second place ("flights from Beirut to Tripoli"). Capitals are never
    * moved (they are named in lists of capitals), nor contested places, and a state named like
    * its city ({@link #NOT_STATE_CUES}) is no cue: "Geneva and New York" is the UN's two seats.
    *
    * @param sentenceStarts the text's sentence starts, or null to split them here (only when
-   *     a city that could move is found)
+   *     a place that could move is found)
    * @param in the mentions, sorted by start
    */
   private List<Mention> namesakesOfTheSentence(
       String text, int[] sentenceStarts, List<Mention> in, List<Blocked> blocked) {
-    if (in.stream().noneMatch(this::movableCity)) {
+    if (in.stream().noneMatch(this::movablePlace)) {
       return in;
     }
     int[] starts = sentenceStarts != null ? sentenceStarts : SentenceSplitter.starts(text);
     return rewrite(in, i -> {
       Mention m = in.get(i);
-      if (!movableCity(m)) {
+      if (!movablePlace(m)) {
         return null;
       }
       int sentence = SentenceSplitter.sentenceOf(starts, m.start());
@@ -593,7 +594,7 @@ public final class CountryMatcher implements Serializable {
    * A city (not a capital), or a historic name ("the Gold Coast in Queensland"), that several
    * countries hold a place named like, and not contested.
    */
-  private boolean movableCity(Mention m) {
+  private boolean movablePlace(Mention m) {
     return m.isCountry() && ("city".equals(m.rule()) || "historic".equals(m.rule()))
         && gazetteer.hasNamesakes(m.matched())
         && gazetteer.contestedTerritory(m.matched()).isEmpty();
@@ -1097,12 +1098,12 @@ public final class CountryMatcher implements Serializable {
     // a ship, a horse or a band named like a country: "the liner Normandie", "the colt
     // Australia", "the band Japan" (context.tsv's namer list); a demonym after the noun stays:
     // "the yacht Greek sailors crewed"
+    String rule = e.rule();
     if (prevFold != null && namers.contains(prevFold) && !isCapitalised(prev)
-        && !e.rule().equals("demonym") && e.kind() != Kind.AMBIGUOUS
+        && !rule.equals("demonym") && e.kind() != Kind.AMBIGUOUS
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
       return "names a ship, horse or band (" + prev + " " + text.substring(start, end) + ")";
     }
-    String rule = e.rule();
     if (!rule.equals("capital") && !rule.equals("city") && !rule.equals("metonym")) {
       String water = waterAround(text, start, end, prev);
       if (water != null) {

@@ -126,11 +126,8 @@ public record Taxonomy(
           throw new IllegalArgumentException(
               "topic '" + id + "': field 'phrases' must not hold a blank phrase");
         }
-        String key = p.caseSensitive() ? "=" + p.text().strip() : TextFold.fold(p.text().strip());
-        if (!seen.add(key)) {
-          throw new IllegalArgumentException(
-              "topic '" + id + "': phrase '" + p.text().strip() + "' is listed twice");
-        }
+        String text = p.text().strip();
+        listedOnce(seen, p.caseSensitive() ? "=" + text : TextFold.fold(text), id, "phrase", text);
         if (!(p.weight() > 0) || p.weight().isInfinite()) {
           throw new IllegalArgumentException(
               "topic '" + id + "': field 'weight' of phrase '" + p.text()
@@ -140,16 +137,22 @@ public record Taxonomy(
       }
       Set<String> negatives = new HashSet<>();
       for (String n : negative) {
-        if (!negatives.add(TextFold.fold(n.strip()))) {
-          throw new IllegalArgumentException(
-              "topic '" + id + "': negative '" + n.strip() + "' is listed twice");
-        }
+        listedOnce(negatives, TextFold.fold(n.strip()), id, "negative", n.strip());
       }
       if (needsCoTerm && coTerms.isEmpty()) {
         throw new IllegalArgumentException(
             "topic '" + id + "': field 'co_terms' must not be empty when a phrase needs a co-term");
       }
       phrases = List.copyOf(phrases);
+    }
+
+    /** Adds {@code key} to {@code seen}; a key already there is a phrase listed twice. */
+    private static void listedOnce(
+        Set<String> seen, String key, String id, String what, String text) {
+      if (!seen.add(key)) {
+        throw new IllegalArgumentException(
+            "topic '" + id + "': " + what + " '" + text + "' is listed twice");
+      }
     }
 
     private static List<String> cleanList(String id, String field, List<String> in) {
