@@ -41,7 +41,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.12.7"
+VERSION = "2026.12.8"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -71,6 +71,11 @@ carolina springs batman metro derby toyota saga eugene preston surrey meta winds
 mango lara barking dudley cary vaughan hayward constantine mascara poole sakura cypress woodlands
 kira americana samba lander nada mckinney astoria anand slough sari santander rosetta markham
 kawasaki hitachi mila erode hagen bello oral bade anda bari libertad engels serra carrefour
+mara savannah midlands bono granma north-western north-eastern south-western south-eastern
+""".split())
+
+COMPASS = set("""
+north south east west northern southern eastern western central upper lower far
 """.split())
 
 # Subdivisions are taken only for countries where news names first-level units (states,
@@ -79,7 +84,7 @@ kawasaki hitachi mila erode hagen bello oral bade anda bari libertad engels serr
 SUBDIVISION_COUNTRIES = set("""
 CAN MEX BRA ARG AUS IND PAK CHN NGA ZAF DEU ESP ITA FRA JPN KOR IDN PHL IRN IRQ AFG SYR TUR
 ETH KEN COD SDN YEM LBY MMR THA VNM GBR COL PER VEN CHL MYS BGD EGY DZA MAR SAU SOM SSD
-MOZ MLI NER
+MOZ MLI NER TWN ZWE ZMB AGO GHA TZA ECU BOL CUB NPL
 """.split())
 
 # English exonyms of major places whose GeoNames/ISO name is the local form.
@@ -139,6 +144,22 @@ EXTRA = [
     ("Canary Islands", "ESP", "subdivision"), ("Balearic Islands", "ESP", "subdivision"),
     ("Algarve", "PRT", "subdivision"), ("Cebu", "PHL", "subdivision"),
     ("Penang", "MYS", "subdivision"),
+    # islands news names on their own (a tourist beach, a ferry, a landing), not first-level
+    # units; islands that several states share (Borneo, Timor, Hispaniola) are left out
+    ("Mallorca", "ESP", "subdivision"), ("Majorca", "ESP", "subdivision"),
+    ("Ibiza", "ESP", "subdivision"), ("Menorca", "ESP", "subdivision"),
+    ("Minorca", "ESP", "subdivision"), ("Tenerife", "ESP", "subdivision"),
+    ("Gran Canaria", "ESP", "subdivision"), ("Lanzarote", "ESP", "subdivision"),
+    ("Fuerteventura", "ESP", "subdivision"), ("Lesbos", "GRC", "subdivision"),
+    ("Lesvos", "GRC", "subdivision"), ("Corfu", "GRC", "subdivision"),
+    ("Santorini", "GRC", "subdivision"), ("Mykonos", "GRC", "subdivision"),
+    ("Capri", "ITA", "subdivision"), ("Elba", "ITA", "subdivision"),
+    ("Gotland", "SWE", "subdivision"), ("Bornholm", "DNK", "subdivision"),
+    ("Honshu", "JPN", "subdivision"), ("Kyushu", "JPN", "subdivision"),
+    ("Sakhalin", "RUS", "subdivision"), ("Kamchatka", "RUS", "subdivision"),
+    ("Lombok", "IDN", "subdivision"), ("Palawan", "PHL", "subdivision"),
+    ("Luzon", "PHL", "subdivision"), ("Visayas", "PHL", "subdivision"),
+    ("Langkawi", "MYS", "subdivision"),
     # provinces named after a neighbouring state, under their English names
     ("East Azerbaijan", "IRN", "subdivision"), ("West Azerbaijan", "IRN", "subdivision"),
     # English exonyms and older English spellings of cities GeoNames names the local way
@@ -214,7 +235,15 @@ def iso2_to_iso3():
     return codes
 
 
+# ISO names written with the generic term after a comma ("Asturias, Principado de"): the head
+# is the name news uses.
+INVERTED = re.compile(r"^([^,]+), (Principado|Región|Comunidad)\b")
+
+
 def clean_subdivision(name):
+    m = INVERTED.match(name)
+    if m:
+        return m.group(1)
     for suf in sorted(SUFFIXES, key=len, reverse=True):
         if name.endswith(suf):
             return name[: -len(suf)]
@@ -363,6 +392,9 @@ def place_rows():
         if len(letters) < 4 or key in STOP or key in known or key in HAND:
             continue
         if any(w in STOP for w in key.split()) and len(key.split()) == 1:
+            continue
+        # a name of compass words alone ("Upper East", "North East") is a phrase of any country
+        if all(w in COMPASS for w in key.split()):
             continue
         h = holders.get(key, {})
         ranked = sorted(h.items(), key=lambda kv: -kv[1])

@@ -465,14 +465,64 @@ public final class CountryMatcher implements Serializable {
    * @param in the mentions, sorted by start
    */
   private List<Mention> namesakes(String text, List<Mention> in, List<Blocked> blocked) {
-    return rewrite(in, i -> namesake(text, in, i, blocked));
+    Map<String, Mention> towns = new HashMap<>();
+    for (Mention m : in) {
+      // a town the blockers list with its state ("Lebanon, Pennsylvania")
+      int comma = m.matched().indexOf(',');
+      if (m.isCountry() && comma > 0) {
+        String town = m.matched().substring(0, comma);
+        towns.putIfAbsent(TextFold.fold(town), m);
+      }
+    }
+    List<Mention> out = rewrite(in, i -> namesake(text, in, i, blocked, towns));
+    return towns.isEmpty() ? out : sameTownLater(out, towns, blocked);
   }
 
-  /** What {@link #namesakes} does with mention {@code i}: null keeps it. */
-  private List<Mention> namesake(String text, List<Mention> in, int i, List<Blocked> blocked) {
+  /**
+   * One sense per text: once a form has been read as a namesake town ("Lebanon, Pennsylvania"),
+   * the same form later in the text is that town too ("... near the Lebanon Valley Expo
+   * Center", "Mexico, a city of 11,000"), unless the text names the form's country some other
+   * way ("Athens, Georgia ... Greek officials in Athens"). It becomes a place of the town's
+   * country.
+   *
+   * @param towns folded form -> the first mention read as a town of that form (its start, its
+   *     country and the words that said so)
+   */
+  private static List<Mention> sameTownLater(
+      List<Mention> in, Map<String, Mention> towns, List<Blocked> blocked) {
+    Set<String> named = new HashSet<>();
+    for (Mention m : in) {
+      if (m.isCountry() && !towns.containsKey(TextFold.fold(m.matched()))) {
+        named.add(m.code());
+      }
+    }
+    return rewrite(in, i -> {
+      Mention m = in.get(i);
+      Mention town = towns.get(TextFold.fold(m.matched()));
+      if (town == null || !m.isCountry() || m.start() <= town.start()
+          || m.code().equals(town.code()) || named.contains(m.code())) {
+        return null;
+      }
+      if (blocked != null) {
+        blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
+            "the namesake town the text named earlier (" + town.matched() + ")"));
+      }
+      return List.of(new Mention(town.code(), Mention.COUNTRY, m.matched(), m.start(), m.end(),
+          "city", Mention.ROLE_PLACE));
+    });
+  }
+
+  /**
+   * What {@link #namesakes} does with mention {@code i}: null keeps it. A mention read as a
+   * town goes into {@code towns} under its folded form, as a mention of the town's country.
+   */
+  private List<Mention> namesake(
+      String text, List<Mention> in, int i, List<Blocked> blocked, Map<String, Mention> towns) {
     Mention m = in.get(i);
     Mention replacement = null;
     String reason = null;
+    String townCode = null;
+    int townEnd = -1;
     int comma = skipSpaces(text, m.end());
     // a country's own name (or alias) is a namesake town only before a US state ("Cuba, New
     // York", "Holland, Michigan"): the towns named after countries are American
@@ -499,19 +549,76 @@ public final class CountryMatcher implements Serializable {
                   "USA", Mention.COUNTRY, text.substring(m.start(), abbrEnd), m.start(),
                   abbrEnd, "city", Mention.ROLE_PLACE);
           reason = "a namesake town in a US state (" + text.substring(at, abbrEnd) + ")";
+          townCode = "USA";
+          townEnd = abbrEnd;
         }
       } else {
         reason =
             subdivisionOfOther(text, in, i + 1, at, m, isName ? "USA" : null);
+        if (reason != null) {
+          // the subdivision is a place of its own country later in the text too ("Athens,
+          // Georgia ... Georgia's governor")
+          Mention state = firstAt(in, i + 1, at);
+          townCode = state.code();
+          townEnd = state.end();
+          towns.putIfAbsent(TextFold.fold(state.matched()), state);
+        }
       }
     }
     if (reason == null) {
       return null;
     }
+    towns.putIfAbsent(TextFold.fold(m.matched()),
+        new Mention(townCode, Mention.COUNTRY, text.substring(m.start(), townEnd), m.start(),
+            townEnd, "city", Mention.ROLE_PLACE));
     if (blocked != null) {
       blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()), reason));
     }
     return replacement == null ? List.of() : List.of(replacement);
+  }
+
+  /** The particles that join a Spanish, Portuguese, Italian or French place name's parts. */
+  private static final Set<String> ROMANCE_PARTICLES =
+      Set.of("de", "del", "do", "da", "dos", "das", "di", "du", "des");
+
+  /**
+   * The rest of a longer Romance place name a city's or capital's name begins, or null: the
+   * name, a particle and a capitalised word that is no form of the gazetteer ("Lagos de
+   * Covadonga" is in Spain, "San José del Cabo" in Mexico; "Santiago de Chile" and "San José de
+   * Costa Rica" are capitals, and a listed name such as "Santiago de Compostela" wins as the
+   * longer match anyway).
+   */
+  private String romanceNameAfter(String text, int end, Entry e) {
+    if (!e.rule().equals("capital") && !e.rule().equals("city")) {
+      return null;
+    }
+    String particle = nextToken(text, end);
+    if (particle == null || !ROMANCE_PARTICLES.contains(particle)
+        || !text.startsWith(" " + particle + " ", end)) {
+      return null;
+    }
+    int at = end + particle.length() + 2;
+    String word = nextToken(text, at);
+    if (word == null || !text.startsWith(word, at) || !Character.isUpperCase(word.charAt(0))
+        || formSet.contains(TextFold.fold(word))) {
+      return null;
+    }
+    // a form of two words: "San José de Costa Rica"
+    String second = nextToken(text, at + word.length());
+    if (second != null && formSet.contains(TextFold.fold(word + " " + second))) {
+      return null;
+    }
+    return particle + " " + word;
+  }
+
+  /** The first mention from index {@code from} on that starts at {@code at}. */
+  private static Mention firstAt(List<Mention> in, int from, int at) {
+    for (int j = from; j < in.size(); j++) {
+      if (in.get(j).start() == at) {
+        return in.get(j);
+      }
+    }
+    throw new IllegalStateException("no mention at " + at);
   }
 
   /** Lower-case compass words between "in" and a place: "Tripoli, in northern Lebanon". */
@@ -1086,6 +1193,14 @@ public final class CountryMatcher implements Serializable {
     String street = streetAfter(text, end);
     if (street != null) {
       return "names a street (" + street + ")";
+    }
+    if ("Little".equals(prev) && start > 0 && text.charAt(start - 1) == ' ') {
+      // a city's neighbourhood named after the country or city its people came from
+      return "names a neighbourhood (Little " + text.substring(start, end) + ")";
+    }
+    String longer = romanceNameAfter(text, end, e);
+    if (longer != null) {
+      return "part of a longer place name (" + longer + ")";
     }
     if (prev != null && isCapitalised(prev) && streetsBefore.contains(prevFold)
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {

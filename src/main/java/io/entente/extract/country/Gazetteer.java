@@ -236,6 +236,28 @@ public final class Gazetteer implements Serializable {
     return out;
   }
 
+  /**
+   * The plural of a phrase whose last word is a lower-case noun ("Swiss roll" -> "Swiss
+   * rolls", "French fry" -> "French fries", "Irish coffee" -> "Irish coffees"), or null when
+   * its last word is not all lower-case letters or already ends in s.
+   */
+  static String pluralOfNoun(String phrase) {
+    String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+    if (last.length() < 2 || !last.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')
+        || last.endsWith("s")) {
+      return null;
+    }
+    if (last.endsWith("x") || last.endsWith("z") || last.endsWith("ch")
+        || last.endsWith("sh")) {
+      return phrase + "es";
+    }
+    char beforeY = last.charAt(last.length() - 2);
+    if (last.endsWith("y") && "aeiou".indexOf(beforeY) < 0) {
+      return phrase.substring(0, phrase.length() - 1) + "ies";
+    }
+    return phrase + "s";
+  }
+
   static String plural(String demonym) {
     String d = demonym.toLowerCase(java.util.Locale.ROOT);
     if (d.endsWith("s") || d.endsWith("sh") || d.endsWith("ch") || d.endsWith("ese")
@@ -423,8 +445,16 @@ public final class Gazetteer implements Serializable {
         // a phrase written with spaces also blocks with hyphens ("Latin-American continent"), as
         // the country forms do (spacedVariants); not the reverse: "Anglo American" is a company
         String hyphened = hyphened(written);
-        List<String> forms =
-            hyphened.equals(written) ? List.of(written) : List.of(written, hyphened);
+        List<String> forms = new ArrayList<>(List.of(written));
+        if (!hyphened.equals(written)) {
+          forms.add(hyphened);
+        }
+        // a thing blocked in the singular is blocked in the plural ("Swiss rolls", "Persian
+        // cats"): a last word in lower case is a common noun
+        String plural = r[1].startsWith("block:") ? pluralOfNoun(written) : null;
+        if (plural != null) {
+          forms.add(plural);
+        }
         for (String form : forms) {
           if (!form.equals(written) && handForms.contains(TextFold.fold(form))) {
             continue;

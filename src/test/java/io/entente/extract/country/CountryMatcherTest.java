@@ -120,6 +120,16 @@ class CountryMatcherTest {
     assertEquals(List.of(), found("Middle East respiratory syndrome and Japanese encephalitis"));
     // the phrases are whole words: "Panama hatched" is no hat
     assertEquals(List.of("PAN@4-10/name/actor"), found("Why Panama hatched a plan"));
+    // a phrase listed in the singular blocks its plural too ("Swiss roll", "Persian cat")
+    assertEquals(
+        List.of(), found("Swiss rolls, Persian cats and German shorthaired pointers won prizes."));
+  }
+
+  @Test
+  void nationalNicknamesNameTheirCountry() {
+    assertEquals(
+        List.of("GBR@0-7/alias/actor", "USA@33-42/metonym/actor"),
+        found("Blighty braces for a heatwave as Uncle Sam's debt grows."));
   }
 
   @Test
@@ -838,6 +848,36 @@ class CountryMatcherTest {
     // the same country's subdivision leaves the city: "Tbilisi, Georgia" is the capital
     assertEquals(
         List.of("GEO@0-7/capital/place", "GEO@9-16/name/actor"), found("Tbilisi, Georgia, said"));
+  }
+
+  @Test
+  void aFormReadAsANamesakeTownIsThatTownLaterInTheText() {
+    // "Lebanon, Pennsylvania" is chars 10-31; the second "Lebanon" 55-62
+    assertEquals(
+        List.of("USA@10-31/city/place", "USA@55-62/city/place"),
+        found("Police in Lebanon, Pennsylvania, held two men near the Lebanon Valley Expo Center."));
+    assertEquals(
+        List.of("USA@22-29/subdivision/place", "USA@45-51/city/place"),
+        found("We drove from Athens, Georgia, to the coast. Athens has a famous music scene."));
+    // unless the text names the form's country some other way: "Greek" keeps Athens Greek
+    assertEquals(
+        List.of(
+            "USA@22-29/subdivision/place", "USA@45-52/subdivision/place",
+            "GRC@72-77/demonym/actor", "GRC@91-97/capital/place"),
+        found("We drove from Athens, Georgia, to the coast; Georgia's governor met us. Greek"
+            + " officials in Athens were not told."));
+  }
+
+  @Test
+  void aCityBeginningALongerRomancePlaceNameIsNoMention() {
+    assertEquals(
+        List.of("ESP@37-45/subdivision/place"),
+        found("Roglič won at Lagos de Covadonga, in Asturias."));
+    // a form after the particle keeps the city: the capital of Costa Rica
+    assertEquals(
+        List.of("CRI@9-17/capital/place", "CRI@21-31/name/actor"),
+        found("Talks in San José de Costa Rica ended."));
+    assertEquals(List.of(), found("Dinner in Little Havana was late."));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.entente.extract.country;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -56,8 +57,23 @@ class GazetteerTest {
   }
 
   @Test
+  void pluralOfABlockedNounPhraseInflectsItsLastWord() {
+    assertEquals("Swiss rolls", Gazetteer.pluralOfNoun("Swiss roll"));
+    assertEquals("French fries", Gazetteer.pluralOfNoun("French fry"));
+    assertEquals("Turkish delights", Gazetteer.pluralOfNoun("Turkish delight"));
+    assertEquals("Scotch broths", Gazetteer.pluralOfNoun("Scotch broth"));
+    assertEquals("Peking ducks", Gazetteer.pluralOfNoun("Peking duck"));
+    assertEquals("Irish coffees", Gazetteer.pluralOfNoun("Irish coffee"));
+    assertEquals("French stitches", Gazetteer.pluralOfNoun("French stitch"));
+    assertEquals("Turkey days", Gazetteer.pluralOfNoun("Turkey day"));
+    // a proper noun or a word already in s is left alone
+    assertNull(Gazetteer.pluralOfNoun("Gulf of Guinea"));
+    assertNull(Gazetteer.pluralOfNoun("Brussels sprouts"));
+  }
+
+  @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.12", G.version());
+    assertEquals("2026.12.13", G.version());
   }
 
   @Test
