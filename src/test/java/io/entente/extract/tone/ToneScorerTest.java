@@ -133,7 +133,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.10", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.11", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -226,6 +226,23 @@ class ToneScorerTest {
     assertEquals(
         List.of(
             new SentenceTone(0, 1, 0, 0, 0),
+            new SentenceTone(2, 0, 0, 1, 0),
+            new SentenceTone(3, 0, 0, 0, 1)),
+        defaultScore(text));
+  }
+
+  @Test
+  void defaultLexiconReadsTheSeventhSetsHeadlines() {
+    // lexicon 2026.12.11: headline verbs the wire uses (an olive branch, reopens, lashes out,
+    // cuts gas supplies); a document "signed off on" is no signature between parties
+    String text =
+        "Canberra extends an olive branch to Beijing. Saudi Arabia reopens embassy in Tehran."
+            + " Warsaw lashes out at Berlin. Russia cuts gas supplies to Bulgaria."
+            + " The board signed off on the plan.";
+    assertEquals(
+        List.of(
+            new SentenceTone(0, 1, 0, 0, 0),
+            new SentenceTone(1, 0, 1, 0, 0),
             new SentenceTone(2, 0, 0, 1, 0),
             new SentenceTone(3, 0, 0, 0, 1)),
         defaultScore(text));

@@ -158,7 +158,7 @@ class TopicMatcherTest {
 
   @Test
   void plainWordingOfTheBlindSetsFindsItsTopics() {
-    // taxonomy 2026.12.9-2026.12.11: what a journalist or a speaker writes instead of the
+    // taxonomy 2026.12.9-2026.12.12: what a journalist or a speaker writes instead of the
     // textbook term, and the idioms that only look like a topic; each sentence with the topics
     // it must get, nothing more
     List<List<String>> cases =
@@ -191,7 +191,26 @@ class TopicMatcherTest {
             List.of(
                 "He won the presidential election by a landslide victory.", "governance_reform"),
             List.of("The coach brought a burst of energy to the squad."),
-            List.of("He denounced the economic terrorism of speculators."));
+            List.of("He denounced the economic terrorism of speculators."),
+            // taxonomy 2026.12.12: the fourth wave's headlines and readouts
+            List.of(
+                "The mediator asked both delegations to return to the negotiating table.",
+                "regional_stability"),
+            List.of(
+                "Record Channel crossings by small boats strained the reception centres.",
+                "migration"),
+            List.of("Kyiv and Moscow trade blame for the stalled prisoner exchange."),
+            List.of(
+                "The film had its premiere at the festival and topped the box office.",
+                "culture_tourism"),
+            List.of("Lawyers said he was wrongfully detained.", "human_rights"),
+            List.of("Villagers defended their fishing rights.", "agriculture_food"),
+            List.of(
+                "Donors replenished the International Development Association.",
+                "sustainable_development"),
+            // UN staff are no civil service reform
+            List.of("An attack on international civil servants shocked the staff."),
+            List.of("The air force bought fighter aircraft.", "security_defence"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -239,7 +258,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.11+u1", m.version());
+    assertEquals("2026.12.12+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
