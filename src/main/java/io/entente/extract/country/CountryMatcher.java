@@ -97,6 +97,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> pronouns;
   private final Set<String> pronounOk;
   private final Set<String> everyday;
+  private final Set<String> lowerWords;
 
   private CountryMatcher(Gazetteer g) {
     this.gazetteer = g;
@@ -147,6 +148,7 @@ public final class CountryMatcher implements Serializable {
     this.pronouns = g.contextWords("pronoun");
     this.pronounOk = g.contextWords("pronounok");
     this.everyday = g.contextWords("everyday");
+    this.lowerWords = g.contextWords("lowerword");
   }
 
   private static final class Holder {
@@ -335,7 +337,7 @@ public final class CountryMatcher implements Serializable {
         }
         continue;
       }
-      String reason = check(text, start, end, first);
+      String reason = check(text, start, end, first, c);
       if (reason != null) {
         if (blocked != null) {
           List<String> codes =
@@ -426,6 +428,47 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a form written in lower case names its country in a text written all in lower case
+   * ({@link #caseless}): a country's name, alias, historic name, capital, demonym or a
+   * subdivision ("just landed in lisbon", "new jersey traffic"), but not a city of the generated
+   * list (some are words: "split", "mobile"), an everyday word ({@code everyday}) or a country
+   * form that is also a lower-case word ({@code lowerword} in context.tsv: turkey, china, chad,
+   * polish).
+   */
+  private boolean readableInLowerCase(Entry e) {
+    String rule = e.rule();
+    boolean handForm = rule.equals("name") || rule.equals("alias") || rule.equals("historic")
+        || rule.equals("capital") || rule.equals("demonym") || rule.equals("subdivision")
+        || e.kind() == Kind.AMBIGUOUS;
+    String f = TextFold.fold(e.form());
+    return handForm && !everyday.contains(f) && !lowerWords.contains(f);
+  }
+
+  /**
+   * True when a text is written without capitals where English puts them: it has letters, and
+   * the first letter of the text and of every sentence and line is lower case ("just landed in
+   * lisbon!! pastel de nata first"). Chat, comments and some feeds are written so; there the
+   * capital letter says nothing and a lower-case form may still name its country.
+   */
+  static boolean isCaselessText(String text) {
+    boolean atStart = true;
+    boolean anyLetter = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (Character.isLetter(ch)) {
+        if (atStart && Character.isUpperCase(ch)) {
+          return false;
+        }
+        atStart = false;
+        anyLetter = true;
+      } else if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == '\r') {
+        atStart = true;
+      }
+    }
+    return anyLetter;
   }
 
   /**
@@ -1139,9 +1182,10 @@ public final class CountryMatcher implements Serializable {
   }
 
   /** Null when the candidate stands, else the reason it is blocked. */
-  private String check(String text, int start, int end, Entry e) {
+  private String check(String text, int start, int end, Entry e, Collector c) {
     boolean allCaps = isAllCaps(text, start, end);
-    if (!e.caseSensitive() && !allCaps && !capitalisedAsAnySpelling(text, start, end, e)) {
+    if (!e.caseSensitive() && !allCaps && !capitalisedAsAnySpelling(text, start, end, e)
+        && !(c.caseless(text) && readableInLowerCase(e))) {
       return "lower case (common noun)";
     }
     if (e.kind() == Kind.BLOC) {
@@ -1755,6 +1799,15 @@ public final class CountryMatcher implements Serializable {
   private final class Collector implements PhraseMatcher.MatchSink {
     int[] data = new int[48];
     int size;
+    /** {@link #isCaselessText} of the run's text: 0 not yet asked, 1 true, 2 false. */
+    private int caseless;
+
+    boolean caseless(String text) {
+      if (caseless == 0) {
+        caseless = isCaselessText(text) ? 1 : 2;
+      }
+      return caseless == 1;
+    }
     int[] cueKeys;
     int cueCount;
 

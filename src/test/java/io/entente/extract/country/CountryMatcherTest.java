@@ -63,10 +63,12 @@ class CountryMatcherTest {
   @Test
   void aSpellingWithAnInnerCapitalPassesOnThatCapitalAlone() {
     // "eSwatini" folds like the name "Eswatini"; its own listed spelling lets the inner capital
-    // count, while the all-lower-case word is still taken for a noun
+    // count, while the all-lower-case word in a text that uses capitals is still taken for a
+    // noun (a text written all in lower case reads it as the country: see below)
     assertEquals(List.of("SWZ@0-8/name/actor"), found("eSwatini's king spoke"));
     assertEquals(List.of("SWZ@4-12/name/actor"), found("the Eswatini delegation"));
-    assertEquals(List.of(), found("the eswatini delegation"));
+    assertEquals(List.of(), found("The eswatini delegation"));
+    assertEquals(List.of("SWZ@4-12/name/actor"), found("the eswatini delegation"));
   }
 
   @Test
@@ -123,6 +125,28 @@ class CountryMatcherTest {
     // a phrase listed in the singular blocks its plural too ("Swiss roll", "Persian cat")
     assertEquals(
         List.of(), found("Swiss rolls, Persian cats and German shorthaired pointers won prizes."));
+  }
+
+  @Test
+  void aTextWrittenAllInLowerCaseIsReadWithoutItsCapitals() {
+    // every sentence starts in lower case: a capital or a state stands without its capital
+    // letter, while a form that is also a word (polish, turkey) stays a word
+    assertEquals(
+        List.of("PRT@15-21/capital/place", "USA@60-70/subdivision/place"),
+        found("just landed in lisbon!! the polish on the turkey was great. new jersey next"));
+    // one sentence starting with a capital is enough to read case as usual
+    assertEquals(List.of(), found("Just landed in lisbon, then to new jersey."));
+  }
+
+  @Test
+  void localNamesAndNationalTeamsNameTheirCountry() {
+    assertEquals(
+        List.of("RUS@13-19/capital/place", "POL@23-31/capital/place"),
+        found("Flights from Moskva to Warszawa were suspended."));
+    assertEquals(
+        List.of("NZL@4-14/alias/actor", "ZAF@24-34/alias/actor"),
+        found("The All Blacks beat the Springboks at Eden Park."));
+    assertEquals(List.of(), found("Credit Suisse shares fell."));
   }
 
   @Test
