@@ -133,7 +133,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.11", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.12", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -239,6 +239,23 @@ class ToneScorerTest {
         "Canberra extends an olive branch to Beijing. Saudi Arabia reopens embassy in Tehran."
             + " Warsaw lashes out at Berlin. Russia cuts gas supplies to Bulgaria."
             + " The board signed off on the plan.";
+    assertEquals(
+        List.of(
+            new SentenceTone(0, 1, 0, 0, 0),
+            new SentenceTone(1, 0, 1, 0, 0),
+            new SentenceTone(2, 0, 0, 1, 0),
+            new SentenceTone(3, 0, 0, 0, 1)),
+        defaultScore(text));
+  }
+
+  @Test
+  void defaultLexiconReadsTheEighthSetsQuotesAndHistory() {
+    // lexicon 2026.12.12: standing shoulder to shoulder, exchanging ambassadors, an unfriendly
+    // act, combat readiness; an epidemic's attack rate is no attack
+    String text =
+        "We stand shoulder to shoulder with our friends. The two states exchanged ambassadors."
+            + " He called the move an unfriendly act. Units were put on combat readiness."
+            + " The attack rate of influenza was 23 percent.";
     assertEquals(
         List.of(
             new SentenceTone(0, 1, 0, 0, 0),
