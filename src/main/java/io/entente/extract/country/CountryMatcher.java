@@ -508,18 +508,47 @@ public final class CountryMatcher implements Serializable {
    * @param in the mentions, sorted by start
    */
   private List<Mention> namesakes(String text, List<Mention> in, List<Blocked> blocked) {
-    Map<String, Mention> towns = new HashMap<>();
+    // the forms read as towns, made only when a text has one (most have none)
+    Map<String, Mention> towns = null;
     for (Mention m : in) {
       // a town the blockers list with its state ("Lebanon, Pennsylvania")
       int comma = m.matched().indexOf(',');
       if (m.isCountry() && comma > 0) {
-        String town = m.matched().substring(0, comma);
-        towns.putIfAbsent(TextFold.fold(town), m);
+        towns = towns == null ? new HashMap<>() : towns;
+        towns.putIfAbsent(TextFold.fold(m.matched().substring(0, comma)), m);
       }
     }
-    List<Mention> out = rewrite(in, i -> namesake(text, in, i, blocked, towns));
-    return towns.isEmpty() ? out : sameTownLater(out, towns, blocked);
+    List<Mention> out = null;
+    for (int i = 0; i < in.size(); i++) {
+      Namesake n = namesake(text, in, i, blocked);
+      if (n == null) {
+        if (out != null) {
+          out.add(in.get(i));
+        }
+        continue;
+      }
+      out = out == null ? new ArrayList<>(in.subList(0, i)) : out;
+      if (n.replacement() != null) {
+        out.add(n.replacement());
+      }
+      towns = towns == null ? new HashMap<>() : towns;
+      towns.putIfAbsent(TextFold.fold(in.get(i).matched()), n.town());
+      if (n.state() != null) {
+        // the subdivision is a place of its own country later in the text too ("Athens,
+        // Georgia ... Georgia's governor")
+        towns.putIfAbsent(TextFold.fold(n.state().matched()), n.state());
+      }
+    }
+    out = out == null ? in : out;
+    return towns == null ? out : sameTownLater(out, towns, blocked);
   }
+
+  /**
+   * A mention read as a namesake town: what takes its place (null: nothing), the town as a
+   * mention of its country spanning the words that said so ("Athens, Georgia"), and the
+   * subdivision that placed it (null after a US state's abbreviation).
+   */
+  private record Namesake(Mention replacement, Mention town, Mention state) {}
 
   /**
    * One sense per text: once a form has been read as a namesake town ("Lebanon, Pennsylvania"),
@@ -555,14 +584,11 @@ public final class CountryMatcher implements Serializable {
     });
   }
 
-  /**
-   * What {@link #namesakes} does with mention {@code i}: null keeps it. A mention read as a
-   * town goes into {@code towns} under its folded form, as a mention of the town's country.
-   */
-  private List<Mention> namesake(
-      String text, List<Mention> in, int i, List<Blocked> blocked, Map<String, Mention> towns) {
+  /** What {@link #namesakes} does with mention {@code i}: null keeps it. */
+  private Namesake namesake(String text, List<Mention> in, int i, List<Blocked> blocked) {
     Mention m = in.get(i);
     Mention replacement = null;
+    Mention state = null;
     String reason = null;
     String townCode = null;
     int townEnd = -1;
@@ -599,25 +625,21 @@ public final class CountryMatcher implements Serializable {
         reason =
             subdivisionOfOther(text, in, i + 1, at, m, isName ? "USA" : null);
         if (reason != null) {
-          // the subdivision is a place of its own country later in the text too ("Athens,
-          // Georgia ... Georgia's governor")
-          Mention state = firstAt(in, i + 1, at);
+          state = firstAt(in, i + 1, at);
           townCode = state.code();
           townEnd = state.end();
-          towns.putIfAbsent(TextFold.fold(state.matched()), state);
         }
       }
     }
     if (reason == null) {
       return null;
     }
-    towns.putIfAbsent(TextFold.fold(m.matched()),
-        new Mention(townCode, Mention.COUNTRY, text.substring(m.start(), townEnd), m.start(),
-            townEnd, "city", Mention.ROLE_PLACE));
     if (blocked != null) {
       blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()), reason));
     }
-    return replacement == null ? List.of() : List.of(replacement);
+    Mention town = new Mention(townCode, Mention.COUNTRY, text.substring(m.start(), townEnd),
+        m.start(), townEnd, "city", Mention.ROLE_PLACE);
+    return new Namesake(replacement, town, state);
   }
 
   /** The particles that join a Spanish, Portuguese, Italian or French place name's parts. */
