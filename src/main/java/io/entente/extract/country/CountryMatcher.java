@@ -676,6 +676,30 @@ public final class CountryMatcher implements Serializable {
     return particle + " " + word;
   }
 
+  /**
+   * The start of a longer Romance name a city's or capital's name ends, or null: a capitalised
+   * word that is no gazetteer form and a particle before the name ("Camino de Santiago", "Plaza
+   * de Lima"); "Universidad de Chile" keeps its country, which is no city.
+   */
+  private String romanceNameBefore(String text, int start, Entry e) {
+    if (!e.rule().equals("capital") && !e.rule().equals("city")) {
+      return null;
+    }
+    String particle = prevToken(text, start);
+    if (particle == null || !ROMANCE_PARTICLES.contains(particle)
+        || start < particle.length() + 2
+        || !text.startsWith(" " + particle + " ", start - particle.length() - 2)) {
+      return null;
+    }
+    int at = start - particle.length() - 2;
+    String word = prevToken(text, at + 1);
+    if (word == null || !isCapitalised(word) || formSet.contains(TextFold.fold(word))
+        || function.contains(TextFold.fold(word))) {
+      return null;
+    }
+    return word + " " + particle;
+  }
+
   /** The first mention from index {@code from} on that starts at {@code at}. */
   private static Mention firstAt(List<Mention> in, int from, int at) {
     for (int j = from; j < in.size(); j++) {
@@ -1267,6 +1291,10 @@ public final class CountryMatcher implements Serializable {
     String longer = romanceNameAfter(text, end, e);
     if (longer != null) {
       return "part of a longer place name (" + longer + ")";
+    }
+    String before = romanceNameBefore(text, start, e);
+    if (before != null) {
+      return "part of a longer place name (" + before + ")";
     }
     if (prev != null && isCapitalised(prev) && streetsBefore.contains(prevFold)
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {

@@ -150,6 +150,13 @@ class CountryMatcherTest {
   }
 
   @Test
+  void theSublimePorteAndAPersonNamedIrelandAreReadAsSuch() {
+    assertEquals(
+        List.of("TUR@8-17/historic/actor"), found("In 1853 the Porte rejected the ultimatum."));
+    assertEquals(List.of(), found("Ireland Baldwin posted photographs."));
+  }
+
+  @Test
   void nationalNicknamesNameTheirCountry() {
     assertEquals(
         List.of("GBR@0-7/alias/actor", "USA@33-42/metonym/actor"),
@@ -902,6 +909,19 @@ class CountryMatcherTest {
         List.of("CRI@9-17/capital/place", "CRI@21-31/name/actor"),
         found("Talks in San José de Costa Rica ended."));
     assertEquals(List.of(), found("Dinner in Little Havana was late."));
+    // and one ending such a name: a road, a saint or a person ("Antonio José de Sucre")
+    assertEquals(List.of(), found("Pilgrims walked the Camino de Santiago."));
+  }
+
+  @Test
+  void southGeorgiaIsTheIslandUnlessTheTextPlacesItInTheUsState() {
+    // "South Georgia" is chars 33-46 and 11-24; cues decide, the island is the default
+    assertEquals(
+        List.of("GBR@0-7/demonym/actor", "SGS@33-46/name/actor"),
+        found("British scientists returned from South Georgia, where they counted penguins."));
+    assertEquals(
+        List.of("USA@11-24/subdivision/place"),
+        found("Farmers in South Georgia, near Valdosta, lost their peanut crop."));
   }
 
   @Test
