@@ -133,7 +133,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.12", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.13", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -262,6 +262,22 @@ class ToneScorerTest {
             new SentenceTone(1, 0, 1, 0, 0),
             new SentenceTone(2, 0, 0, 1, 0),
             new SentenceTone(3, 0, 0, 0, 1)),
+        defaultScore(text));
+  }
+
+  @Test
+  void defaultLexiconReadsTheNinthSetsWire() {
+    // lexicon 2026.12.13: missiles fired at a target, a currency swap between central banks, a
+    // reprimand; a cardiac arrest is no arrest
+    String text =
+        "The warships fired cruise missiles at radar sites. The two central banks renewed their"
+            + " currency swap. The ministry reprimanded the ambassador."
+            + " The former minister suffered a cardiac arrest.";
+    assertEquals(
+        List.of(
+            new SentenceTone(0, 0, 0, 0, 1),
+            new SentenceTone(1, 0, 1, 0, 0),
+            new SentenceTone(2, 0, 0, 1, 0)),
         defaultScore(text));
   }
 }
