@@ -886,7 +886,8 @@ class CountryMatcherTest {
     // "Lebanon, Pennsylvania" is chars 10-31; the second "Lebanon" 55-62
     assertEquals(
         List.of("USA@10-31/city/place", "USA@55-62/city/place"),
-        found("Police in Lebanon, Pennsylvania, held two men near the Lebanon Valley Expo Center."));
+        found("Police in Lebanon, Pennsylvania, held two men near the Lebanon Valley Expo"
+            + " Center."));
     assertEquals(
         List.of("USA@22-29/subdivision/place", "USA@45-51/city/place"),
         found("We drove from Athens, Georgia, to the coast. Athens has a famous music scene."));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.entente.extract.SentenceSplitter;
 import io.entente.extract.SentenceTone;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ToneScorerTest {
@@ -137,147 +138,88 @@ class ToneScorerTest {
   }
 
   @Test
-  void defaultLexiconKnowsTheWiresVerbsAndTheirOtherSenses() {
-    // an airlift is material cooperation; warplanes that pound a target material conflict, a
-    // hurricane that pounds a coast nothing; prisoners of war are no war; rebuffing and breaking
-    // off talks are verbal conflict ("talks" alone would be cooperation)
-    String text =
-        "Japan airlifted tents to Pakistan. Warplanes pounded targets in the south."
-            + " The coast was pounded by the hurricane. Prisoners of war went home."
-            + " Moscow rebuffed the proposal. The Taliban broke off talks.";
-    assertEquals(
+  void defaultLexiconReadsTheBlindSetsWording() {
+    // each sentence scored alone, with its cue counts: verbal and material cooperation, verbal
+    // and material conflict; none() for a sentence that must have no tone
+    List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
-            new SentenceTone(0, 0, 1, 0, 0),
-            new SentenceTone(1, 0, 0, 0, 1),
-            new SentenceTone(4, 0, 0, 1, 0),
-            new SentenceTone(5, 0, 0, 1, 0)),
-        defaultScore(text));
+            // the wire's verbs and their other senses: an airlift, warplanes that pound a target;
+            // a hurricane that pounds a coast, prisoners of war; rebuffing and breaking off talks
+            // ("talks" alone would be cooperation)
+            tone("Japan airlifted tents to Pakistan.", 0, 1, 0, 0),
+            tone("Warplanes pounded targets in the south.", 0, 0, 0, 1),
+            none("The coast was pounded by the hurricane."),
+            none("Prisoners of war went home."),
+            tone("Moscow rebuffed the proposal.", 0, 0, 1, 0),
+            tone("The Taliban broke off talks.", 0, 0, 1, 0),
+            // plain wire wording: closing a border, carrying out strikes; a cyclone destroying
+            // homes and a shared border are no tone; working together, a credit line
+            tone("Pakistan closed its border with Afghanistan.", 0, 0, 0, 1),
+            tone("Jets carried out strikes on the camps.", 0, 0, 0, 1),
+            none("The cyclone destroyed 50,000 homes."),
+            none("The two countries share a border."),
+            tone("We must work together.", 1, 0, 0, 0),
+            tone("India extended a credit line to Sri Lanka.", 0, 1, 0, 0),
+            // the speeches' idioms: "cannot but" affirms what follows; a siege, a deaf ear; a
+            // battle against a disease is no conflict; "cannot fail to pay tribute" is praise
+            tone("We cannot but condemn the attack.", 0, 0, 1, 1),
+            tone("The city was under siege.", 0, 0, 0, 1),
+            tone("Moscow turned a deaf ear to the request.", 0, 0, 1, 0),
+            none("The battle against malaria goes on."),
+            tone("I cannot fail to pay tribute to your predecessor.", 1, 0, 0, 0),
+            // lexicon 2026.12.8-2026.12.9: "according to" hides "accord"; jailing, a puppet,
+            // waived visas; scheduling conflicts; standing ready, an unfounded claim, custody; a
+            // stock exchange and a hostile takeover are no tone
+            none("Exports rose, according to the survey."),
+            tone("The junta jailed the editor.", 0, 0, 0, 1),
+            tone("He called the government a puppet.", 0, 0, 1, 0),
+            tone("Turkey waived visa rules for Kenyans.", 0, 1, 0, 0),
+            none("The summit moved over scheduling conflicts."),
+            tone("Oslo stood ready to help.", 1, 0, 0, 0),
+            tone("Tokyo called the claim unfounded.", 0, 0, 1, 0),
+            tone("Police took the activist into custody.", 0, 0, 0, 1),
+            none("Prices fell on the stock exchange after a hostile takeover."),
+            // lexicon 2026.12.10: gratitude, but not a debt of gratitude; blackmail,
+            // mercenaries; foreign exchange and the power of veto are no tone
+            tone("We express our gratitude to the donors.", 1, 0, 0, 0),
+            none("We owe a debt of gratitude to our founders."),
+            tone("This is blackmail.", 0, 0, 1, 0),
+            tone("Mercenaries landed at the airport.", 0, 0, 0, 1),
+            none("Tourism earns foreign exchange."),
+            none("Five members hold the power of veto."),
+            // lexicon 2026.12.11: headline verbs; a document "signed off on" is no signature
+            tone("Canberra extends an olive branch to Beijing.", 1, 0, 0, 0),
+            tone("Saudi Arabia reopens embassy in Tehran.", 0, 1, 0, 0),
+            tone("Warsaw lashes out at Berlin.", 0, 0, 1, 0),
+            tone("Russia cuts gas supplies to Bulgaria.", 0, 0, 0, 1),
+            none("The board signed off on the plan."),
+            // lexicon 2026.12.12: shoulder to shoulder, ambassadors exchanged, an unfriendly
+            // act, combat readiness; an epidemic's attack rate is no attack
+            tone("We stand shoulder to shoulder with our friends.", 1, 0, 0, 0),
+            tone("The two states exchanged ambassadors.", 0, 1, 0, 0),
+            tone("He called the move an unfriendly act.", 0, 0, 1, 0),
+            tone("Units were put on combat readiness.", 0, 0, 0, 1),
+            none("The attack rate of influenza was 23 percent."),
+            // lexicon 2026.12.13: missiles fired at a target, a currency swap, a reprimand; a
+            // cardiac arrest is no arrest
+            tone("The warships fired cruise missiles at radar sites.", 0, 0, 0, 1),
+            tone("The two central banks renewed their currency swap.", 0, 1, 0, 0),
+            tone("The ministry reprimanded the ambassador.", 0, 0, 1, 0),
+            none("The former minister suffered a cardiac arrest."));
+    for (Map.Entry<String, List<SentenceTone>> c : cases) {
+      assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
+    }
   }
 
-  @Test
-  void defaultLexiconReadsPlainWireWording() {
-    // closing a border and carrying out strikes are material conflict; a cyclone that destroys
-    // homes, and two countries that share a border, are no tone; working together is verbal
-    // cooperation, and a credit line material cooperation
-    String text =
-        "Pakistan closed its border with Afghanistan. Jets carried out strikes on the camps."
-            + " The cyclone destroyed 50,000 homes. The two countries share a border."
-            + " We must work together. India extended a credit line to Sri Lanka.";
-    assertEquals(
+  private static Map.Entry<String, List<SentenceTone>> tone(
+      String sentence, int verbalCoop, int materialCoop, int verbalConflict, int materialConflict) {
+    return Map.entry(
+        sentence,
         List.of(
-            new SentenceTone(0, 0, 0, 0, 1),
-            new SentenceTone(1, 0, 0, 0, 1),
-            new SentenceTone(4, 1, 0, 0, 0),
-            new SentenceTone(5, 0, 1, 0, 0)),
-        defaultScore(text));
+            new SentenceTone(0, verbalCoop, materialCoop, verbalConflict, materialConflict)));
   }
 
-  @Test
-  void defaultLexiconReadsTheSpeechesIdioms() {
-    // "cannot but" affirms what follows: the condemnation counts; a siege is material conflict,
-    // turning a deaf ear verbal conflict, a battle against a disease no conflict; "cannot fail
-    // to pay tribute" is praise
-    String text =
-        "We cannot but condemn the attack. The city was under siege."
-            + " Moscow turned a deaf ear to the request. The battle against malaria goes on."
-            + " I cannot fail to pay tribute to your predecessor.";
-    assertEquals(
-        List.of(
-            new SentenceTone(0, 0, 0, 1, 1),
-            new SentenceTone(1, 0, 0, 0, 1),
-            new SentenceTone(2, 0, 0, 1, 0),
-            new SentenceTone(4, 1, 0, 0, 0)),
-        defaultScore(text));
-  }
-
-  @Test
-  void defaultLexiconReadsTheFourthAndFifthSetsWording() {
-    // "according to" hides the cooperation cue "accord"; jailing is material conflict, calling a
-    // government a puppet verbal conflict, waiving visas material cooperation; scheduling
-    // conflicts are no conflict; standing ready is verbal cooperation, calling a claim unfounded
-    // verbal conflict, taking someone into custody material conflict; a stock exchange and a
-    // hostile takeover are no tone
-    String text =
-        "Exports rose, according to the survey. The junta jailed the editor."
-            + " He called the government a puppet. Turkey waived visa rules for Kenyans."
-            + " The summit moved over scheduling conflicts. Oslo stood ready to help."
-            + " Tokyo called the claim unfounded. Police took the activist into custody."
-            + " Prices fell on the stock exchange after a hostile takeover.";
-    assertEquals(
-        List.of(
-            new SentenceTone(1, 0, 0, 0, 1),
-            new SentenceTone(2, 0, 0, 1, 0),
-            new SentenceTone(3, 0, 1, 0, 0),
-            new SentenceTone(5, 1, 0, 0, 0),
-            new SentenceTone(6, 0, 0, 1, 0),
-            new SentenceTone(7, 0, 0, 0, 1)),
-        defaultScore(text));
-  }
-
-  @Test
-  void defaultLexiconReadsTheSixthSetsWording() {
-    // lexicon 2026.12.10: gratitude is verbal cooperation, a debt of gratitude no tone; blackmail
-    // is verbal conflict, mercenaries material conflict; foreign exchange and the power of veto
-    // are no tone
-    String text =
-        "We express our gratitude to the donors. We owe a debt of gratitude to our founders."
-            + " This is blackmail. Mercenaries landed at the airport."
-            + " Tourism earns foreign exchange. Five members hold the power of veto.";
-    assertEquals(
-        List.of(
-            new SentenceTone(0, 1, 0, 0, 0),
-            new SentenceTone(2, 0, 0, 1, 0),
-            new SentenceTone(3, 0, 0, 0, 1)),
-        defaultScore(text));
-  }
-
-  @Test
-  void defaultLexiconReadsTheSeventhSetsHeadlines() {
-    // lexicon 2026.12.11: headline verbs the wire uses (an olive branch, reopens, lashes out,
-    // cuts gas supplies); a document "signed off on" is no signature between parties
-    String text =
-        "Canberra extends an olive branch to Beijing. Saudi Arabia reopens embassy in Tehran."
-            + " Warsaw lashes out at Berlin. Russia cuts gas supplies to Bulgaria."
-            + " The board signed off on the plan.";
-    assertEquals(
-        List.of(
-            new SentenceTone(0, 1, 0, 0, 0),
-            new SentenceTone(1, 0, 1, 0, 0),
-            new SentenceTone(2, 0, 0, 1, 0),
-            new SentenceTone(3, 0, 0, 0, 1)),
-        defaultScore(text));
-  }
-
-  @Test
-  void defaultLexiconReadsTheEighthSetsQuotesAndHistory() {
-    // lexicon 2026.12.12: standing shoulder to shoulder, exchanging ambassadors, an unfriendly
-    // act, combat readiness; an epidemic's attack rate is no attack
-    String text =
-        "We stand shoulder to shoulder with our friends. The two states exchanged ambassadors."
-            + " He called the move an unfriendly act. Units were put on combat readiness."
-            + " The attack rate of influenza was 23 percent.";
-    assertEquals(
-        List.of(
-            new SentenceTone(0, 1, 0, 0, 0),
-            new SentenceTone(1, 0, 1, 0, 0),
-            new SentenceTone(2, 0, 0, 1, 0),
-            new SentenceTone(3, 0, 0, 0, 1)),
-        defaultScore(text));
-  }
-
-  @Test
-  void defaultLexiconReadsTheNinthSetsWire() {
-    // lexicon 2026.12.13: missiles fired at a target, a currency swap between central banks, a
-    // reprimand; a cardiac arrest is no arrest
-    String text =
-        "The warships fired cruise missiles at radar sites. The two central banks renewed their"
-            + " currency swap. The ministry reprimanded the ambassador."
-            + " The former minister suffered a cardiac arrest.";
-    assertEquals(
-        List.of(
-            new SentenceTone(0, 0, 0, 0, 1),
-            new SentenceTone(1, 0, 1, 0, 0),
-            new SentenceTone(2, 0, 0, 1, 0)),
-        defaultScore(text));
+  private static Map.Entry<String, List<SentenceTone>> none(String sentence) {
+    return Map.entry(sentence, List.of());
   }
 }
