@@ -18,12 +18,13 @@ import java.util.Set;
  * and negator exception.
  *
  * <p>Rules, per sentence: a cue inside a longer cue or neutral phrase is dropped ("sanctions"
- * inside "lift sanctions", "war" inside "Second World War"); a negator overlapped by a negator
- * exception is ignored ("not only"); a cue is negated when a negator ends before it with at most
- * {@code negation_window} words and no clause mark ({@code , ; : ( )}) in between. A negated
- * cooperation cue counts as one verbal conflict cue ("did not agree", "failed to sign", "no
- * progress" are statements of disagreement); a negated conflict cue is dropped ("did not
- * condemn" is no conflict, but no cooperation either).
+ * inside "lift sanctions", "war" inside "Second World War"), and so is a cue overlapped by a
+ * longer one or by one as long that starts earlier ("fired missiles at" counts once); a negator
+ * overlapped by a negator exception is ignored ("not only"); a cue is negated when a negator ends
+ * before it with at most {@code negation_window} words and no clause mark ({@code , ; : ( )}) in
+ * between. A negated cooperation cue counts as one verbal conflict cue ("did not agree", "failed
+ * to sign", "no progress" are statements of disagreement); a negated conflict cue is dropped
+ * ("did not condemn" is no conflict, but no cooperation either).
  *
  * <p>Immutable and thread-safe; build once per JVM.
  */
@@ -185,7 +186,7 @@ public final class ToneScorer implements Serializable {
       for (int a = g; a < h; a++) {
         int ma = (int) (keys[a] & 0xFFFFFF);
         int ka = kind[m[ma * 3]];
-        if (ka >= NEUTRAL || containedInLongerCue(m, keys, g, h, ma)) {
+        if (ka >= NEUTRAL || overlappedByLongerCue(m, keys, g, h, ma)) {
           continue;
         }
         boolean negated = isNegated(text, m, keys, g, h, ma);
@@ -203,7 +204,13 @@ public final class ToneScorer implements Serializable {
     return out;
   }
 
-  private boolean containedInLongerCue(int[] m, long[] keys, int from, int to, int ma) {
+  /**
+   * True when another cue or neutral phrase of the sentence overlaps this cue and wins: it is
+   * longer, or as long and starts earlier. So one stretch of text counts once: "lift sanctions"
+   * hides "sanctions" inside it, and "fired missiles at" is one act, not "fired missiles" and
+   * "missiles at".
+   */
+  private boolean overlappedByLongerCue(int[] m, long[] keys, int from, int to, int ma) {
     int s = m[ma * 3 + 1];
     int e = m[ma * 3 + 2];
     for (int b = from; b < to; b++) {
@@ -213,7 +220,8 @@ public final class ToneScorer implements Serializable {
       }
       int sb = m[mb * 3 + 1];
       int eb = m[mb * 3 + 2];
-      if (sb <= s && eb >= e && eb - sb > e - s) {
+      boolean overlaps = sb < e && eb > s;
+      if (overlaps && (eb - sb > e - s || (eb - sb == e - s && sb < s))) {
         return true;
       }
     }

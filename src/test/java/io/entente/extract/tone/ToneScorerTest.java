@@ -22,7 +22,7 @@ class ToneScorerTest {
                "verbal_cooperation": ["welcome", "agree", "agreement", "progress"],
                "material_cooperation": ["sign", "lift sanction"],
                "verbal_conflict": ["condemn", "warn"],
-               "material_conflict": ["sanction", "clash"]}
+               "material_conflict": ["sanction", "clash", "fired missiles", "missiles at"]}
               """));
 
   private static List<SentenceTone> score(String text) {
@@ -83,6 +83,13 @@ class ToneScorerTest {
   }
 
   @Test
+  void twoOverlappingCuesCountOnce() {
+    // "fired missiles" and "missiles at" share a word: one act, counted for the longer cue
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)), score("They fired missiles at the port."));
+  }
+
+  @Test
   void neutralPhraseHidesTheCueInsideIt() {
     assertEquals(List.of(), score("There are signs of a thaw."));
   }
@@ -134,7 +141,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.13", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.14", ToneScorer.defaultScorer().version());
   }
 
   @Test
