@@ -647,57 +647,45 @@ public final class CountryMatcher implements Serializable {
       Set.of("de", "del", "do", "da", "dos", "das", "di", "du", "des");
 
   /**
-   * The rest of a longer Romance place name a city's or capital's name begins, or null: the
-   * name, a particle and a capitalised word that is no form of the gazetteer ("Lagos de
-   * Covadonga" is in Spain, "San José del Cabo" in Mexico; "Santiago de Chile" and "San José de
-   * Costa Rica" are capitals, and a listed name such as "Santiago de Compostela" wins as the
-   * longer match anyway).
+   * The rest of a longer Romance place or person's name that a city's or capital's name begins
+   * or ends, or null: a particle and a capitalised word that is no gazetteer form after the name
+   * ("Lagos de Covadonga" is in Spain, "San José del Cabo" in Mexico) or before it ("Camino de
+   * Santiago", "Antonio José de Sucre"). "Santiago de Chile" and "San José de Costa Rica" keep
+   * their capitals, "Universidad de Chile" its country (no city), and a listed name such as
+   * "Santiago de Compostela" wins as the longer match anyway.
    */
-  private String romanceNameAfter(String text, int end, Entry e) {
+  private String romanceName(String text, int start, int end, Entry e) {
     if (!e.rule().equals("capital") && !e.rule().equals("city")) {
       return null;
     }
-    String particle = nextToken(text, end);
-    if (particle == null || !ROMANCE_PARTICLES.contains(particle)
-        || !text.startsWith(" " + particle + " ", end)) {
-      return null;
+    String after = nextToken(text, end);
+    if (after != null && ROMANCE_PARTICLES.contains(after)
+        && text.startsWith(" " + after + " ", end)) {
+      int at = end + after.length() + 2;
+      String word = nextToken(text, at);
+      // a form of one or two words after the particle keeps the city: "de Costa Rica"
+      String second = word == null ? null : nextToken(text, at + word.length());
+      if (word != null && text.startsWith(word, at) && isOtherNameWord(word)
+          && (second == null || !formSet.contains(TextFold.fold(word + " " + second)))) {
+        return after + " " + word;
+      }
     }
-    int at = end + particle.length() + 2;
-    String word = nextToken(text, at);
-    if (word == null || !text.startsWith(word, at) || !Character.isUpperCase(word.charAt(0))
-        || formSet.contains(TextFold.fold(word))) {
-      return null;
+    String before = prevToken(text, start);
+    int space = start - (before == null ? 0 : before.length()) - 2;
+    if (before != null && ROMANCE_PARTICLES.contains(before) && space >= 0
+        && text.startsWith(" " + before + " ", space)) {
+      String word = prevToken(text, space + 1);
+      if (word != null && isOtherNameWord(word)) {
+        return word + " " + before;
+      }
     }
-    // a form of two words: "San José de Costa Rica"
-    String second = nextToken(text, at + word.length());
-    if (second != null && formSet.contains(TextFold.fold(word + " " + second))) {
-      return null;
-    }
-    return particle + " " + word;
+    return null;
   }
 
-  /**
-   * The start of a longer Romance name a city's or capital's name ends, or null: a capitalised
-   * word that is no gazetteer form and a particle before the name ("Camino de Santiago", "Plaza
-   * de Lima"); "Universidad de Chile" keeps its country, which is no city.
-   */
-  private String romanceNameBefore(String text, int start, Entry e) {
-    if (!e.rule().equals("capital") && !e.rule().equals("city")) {
-      return null;
-    }
-    String particle = prevToken(text, start);
-    if (particle == null || !ROMANCE_PARTICLES.contains(particle)
-        || start < particle.length() + 2
-        || !text.startsWith(" " + particle + " ", start - particle.length() - 2)) {
-      return null;
-    }
-    int at = start - particle.length() - 2;
-    String word = prevToken(text, at + 1);
-    if (word == null || !isCapitalised(word) || formSet.contains(TextFold.fold(word))
-        || function.contains(TextFold.fold(word))) {
-      return null;
-    }
-    return word + " " + particle;
+  /** A capitalised word that is no gazetteer form or function word: part of another name. */
+  private boolean isOtherNameWord(String word) {
+    String f = TextFold.fold(word);
+    return isCapitalised(word) && !formSet.contains(f) && !function.contains(f);
   }
 
   /** The first mention from index {@code from} on that starts at {@code at}. */
@@ -1284,21 +1272,14 @@ public final class CountryMatcher implements Serializable {
     if (street != null) {
       return "names a street (" + street + ")";
     }
-    if ("Little".equals(prev) && start > 0 && text.charAt(start - 1) == ' ') {
-      // a city's neighbourhood named after the country or city its people came from
-      return "names a neighbourhood (Little " + text.substring(start, end) + ")";
-    }
-    String longer = romanceNameAfter(text, end, e);
+    String longer = romanceName(text, start, end, e);
     if (longer != null) {
       return "part of a longer place name (" + longer + ")";
     }
-    String before = romanceNameBefore(text, start, e);
-    if (before != null) {
-      return "part of a longer place name (" + before + ")";
-    }
     if (prev != null && isCapitalised(prev) && streetsBefore.contains(prevFold)
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
-      return "names a street or square (" + prev + " " + text.substring(start, end) + ")";
+      return "names a street, square or neighbourhood (" + prev + " "
+          + text.substring(start, end) + ")";
     }
     String paper = wordAfter(text, end, papers);
     if (paper != null) {
@@ -1849,17 +1830,18 @@ public final class CountryMatcher implements Serializable {
   private final class Collector implements PhraseMatcher.MatchSink {
     int[] data = new int[48];
     int size;
+    int[] cueKeys;
+    int cueCount;
     /** {@link #isCaselessText} of the run's text: 0 not yet asked, 1 true, 2 false. */
     private int caseless;
 
+    /** Whether the run's text is caseless, worked out the first time a check asks. */
     boolean caseless(String text) {
       if (caseless == 0) {
         caseless = isCaselessText(text) ? 1 : 2;
       }
       return caseless == 1;
     }
-    int[] cueKeys;
-    int cueCount;
 
     @Override
     public void accept(int id, int start, int end) {
