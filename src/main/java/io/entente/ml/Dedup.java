@@ -32,6 +32,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -91,6 +92,22 @@ public final class Dedup {
   private static final String DAY = "_dedup_day";
   private static final String DAY_A = "_dedup_day_a";
   private static final String DAY_B = "_dedup_day_b";
+  private static final String IS_COPY = "_dedup_is_copy";
+  private static final String LEAD = "_dedup_lead";
+  private static final String FACTS = "_dedup_facts";
+
+  /** Shingles of an article's lead (its first sentences: 30 five-word windows, 34 words). */
+  static final int LEAD_SHINGLES = 30;
+
+  /**
+   * Lead shingles two articles must share to begin alike: a run of 14 words in common (10
+   * windows), which a header line or a new dateline before the lead does not break.
+   */
+  static final int LEAD_AGREEMENT = 10;
+
+  /** What {@link #overlapUdf} returns for a compared pair. */
+  private static final StructType OVERLAP =
+      new StructType().add(SIMILARITY, DoubleType, false).add(IS_COPY, BooleanType, false);
 
   /** What {@link StoryGroups.Task} emits: an article in a kept pair and its representative. */
   private static final StructType GROUPED =
@@ -122,8 +139,7 @@ public final class Dedup {
           .withColumn(Columns.DUP_GROUP, col(Columns.ID))
           .withColumn(Columns.IS_REPRESENTATIVE, lit(true));
     }
-    Dataset<Row> kept =
-        scoredPairs(articles, cfg).where(col(SIMILARITY).geq(cfg.jaccardThreshold()));
+    Dataset<Row> kept = scoredPairs(articles, cfg).where(col(IS_COPY));
     // the kept pairs are few (only articles with a near duplicate): one task closes them
     Dataset<Row> vertexRep =
         kept.select(col(ID_A), col(DAY_A), col(ID_B), col(DAY_B))
@@ -139,13 +155,52 @@ public final class Dedup {
   }
 
   /**
-   * The near-duplicate pairs: {@code id_a < id_b} and {@code similarity} (exact Jaccard of the two
-   * shingle sets without boilerplate shingles, at least {@code cfg.jaccardThreshold()}). Grain:
+   * The near-duplicate pairs: {@code id_a < id_b} and {@code similarity}, the exact Jaccard of the
+   * two shingle sets without boilerplate shingles. A pair is kept when that is at least {@code
+   * cfg.jaccardThreshold()}, or when the shorter article has at least {@code
+   * cfg.minContainedShingles()} shingles, at least {@code cfg.containmentThreshold()} of them are
+   * in the longer one and that has at most {@code cfg.maxLengthRatio()} times as many (a copy cut
+   * short; its Jaccard is about the ratio of the lengths), or when its Jaccard is at least {@code
+   * cfg.rewriteJaccard()} and the two articles' names and numbers ({@link #facts}) have a Jaccard
+   * of at least {@code cfg.rewriteFactSimilarity()} (an outlet's rewrite). Grain:
    * one row per unordered pair found by the banded LSH join; a pair that agrees on no band is not
    * found (the recall figures in docs/mllib.md measure how rare that is).
    */
   public static Dataset<Row> similarPairs(Dataset<Row> articles, DedupConfig cfg) {
-    return candidatePairs(articles, cfg).where(col(SIMILARITY).geq(cfg.jaccardThreshold()));
+    return scoredPairs(articles, cfg)
+        .where(col(IS_COPY))
+        .select(col(ID_A), col(ID_B), col(SIMILARITY));
+  }
+
+  /**
+   * Whether two articles are copies of one story, from their shingle sets ({@link #shingles}
+   * without boilerplate), their facts ({@link #facts}) and their leads ({@link #lead}), all sorted
+   * distinct: their shingles' Jaccard is at least {@code jaccardThreshold}; or the shorter one has
+   * at least {@code minContainedShingles} shingles, at least {@code containmentThreshold} of them
+   * in the other, and the other is at most {@code maxLengthRatio} times as long (a digest that
+   * reprints several briefs whole is not a copy of each) or begins as it does, {@link
+   * #LEAD_AGREEMENT} lead shingles in common (a teaser: the lead and a link to the rest); or their
+   * Jaccard is at least {@code rewriteJaccard} and their facts' Jaccard at least {@code
+   * rewriteFactSimilarity} (a rewrite keeps a good part of the wording and most of the facts).
+   */
+  static boolean isCopy(
+      int[] a, int[] b, int[] factsA, int[] factsB, int[] leadA, int[] leadB, DedupConfig cfg) {
+    int common = common(a, b);
+    double jaccard = jaccard(a.length, b.length, common);
+    if (jaccard >= cfg.jaccardThreshold()) {
+      return true;
+    }
+    int shorter = Math.min(a.length, b.length);
+    int longer = Math.max(a.length, b.length);
+    if (shorter >= cfg.minContainedShingles()
+        && common >= cfg.containmentThreshold() * shorter
+        && (longer <= cfg.maxLengthRatio() * shorter
+            || common(leadA, leadB) >= LEAD_AGREEMENT)) {
+      return true;
+    }
+    return jaccard >= cfg.rewriteJaccard()
+        && factsA.length + factsB.length > 0
+        && jaccard(factsA, factsB) >= cfg.rewriteFactSimilarity();
   }
 
   /**
@@ -216,20 +271,43 @@ public final class Dedup {
             .select(
                 col(Columns.ID),
                 unix_date(col(Columns.DATE)).as(DAY),
-                features.apply(col(Columns.TEXT)).as(FEATURES))
+                features.apply(col(Columns.TEXT)).as(FEATURES),
+                factSetUdf().apply(col(Columns.TEXT)).as(FACTS),
+                leadSetUdf(cfg.shingleSize(), signatures.boilerplate())
+                    .apply(col(Columns.TEXT))
+                    .as(LEAD))
             // both sides of the Jaccard join, and both directions of the edges, read them
             .transform(Checkpoints::cut);
     Dataset<Row> vecA =
-        sets.select(col(Columns.ID).as("_va"), col(DAY).as(DAY_A), col(FEATURES).as("_fa"));
+        sets.select(
+            col(Columns.ID).as("_va"),
+            col(DAY).as(DAY_A),
+            col(FEATURES).as("_fa"),
+            col(FACTS).as("_na"),
+            col(LEAD).as("_la"));
     Dataset<Row> vecB =
-        sets.select(col(Columns.ID).as("_vb"), col(DAY).as(DAY_B), col(FEATURES).as("_fb"));
+        sets.select(
+            col(Columns.ID).as("_vb"),
+            col(DAY).as(DAY_B),
+            col(FEATURES).as("_fb"),
+            col(FACTS).as("_nb"),
+            col(LEAD).as("_lb"));
     return candidates
         .join(vecA, col(ID_A).equalTo(col("_va")))
         .join(vecB, col(ID_B).equalTo(col("_vb")))
         .select(
             col(ID_A),
             col(ID_B),
-            setJaccardUdf().apply(col("_fa"), col("_fb")).as(SIMILARITY),
+            overlapUdf(cfg)
+                .apply(col("_fa"), col("_fb"), col("_na"), col("_nb"), col("_la"), col("_lb"))
+                .as("_overlap"),
+            col(DAY_A),
+            col(DAY_B))
+        .select(
+            col(ID_A),
+            col(ID_B),
+            col("_overlap." + SIMILARITY).as(SIMILARITY),
+            col("_overlap." + IS_COPY).as(IS_COPY),
             col(DAY_A),
             col(DAY_B));
   }
@@ -694,10 +772,74 @@ public final class Dedup {
     return out;
   }
 
-  private static UserDefinedFunction setJaccardUdf() {
-    UDF2<byte[], byte[], Double> f = (x, y) -> jaccard(decodeSet(x), decodeSet(y));
-    return udf(f, DoubleType).asNonNullable();
+  /**
+   * Of two articles' encoded shingle sets, fact sets and leads (null when empty): the shingles'
+   * Jaccard and whether the two are copies ({@link #isCopy}).
+   */
+  private static UserDefinedFunction overlapUdf(DedupConfig cfg) {
+    UDF6<byte[], byte[], byte[], byte[], byte[], byte[], Row> f =
+        (x, y, p, q, u, v) -> {
+          int[] a = decodeSet(x);
+          int[] b = decodeSet(y);
+          boolean copy =
+              isCopy(
+                  a,
+                  b,
+                  decodeOrEmpty(p),
+                  decodeOrEmpty(q),
+                  decodeOrEmpty(u),
+                  decodeOrEmpty(v),
+                  cfg);
+          return RowFactory.create(jaccard(a, b), copy);
+        };
+    return udf(f, OVERLAP).asNonNullable();
   }
+
+  private static int[] decodeOrEmpty(byte[] bytes) {
+    return bytes == null ? new int[0] : decodeSet(bytes);
+  }
+
+  /** The text's lead ({@link #lead}), encoded by {@link #encodeSet}; null when empty. */
+  private static UserDefinedFunction leadSetUdf(int k, int[] boilerplate) {
+    IntIndex drop = new IntIndex(boilerplate);
+    UDF1<String, byte[]> f =
+        text -> {
+          int[] s = lead(text, k, drop);
+          return s.length == 0 ? null : encodeSet(s);
+        };
+    return udf(f, DataTypes.BinaryType);
+  }
+
+  /** The text's fact set ({@link #facts}), encoded by {@link #encodeSet}; null when empty. */
+  private static UserDefinedFunction factSetUdf() {
+    UDF1<String, byte[]> f =
+        text -> {
+          int[] s = facts(text);
+          return s.length == 0 ? null : encodeSet(s);
+        };
+    return udf(f, DataTypes.BinaryType);
+  }
+
+  /**
+   * The sorted distinct hashes, in [0, {@link #NUM_FEATURES}), of a text's names and numbers: its
+   * words that begin with a capital letter or a digit, folded (lower case, no diacritics). A
+   * rewrite of a story keeps them (who, where, how many) while it changes the wording; a story
+   * from the same template (another ministry readout, another week's roundup) shares the wording
+   * but not them. Sentence-initial words are kept too: they are common to most texts and weigh
+   * the same on both sides.
+   */
+  static int[] facts(String text) {
+    if (text == null) {
+      return new int[0];
+    }
+    int[] out = wordHashes(text, true);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (out[i] ^ (out[i] >>> 24)) & (NUM_FEATURES - 1);
+    }
+    Arrays.sort(out);
+    return distinct(out, out.length);
+  }
+
 
   /**
    * The text's shingle set without boilerplate, encoded by {@link #encodeSet} (null when empty):
@@ -757,30 +899,20 @@ public final class Dedup {
    * words hashed into [0, {@link #NUM_FEATURES}). Empty when the text has fewer than k words.
    */
   static int[] shingles(String text, int k) {
-    if (text == null) {
-      return new int[0];
-    }
-    int[] words = wordHashes(text);
-    int n = words.length - k + 1;
-    if (n <= 0) {
-      return new int[0];
-    }
-    int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      long h = 0x9E3779B97F4A7C15L;
-      for (int j = 0; j < k; j++) {
-        h = mix64(h ^ (words[i + j] & 0xFFFFFFFFL));
-      }
-      out[i] = (int) (h >>> 40); // top 24 bits
-    }
+    int[] out = shinglesInOrder(text, k);
     sort24(out);
+    return distinct(out, out.length);
+  }
+
+  /** The distinct values of the first {@code n} of a sorted array, in a new array. */
+  private static int[] distinct(int[] sorted, int n) {
     int m = 0;
     for (int i = 0; i < n; i++) {
-      if (m == 0 || out[i] != out[m - 1]) {
-        out[m++] = out[i];
+      if (m == 0 || sorted[i] != sorted[m - 1]) {
+        sorted[m++] = sorted[i];
       }
     }
-    return Arrays.copyOf(out, m);
+    return Arrays.copyOf(sorted, m);
   }
 
   /** Sorts below which {@link #sort24} leaves the work to {@link Arrays#sort}. */
@@ -836,11 +968,64 @@ public final class Dedup {
     return m == s.length ? s : Arrays.copyOf(out, m);
   }
 
+  /** The hashes of a text's k-word shingles as {@link #shingles} makes them, in text order. */
+  static int[] shinglesInOrder(String text, int k) {
+    if (text == null) {
+      return new int[0];
+    }
+    int[] words = wordHashes(text);
+    int n = words.length - k + 1;
+    if (n <= 0) {
+      return new int[0];
+    }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      long h = 0x9E3779B97F4A7C15L;
+      for (int j = 0; j < k; j++) {
+        h = mix64(h ^ (words[i + j] & 0xFFFFFFFFL));
+      }
+      out[i] = (int) (h >>> 40); // top 24 bits
+    }
+    return out;
+  }
+
+  /**
+   * The text's lead: the first {@link #LEAD_SHINGLES} of its shingles that are not boilerplate,
+   * as a sorted distinct set.
+   */
+  static int[] lead(String text, int k, IntIndex boilerplate) {
+    int[] ordered = shinglesInOrder(text, k);
+    int[] out = new int[Math.min(LEAD_SHINGLES, ordered.length)];
+    int n = 0;
+    for (int i = 0; i < ordered.length && n < out.length; i++) {
+      if (boilerplate.indexOf(ordered[i]) < 0) {
+        out[n++] = ordered[i];
+      }
+    }
+    Arrays.sort(out, 0, n);
+    return distinct(out, n);
+  }
+
   /** Jaccard similarity of two sorted distinct int sets; 1.0 when both are empty. */
   static double jaccard(int[] a, int[] b) {
-    if (a.length == 0 && b.length == 0) {
-      return 1.0;
-    }
+    return jaccard(a.length, b.length, common(a, b));
+  }
+
+  private static double jaccard(int sizeA, int sizeB, int common) {
+    return sizeA == 0 && sizeB == 0 ? 1.0 : (double) common / (sizeA + sizeB - common);
+  }
+
+  /**
+   * Containment of the smaller of two sorted distinct int sets in the other: the share of its
+   * members the other has (Broder 1997); 0.0 when either is empty.
+   */
+  static double containment(int[] a, int[] b) {
+    int shorter = Math.min(a.length, b.length);
+    return shorter == 0 ? 0.0 : (double) common(a, b) / shorter;
+  }
+
+  /** How many members two sorted distinct int sets share. */
+  static int common(int[] a, int[] b) {
     int i = 0;
     int j = 0;
     int common = 0;
@@ -855,10 +1040,18 @@ public final class Dedup {
         j++;
       }
     }
-    return (double) common / (a.length + b.length - common);
+    return common;
   }
 
   private static int[] wordHashes(String text) {
+    return wordHashes(text, false);
+  }
+
+  /**
+   * FNV-1a hashes of the text's words, folded, in order; with {@code capitalised}, only of the
+   * words that begin with a capital letter or a digit.
+   */
+  private static int[] wordHashes(String text, boolean capitalised) {
     int[] hashes = new int[16];
     int n = 0;
     int len = text.length();
@@ -870,10 +1063,14 @@ public final class Dedup {
       if (i >= len) {
         break;
       }
+      char first = text.charAt(i);
       int h = 0x811C9DC5;
       while (i < len && TextFold.isWordChar(text.charAt(i))) {
         h = (h ^ TextFold.fold(text.charAt(i))) * 0x01000193;
         i++;
+      }
+      if (capitalised && !Character.isUpperCase(first) && !Character.isDigit(first)) {
+        continue;
       }
       if (n == hashes.length) {
         hashes = Arrays.copyOf(hashes, n * 2);

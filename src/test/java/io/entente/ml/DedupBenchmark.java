@@ -40,7 +40,8 @@ public final class DedupBenchmark {
             .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     DedupConfig cfg = DedupConfig.defaults();
-    DedupConfig orOnly = new DedupConfig(true, null, 8, 1, null, null, null);
+    DedupConfig orOnly =
+        new DedupConfig(true, null, 8, 1, null, null, null, null, null, null, null, null);
     System.out.println(
         "size | copies pairs | predicted pairs | precision | recall | seconds"
             + " | candidates banded 20x2 | candidates OR-only 8x1");

@@ -1,5 +1,6 @@
 package io.entente.ml;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -106,7 +107,8 @@ class DedupTest extends SparkTestBase {
     List<SyntheticCorpus.Article> generated = new SyntheticCorpus(120).generate(120);
     Dataset<Row> in = DedupQualityTest.toDataset(generated).cache();
     // a low threshold (estimate: 2 of 40 values) lets many loosely related pairs through
-    DedupConfig low = new DedupConfig(null, null, null, null, 0.1, null, null);
+    DedupConfig low =
+        new DedupConfig(null, null, null, null, 0.1, null, null, null, null, null, null, null);
     for (DedupConfig cfg : List.of(DedupConfig.defaults(), low)) {
       Dedup.MinHashFamily family = new Dedup.MinHashFamily(Dedup.minHashModel(in, cfg));
       IntIndex drop = new IntIndex(Dedup.signatures(in, cfg, family).boilerplate());
@@ -333,6 +335,242 @@ class DedupTest extends SparkTestBase {
         new Object[] {"b3", "b3", true});
   }
 
+  // story E, six paragraphs; a regional paper prints only its first two
+  private static final String[] E = {
+    "Armenia and Azerbaijan agreed on Friday to reopen two border crossings closed since the"
+        + " autumn, the foreign ministers said after six hours of talks hosted by Kazakhstan in"
+        + " Almaty.",
+    "Under the deal, lorries carrying food and medicine will cross at Margara and at a second"
+        + " point farther north from the first of next month, with customs officers of both sides"
+        + " working in shared cabins.",
+    "The ministers also set up a commission of surveyors to mark eleven kilometres of the"
+        + " frontier where villagers have clashed over pastures, and promised a first report"
+        + " before the end of the year.",
+    "European observers will monitor the crossings for six months, a spokesman for the mission"
+        + " said, adding that its mandate would be reviewed by member states in the spring.",
+    "Opposition leaders in Yerevan called the agreement a first step, while a group of refugees"
+        + " protested outside the parliament and demanded guarantees for the return of their"
+        + " homes.",
+    "Analysts said the real test would come with the winter, when heavy snow closes the mountain"
+        + " roads and both governments face pressure to divert traffic to other routes."
+  };
+
+  @Test
+  void aCopyCutToItsFirstParagraphsJoinsItsStory() {
+    String whole = paragraphs(E);
+    String firstTwo = paragraphs(E[0], E[1]);
+    // its Jaccard is about the share of the story it kept, below the 0.4 threshold, but every
+    // shingle it has is in the story
+    assertTrue(referenceJaccard(whole, firstTwo, 5) < 0.4);
+    assertEquals(1.0, referenceContainment(whole, firstTwo, 5));
+    // a sentence quoted from the story is contained too, but is far shorter than 20 shingles
+    String quote = "The ministers also set up a commission of surveyors.";
+    assertTrue(shingleStrings(quote, 5).size() < 20);
+    Dataset<Row> in =
+        spark.createDataFrame(
+            List.of(
+                article("e-wire", "2025-06-06", "wire", whole),
+                article("e-paper", "2025-06-07", "paper", firstTwo),
+                article("e-quote", "2025-06-07", "blog", quote)),
+            INPUT);
+    assertRows(
+        Dedup.assignGroups(in, DedupConfig.defaults()),
+        GROUPS,
+        new Object[] {"e-paper", "e-wire", false},
+        new Object[] {"e-quote", "e-quote", true},
+        new Object[] {"e-wire", "e-wire", true});
+    // containment alone groups it: the rewrite rule (which the copy also passes: it has a third
+    // of the story's shingles and most of its names) off, by a floor above the threshold
+    DedupConfig noRewrite =
+        new DedupConfig(null, null, null, null, null, null, null, null, null, null, 0.5, null);
+    assertRows(
+        Dedup.assignGroups(in, noRewrite).where("id = 'e-paper'"),
+        GROUPS,
+        new Object[] {"e-paper", "e-wire", false});
+    // and containment demanded of longer texts than the copy, it stays apart
+    DedupConfig strict =
+        new DedupConfig(null, null, null, null, null, null, null, null, 100, null, 0.5, null);
+    assertRows(
+        Dedup.assignGroups(in, strict).where("id = 'e-paper'"),
+        GROUPS,
+        new Object[] {"e-paper", "e-paper", true});
+  }
+
+  @Test
+  void aDigestThatReprintsFiveBriefsWholeIsNoCopyOfThem() {
+    String[] briefs = {E[0], P1, P3, P6, A2};
+    // an opening line longer than a lead, so that the digest begins like none of its briefs
+    String intro =
+        "Our correspondents across the region sent these stories this week, which we print in"
+            + " brief below, in the order they arrived, with the longer reports to follow in"
+            + " tomorrow's edition.";
+    String digest = intro + "\n\n" + paragraphs(briefs);
+    List<Row> rows = new ArrayList<>();
+    rows.add(article("digest", "2025-06-08", "paper", digest));
+    for (int i = 0; i < briefs.length; i++) {
+      // each brief is wholly in the digest, which is more than four times its length
+      assertEquals(1.0, referenceContainment(digest, briefs[i], 5));
+      assertTrue(shingleStrings(digest, 5).size() > 4 * shingleStrings(briefs[i], 5).size());
+      rows.add(article("brief-" + i, "2025-06-07", "wire", briefs[i]));
+    }
+    Dataset<Row> in = spark.createDataFrame(rows, INPUT);
+    Dataset<Row> groups = Dedup.assignGroups(in, DedupConfig.defaults());
+    assertEquals(6, groups.where("is_representative").count());
+    // without the length cap the digest joins the group of a brief the LSH had it compared with
+    // (at a Jaccard of about a fifth, the digest meets only some of them), and through it any
+    // other brief it met would join that story too
+    DedupConfig uncapped =
+        new DedupConfig(null, null, null, null, null, null, null, null, null, 10.0, null, null);
+    Dataset<Row> loose = Dedup.assignGroups(in, uncapped);
+    assertFalse(loose.where("id = 'digest'").first().<Boolean>getAs(Columns.IS_REPRESENTATIVE));
+    assertEquals(5, loose.where("is_representative").count());
+  }
+
+  @Test
+  void aTeaserThatBeginsAsTheStoryDoesIsACopyAMiddleParagraphIsNot() {
+    String whole = paragraphs(E);
+    String teaser = E[0];
+    String middle = E[3];
+    for (String part : List.of(teaser, middle)) {
+      // wholly contained, more than four times shorter, at least 20 shingles
+      assertEquals(1.0, referenceContainment(whole, part, 5));
+      assertTrue(shingleStrings(whole, 5).size() > 4 * shingleStrings(part, 5).size());
+      assertTrue(shingleStrings(part, 5).size() >= 20);
+    }
+    IntIndex none = new IntIndex(new int[0]);
+    DedupConfig cfg = DedupConfig.defaults();
+    // the teaser's lead is the story's: all its shingles (29 words, 25 windows) begin the story
+    assertEquals(25, shingleStrings(teaser, 5).size());
+    assertEquals(25, Dedup.common(Dedup.lead(whole, 5, none), Dedup.lead(teaser, 5, none)));
+    assertEquals(0, Dedup.common(Dedup.lead(whole, 5, none), Dedup.lead(middle, 5, none)));
+    assertTrue(copies(whole, teaser, cfg));
+    assertFalse(copies(whole, middle, cfg));
+    // a story's lead is its first 30 shingles, boilerplate skipped
+    int[] ordered = Dedup.shinglesInOrder(whole, 5);
+    int[] first30 = Arrays.copyOf(ordered, 30);
+    Arrays.sort(first30);
+    assertArrayEquals(first30, Dedup.lead(whole, 5, none));
+    IntIndex firstIsBoilerplate = new IntIndex(new int[] {ordered[0]});
+    int[] skipped = Arrays.copyOfRange(ordered, 1, 31);
+    Arrays.sort(skipped);
+    assertArrayEquals(skipped, Dedup.lead(whole, 5, firstIsBoilerplate));
+  }
+
+  @Test
+  void theRewriteRuleAsksForBothTheWordingAndTheFacts() {
+    DedupConfig cfg = DedupConfig.defaults();
+    assertTrue(copies(READOUT_1, READOUT_1_REWRITTEN, cfg));
+    assertFalse(copies(READOUT_1, READOUT_2, cfg));
+    // facts alone are not enough: the same names in a different wording (Jaccard under 0.3)
+    String sameFactsOtherWords =
+        "Retno Marsudi of Indonesia phoned Espen Barth Eide of Norway on Tuesday; Oslo hosts"
+            + " their joint commission in March, and 1.2 billion dollars of goods were traded"
+            + " between them in the last year, her ministry said.";
+    assertTrue(referenceJaccard(READOUT_1, sameFactsOtherWords, 5) < 0.3);
+    assertTrue(referenceFactJaccard(READOUT_1, sameFactsOtherWords) >= 0.5);
+    assertFalse(copies(READOUT_1, sameFactsOtherWords, cfg));
+  }
+
+  /** {@link Dedup#isCopy} on two texts without boilerplate. */
+  private static boolean copies(String x, String y, DedupConfig cfg) {
+    IntIndex none = new IntIndex(new int[0]);
+    return Dedup.isCopy(
+        Dedup.shingles(x, 5),
+        Dedup.shingles(y, 5),
+        Dedup.facts(x),
+        Dedup.facts(y),
+        Dedup.lead(x, 5, none),
+        Dedup.lead(y, 5, none),
+        cfg);
+  }
+
+  // a ministry's readouts of two calls, from one template; and an outlet's rewrite of the first
+  private static final String READOUT_1 =
+      paragraphs(
+          "Foreign Minister Retno Marsudi held a telephone conversation on Tuesday with her"
+              + " counterpart from Norway, Espen Barth Eide, the ministry said in a statement.",
+          "The sides discussed bilateral cooperation in trade, renewable energy and fisheries,"
+              + " and reviewed preparations for the joint commission meeting in Oslo in March.",
+          "They exchanged views on regional and international issues of mutual interest and"
+              + " agreed to keep in close contact. Trade between the two countries reached"
+              + " 1.2 billion dollars last year.");
+  private static final String READOUT_2 =
+      paragraphs(
+          "Foreign Minister Retno Marsudi held a telephone conversation on Thursday with her"
+              + " counterpart from Chile, Alberto van Klaveren, the ministry said in a statement.",
+          "The sides discussed bilateral cooperation in trade, mining and education, and"
+              + " reviewed preparations for the partnership agreement due to be signed in"
+              + " Santiago in June.",
+          "They exchanged views on regional and international issues of mutual interest and"
+              + " agreed to keep in close contact. Trade between the two countries reached"
+              + " 480 million dollars last year.");
+  private static final String READOUT_1_REWRITTEN =
+      paragraphs(
+          "Indonesia's Retno Marsudi and Norway's Espen Barth Eide spoke by phone on Tuesday,"
+              + " according to a statement from her ministry.",
+          "The sides discussed bilateral cooperation in trade, renewable energy and fisheries,"
+              + " and looked ahead to the joint commission that meets in Oslo in March.",
+          "They exchanged views on regional and international issues of mutual interest and"
+              + " agreed to keep in close contact. Trade between the two countries reached"
+              + " 1.2 billion dollars last year.");
+
+  @Test
+  void aRewriteWithTheSameFactsJoinsItsStoryAndATemplateSiblingDoesNot() {
+    // both pairs share about a third of their shingles, between the rewrite floor (0.3) and the
+    // threshold (0.4); what tells them apart is the names and numbers
+    double rewrite = referenceJaccard(READOUT_1, READOUT_1_REWRITTEN, 5);
+    double sibling = referenceJaccard(READOUT_1, READOUT_2, 5);
+    assertTrue(rewrite >= 0.3 && rewrite < 0.4, "rewrite Jaccard " + rewrite);
+    assertTrue(sibling >= 0.3 && sibling < 0.4, "sibling Jaccard " + sibling);
+    assertTrue(referenceFactJaccard(READOUT_1, READOUT_1_REWRITTEN) >= 0.5);
+    assertTrue(referenceFactJaccard(READOUT_1, READOUT_2) < 0.5);
+    Dataset<Row> in =
+        spark.createDataFrame(
+            List.of(
+                article("r-1", "2024-02-06", "ministry", READOUT_1),
+                article("r-1-paper", "2024-02-07", "paper", READOUT_1_REWRITTEN),
+                article("r-2", "2024-02-08", "ministry", READOUT_2)),
+            INPUT);
+    assertRows(
+        Dedup.assignGroups(in, DedupConfig.defaults()),
+        GROUPS,
+        new Object[] {"r-1", "r-1", true},
+        new Object[] {"r-1-paper", "r-1", false},
+        new Object[] {"r-2", "r-2", true});
+    // with the rule off (its Jaccard floor above the threshold), the rewrite stays apart
+    DedupConfig off =
+        new DedupConfig(null, null, null, null, null, null, null, null, null, null, 0.5, null);
+    assertRows(
+        Dedup.assignGroups(in, off).where("id = 'r-1-paper'"),
+        GROUPS,
+        new Object[] {"r-1-paper", "r-1-paper", true});
+  }
+
+  @Test
+  void containmentIsTheShareOfTheSmallerSetInTheOther() {
+    assertEquals(1.0, Dedup.containment(new int[] {2, 5}, new int[] {1, 2, 3, 5, 8}));
+    assertEquals(2.0 / 3, Dedup.containment(new int[] {1, 2, 3, 4}, new int[] {2, 4, 9}));
+    assertEquals(0.0, Dedup.containment(new int[] {}, new int[] {1, 2}));
+    assertEquals(3, Dedup.common(new int[] {1, 4, 6, 9}, new int[] {4, 5, 6, 9, 10}));
+  }
+
+  @Test
+  void factsAreTheCapitalisedWordsAndNumbersFolded() {
+    // The, UN, 3, Astana, and Türkiye and TURKIYE as one; lower-case words are not facts
+    int[] facts =
+        Dedup.facts("The UN said 3 ministers met in Astana; the UN, Türkiye and TURKIYE agree.");
+    assertEquals(5, facts.length);
+    for (int i = 1; i < facts.length; i++) {
+      assertTrue(facts[i - 1] < facts[i]);
+    }
+    assertEquals(0, Dedup.facts("no names here, none at all").length);
+    assertEquals(0, Dedup.facts(null).length);
+    assertEquals(
+        referenceFactJaccard(READOUT_1, READOUT_2),
+        Dedup.jaccard(Dedup.facts(READOUT_1), Dedup.facts(READOUT_2)),
+        1e-12);
+  }
+
   @Test
   void theRadixSortOrdersShingleHashesAsArraysSortDoes() {
     Random random = new Random(7);
@@ -419,7 +657,8 @@ class DedupTest extends SparkTestBase {
                 article("z", "2024-01-03", "wire", paragraphs(boiler, P3))),
             INPUT);
     assertTrue(referenceJaccard(paragraphs(boiler, P1), paragraphs(boiler, P2), 5) >= 0.4);
-    DedupConfig cfg = new DedupConfig(true, null, null, null, null, null, 2);
+    DedupConfig cfg =
+        new DedupConfig(true, null, null, null, null, null, 2, null, null, null, null, null);
     assertRows(
         Dedup.assignGroups(in, cfg),
         GROUPS,
@@ -448,7 +687,8 @@ class DedupTest extends SparkTestBase {
             org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(rows, 2),
             INPUT);
-    DedupConfig cfg = new DedupConfig(true, null, null, null, null, null, 120);
+    DedupConfig cfg =
+        new DedupConfig(true, null, null, null, null, null, 120, null, null, null, null, null);
     // both sentences' shingles pass the first, per-partition count
     Set<Integer> frequent = new HashSet<>();
     for (int h : Dedup.frequentShingles(in, cfg)) {
@@ -493,7 +733,8 @@ class DedupTest extends SparkTestBase {
 
   @Test
   void disabledDedupMakesEveryArticleItsOwnRepresentative() {
-    DedupConfig off = new DedupConfig(false, null, null, null, null, null, null);
+    DedupConfig off =
+        new DedupConfig(false, null, null, null, null, null, null, null, null, null, null, null);
     Dataset<Row> out = Dedup.assignGroups(articles(), off).where("id in ('a-orig', 'a-copy')");
     assertRows(
         out,
@@ -569,7 +810,7 @@ class DedupTest extends SparkTestBase {
   void configOmittedFieldsTakeTheDefaults() throws Exception {
     DedupConfig cfg =
         new ObjectMapper().readValue("{\"shingleSize\": 4}", DedupConfig.class);
-    assertEquals(new DedupConfig(true, 4, 20, 2, 0.4, 42L, 1000), cfg);
+    assertEquals(new DedupConfig(true, 4, 20, 2, 0.4, 42L, 1000, 0.8, 20, 4.0, 0.3, 0.5), cfg);
   }
 
   @Test
@@ -583,7 +824,25 @@ class DedupTest extends SparkTestBase {
   void configRejectsAThresholdOutsideTheUnitInterval() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new DedupConfig(null, null, null, null, 1.5, null, null));
+        () ->
+            new DedupConfig(null, null, null, null, 1.5, null, null, null, null, null, null, null));
+    // the same for containment and the rewrite rule's two bounds; a length ratio below 1
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new DedupConfig(null, null, null, null, null, null, null, 0.0, null, null, null, null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new DedupConfig(null, null, null, null, null, null, null, null, null, null, 1.2, null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new DedupConfig(null, null, null, null, null, null, null, null, null, null, null, 2.0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new DedupConfig(null, null, null, null, null, null, null, null, null, 0.5, null, null));
   }
 
   /** Jaccard of k-word shingle sets computed on strings, independently of Dedup's hashing. */
@@ -595,6 +854,37 @@ class DedupTest extends SparkTestBase {
     Set<String> union = new HashSet<>(a);
     union.addAll(b);
     return (double) inter.size() / union.size();
+  }
+
+  /** Share of the smaller k-word shingle set (as strings) that the other one has. */
+  static double referenceContainment(String x, String y, int k) {
+    Set<String> a = shingleStrings(x, k);
+    Set<String> b = shingleStrings(y, k);
+    Set<String> inter = new HashSet<>(a);
+    inter.retainAll(b);
+    return (double) inter.size() / Math.min(a.size(), b.size());
+  }
+
+  /** Jaccard of the sets of words that begin with a capital or a digit, lower-cased, on strings. */
+  static double referenceFactJaccard(String x, String y) {
+    Set<String> a = factStrings(x);
+    Set<String> b = factStrings(y);
+    Set<String> inter = new HashSet<>(a);
+    inter.retainAll(b);
+    Set<String> union = new HashSet<>(a);
+    union.addAll(b);
+    return (double) inter.size() / union.size();
+  }
+
+  private static Set<String> factStrings(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+      char first = w.isEmpty() ? ' ' : w.charAt(0);
+      if (Character.isUpperCase(first) || Character.isDigit(first)) {
+        out.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
   }
 
   private static Set<String> shingleStrings(String text, int k) {
