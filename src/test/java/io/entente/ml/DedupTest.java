@@ -96,6 +96,69 @@ class DedupTest extends SparkTestBase {
             .hasNext());
   }
 
+  @Test
+  void theLeadBandProposesThePairsNoMinHashBandDid() throws Exception {
+    // three MinHash bands of one value, all three values must agree (the estimate), then the
+    // lead band (3), where two agreeing values are enough: p and t agree on all three, proposed
+    // by band 0 and not again; p, q and p, r agree on two (and q, t and r, t), which the estimate
+    // drops: the lead band proposes them; q, r agree on one value and s on none: not proposed
+    java.util.Map<String, int[]> values = new java.util.LinkedHashMap<>();
+    values.put("p", new int[] {1, 2, 3});
+    values.put("q", new int[] {1, 2, 9});
+    values.put("r", new int[] {7, 2, 3});
+    values.put("s", new int[] {8, 8, 8});
+    values.put("t", new int[] {1, 2, 3});
+    List<Row> rows = new ArrayList<>();
+    for (java.util.Map.Entry<String, int[]> e : values.entrySet()) {
+      rows.add(leadRow(e.getKey(), e.getValue(), 42L));
+    }
+    List<String> proposed = new ArrayList<>();
+    new Dedup.BucketPairs(3, 1, 3)
+        .call(rows.iterator())
+        .forEachRemaining(r -> proposed.add(sortedPair(r.getString(0), r.getString(1))));
+    proposed.sort(null);
+    assertEquals(List.of("p|q", "p|r", "q|t", "r|t"), proposed);
+    // a lead bucket of more than LEAD_BUCKET_MAX articles (a stock first line) proposes nothing;
+    // one of LEAD_BUCKET_MAX proposes its every pair (each agrees on two values)
+    List<Row> crowd = new ArrayList<>();
+    for (int i = 0; i <= Dedup.LEAD_BUCKET_MAX; i++) {
+      crowd.add(leadRow("c" + i, new int[] {1, 2, 1000 + i}, 7L));
+    }
+    assertFalse(new Dedup.BucketPairs(3, 1, 3).call(crowd.iterator()).hasNext());
+    crowd.remove(crowd.size() - 1);
+    int n = Dedup.LEAD_BUCKET_MAX;
+    int[] count = {0};
+    new Dedup.BucketPairs(3, 1, 3).call(crowd.iterator()).forEachRemaining(r -> count[0]++);
+    assertEquals(n * (n - 1) / 2, count[0]);
+  }
+
+  /** A lead-band row (band 3 after three MinHash bands of one value) with the given key. */
+  private static Row leadRow(String id, int[] values, long key) {
+    java.nio.ByteBuffer encoded = java.nio.ByteBuffer.allocate(values.length * 4);
+    for (int v : values) {
+      encoded.putInt(v);
+    }
+    return RowFactory.create(id, encoded.array(), 3, key);
+  }
+
+  @Test
+  void theLeadKeyIsSharedByCopiesThatKeepTheLead() {
+    IntIndex none = new IntIndex(new int[0]);
+    String whole = paragraphs(E);
+    String firstTwo = paragraphs(E[0], E[1]);
+    // the first 30 shingles of both are the same: the same key, whatever the rest
+    long key = Dedup.leadKey(Dedup.shinglesInOrder(whole, 5), none);
+    assertEquals(key, Dedup.leadKey(Dedup.shinglesInOrder(firstTwo, 5), none));
+    assertTrue(key != 0L);
+    // another story's lead has another key; no lead outside the frequent shingles, no key
+    assertTrue(key != Dedup.leadKey(Dedup.shinglesInOrder(paragraphs(P1, P2), 5), none));
+    int[] shortText = Dedup.shinglesInOrder("one two three four five six", 5);
+    int[] sorted = shortText.clone();
+    Arrays.sort(sorted);
+    assertEquals(0L, Dedup.leadKey(shortText, new IntIndex(sorted)));
+    assertEquals(0L, Dedup.leadKey(new int[0], none));
+  }
+
   private static String sortedPair(String x, String y) {
     return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
   }
@@ -115,19 +178,26 @@ class DedupTest extends SparkTestBase {
       int bands = cfg.numHashTables();
       int functions = bands * cfg.rowsPerBand();
       int min = Dedup.minAgreement(cfg.jaccardThreshold(), functions);
+      IntIndex frequent = new IntIndex(Dedup.frequentShingles(in, cfg));
       List<String> ids = new ArrayList<>();
       List<int[]> sets = new ArrayList<>();
       List<long[]> hashes = new ArrayList<>();
+      List<Long> leads = new ArrayList<>();
+      java.util.Map<Long, Integer> leadBucket = new java.util.HashMap<>();
       for (SyntheticCorpus.Article a : generated) {
         int[] set = Dedup.without(Dedup.shingles(a.text(), cfg.shingleSize()), drop);
         if (set.length > 0) {
           ids.add(a.id());
           sets.add(set);
           hashes.add(family.minima(set, set.length));
+          long lead = Dedup.leadKey(Dedup.shinglesInOrder(a.text(), cfg.shingleSize()), frequent);
+          leads.add(lead);
+          leadBucket.merge(lead, 1, Integer::sum);
         }
       }
       Set<String> expected = new HashSet<>();
       int sharedBand = 0;
+      int byLead = 0;
       for (int x = 0; x < ids.size(); x++) {
         long[] keysX = Dedup.bandKeys(hashes.get(x), bands, cfg.rowsPerBand());
         for (int y = x + 1; y < ids.size(); y++) {
@@ -141,7 +211,17 @@ class DedupTest extends SparkTestBase {
             agree += hashes.get(x)[h] == hashes.get(y)[h] ? 1 : 0;
           }
           sharedBand += banded ? 1 : 0;
-          if (banded && agree >= min) {
+          // the lead band: the same lead key, in a bucket of at most LEAD_BUCKET_MAX, two
+          // MinHash values in common, and not already proposed by a MinHash band
+          long lead = leads.get(x);
+          boolean led =
+              lead != 0L
+                  && lead == leads.get(y)
+                  && leadBucket.get(lead) <= Dedup.LEAD_BUCKET_MAX
+                  && agree >= Dedup.LEAD_MIN_AGREEMENT
+                  && !(banded && agree >= min);
+          byLead += led ? 1 : 0;
+          if ((banded && agree >= min) || led) {
             String a = ids.get(x).compareTo(ids.get(y)) < 0 ? ids.get(x) : ids.get(y);
             String b = a.equals(ids.get(x)) ? ids.get(y) : ids.get(x);
             expected.add(a + "|" + b + "|" + Dedup.jaccard(sets.get(x), sets.get(y)));
@@ -394,6 +474,31 @@ class DedupTest extends SparkTestBase {
         Dedup.assignGroups(in, strict).where("id = 'e-paper'"),
         GROUPS,
         new Object[] {"e-paper", "e-paper", true});
+  }
+
+  @Test
+  void aCopyOfTheFirstTwoParagraphsOfALongStoryIsFoundByItsLead() {
+    String[] story = {E[0], E[1], E[2], E[3], E[4], E[5], A2, A3, A4, A5};
+    String whole = paragraphs(story);
+    String firstTwo = paragraphs(E[0], E[1]);
+    // a fifth of the story: a Jaccard of about 0.2, which one MinHash band of two values
+    // proposes with probability 1 - (1 - 0.2^2)^20, about 0.56; the two leads are the same
+    double jaccard = referenceJaccard(whole, firstTwo, 5);
+    assertTrue(jaccard > 0.15 && jaccard < 0.25, "Jaccard " + jaccard);
+    assertTrue(shingleStrings(whole, 5).size() > 4 * shingleStrings(firstTwo, 5).size());
+    Dataset<Row> in =
+        spark.createDataFrame(
+            List.of(
+                article("long", "2025-06-06", "wire", whole),
+                article("long-cut", "2025-06-08", "aggregator", firstTwo)),
+            INPUT);
+    List<Row> candidates = Dedup.candidatePairs(in, DedupConfig.defaults()).collectAsList();
+    assertEquals(1, candidates.size());
+    assertRows(
+        Dedup.assignGroups(in, DedupConfig.defaults()),
+        GROUPS,
+        new Object[] {"long", "long", true},
+        new Object[] {"long-cut", "long", false});
   }
 
   @Test
