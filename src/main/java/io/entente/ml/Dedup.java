@@ -841,16 +841,24 @@ public final class Dedup {
         (x, y, p, q, u, v) -> {
           int[] a = decodeSet(x);
           int[] b = decodeSet(y);
+          int common = common(a, b);
+          double jaccard = jaccard(a.length, b.length, common);
+          // most compared pairs are unrelated: below every Jaccard bound and far from contained,
+          // they are no copies, and their facts and leads are never decoded
+          boolean possible =
+              jaccard >= Math.min(cfg.jaccardThreshold(), cfg.rewriteJaccard())
+                  || common >= cfg.containmentThreshold() * Math.min(a.length, b.length);
           boolean copy =
-              isCopy(
-                  a,
-                  b,
-                  decodeOrEmpty(p),
-                  decodeOrEmpty(q),
-                  decodeOrEmpty(u),
-                  decodeOrEmpty(v),
-                  cfg);
-          return RowFactory.create(jaccard(a, b), copy);
+              possible
+                  && isCopy(
+                      a,
+                      b,
+                      decodeOrEmpty(p),
+                      decodeOrEmpty(q),
+                      decodeOrEmpty(u),
+                      decodeOrEmpty(v),
+                      cfg);
+          return RowFactory.create(jaccard, copy);
         };
     return udf(f, OVERLAP).asNonNullable();
   }
