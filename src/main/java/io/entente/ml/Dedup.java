@@ -32,7 +32,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
-import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -93,8 +92,7 @@ public final class Dedup {
   private static final String DAY_A = "_dedup_day_a";
   private static final String DAY_B = "_dedup_day_b";
   private static final String IS_COPY = "_dedup_is_copy";
-  private static final String LEAD = "_dedup_lead";
-  private static final String FACTS = "_dedup_facts";
+  private static final String SETS = "_dedup_sets";
 
   /** Shingles of an article's lead (its first sentences: 30 five-word windows, 34 words). */
   static final int LEAD_SHINGLES = 30;
@@ -116,6 +114,13 @@ public final class Dedup {
    * probability 0.92, two texts that only open alike (J = 0.02) with 0.19.
    */
   static final int LEAD_MIN_AGREEMENT = 2;
+
+  /** What {@link #candidateSetsUdf} returns for an article, each set encoded (null when empty). */
+  private static final StructType CANDIDATE_SETS =
+      new StructType()
+          .add(FEATURES, DataTypes.BinaryType, true)
+          .add("facts", DataTypes.BinaryType, true)
+          .add("lead", DataTypes.BinaryType, true);
 
   /** What {@link #overlapUdf} returns for a compared pair. */
   private static final StructType OVERLAP =
@@ -186,34 +191,52 @@ public final class Dedup {
 
   /**
    * Whether two articles are copies of one story, from their shingle sets ({@link #shingles}
-   * without boilerplate), their facts ({@link #facts}) and their leads ({@link #lead}), all sorted
-   * distinct: their shingles' Jaccard is at least {@code jaccardThreshold}; or the shorter one has
-   * at least {@code minContainedShingles} shingles, at least {@code containmentThreshold} of them
-   * in the other, and the other is at most {@code maxLengthRatio} times as long (a digest that
-   * reprints several briefs whole is not a copy of each) or begins as it does, {@link
-   * #LEAD_AGREEMENT} lead shingles in common (a teaser: the lead and a link to the rest); or their
-   * Jaccard is at least {@code rewriteJaccard} and their facts' Jaccard at least {@code
-   * rewriteFactSimilarity} (a rewrite keeps a good part of the wording and most of the facts).
+   * without boilerplate, sorted distinct) and their facts ({@link #facts}) and leads ({@link
+   * #lead}), encoded by {@link #encodeSet} (null when empty). They are when their shingles'
+   * Jaccard is at least {@code jaccardThreshold}; or when the shorter one has at least {@code
+   * minContainedShingles} shingles, at least {@code containmentThreshold} of them in the other,
+   * and the other is at most {@code maxLengthRatio} times as long (a digest that reprints several
+   * briefs whole is not a copy of each) or begins as it does, {@link #LEAD_AGREEMENT} lead
+   * shingles in common (a teaser: the lead and a link to the rest); or when their Jaccard is at
+   * least {@code rewriteJaccard} and their facts' Jaccard at least {@code rewriteFactSimilarity}
+   * (a rewrite keeps a good part of the wording and most of the facts).
    */
   static boolean isCopy(
-      int[] a, int[] b, int[] factsA, int[] factsB, int[] leadA, int[] leadB, DedupConfig cfg) {
-    int common = common(a, b);
-    double jaccard = jaccard(a.length, b.length, common);
+      int[] a, int[] b, byte[] factsA, byte[] factsB, byte[] leadA, byte[] leadB, DedupConfig cfg) {
+    return isCopy(a.length, b.length, common(a, b), factsA, factsB, leadA, leadB, cfg);
+  }
+
+  /**
+   * {@link #isCopy} from the two shingle sets' sizes and shared members; the facts and leads,
+   * encoded by {@link #encodeSet} (null when empty), are decoded only when a rule reads them: most
+   * compared pairs are unrelated, below every bound on the shingles alone.
+   */
+  private static boolean isCopy(
+      int sizeA,
+      int sizeB,
+      int common,
+      byte[] factsA,
+      byte[] factsB,
+      byte[] leadA,
+      byte[] leadB,
+      DedupConfig cfg) {
+    double jaccard = jaccard(sizeA, sizeB, common);
     if (jaccard >= cfg.jaccardThreshold()) {
       return true;
     }
-    int shorter = Math.min(a.length, b.length);
-    int longer = Math.max(a.length, b.length);
+    int shorter = Math.min(sizeA, sizeB);
+    int longer = Math.max(sizeA, sizeB);
     if (shorter >= cfg.minContainedShingles()
         && common >= cfg.containmentThreshold() * shorter
         && (longer <= cfg.maxLengthRatio() * shorter
-            || common(leadA, leadB) >= LEAD_AGREEMENT)) {
+            || common(decodeOrEmpty(leadA), decodeOrEmpty(leadB)) >= LEAD_AGREEMENT)) {
       return true;
     }
     return jaccard >= cfg.rewriteJaccard()
-        && factsA.length + factsB.length > 0
-        && jaccard(factsA, factsB) >= cfg.rewriteFactSimilarity();
+        && (factsA != null || factsB != null)
+        && jaccard(decodeOrEmpty(factsA), decodeOrEmpty(factsB)) >= cfg.rewriteFactSimilarity();
   }
+
 
   /**
    * The pairs of {@link #scoredPairs} without the days: {@code id_a}, {@code id_b}, {@code
@@ -236,7 +259,6 @@ public final class Dedup {
     int functions = bands * cfg.rowsPerBand();
     MinHashFamily family = new MinHashFamily(minHashModel(articles, cfg));
     Signatures signatures = signatures(articles, cfg, family);
-    UserDefinedFunction features = shingleSetUdf(cfg.shingleSize(), signatures.boilerplate());
     // each article becomes one row per band (band, key, its MinHash values); the rows are brought
     // together by bucket (band, key) and each bucket is walked once (BucketPairs): a pair is
     // proposed by the first band on which it agrees only, and dropped there unless its MinHash
@@ -283,36 +305,22 @@ public final class Dedup {
             .select(
                 col(Columns.ID),
                 unix_date(col(Columns.DATE)).as(DAY),
-                features.apply(col(Columns.TEXT)).as(FEATURES),
-                factSetUdf().apply(col(Columns.TEXT)).as(FACTS),
-                leadSetUdf(cfg.shingleSize(), signatures.boilerplate())
+                candidateSetsUdf(cfg.shingleSize(), signatures.boilerplate())
                     .apply(col(Columns.TEXT))
-                    .as(LEAD))
+                    .as(SETS))
             // both sides of the Jaccard join, and both directions of the edges, read them
             .transform(Checkpoints::cut);
     Dataset<Row> vecA =
-        sets.select(
-            col(Columns.ID).as("_va"),
-            col(DAY).as(DAY_A),
-            col(FEATURES).as("_fa"),
-            col(FACTS).as("_na"),
-            col(LEAD).as("_la"));
+        sets.select(col(Columns.ID).as("_va"), col(DAY).as(DAY_A), col(SETS).as("_sa"));
     Dataset<Row> vecB =
-        sets.select(
-            col(Columns.ID).as("_vb"),
-            col(DAY).as(DAY_B),
-            col(FEATURES).as("_fb"),
-            col(FACTS).as("_nb"),
-            col(LEAD).as("_lb"));
+        sets.select(col(Columns.ID).as("_vb"), col(DAY).as(DAY_B), col(SETS).as("_sb"));
     return candidates
         .join(vecA, col(ID_A).equalTo(col("_va")))
         .join(vecB, col(ID_B).equalTo(col("_vb")))
         .select(
             col(ID_A),
             col(ID_B),
-            overlapUdf(cfg)
-                .apply(col("_fa"), col("_fb"), col("_na"), col("_nb"), col("_la"), col("_lb"))
-                .as("_overlap"),
+            overlapUdf(cfg).apply(col("_sa"), col("_sb")).as("_overlap"),
             col(DAY_A),
             col(DAY_B))
         .select(
@@ -462,9 +470,7 @@ public final class Dedup {
         text -> {
           int[] ordered = shinglesInOrder(text, k);
           long lead = leadKey(ordered, index);
-          int[] s = ordered.clone();
-          sort24(s);
-          s = distinct(s, s.length);
+          int[] s = sortedSet(ordered);
           int[] rest = new int[s.length];
           int[] members = new int[s.length];
           int r = 0;
@@ -501,16 +507,17 @@ public final class Dedup {
    * text has no such shingle (no lead band row).
    */
   static long leadKey(int[] ordered, IntIndex frequent) {
-    long least = Long.MAX_VALUE;
-    int seen = 0;
-    for (int i = 0; i < ordered.length && seen < LEAD_SHINGLES; i++) {
-      if (frequent.indexOf(ordered[i]) < 0) {
-        seen++;
-        least = Math.min(least, mix64(0x5DEECE66DL ^ ordered[i]));
-      }
+    int[] lead = lead(ordered, frequent);
+    if (lead.length == 0) {
+      return 0L;
     }
-    return seen == 0 ? 0L : (least == 0L ? 1L : least);
+    long least = Long.MAX_VALUE;
+    for (int x : lead) {
+      least = Math.min(least, mix64(0x5DEECE66DL ^ x));
+    }
+    return least == 0L ? 1L : least;
   }
+
 
   /**
    * MinHash functions depend only on the seed and the number of tables, so the model is fitted on
@@ -833,32 +840,19 @@ public final class Dedup {
   }
 
   /**
-   * Of two articles' encoded shingle sets, fact sets and leads (null when empty): the shingles'
-   * Jaccard and whether the two are copies ({@link #isCopy}).
+   * Of two articles' {@link #CANDIDATE_SETS}: the shingles' Jaccard and whether the two are
+   * copies ({@link #isCopy}).
    */
   private static UserDefinedFunction overlapUdf(DedupConfig cfg) {
-    UDF6<byte[], byte[], byte[], byte[], byte[], byte[], Row> f =
-        (x, y, p, q, u, v) -> {
-          int[] a = decodeSet(x);
-          int[] b = decodeSet(y);
+    UDF2<Row, Row, Row> f =
+        (x, y) -> {
+          int[] a = decodeSet(x.getAs(0));
+          int[] b = decodeSet(y.getAs(0));
           int common = common(a, b);
-          double jaccard = jaccard(a.length, b.length, common);
-          // most compared pairs are unrelated: below every Jaccard bound and far from contained,
-          // they are no copies, and their facts and leads are never decoded
-          boolean possible =
-              jaccard >= Math.min(cfg.jaccardThreshold(), cfg.rewriteJaccard())
-                  || common >= cfg.containmentThreshold() * Math.min(a.length, b.length);
           boolean copy =
-              possible
-                  && isCopy(
-                      a,
-                      b,
-                      decodeOrEmpty(p),
-                      decodeOrEmpty(q),
-                      decodeOrEmpty(u),
-                      decodeOrEmpty(v),
-                      cfg);
-          return RowFactory.create(jaccard, copy);
+              isCopy(
+                  a.length, b.length, common, x.getAs(1), y.getAs(1), x.getAs(2), y.getAs(2), cfg);
+          return RowFactory.create(jaccard(a.length, b.length, common), copy);
         };
     return udf(f, OVERLAP).asNonNullable();
   }
@@ -867,25 +861,31 @@ public final class Dedup {
     return bytes == null ? new int[0] : decodeSet(bytes);
   }
 
-  /** The text's lead ({@link #lead}), encoded by {@link #encodeSet}; null when empty. */
-  private static UserDefinedFunction leadSetUdf(int k, int[] boilerplate) {
+  /**
+   * A candidate's {@link #CANDIDATE_SETS} from one scan of its text: its shingle set without
+   * boilerplate, its facts and its lead, each encoded by {@link #encodeSet} (null when empty). The
+   * candidates' sets are checkpointed and shuffled to both sides of the pair join, where a
+   * delta-coded byte string is a quarter of an MLlib sparse vector's size.
+   */
+  private static UserDefinedFunction candidateSetsUdf(int k, int[] boilerplate) {
     IntIndex drop = new IntIndex(boilerplate);
-    UDF1<String, byte[]> f =
+    UDF1<String, Row> f =
         text -> {
-          int[] s = lead(text, k, drop);
-          return s.length == 0 ? null : encodeSet(s);
+          java.util.BitSet capitalised = new java.util.BitSet();
+          int[] words = text == null ? new int[0] : wordHashes(text, capitalised);
+          int[] ordered = windows(words, k);
+          byte[] lead = encodeOrNull(lead(ordered, drop));
+          return RowFactory.create(
+              encodeOrNull(without(sortedSet(ordered), drop)),
+              encodeOrNull(facts(words, capitalised)),
+              lead);
         };
-    return udf(f, DataTypes.BinaryType);
+    return udf(f, CANDIDATE_SETS);
   }
 
-  /** The text's fact set ({@link #facts}), encoded by {@link #encodeSet}; null when empty. */
-  private static UserDefinedFunction factSetUdf() {
-    UDF1<String, byte[]> f =
-        text -> {
-          int[] s = facts(text);
-          return s.length == 0 ? null : encodeSet(s);
-        };
-    return udf(f, DataTypes.BinaryType);
+  /** {@link #encodeSet}, or null for an empty set. */
+  static byte[] encodeOrNull(int[] sorted) {
+    return sorted.length == 0 ? null : encodeSet(sorted);
   }
 
   /**
@@ -897,31 +897,19 @@ public final class Dedup {
    * the same on both sides.
    */
   static int[] facts(String text) {
-    if (text == null) {
-      return new int[0];
-    }
-    int[] out = wordHashes(text, true);
-    for (int i = 0; i < out.length; i++) {
-      out[i] = (out[i] ^ (out[i] >>> 24)) & (NUM_FEATURES - 1);
-    }
-    Arrays.sort(out);
-    return distinct(out, out.length);
+    java.util.BitSet capitalised = new java.util.BitSet();
+    return text == null ? new int[0] : facts(wordHashes(text, capitalised), capitalised);
   }
 
-
-  /**
-   * The text's shingle set without boilerplate, encoded by {@link #encodeSet} (null when empty):
-   * the candidates' sets are checkpointed and shuffled to both sides of the Jaccard join, where
-   * a delta-coded byte string is a quarter of an MLlib sparse vector's size.
-   */
-  private static UserDefinedFunction shingleSetUdf(int k, int[] boilerplate) {
-    IntIndex drop = new IntIndex(boilerplate);
-    UDF1<String, byte[]> f =
-        text -> {
-          int[] s = without(shingles(text, k), drop);
-          return s.length == 0 ? null : encodeSet(s);
-        };
-    return udf(f, DataTypes.BinaryType);
+  /** {@link #facts} from a text's {@link #wordHashes} and which of its words are capitalised. */
+  private static int[] facts(int[] words, java.util.BitSet capitalised) {
+    int[] out = new int[capitalised.cardinality()];
+    int n = 0;
+    for (int w = capitalised.nextSetBit(0); w >= 0; w = capitalised.nextSetBit(w + 1)) {
+      out[n++] = (words[w] ^ (words[w] >>> 24)) & (NUM_FEATURES - 1);
+    }
+    Arrays.sort(out);
+    return distinct(out, n);
   }
 
   /** A sorted set of non-negative ints as the varint-coded gaps between its members. */
@@ -967,9 +955,13 @@ public final class Dedup {
    * words hashed into [0, {@link #NUM_FEATURES}). Empty when the text has fewer than k words.
    */
   static int[] shingles(String text, int k) {
-    int[] out = shinglesInOrder(text, k);
-    sort24(out);
-    return distinct(out, out.length);
+    return sortedSet(shinglesInOrder(text, k));
+  }
+
+  /** The sorted distinct members of shingle hashes in text order (which it sorts in place). */
+  private static int[] sortedSet(int[] ordered) {
+    sort24(ordered);
+    return distinct(ordered, ordered.length);
   }
 
   /** The distinct values of the first {@code n} of a sorted array, in a new array. */
@@ -1038,10 +1030,11 @@ public final class Dedup {
 
   /** The hashes of a text's k-word shingles as {@link #shingles} makes them, in text order. */
   static int[] shinglesInOrder(String text, int k) {
-    if (text == null) {
-      return new int[0];
-    }
-    int[] words = wordHashes(text);
+    return text == null ? new int[0] : windows(wordHashes(text, null), k);
+  }
+
+  /** The hash of each window of k consecutive words, from their {@link #wordHashes}, in order. */
+  private static int[] windows(int[] words, int k) {
     int n = words.length - k + 1;
     if (n <= 0) {
       return new int[0];
@@ -1058,11 +1051,10 @@ public final class Dedup {
   }
 
   /**
-   * The text's lead: the first {@link #LEAD_SHINGLES} of its shingles that are not boilerplate,
-   * as a sorted distinct set.
+   * A text's lead: the first {@link #LEAD_SHINGLES} of its shingles ({@link #shinglesInOrder})
+   * that are not in {@code boilerplate}, as a sorted distinct set.
    */
-  static int[] lead(String text, int k, IntIndex boilerplate) {
-    int[] ordered = shinglesInOrder(text, k);
+  static int[] lead(int[] ordered, IntIndex boilerplate) {
     int[] out = new int[Math.min(LEAD_SHINGLES, ordered.length)];
     int n = 0;
     for (int i = 0; i < ordered.length && n < out.length; i++) {
@@ -1081,15 +1073,6 @@ public final class Dedup {
 
   private static double jaccard(int sizeA, int sizeB, int common) {
     return sizeA == 0 && sizeB == 0 ? 1.0 : (double) common / (sizeA + sizeB - common);
-  }
-
-  /**
-   * Containment of the smaller of two sorted distinct int sets in the other: the share of its
-   * members the other has (Broder 1997); 0.0 when either is empty.
-   */
-  static double containment(int[] a, int[] b) {
-    int shorter = Math.min(a.length, b.length);
-    return shorter == 0 ? 0.0 : (double) common(a, b) / shorter;
   }
 
   /** How many members two sorted distinct int sets share. */
@@ -1111,15 +1094,11 @@ public final class Dedup {
     return common;
   }
 
-  private static int[] wordHashes(String text) {
-    return wordHashes(text, false);
-  }
-
   /**
-   * FNV-1a hashes of the text's words, folded, in order; with {@code capitalised}, only of the
-   * words that begin with a capital letter or a digit.
+   * FNV-1a hashes of the text's words, folded, in order; when {@code capitalised} is given, it
+   * gets the index of each word that begins with a capital letter or a digit.
    */
-  private static int[] wordHashes(String text, boolean capitalised) {
+  private static int[] wordHashes(String text, java.util.BitSet capitalised) {
     int[] hashes = new int[16];
     int n = 0;
     int len = text.length();
@@ -1137,8 +1116,8 @@ public final class Dedup {
         h = (h ^ TextFold.fold(text.charAt(i))) * 0x01000193;
         i++;
       }
-      if (capitalised && !Character.isUpperCase(first) && !Character.isDigit(first)) {
-        continue;
+      if (capitalised != null && (Character.isUpperCase(first) || Character.isDigit(first))) {
+        capitalised.set(n);
       }
       if (n == hashes.length) {
         hashes = Arrays.copyOf(hashes, n * 2);

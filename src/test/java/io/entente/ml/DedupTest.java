@@ -546,19 +546,19 @@ class DedupTest extends SparkTestBase {
     DedupConfig cfg = DedupConfig.defaults();
     // the teaser's lead is the story's: all its shingles (29 words, 25 windows) begin the story
     assertEquals(25, shingleStrings(teaser, 5).size());
-    assertEquals(25, Dedup.common(Dedup.lead(whole, 5, none), Dedup.lead(teaser, 5, none)));
-    assertEquals(0, Dedup.common(Dedup.lead(whole, 5, none), Dedup.lead(middle, 5, none)));
+    assertEquals(25, Dedup.common(lead(whole, none), lead(teaser, none)));
+    assertEquals(0, Dedup.common(lead(whole, none), lead(middle, none)));
     assertTrue(copies(whole, teaser, cfg));
     assertFalse(copies(whole, middle, cfg));
     // a story's lead is its first 30 shingles, boilerplate skipped
     int[] ordered = Dedup.shinglesInOrder(whole, 5);
     int[] first30 = Arrays.copyOf(ordered, 30);
     Arrays.sort(first30);
-    assertArrayEquals(first30, Dedup.lead(whole, 5, none));
+    assertArrayEquals(first30, lead(whole, none));
     IntIndex firstIsBoilerplate = new IntIndex(new int[] {ordered[0]});
     int[] skipped = Arrays.copyOfRange(ordered, 1, 31);
     Arrays.sort(skipped);
-    assertArrayEquals(skipped, Dedup.lead(whole, 5, firstIsBoilerplate));
+    assertArrayEquals(skipped, lead(whole, firstIsBoilerplate));
   }
 
   @Test
@@ -582,11 +582,16 @@ class DedupTest extends SparkTestBase {
     return Dedup.isCopy(
         Dedup.shingles(x, 5),
         Dedup.shingles(y, 5),
-        Dedup.facts(x),
-        Dedup.facts(y),
-        Dedup.lead(x, 5, none),
-        Dedup.lead(y, 5, none),
+        Dedup.encodeOrNull(Dedup.facts(x)),
+        Dedup.encodeOrNull(Dedup.facts(y)),
+        Dedup.encodeOrNull(lead(x, none)),
+        Dedup.encodeOrNull(lead(y, none)),
         cfg);
+  }
+
+  /** {@link Dedup#lead} of a text's 5-word shingles. */
+  private static int[] lead(String text, IntIndex boilerplate) {
+    return Dedup.lead(Dedup.shinglesInOrder(text, 5), boilerplate);
   }
 
   // a ministry's readouts of two calls, from one template; and an outlet's rewrite of the first
@@ -652,10 +657,11 @@ class DedupTest extends SparkTestBase {
   }
 
   @Test
-  void containmentIsTheShareOfTheSmallerSetInTheOther() {
-    assertEquals(1.0, Dedup.containment(new int[] {2, 5}, new int[] {1, 2, 3, 5, 8}));
-    assertEquals(2.0 / 3, Dedup.containment(new int[] {1, 2, 3, 4}, new int[] {2, 4, 9}));
-    assertEquals(0.0, Dedup.containment(new int[] {}, new int[] {1, 2}));
+  void commonCountsTheMembersTwoSetsShare() {
+    // the whole of the smaller set, two of its three members, none of an empty one
+    assertEquals(2, Dedup.common(new int[] {2, 5}, new int[] {1, 2, 3, 5, 8}));
+    assertEquals(2, Dedup.common(new int[] {1, 2, 3, 4}, new int[] {2, 4, 9}));
+    assertEquals(0, Dedup.common(new int[] {}, new int[] {1, 2}));
     assertEquals(3, Dedup.common(new int[] {1, 4, 6, 9}, new int[] {4, 5, 6, 9, 10}));
   }
 
