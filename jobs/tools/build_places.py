@@ -41,7 +41,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.12.8"
+VERSION = "2026.12.9"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -177,6 +177,41 @@ EXTRA = [
     ("Salonika", "GRC", "city"), ("Léopoldville", "COD", "city"),
     ("Stanleyville", "COD", "city"), ("Elisabethville", "COD", "city"),
     ("Lourenço Marques", "MOZ", "city"), ("Fort-Lamy", "TCD", "city"),
+    # counties of the United Kingdom and Ireland that local news places a town by ("a pub in
+    # rural Suffolk", "Kildare trainers"): ISO 3166-2 lists them below the first level, and
+    # their towns are under MIN_POP. Left out: names a larger place abroad holds too (Kent,
+    # Essex, Norfolk, Surrey, Durham, Somerset, Lancaster: US and Canadian counties and cities)
+    # and names that are words or given names (Clare, Mayo, Kerry, Down, Tyrone)
+    ("Bedfordshire", "GBR", "subdivision"), ("Berkshire", "GBR", "subdivision"),
+    ("Buckinghamshire", "GBR", "subdivision"), ("Cambridgeshire", "GBR", "subdivision"),
+    ("Cheshire", "GBR", "subdivision"), ("Cornwall", "GBR", "subdivision"),
+    ("Cumbria", "GBR", "subdivision"), ("Derbyshire", "GBR", "subdivision"),
+    ("Dorset", "GBR", "subdivision"), ("East Sussex", "GBR", "subdivision"),
+    ("Gloucestershire", "GBR", "subdivision"), ("Hampshire", "GBR", "subdivision"),
+    ("Herefordshire", "GBR", "subdivision"), ("Hertfordshire", "GBR", "subdivision"),
+    ("Isle of Wight", "GBR", "subdivision"), ("Lancashire", "GBR", "subdivision"),
+    ("Leicestershire", "GBR", "subdivision"), ("Lincolnshire", "GBR", "subdivision"),
+    ("Merseyside", "GBR", "subdivision"), ("Northamptonshire", "GBR", "subdivision"),
+    ("Northumberland", "GBR", "subdivision"), ("Nottinghamshire", "GBR", "subdivision"),
+    ("Oxfordshire", "GBR", "subdivision"), ("Shropshire", "GBR", "subdivision"),
+    ("Staffordshire", "GBR", "subdivision"), ("Suffolk", "GBR", "subdivision"),
+    ("Sussex", "GBR", "subdivision"), ("Warwickshire", "GBR", "subdivision"),
+    ("West Sussex", "GBR", "subdivision"), ("Wiltshire", "GBR", "subdivision"),
+    ("Worcestershire", "GBR", "subdivision"), ("Aberdeenshire", "GBR", "subdivision"),
+    ("Perthshire", "GBR", "subdivision"), ("Lanarkshire", "GBR", "subdivision"),
+    ("Ayrshire", "GBR", "subdivision"), ("Pembrokeshire", "GBR", "subdivision"),
+    ("Carmarthenshire", "GBR", "subdivision"), ("Anglesey", "GBR", "subdivision"),
+    ("Gwynedd", "GBR", "subdivision"), ("County Antrim", "GBR", "subdivision"),
+    ("County Down", "GBR", "subdivision"), ("County Armagh", "GBR", "subdivision"),
+    ("County Fermanagh", "GBR", "subdivision"), ("County Tyrone", "GBR", "subdivision"),
+    ("Galway", "IRL", "subdivision"), ("Limerick", "IRL", "subdivision"),
+    ("Donegal", "IRL", "subdivision"), ("Kildare", "IRL", "subdivision"),
+    ("Wicklow", "IRL", "subdivision"), ("Sligo", "IRL", "subdivision"),
+    ("Tipperary", "IRL", "subdivision"), ("Wexford", "IRL", "subdivision"),
+    ("Waterford", "IRL", "subdivision"), ("Kilkenny", "IRL", "subdivision"),
+    ("Connemara", "IRL", "subdivision"), ("County Cork", "IRL", "subdivision"),
+    ("County Kerry", "IRL", "subdivision"), ("County Clare", "IRL", "subdivision"),
+    ("County Mayo", "IRL", "subdivision"), ("County Meath", "IRL", "subdivision"),
 ]
 
 # Namesakes the two sources miss under their English names (the Greek region is "Makedonia").

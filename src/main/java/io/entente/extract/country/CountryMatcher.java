@@ -98,6 +98,8 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> pronounOk;
   private final Set<String> everyday;
   private final Set<String> lowerWords;
+  private final Set<String> appositives;
+  private final Set<String> buildings;
 
   private CountryMatcher(Gazetteer g) {
     this.gazetteer = g;
@@ -149,6 +151,8 @@ public final class CountryMatcher implements Serializable {
     this.pronounOk = g.contextWords("pronounok");
     this.everyday = g.contextWords("everyday");
     this.lowerWords = g.contextWords("lowerword");
+    this.appositives = g.contextWords("appositive");
+    this.buildings = g.contextWords("building");
   }
 
   private static final class Holder {
@@ -308,7 +312,7 @@ public final class CountryMatcher implements Serializable {
     Collector c = new Collector();
     matches.forEachMatch(c);
     if (c.size == 0) {
-      return List.of();
+      return townsOfUsStates(text, List.of());
     }
     int[] spans = c.longest();
     List<Mention> out = new ArrayList<>();
@@ -372,7 +376,10 @@ public final class CountryMatcher implements Serializable {
             placesOfDemonym(
                 text,
                 namesakesOfTheSentence(
-                    text, sentenceStarts, namesakes(text, out, blocked), blocked),
+                    text, sentenceStarts,
+                    buildingsElsewhere(
+                        text, townsOfUsStates(text, namesakes(text, out, blocked)), blocked),
+                    blocked),
                 blocked),
             blocked);
     return markCombining(text, everydayWords(text, placed, blocked));
@@ -640,6 +647,47 @@ public final class CountryMatcher implements Serializable {
     Mention town = new Mention(townCode, Mention.COUNTRY, text.substring(m.start(), townEnd),
         m.start(), townEnd, "city", Mention.ROLE_PLACE);
     return new Namesake(replacement, town, state);
+  }
+
+  /**
+   * A seat of government named for a building ({@code building} in context.tsv: its last word is
+   * House, Palace, Hall, Castle, Kremlin, ...) followed by "in" and a city of another country
+   * names a building of that name there, not the government: "the White House in Moscow" is
+   * Russia's parliament building; "the Kremlin in Kazan" is Russia's still. The metonym is
+   * dropped; the city stands. Agencies and parliaments are not buildings: "the State Duma in
+   * Georgia's occupied territories", "the IDF in Jenin" act abroad.
+   *
+   * @param in the mentions, sorted by start
+   */
+  private List<Mention> buildingsElsewhere(String text, List<Mention> in, List<Blocked> blocked) {
+    return rewrite(in, i -> {
+      Mention m = in.get(i);
+      if (!m.isCountry() || !"metonym".equals(m.rule())) {
+        return null;
+      }
+      String matched = m.matched();
+      String last = matched.substring(matched.lastIndexOf(' ') + 1);
+      if (!buildings.contains(TextFold.fold(last))) {
+        return null;
+      }
+      int at = skipSpaces(text, m.end());
+      if (!text.startsWith("in ", at)) {
+        return null;
+      }
+      at = skipSpaces(text, at + 3);
+      for (int j = i + 1; j < in.size() && in.get(j).start() <= at; j++) {
+        Mention place = in.get(j);
+        if (place.start() == at && place.isCountry() && !place.code().equals(m.code())
+            && ("city".equals(place.rule()) || "capital".equals(place.rule()))) {
+          if (blocked != null) {
+            blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
+                "a building of the name in another country (in " + place.matched() + ")"));
+          }
+          return List.of();
+        }
+      }
+      return null;
+    });
   }
 
   /** The particles that join a Spanish, Portuguese, Italian or French place name's parts. */
@@ -1194,6 +1242,60 @@ public final class CountryMatcher implements Serializable {
     return null;
   }
 
+  /**
+   * A town the gazetteer does not list, placed by a US state's abbreviation the way American
+   * news places one ("MIT researchers in Cambridge, Mass., said", "a plant near Smyrna, Tenn."):
+   * a capitalised word, a comma and the abbreviation name a US place. A town that is a mention
+   * already is left to {@link #namesakes} ("Paris, Tenn."); a word in capitals is left to the
+   * dateline ("SPRINGFIELD, Ill. (AP) --"). Most texts have no such comma, and the check reads
+   * only the characters after each comma.
+   *
+   * @param in the mentions, sorted by start
+   */
+  private List<Mention> townsOfUsStates(String text, List<Mention> in) {
+    List<Mention> out = null;
+    int comma = text.indexOf(',');
+    while (comma > 0) {
+      int at = skipSpaces(text, comma + 1);
+      int abbrEnd = at > comma + 1 && at < text.length() && Character.isUpperCase(text.charAt(at))
+          ? usAbbreviationEnd(text, at)
+          : -1;
+      String town = abbrEnd > 0 ? wordEndingAt(text, comma) : null;
+      if (town != null && town.length() > 2 && isCapitalised(town) && !isUpperWord(town)
+          && !function.contains(TextFold.fold(town)) && !covered(in, comma - 1)) {
+        int start = comma - town.length();
+        out = out == null ? new ArrayList<>(in) : out;
+        out.add(new Mention("USA", Mention.COUNTRY, text.substring(start, abbrEnd), start,
+            abbrEnd, "city", Mention.ROLE_PLACE));
+      }
+      comma = text.indexOf(',', comma + 1);
+    }
+    if (out == null) {
+      return in;
+    }
+    out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::code));
+    return out;
+  }
+
+  /** The word that ends right at offset {@code end} (no space between), or null. */
+  private static String wordEndingAt(String text, int end) {
+    int i = end;
+    while (i > 0 && TextFold.isWordChar(text.charAt(i - 1))) {
+      i--;
+    }
+    return i == end ? null : text.substring(i, end);
+  }
+
+  /** True when a mention of {@code in} spans offset {@code at}. */
+  private static boolean covered(List<Mention> in, int at) {
+    for (Mention m : in) {
+      if (m.start() <= at && at < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The end of a US state's abbreviation ("Ga.", "N.Y.") starting at {@code at}, or -1. */
   private int usAbbreviationEnd(String text, int at) {
     int i = at;
@@ -1250,13 +1352,21 @@ public final class CountryMatcher implements Serializable {
       }
       if (!dotted && !function.contains(prevFold)) {
         // "Mr. Yasushi Akashi", "President Juan Manuel Santos": a title, then capitalised words
-        // (not across a function word: "Ambassador To Ghana" in a title-case headline)
+        // (not across a function word: "Ambassador To Ghana" in a title-case headline). Before a
+        // demonym in a title-case line, where every word is capitalised, only given names are
+        // hopped: "Chancellor Meets Australian Premier" is a verb between two titles, not a name
+        // (a demonym is seldom a surname; hard-wrapped speeches have lines that look title-case,
+        // "and to Mr. Yasushi Akashi, Special", so other forms keep the hop)
+        boolean titleCase = e.rule().equals("demonym") && isTitleCaseLine(text, start);
         int at = tokenStartBefore(text, start, prev);
+        String hopped = prevFold;
         for (int hop = 0; hop < 2; hop++) {
           String p2 = prevToken(text, at);
-          if (p2 == null || !isCapitalised(p2)) {
+          if (p2 == null || !isCapitalised(p2)
+              || (titleCase && !given.contains(hopped) && !givenForms.contains(hopped))) {
             break;
           }
+          hopped = TextFold.fold(p2);
           if (isTitle(p2)) {
             return "title before a name (" + p2 + " ... " + prev + ")";
           }
@@ -1294,6 +1404,10 @@ public final class CountryMatcher implements Serializable {
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
       return "names a ship, horse or band (" + prev + " " + text.substring(start, end) + ")";
     }
+    String apposed = appositionAfter(text, end);
+    if (apposed != null) {
+      return "an apposition names it as something else (" + apposed + ")";
+    }
     if (!rule.equals("capital") && !rule.equals("city") && !rule.equals("metonym")) {
       String water = waterAround(text, start, end, prev);
       if (water != null) {
@@ -1310,6 +1424,10 @@ public final class CountryMatcher implements Serializable {
       String next = nextToken(text, end);
       if (isSurnameAfter(text, end, start)) {
         return "capitalised word after, person name (" + next + ")";
+      }
+      String age = ageAfter(text, end);
+      if (age != null) {
+        return "a person's age after it (" + age + ")";
       }
       // given names joined before one surname: "Chad and Jordan Miller"
       if ("and".equals(next) && text.startsWith(" and ", end)) {
@@ -1379,6 +1497,73 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return treatyOf(text, start, end, rule);
+  }
+
+  /** Words that may follow the noun of an apposition ({@link #appositionAfter}). */
+  private static final Set<String> APPOSITION_NEXT =
+      Set.of("in", "on", "at", "near", "off", "from", "that", "which", "whose", "where", "named",
+          "called", "owned", "run", "opened", "founded", "based");
+
+  /**
+   * The apposition right after a form that names it as a business, a venue or a named thing, or
+   * null: a comma, "a" or "an", up to three more words and a noun of the {@code appositive} list
+   * ("The Kremlin, a vodka bar on Bourbon Street", "The White House, a thatched pub in rural
+   * Suffolk", "Jordan, a racehorse trained in Kildare"). The noun must end the clause or go on
+   * with a preposition or a relative word, so that it heads the apposition: "Japan, a chain of
+   * islands" and "Mongolia, a horse lover's paradise" stay countries.
+   */
+  private String appositionAfter(String text, int end) {
+    if (appositives.isEmpty() || end + 4 >= text.length() || text.charAt(end) != ',') {
+      return null;
+    }
+    int at = skipSpaces(text, end + 1);
+    String article = nextToken(text, at);
+    if (!"a".equals(article) && !"an".equals(article)) {
+      return null;
+    }
+    int from = at;
+    at += article.length();
+    for (int words = 0; words < 4; words++) {
+      if (at >= text.length() || TextFold.fold(text.charAt(at)) != ' ') {
+        return null;
+      }
+      String word = nextToken(text, at);
+      if (word == null) {
+        return null;
+      }
+      at = skipSpaces(text, at) + word.length();
+      if (appositives.contains(TextFold.fold(word))) {
+        String then = nextToken(text, at);
+        boolean spaced = at < text.length() && TextFold.fold(text.charAt(at)) == ' ';
+        return endsClause(text, at) || (spaced && then != null && APPOSITION_NEXT.contains(then))
+            ? text.substring(from, at)
+            : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A person's age in an apposition right after a form that is also a given name, or null: a
+   * comma, one or two digits, a comma and a lower-case word ("Georgia, 34, a nurse from Leeds";
+   * "Jordan, 12, was hurt"). A results table ("Kenya, 12, Uganda, 9") goes on with a capital.
+   */
+  private static String ageAfter(String text, int end) {
+    if (end >= text.length() || text.charAt(end) != ',') {
+      return null;
+    }
+    int at = skipSpaces(text, end + 1);
+    int d = at;
+    while (d < text.length() && d - at < 3 && Character.isDigit(text.charAt(d))) {
+      d++;
+    }
+    if (d == at || d - at > 2 || d >= text.length() || text.charAt(d) != ',') {
+      return null;
+    }
+    String next = nextToken(text, d + 1);
+    return next != null && Character.isLowerCase(next.charAt(0))
+        ? text.substring(end, d + 1).strip()
+        : null;
   }
 
   /**

@@ -967,6 +967,71 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aVerbBetweenATitleAndADemonymInAHeadlineIsNoName() {
+    // "Welcomes" is no given name: the demonym after it stands (chars 23-30)
+    assertEquals(
+        List.of("GRC@0-5/demonym/actor", "ITA@23-30/demonym/actor", "GRC@44-50/capital/place"),
+        found("Greek Premier Welcomes Italian President in Athens"));
+    // in prose a title and a capitalised word still make a name: "John English"
+    assertEquals(List.of(), found("Ambassador John English spoke."));
+  }
+
+  @Test
+  void anAppositionNamingABusinessOrAThingLeavesNoCountry() {
+    // the bar is in Leeds (chars 37-42); the Kremlin is its name
+    assertEquals(
+        List.of("GBR@37-42/city/place"),
+        found("The Kremlin, a bar on Main Street in Leeds, shut."));
+    // the noun must head the apposition: "a chain of islands" and "a fortress" keep the country
+    assertEquals(List.of("JPN@0-5/name/actor"), found("Japan, a chain of islands, voted."));
+    assertEquals(
+        List.of("RUS@4-11/metonym/actor", "RUS@27-33/capital/place"),
+        found("The Kremlin, a fortress in Moscow, opened."));
+  }
+
+  @Test
+  void aGivenNameCountryWithAnAgeAfterItIsAPerson() {
+    assertEquals(List.of("GBR@24-29/city/place"), found("Jordan, 12, was hurt in Leeds."));
+    // a results line goes on with a capital: both countries stand
+    assertEquals(
+        List.of("KEN@8-13/name/actor", "UGA@19-25/name/actor"),
+        found("Medals: Kenya, 12, Uganda, 9."));
+  }
+
+  @Test
+  void aSeatNamedForItsBuildingInAnotherCountrysCityIsThatBuilding() {
+    assertEquals(
+        List.of("RUS@34-40/capital/place"), found("Troops stormed the White House in Moscow."));
+    // in its own capital it stays the government
+    assertEquals(
+        List.of("USA@4-15/metonym/actor", "USA@19-29/capital/place"),
+        found("The White House in Washington said so."));
+    // a parliament or an agency is no building: it acts abroad
+    assertEquals(
+        List.of("RUS@4-14/metonym/actor", "GEO@18-25/capital/place"),
+        found("The State Duma in Tbilisi was named in the protest."));
+  }
+
+  @Test
+  void aTownBeforeAUsStatesAbbreviationIsAUsPlace() {
+    // "Cambridge, Mass." is chars 15-31; Cambridge alone is no gazetteer form
+    assertEquals(
+        List.of("USA@15-31/city/place"), found("Researchers in Cambridge, Mass., said so."));
+    // a word of two letters is no town: "Ma, Pa."
+    assertEquals(List.of(), found("Ma, Pa. and the kids came."));
+  }
+
+  @Test
+  void countiesOfEnglandArePlacesButThingsNamedAfterThemAreNot() {
+    assertEquals(List.of("GBR@15-22/subdivision/place"), found("A pub in rural Suffolk closed."));
+    assertEquals(List.of(), found("Berkshire Hathaway bought more shares."));
+    assertEquals(List.of("USA@0-14/subdivision/place"), found("Suffolk County police said."));
+    // the architectural period is no country either
+    assertEquals(
+        List.of("IRL@24-30/capital/place"), found("A Georgian townhouse in Dublin sold."));
+  }
+
+  @Test
   void serializedMatcherFindsTheSameMentions() throws Exception {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
