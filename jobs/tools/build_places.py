@@ -41,7 +41,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.12.9"
+VERSION = "2026.12.10"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -212,6 +212,9 @@ EXTRA = [
     ("Connemara", "IRL", "subdivision"), ("County Cork", "IRL", "subdivision"),
     ("County Kerry", "IRL", "subdivision"), ("County Clare", "IRL", "subdivision"),
     ("County Mayo", "IRL", "subdivision"), ("County Meath", "IRL", "subdivision"),
+    # towns named like everyday words, kept for their capital letter mid-sentence ("ferries from
+    # Split", "floods in Bath"); at a sentence's start they are `everyday` words (context.tsv)
+    ("Split", "HRV", "city"), ("Bath", "GBR", "city"),
 ]
 
 # Namesakes the two sources miss under their English names (the Greek region is "Makedonia").

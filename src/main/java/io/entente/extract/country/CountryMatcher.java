@@ -832,6 +832,11 @@ public final class CountryMatcher implements Serializable {
         && gazetteer.contestedTerritory(m.matched()).isEmpty();
   }
 
+  /** A bracket or a dash after a dateline's place: "(AP)", "—", "–", "-". */
+  private static boolean isDatelineEnd(char ch) {
+    return ch == '(' || ch == '\u2014' || ch == '\u2013' || ch == '-';
+  }
+
   /** What a pass over the mentions does with mention {@code i}. */
   private interface Rewrite {
     /** Null keeps the mention; otherwise the mentions that take its place (none drops it). */
@@ -922,7 +927,8 @@ public final class CountryMatcher implements Serializable {
     int next = skipSpaces(text, end);
     if (next < text.length() && text.charAt(next) == ',') {
       next = skipSpaces(text, next + 1);
-    } else if (endsClause(text, end) || (next < text.length() && text.charAt(next) == '(')) {
+    } else if (endsClause(text, end) || (next < text.length() && isDatelineEnd(text.charAt(next)))) {
+      // a dateline's credit or dash ends the pair: "LONDON, Ontario (CP) --", "DUBLIN, Ohio --"
       return reason;
     }
     if (next >= text.length()) {
@@ -1019,30 +1025,17 @@ public final class CountryMatcher implements Serializable {
    * The cue of a list of languages that the demonym at {@code start..end} is an item of, or
    * null. The list is capitalised words joined by commas, "and" or "or" ("French, German and
    * Japanese"); it follows a language cue (`langprev` in context.tsv: "in", "into", "speaks",
-   * "translated", ...) or "language(s) are/is/include" ("The official languages are English
-   * and French"), and the list closes the clause (a dash too) or goes on with "and", "but" or
-   * "or" and an auxiliary verb ("translated into French, German and Japanese and will be
-   * published"). Its items are capitalised words that no gazetteer form but a demonym has
+   * "translated", ...; also "translated from") or "language(s) are/is/include" ("The official
+   * languages are English and French"), and the list closes the clause (a dash too), goes on
+   * with a preposition ("translated from Russian by a team") or with "and", "but" or "or" and an
+   * auxiliary verb ("translated into French, German and Japanese and will be published"). A list
+   * of two or more followed by "languages" needs no cue ("in the Arabic, English, French and
+   * Spanish languages"). Its items are capitalised words that no gazetteer form but a demonym has
    * ("Cyprus, Greek and Turkish" is no list of languages). A list that goes on with a noun ("in
    * French and German newspapers") is of the countries' adjectives.
    */
   private String languageListCue(String text, int start, int end) {
-    int first = listStart(text, start, this::languageItem);
-    String cue = prevToken(text, first);
-    if (cue == null) {
-      return null;
-    }
-    String cueFold = TextFold.fold(cue);
-    boolean cued = langPrev.contains(cueFold);
-    if (!cued && (cueFold.equals("are") || cueFold.equals("is") || cueFold.startsWith("includ"))) {
-      String before = prevToken(text, first - cue.length() - 1);
-      String beforeFold = before == null ? "" : TextFold.fold(before);
-      cued = beforeFold.equals("languages") || beforeFold.equals("language");
-    }
-    if (!cued) {
-      return null;
-    }
-    // on over the items after this one, to the list's end
+    // the list's end: on over the items after this one
     int last = end;
     for (int k = 0; k < 8; k++) {
       int at = listSeparatorAfter(text, last);
@@ -1052,12 +1045,41 @@ public final class CountryMatcher implements Serializable {
       }
       last = skipSpaces(text, at) + w.length();
     }
+    String noun = nextToken(text, last);
+    if (last > end && noun != null && (noun.equals("languages") || noun.equals("language"))) {
+      // "in the Arabic, English, French and Spanish languages": the noun after the list
+      return noun;
+    }
+    int first = listStart(text, start, this::languageItem);
+    String cue = prevToken(text, first);
+    if (cue == null) {
+      return null;
+    }
+    String cueFold = TextFold.fold(cue);
+    boolean cued = langPrev.contains(cueFold);
+    if (!cued && cueFold.equals("from")) {
+      // "translated from Russian": the language cue before "from"
+      String before = prevToken(text, first - cue.length() - 1);
+      cued = before != null && langPrev.contains(TextFold.fold(before));
+    }
+    if (!cued && (cueFold.equals("are") || cueFold.equals("is") || cueFold.startsWith("includ"))) {
+      String before = prevToken(text, first - cue.length() - 1);
+      String beforeFold = before == null ? "" : TextFold.fold(before);
+      cued = beforeFold.equals("languages") || beforeFold.equals("language");
+    }
+    if (!cued) {
+      return null;
+    }
     int after = skipSpaces(text, last);
     char dash = after < text.length() ? text.charAt(after) : ' ';
     if (endsClause(text, last) || dash == '\u2014' || dash == '\u2013') {
       return cue;
     }
     String next = nextToken(text, last);
+    if (next != null && AFTER_LANGUAGE.contains(next)) {
+      // "translated from Russian by a team", "spoke in French to reporters": no noun follows
+      return cue;
+    }
     if (next != null && (next.equals("and") || next.equals("but") || next.equals("or"))) {
       String verb = nextToken(text, skipSpaces(text, last) + next.length());
       if (verb != null && AUXILIARIES.contains(verb)) {
@@ -1066,6 +1088,11 @@ public final class CountryMatcher implements Serializable {
     }
     return null;
   }
+
+  // prepositions after a cued list of languages: what follows is no noun the list could qualify
+  private static final Set<String> AFTER_LANGUAGE =
+      Set.of("by", "to", "for", "with", "at", "in", "into", "on", "since", "until", "before",
+          "after", "because", "as", "than");
 
   // a list of languages that goes on with one of these after "and" has ended: "translated into
   // French and German and will be published" (not a participle: "in Palestinian or occupied

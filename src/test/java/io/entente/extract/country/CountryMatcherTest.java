@@ -1032,6 +1032,38 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aDatelinesDashEndsANamesakeTownsPair() {
+    // "DUBLIN, Ohio" is chars 0-12: the town in Ohio (8-12), not Ireland's capital
+    assertEquals(
+        List.of("USA@8-12/subdivision/place"),
+        found("DUBLIN, Ohio \u2014 The chain said it would move."));
+  }
+
+  @Test
+  void aListOfLanguagesBeforeTheWordLanguagesOrAfterTranslatedFromNamesNoCountry() {
+    assertEquals(
+        List.of(),
+        found("The text is done in the Arabic, English, French and Spanish languages."));
+    assertEquals(List.of(), found("The memoir, translated from Russian by three people, won."));
+    assertEquals(List.of(), found("The novel was translated from Serbo-Croatian in 1978."));
+  }
+
+  @Test
+  void theImageFormatIsNoPapuaNewGuineaButTheAbbreviationStillIs() {
+    assertEquals(List.of(), found("Export the chart as a PNG at 300 dpi."));
+    assertEquals(
+        List.of("PNG@0-3/abbreviation/actor", "AUS@25-34/name/actor"),
+        found("PNG signed the deal with Australia."));
+  }
+
+  @Test
+  void aTownNamedLikeAWordIsThePlaceMidSentenceOnly() {
+    // "Split" is chars 13-18
+    assertEquals(List.of("HRV@13-18/city/place"), found("Ferries from Split were cancelled."));
+    assertEquals(List.of(), found("Split between two camps, the party voted."));
+  }
+
+  @Test
   void serializedMatcherFindsTheSameMentions() throws Exception {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
