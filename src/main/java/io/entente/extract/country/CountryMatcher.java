@@ -1533,11 +1533,12 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * The apposition right after a form that names it as a business, a venue or a named thing, or
-   * null: a comma, "a" or "an", up to three more words and a noun of the {@code appositive} list
-   * ("The Kremlin, a vodka bar on Bourbon Street", "The White House, a thatched pub in rural
-   * Suffolk", "Jordan, a racehorse trained in Kildare"). The noun must end the clause or go on
-   * with a preposition or a relative word, so that it heads the apposition: "Japan, a chain of
-   * islands" and "Mongolia, a horse lover's paradise" stay countries.
+   * null: a comma, "a" or "an", up to three more words and a noun of the {@code appositive}
+   * list ("The Kremlin, a vodka bar on Bourbon Street", "The White House, a thatched pub in rural
+   * Suffolk"). The noun must end the clause or go on with a preposition or a relative word, so
+   * that it heads the apposition: "Japan, a chain of islands" and "Mongolia, a horse lover's
+   * paradise" stay countries. Not after "the", which as often starts a clause of its own ("bombs
+   * fell on Tel Aviv, the first refugee ship from the camps reached ...").
    */
   private String appositionAfter(String text, int end) {
     if (appositives.isEmpty() || end + 4 >= text.length() || text.charAt(end) != ',') {

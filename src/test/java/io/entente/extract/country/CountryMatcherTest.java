@@ -1064,6 +1064,15 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aGeneratedPlaceNewsNamesForAClubIsNoMention() {
+    // Benfica (chars 22-29) is a district of Luanda in GeoNames; a club named after a city still
+    // gives the city's country (Milan, 6-11), by convention
+    assertEquals(
+        List.of("ITA@6-11/city/place", "PRT@33-39/capital/place"),
+        found("Inter Milan drew with Benfica in Lisbon."));
+  }
+
+  @Test
   void serializedMatcherFindsTheSameMentions() throws Exception {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
