@@ -832,11 +832,6 @@ public final class CountryMatcher implements Serializable {
         && gazetteer.contestedTerritory(m.matched()).isEmpty();
   }
 
-  /** A bracket or a dash after a dateline's place: "(AP)", "—", "–", "-". */
-  private static boolean isDatelineEnd(char ch) {
-    return ch == '(' || ch == '\u2014' || ch == '\u2013' || ch == '-';
-  }
-
   /** What a pass over the mentions does with mention {@code i}. */
   private interface Rewrite {
     /** Null keeps the mention; otherwise the mentions that take its place (none drops it). */
@@ -927,7 +922,8 @@ public final class CountryMatcher implements Serializable {
     int next = skipSpaces(text, end);
     if (next < text.length() && text.charAt(next) == ',') {
       next = skipSpaces(text, next + 1);
-    } else if (endsClause(text, end) || (next < text.length() && isDatelineEnd(text.charAt(next)))) {
+    } else if (endsClause(text, end)
+        || (next < text.length() && isDatelineEnd(text.charAt(next)))) {
       // a dateline's credit or dash ends the pair: "LONDON, Ontario (CP) --", "DUBLIN, Ohio --"
       return reason;
     }
@@ -943,6 +939,11 @@ public final class CountryMatcher implements Serializable {
             || (determiners.contains(TextFold.fold(word))
                 && !word.equals("a") && !word.equals("an"));
     return goesOn ? null : reason;
+  }
+
+  /** A bracket or a dash after a dateline's place: "(AP)", "—", "–", "-". */
+  private static boolean isDatelineEnd(char ch) {
+    return ch == '(' || ch == '\u2014' || ch == '\u2013' || ch == '-';
   }
 
   /**
@@ -1384,13 +1385,13 @@ public final class CountryMatcher implements Serializable {
         // hopped: "Chancellor Meets Australian Premier" is a verb between two titles, not a name
         // (a demonym is seldom a surname; hard-wrapped speeches have lines that look title-case,
         // "and to Mr. Yasushi Akashi, Special", so other forms keep the hop)
-        boolean titleCase = e.rule().equals("demonym") && isTitleCaseLine(text, start);
+        boolean demonymInHeadline = e.rule().equals("demonym") && isTitleCaseLine(text, start);
         int at = tokenStartBefore(text, start, prev);
         String hopped = prevFold;
         for (int hop = 0; hop < 2; hop++) {
           String p2 = prevToken(text, at);
           if (p2 == null || !isCapitalised(p2)
-              || (titleCase && !given.contains(hopped) && !givenForms.contains(hopped))) {
+              || (demonymInHeadline && !given.contains(hopped) && !givenForms.contains(hopped))) {
             break;
           }
           hopped = TextFold.fold(p2);
