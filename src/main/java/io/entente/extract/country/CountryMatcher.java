@@ -609,6 +609,17 @@ public final class CountryMatcher implements Serializable {
         && text.charAt(comma) == ','
         && !listBefore(text, in, i)) {
       int at = skipSpaces(text, comma + 1);
+      // "Moscow, a village in East Ayrshire, Scotland": a place word's apposition, then "in"
+      int placed = placeWordInAfter(text, at);
+      if (placed > 0) {
+        at = placed;
+        int next = firstAtOrAfter(in, i + 1, at);
+        String county = next == at ? null : capitalisedWordsThenComma(text, at);
+        if (county != null) {
+          // a place no list holds, then its country's region: "in East Ayrshire, Scotland"
+          at = skipSpaces(text, at + county.length() + 1);
+        }
+      }
       // "Tripoli, in northern Lebanon, ...": the place named after "in" and a compass word
       if (text.startsWith("in ", at)) {
         int word = skipSpaces(text, at + 3);
@@ -939,6 +950,71 @@ public final class CountryMatcher implements Serializable {
             || (determiners.contains(TextFold.fold(word))
                 && !word.equals("a") && !word.equals("an"));
     return goesOn ? null : reason;
+  }
+
+  /**
+   * After "a" or "an", up to three lower-case words ending in a place word ({@code placeword} in
+   * context.tsv: village, town, city, ...) and "in": where the place after "in" starts (a compass
+   * word skipped), or -1. "Moscow, a village in East Ayrshire", "Paris, a small town in Texas".
+   */
+  private int placeWordInAfter(String text, int at) {
+    String article = nextToken(text, at);
+    if (!"a".equals(article) && !"an".equals(article) || !text.startsWith(article + " ", at)) {
+      return -1;
+    }
+    int i = at + article.length();
+    for (int words = 0; words < 4; words++) {
+      String word = nextToken(text, i);
+      if (word == null || !Character.isLowerCase(word.charAt(0))
+          || !text.startsWith(" " + word, i)) {
+        return -1;
+      }
+      i += 1 + word.length();
+      if (placeWords.contains(TextFold.fold(word))) {
+        if (!text.startsWith(" in ", i)) {
+          return -1;
+        }
+        int place = skipSpaces(text, i + 4);
+        String compass = nextToken(text, place);
+        return compass != null && COMPASS.contains(compass) && text.startsWith(compass, place)
+            ? skipSpaces(text, place + compass.length())
+            : place;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * One to three capitalised words right at {@code at} and then a comma (the words, without the
+   * comma), or null: a place no gazetteer file holds, placed by the region after the comma.
+   */
+  private static String capitalisedWordsThenComma(String text, int at) {
+    int i = at;
+    for (int words = 0; words < 3; words++) {
+      String word = nextToken(text, i);
+      if (word == null || !isCapitalised(word) || !text.startsWith(word, i)) {
+        return null;
+      }
+      i += word.length();
+      if (i < text.length() && text.charAt(i) == ',') {
+        return text.substring(at, i);
+      }
+      if (!text.startsWith(" ", i)) {
+        return null;
+      }
+      i++;
+    }
+    return null;
+  }
+
+  /** The start of the first mention from index {@code from} on at or after {@code at}, or -1. */
+  private static int firstAtOrAfter(List<Mention> in, int from, int at) {
+    for (int j = from; j < in.size(); j++) {
+      if (in.get(j).start() >= at) {
+        return in.get(j).start();
+      }
+    }
+    return -1;
   }
 
   /** A bracket or a dash after a dateline's place: "(AP)", "—", "–", "-". */

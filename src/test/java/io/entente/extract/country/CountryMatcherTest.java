@@ -1073,6 +1073,18 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aPlaceWordsAppositionBeforeAnotherCountrysRegionMakesANamesakeTown() {
+    // Moscow (chars 10-16) is a village in Scotland; East Ayrshire is skipped to its region
+    assertEquals(
+        List.of("GBR@36-44/subdivision/place", "GBR@46-54/subdivision/place"),
+        found("Police in Moscow, a village in East Ayrshire, Scotland, appealed."));
+    // the city's own country after "in" keeps it
+    assertEquals(
+        List.of("CHE@0-6/city/place", "CHE@18-29/name/actor"),
+        found("Geneva, a city in Switzerland, hosts the talks."));
+  }
+
+  @Test
   void serializedMatcherFindsTheSameMentions() throws Exception {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
