@@ -237,7 +237,6 @@ public final class Dedup {
         && jaccard(decodeOrEmpty(factsA), decodeOrEmpty(factsB)) >= cfg.rewriteFactSimilarity();
   }
 
-
   /**
    * The pairs of {@link #scoredPairs} without the days: {@code id_a}, {@code id_b}, {@code
    * similarity}, every proposed pair that passes the MinHash estimate, before the threshold.
@@ -517,7 +516,6 @@ public final class Dedup {
     }
     return least == 0L ? 1L : least;
   }
-
 
   /**
    * MinHash functions depend only on the seed and the number of tables, so the model is fitted on

@@ -609,16 +609,10 @@ public final class CountryMatcher implements Serializable {
         && text.charAt(comma) == ','
         && !listBefore(text, in, i)) {
       int at = skipSpaces(text, comma + 1);
-      // "Moscow, a village in East Ayrshire, Scotland": a place word's apposition, then "in"
-      int placed = placeWordInAfter(text, at);
-      if (placed > 0) {
-        at = placed;
-        int next = firstAtOrAfter(in, i + 1, at);
-        String county = next == at ? null : capitalisedWordsThenComma(text, at);
-        if (county != null) {
-          // a place no list holds, then its country's region: "in East Ayrshire, Scotland"
-          at = skipSpaces(text, at + county.length() + 1);
-        }
+      // "Moscow, a village in East Ayrshire, Scotland": a place word's apposition before "in"
+      int apposed = placeWordBeforeIn(text, at);
+      if (apposed > 0) {
+        at = apposed;
       }
       // "Tripoli, in northern Lebanon, ...": the place named after "in" and a compass word
       if (text.startsWith("in ", at)) {
@@ -627,6 +621,11 @@ public final class CountryMatcher implements Serializable {
         at = compass != null && COMPASS.contains(compass) && text.startsWith(compass, word)
             ? skipSpaces(text, word + compass.length())
             : word;
+      }
+      String county = apposed > 0 && !covered(in, at) ? capitalisedWordsThenComma(text, at) : null;
+      if (county != null) {
+        // a place no list holds, then its country's region: "in East Ayrshire, Scotland"
+        at = skipSpaces(text, at + county.length() + 1);
       }
       int abbrEnd = usAbbreviationEnd(text, at);
       if (abbrEnd > 0) {
@@ -953,35 +952,13 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
-   * After "a" or "an", up to three lower-case words ending in a place word ({@code placeword} in
-   * context.tsv: village, town, city, ...) and "in": where the place after "in" starts (a compass
-   * word skipped), or -1. "Moscow, a village in East Ayrshire", "Paris, a small town in Texas".
+   * Where "in" starts after a place word's apposition at {@code at} ({@link #appositionHead} over
+   * {@code placeword} in context.tsv: village, town, city, ...), or -1: "Moscow, a village in East
+   * Ayrshire", "Paris, a small town in Texas".
    */
-  private int placeWordInAfter(String text, int at) {
-    String article = nextToken(text, at);
-    if (!"a".equals(article) && !"an".equals(article) || !text.startsWith(article + " ", at)) {
-      return -1;
-    }
-    int i = at + article.length();
-    for (int words = 0; words < 4; words++) {
-      String word = nextToken(text, i);
-      if (word == null || !Character.isLowerCase(word.charAt(0))
-          || !text.startsWith(" " + word, i)) {
-        return -1;
-      }
-      i += 1 + word.length();
-      if (placeWords.contains(TextFold.fold(word))) {
-        if (!text.startsWith(" in ", i)) {
-          return -1;
-        }
-        int place = skipSpaces(text, i + 4);
-        String compass = nextToken(text, place);
-        return compass != null && COMPASS.contains(compass) && text.startsWith(compass, place)
-            ? skipSpaces(text, place + compass.length())
-            : place;
-      }
-    }
-    return -1;
+  private int placeWordBeforeIn(String text, int at) {
+    int head = appositionHead(text, at, placeWords);
+    return head > 0 && text.startsWith(" in ", head) ? head + 1 : -1;
   }
 
   /**
@@ -1005,16 +982,6 @@ public final class CountryMatcher implements Serializable {
       i++;
     }
     return null;
-  }
-
-  /** The start of the first mention from index {@code from} on at or after {@code at}, or -1. */
-  private static int firstAtOrAfter(List<Mention> in, int from, int at) {
-    for (int j = from; j < in.size(); j++) {
-      if (in.get(j).start() >= at) {
-        return in.get(j).start();
-      }
-    }
-    return -1;
   }
 
   /** A bracket or a dash after a dateline's place: "(AP)", "—", "–", "-". */
@@ -1621,31 +1588,42 @@ public final class CountryMatcher implements Serializable {
     if (appositives.isEmpty() || end + 4 >= text.length() || text.charAt(end) != ',') {
       return null;
     }
-    int at = skipSpaces(text, end + 1);
-    String article = nextToken(text, at);
-    if (!"a".equals(article) && !"an".equals(article)) {
+    int from = skipSpaces(text, end + 1);
+    int head = appositionHead(text, from, appositives);
+    if (head < 0) {
       return null;
     }
-    int from = at;
-    at += article.length();
+    String then = nextToken(text, head);
+    boolean spaced = head < text.length() && TextFold.fold(text.charAt(head)) == ' ';
+    return endsClause(text, head) || (spaced && then != null && APPOSITION_NEXT.contains(then))
+        ? text.substring(from, head)
+        : null;
+  }
+
+  /**
+   * An indefinite apposition's head at {@code at}: "a" or "an", then up to four words, each after
+   * a space, the last of them in {@code nouns}. Where that noun ends, or -1.
+   */
+  private static int appositionHead(String text, int at, Set<String> nouns) {
+    String article = nextToken(text, at);
+    if (!"a".equals(article) && !"an".equals(article)) {
+      return -1;
+    }
+    int i = at + article.length();
     for (int words = 0; words < 4; words++) {
-      if (at >= text.length() || TextFold.fold(text.charAt(at)) != ' ') {
-        return null;
+      if (i >= text.length() || TextFold.fold(text.charAt(i)) != ' ') {
+        return -1;
       }
-      String word = nextToken(text, at);
+      String word = nextToken(text, i);
       if (word == null) {
-        return null;
+        return -1;
       }
-      at = skipSpaces(text, at) + word.length();
-      if (appositives.contains(TextFold.fold(word))) {
-        String then = nextToken(text, at);
-        boolean spaced = at < text.length() && TextFold.fold(text.charAt(at)) == ' ';
-        return endsClause(text, at) || (spaced && then != null && APPOSITION_NEXT.contains(then))
-            ? text.substring(from, at)
-            : null;
+      i = skipSpaces(text, i) + word.length();
+      if (nouns.contains(TextFold.fold(word))) {
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   /**
