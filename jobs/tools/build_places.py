@@ -41,7 +41,7 @@ import pycountry
 
 MIN_POP = 150_000
 DOMINANCE = 5.0
-VERSION = "2026.12.10"
+VERSION = "2026.12.11"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -71,7 +71,7 @@ carolina springs batman metro derby toyota saga eugene preston surrey meta winds
 mango lara barking dudley cary vaughan hayward constantine mascara poole sakura cypress woodlands
 kira americana samba lander nada mckinney astoria anand slough sari santander rosetta markham
 kawasaki hitachi mila erode hagen bello oral bade anda bari libertad engels serra carrefour
-mara savannah midlands bono granma north-western north-eastern south-western south-eastern
+stoke mara savannah midlands bono granma north-western north-eastern south-western south-eastern
 """.split())
 
 COMPASS = set("""
@@ -354,6 +354,17 @@ def write_homonyms():
             out.write(f"{key}\t{' '.join(sorted(codes))}\n")
 
 
+# a river qualifier after a city's name: German "am Main", "an der Oder", "(Saale)"; English
+# "upon Tyne", "-on-Don", "-upon-Avon"
+RIVER_QUALIFIER = re.compile(r"^(.+?)(?: (?:am|an der) [A-Z]\S*| \([A-Z][^)]*\)| upon [A-Z]\S*|-(?:on|upon)-[A-Z]\S*)$")
+
+
+def short_name(name):
+    """A city's name without its river qualifier, or None when it has none."""
+    m = RIVER_QUALIFIER.match(name)
+    return m.group(1) if m else None
+
+
 def place_rows():
     """The rows of places.tsv, sorted by folded name: (name, iso3, kind)."""
     root = "src/main/resources/gazetteer/"
@@ -389,6 +400,23 @@ def place_rows():
             prev = candidates.get(key)
             if prev is None or prev[3] < c["population"]:
                 candidates[key] = (c["name"], iso3, "city", c["population"])
+
+    # a city named with its river ("Frankfurt am Main", "Halle (Saale)", "Rostov-on-Don") is
+    # written without it in news: its short name joins the candidates and the holders, under the
+    # same rules as every other name (so "Newcastle upon Tyne" gives no "Newcastle": Australia's
+    # is as large)
+    for c in gc.get_cities().values():
+        iso3 = iso2to3.get(c["countrycode"])
+        short = short_name(c["name"])
+        if iso3 is None or short is None:
+            continue
+        key = fold(short)
+        h = holders.setdefault(key, {})
+        h[iso3] = max(h.get(iso3, 0), c["population"])
+        if c["population"] >= MIN_POP:
+            prev = candidates.get(key)
+            if prev is None or prev[3] < c["population"]:
+                candidates[key] = (short, iso3, "city", c["population"])
 
     for s in pycountry.subdivisions:
         if s.parent_code is not None:

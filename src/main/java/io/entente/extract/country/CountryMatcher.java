@@ -603,14 +603,18 @@ public final class CountryMatcher implements Serializable {
     // a country's own name (or alias) is a namesake town only before a US state ("Cuba, New
     // York", "Holland, Michigan"): the towns named after countries are American
     boolean isName = "name".equals(m.rule()) || "alias".equals(m.rule());
+    // "Salisbury in Wiltshire": without the comma only where the region's country really holds
+    // a town of the name (homonyms.tsv), since "the talks in Geneva in Georgia's case" go on
+    boolean inWithoutComma =
+        !isName && text.startsWith("in ", comma) && gazetteer.hasNamesakes(m.matched());
     if (m.isCountry()
         && ("capital".equals(m.rule()) || "city".equals(m.rule()) || isName)
         && comma < text.length()
-        && text.charAt(comma) == ','
+        && (text.charAt(comma) == ',' || inWithoutComma)
         && !listBefore(text, in, i)) {
-      int at = skipSpaces(text, comma + 1);
+      int at = inWithoutComma ? comma : skipSpaces(text, comma + 1);
       // "Moscow, a village in East Ayrshire, Scotland": a place word's apposition before "in"
-      int apposed = placeWordBeforeIn(text, at);
+      int apposed = inWithoutComma ? -1 : placeWordBeforeIn(text, at);
       if (apposed > 0) {
         at = apposed;
       }
@@ -640,7 +644,7 @@ public final class CountryMatcher implements Serializable {
         }
       } else {
         reason =
-            subdivisionOfOther(text, in, i + 1, at, m, isName ? "USA" : null);
+            subdivisionOfOther(text, in, i + 1, at, m, isName ? "USA" : null, inWithoutComma);
         if (reason != null) {
           state = firstAt(in, i + 1, at);
           townCode = state.code();
@@ -899,9 +903,16 @@ public final class CountryMatcher implements Serializable {
    * unless {@code onlyOf} is null, all subdivisions of {@code onlyOf}; and the subdivision ends
    * a clause or goes on with a lower-case word that is not "and", "or" or a determiner other
    * than "a" or "an", right after it or after a comma ("Alexandria, Virginia, a short drive").
+   * With {@code mustHold} a subdivision's country must hold a place named like the city too.
    */
   private String subdivisionOfOther(
-      String text, List<Mention> in, int from, int at, Mention place, String onlyOf) {
+      String text,
+      List<Mention> in,
+      int from,
+      int at,
+      Mention place,
+      String onlyOf,
+      boolean mustHold) {
     int end = -1;
     boolean namesakes = true;
     for (int j = from; j < in.size() && in.get(j).start() <= at; j++) {
@@ -914,7 +925,9 @@ public final class CountryMatcher implements Serializable {
           "subdivision".equals(n.rule()) && (onlyOf == null || n.code().equals(onlyOf));
       boolean namesakeCountry =
           onlyOf == null && "name".equals(n.rule()) && n.isCountry() && holds;
-      if (!(subdivision || namesakeCountry) || n.code().equals(place.code())) {
+      if (!(subdivision || namesakeCountry)
+          || n.code().equals(place.code())
+          || (mustHold && !holds)) {
         return null;
       }
       namesakes &= holds;

@@ -1104,4 +1104,52 @@ class CountryMatcherTest {
   void emptyTextHasNoMentions() {
     assertTrue(M.find("").isEmpty());
   }
+
+  @Test
+  void aNamesakeTownBeforeInAndItsRegionWithoutAComma() {
+    // the region's country (GBR) holds a Salisbury (homonyms.tsv): the town is Wiltshire's, not
+    // Rhodesia's old capital
+    assertEquals(
+        List.of("GBR@35-44/subdivision/place"),
+        found("The cathedral city of Salisbury in Wiltshire hosted a memorial."));
+    // no Tokyo in the United States: the capital stands beside the state
+    assertEquals(
+        List.of("JPN@20-25/capital/place", "USA@29-34/subdivision/place"),
+        found("Delegates flew from Tokyo in Texas heat."));
+  }
+
+  @Test
+  void aCityNamedWithItsRiverIsFoundByItsShortName() {
+    // "Frankfurt am Main" and "Rostov-on-Don" in GeoNames; places.tsv 2026.12.11 adds the short
+    // names
+    assertEquals(
+        List.of("DEU@0-9/city/place", "RUS@27-33/city/place"),
+        found("Frankfurt's DAX fell while Rostov awaited news."));
+  }
+
+  @Test
+  void localNamesAndAbbreviationsOfCountries() {
+    assertEquals(List.of("JPN@21-27/alias/actor"), found("Fans chanted Ganbare Nippon."));
+    assertEquals(List.of("MNE@13-22/alias/actor"), found("Officials in Crna Gora met."));
+    assertEquals(List.of("BTN@0-8/alias/actor"), found("Druk Yul cut its fee."));
+    assertEquals(List.of("HKG@0-2/abbreviation/actor"), found("HK stocks rallied."));
+  }
+
+  @Test
+  void thingsNamedAfterAPlaceOrAPeople() {
+    // each blocked phrase with a control where the country word stands
+    assertEquals(List.of(), found("The model's ROC curve looked fine."));
+    assertEquals(
+        List.of("TWN@0-17/alias/actor", "TWN@19-22/abbreviation/actor"),
+        found("Republic of China (ROC) officials spoke."));
+    assertEquals(List.of(), found("Java developers are hired."));
+    assertEquals(List.of("IDN@0-4/subdivision/place"), found("Java was hit by floods."));
+    assertEquals(List.of(), found("He showed signs of Stockholm syndrome."));
+    assertEquals(List.of("SWE@13-22/capital/place"), found("Officials in Stockholm met."));
+    assertEquals(List.of(), found("A Burmese python escaped."));
+    assertEquals(List.of(), found("Indiana Jones returns."));
+    assertEquals(List.of(), found("The Dakar Rally ended."));
+    assertEquals(List.of("SEN@9-14/capital/place"), found("Talks in Dakar ended."));
+    assertEquals(List.of("USA@4-16/city/place"), found("The Indian Wells final was played."));
+  }
 }
