@@ -502,8 +502,9 @@ public final class CountryMatcher implements Serializable {
   /**
    * A capital or city written right before a comma and a subdivision of another country names
    * that subdivision's namesake town, not the city abroad: "Athens, Georgia", "London, Ontario",
-   * "Perth, Scotland"; so does a country's own name before a US state, where the towns named
-   * after countries are ("Cuba, New York", "Peru, Indiana"). Its mention is dropped and the
+   * "Perth, Scotland", or before "in" where the region's country holds a town of the name
+   * ("Salisbury in Wiltshire"); so does a country's own name before a US state, where the towns
+   * named after countries are ("Cuba, New York", "Peru, Indiana"). Its mention is dropped and the
    * subdivision's stands. After a US state's abbreviation ("Paris, Tenn.", which is no mention of
    * its own) the town becomes a US place.
    * Speeches list places with the same commas ("Vienna, New York or elsewhere", "Berlin, Tibet,
@@ -599,20 +600,21 @@ public final class CountryMatcher implements Serializable {
     String reason = null;
     String townCode = null;
     int townEnd = -1;
-    int comma = skipSpaces(text, m.end());
+    // the first character after the town: a comma, or "in" where the region's country holds one
+    int next = skipSpaces(text, m.end());
     // a country's own name (or alias) is a namesake town only before a US state ("Cuba, New
     // York", "Holland, Michigan"): the towns named after countries are American
     boolean isName = "name".equals(m.rule()) || "alias".equals(m.rule());
     // "Salisbury in Wiltshire": without the comma only where the region's country really holds
     // a town of the name (homonyms.tsv), since "the talks in Geneva in Georgia's case" go on
     boolean inWithoutComma =
-        !isName && text.startsWith("in ", comma) && gazetteer.hasNamesakes(m.matched());
+        !isName && text.startsWith("in ", next) && gazetteer.hasNamesakes(m.matched());
     if (m.isCountry()
         && ("capital".equals(m.rule()) || "city".equals(m.rule()) || isName)
-        && comma < text.length()
-        && (text.charAt(comma) == ',' || inWithoutComma)
+        && next < text.length()
+        && (text.charAt(next) == ',' || inWithoutComma)
         && !listBefore(text, in, i)) {
-      int at = inWithoutComma ? comma : skipSpaces(text, comma + 1);
+      int at = inWithoutComma ? next : skipSpaces(text, next + 1);
       // "Moscow, a village in East Ayrshire, Scotland": a place word's apposition before "in"
       int apposed = inWithoutComma ? -1 : placeWordBeforeIn(text, at);
       if (apposed > 0) {
