@@ -141,7 +141,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.14", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.15", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -212,7 +212,23 @@ class ToneScorerTest {
             tone("The warships fired cruise missiles at radar sites.", 0, 0, 0, 1),
             tone("The two central banks renewed their currency swap.", 0, 1, 0, 0),
             tone("The ministry reprimanded the ambassador.", 0, 0, 1, 0),
-            none("The former minister suffered a cardiac arrest."));
+            none("The former minister suffered a cardiac arrest."),
+            // lexicon 2026.12.15: the tenth blind set's cues; names and markets that only look
+            // like tone, and "irresponsible" only with an act
+            tone("The ministry called the report groundless.", 0, 0, 1, 0),
+            tone("The envoy struck a conciliatory note.", 1, 0, 0, 0),
+            tone("The president sent his congratulations to the new prime minister.", 1, 0, 0, 0),
+            tone("Washington raised duties on steel in retaliation.", 0, 0, 0, 1),
+            tone("Troops entered the capital at dawn.", 0, 0, 0, 1),
+            tone("The government eased restrictions on travel.", 0, 1, 0, 0),
+            tone("The territory remains illegally occupied.", 0, 0, 1, 0),
+            tone("Both sides must be held to account.", 0, 0, 1, 0),
+            tone("It was an irresponsible act.", 0, 0, 1, 0),
+            none("Irresponsible lending fuelled the bubble."),
+            none("The Rapid Support Forces issued a statement."),
+            none("The Sanctions Committee met on Monday."),
+            none("The attack helicopter market grew."),
+            none("Thousands of fans invaded the pitch."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
