@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * English inflection of a lemma phrase at compile time, so a taxonomy or lexicon lists "sanction"
@@ -17,6 +19,10 @@ import java.util.Set;
  * -ies), the past (-ed, -d, -ied, doubled final consonant for short CVC words such as ban ->
  * banned) and the gerund (-ing, silent e dropped), plus a small table of irregular verbs (meet ->
  * met, sell -> sold ...).
+ * Every word of each form also takes its other spelling of -ise/-ize ("normalization process"
+ * gives "normalisation process", "organised crime" gives "organized crime"; -isation, -ised,
+ * -ising, -iser and their -z- twins), so a data file lists one spelling of a word whose stem
+ * before the suffix has three letters or more ("prize", "seize" and "raise" keep theirs).
  * Over-generation is harmless (a form that English never uses never matches); a phrase whose
  * variants would be wrong sets {@code inflect: false} in its data file.
  */
@@ -77,7 +83,26 @@ public final class Inflections {
       // a capitalised noun ending a name takes only its plural: "Millennium Development Goals"
       out.add(head + last.charAt(0) + plural(last.substring(1)));
     }
+    for (String form : List.copyOf(out)) {
+      out.add(otherSpelling(form));
+    }
     return List.copyOf(out);
+  }
+
+  // -ise/-ize and what grows from it, at a word's end after a stem of three letters or more
+  private static final Pattern ISE_IZE =
+      Pattern.compile("(?<=[A-Za-z]{3})i([sz])(e|es|ed|er|ers|ing|ation|ations|ational)\\b");
+
+  /** {@code phrase} with -ise and -ize swapped in every word that has one (as is, if none). */
+  static String otherSpelling(String phrase) {
+    Matcher m = ISE_IZE.matcher(phrase);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String swapped = m.group(1).equals("s") ? "z" : "s";
+      m.appendReplacement(out, "i" + swapped + m.group(2));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** Forms of one lower-case word, the word first. */

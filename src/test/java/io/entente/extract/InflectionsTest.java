@@ -73,4 +73,37 @@ class InflectionsTest {
         List.of("start-up", "start-ups", "start-uped", "start-uping"),
         Inflections.variants("start-up"));
   }
+
+  @Test
+  void everyWordTakesItsOtherSpellingOfIseAndIze() {
+    // the lemma and its forms, then each form with -ize/-ise swapped, in that order
+    assertEquals(
+        List.of(
+            "normalization process",
+            "normalization processes",
+            "normalization processed",
+            "normalization processing",
+            "normalisation process",
+            "normalisation processes",
+            "normalisation processed",
+            "normalisation processing"),
+        Inflections.variants("normalization process"));
+    assertEquals(
+        List.of("criticise", "criticises", "criticised", "criticising", "criticize",
+            "criticizes", "criticized", "criticizing"),
+        Inflections.variants("criticise"));
+    // a capitalised name's words swap too: "World Health Organisation"
+    assertEquals(
+        List.of("World Health Organization", "World Health Organizations",
+            "World Health Organisation", "World Health Organisations"),
+        Inflections.variants("World Health Organization"));
+  }
+
+  @Test
+  void aShortStemKeepsItsSpelling() {
+    // "prize" is no spelling of "prise", nor "seize" of "seise"
+    assertEquals(List.of("prize", "prizes", "prized", "prizing"), Inflections.variants("prize"));
+    assertEquals(List.of("seize", "seizes", "seized", "seizing"), Inflections.variants("seize"));
+    assertEquals("raise capital", Inflections.otherSpelling("raise capital"));
+  }
 }
