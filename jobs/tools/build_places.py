@@ -357,7 +357,9 @@ def write_homonyms():
 
 # a river qualifier after a city's name: German "am Main", "an der Oder", "(Saale)"; English
 # "upon Tyne", "-on-Don", "-upon-Avon"
-RIVER_QUALIFIER = re.compile(r"^(.+?)(?: (?:am|an der) [A-Z]\S*| \([A-Z][^)]*\)| upon [A-Z]\S*|-(?:on|upon)-[A-Z]\S*)$")
+RIVER_QUALIFIER = re.compile(
+    r"^(.+?)(?: (?:am|an der) [A-Z]\S*| \([A-Z][^)]*\)| upon [A-Z]\S*|-(?:on|upon)-[A-Z]\S*)$"
+)
 
 
 def short_name(name):
@@ -394,30 +396,18 @@ def place_rows():
         iso3 = iso2to3.get(c["countrycode"])
         if iso3 is None:
             continue
-        key = fold(c["name"])
-        h = holders.setdefault(key, {})
-        h[iso3] = max(h.get(iso3, 0), c["population"])
-        if c["population"] >= MIN_POP:
-            prev = candidates.get(key)
-            if prev is None or prev[3] < c["population"]:
-                candidates[key] = (c["name"], iso3, "city", c["population"])
-
-    # a city named with its river ("Frankfurt am Main", "Halle (Saale)", "Rostov-on-Don") is
-    # written without it in news: its short name joins the candidates and the holders, under the
-    # same rules as every other name (so "Newcastle upon Tyne" gives no "Newcastle": Australia's
-    # is as large)
-    for c in gc.get_cities().values():
-        iso3 = iso2to3.get(c["countrycode"])
+        # a city named with its river ("Frankfurt am Main", "Halle (Saale)", "Rostov-on-Don") is
+        # written without it in news: its short name is a name of its own, under the same rules
+        # (so "Newcastle upon Tyne" gives no "Newcastle": Australia's is as large)
         short = short_name(c["name"])
-        if iso3 is None or short is None:
-            continue
-        key = fold(short)
-        h = holders.setdefault(key, {})
-        h[iso3] = max(h.get(iso3, 0), c["population"])
-        if c["population"] >= MIN_POP:
-            prev = candidates.get(key)
-            if prev is None or prev[3] < c["population"]:
-                candidates[key] = (short, iso3, "city", c["population"])
+        for name in [c["name"]] + ([short] if short else []):
+            key = fold(name)
+            h = holders.setdefault(key, {})
+            h[iso3] = max(h.get(iso3, 0), c["population"])
+            if c["population"] >= MIN_POP:
+                prev = candidates.get(key)
+                if prev is None or prev[3] < c["population"]:
+                    candidates[key] = (name, iso3, "city", c["population"])
 
     for s in pycountry.subdivisions:
         if s.parent_code is not None:
