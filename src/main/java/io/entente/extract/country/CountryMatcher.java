@@ -782,9 +782,10 @@ public final class CountryMatcher implements Serializable {
    * country nowhere: "fires in New Mexico spread toward Santa Fe" is New Mexico's Santa Fe, not
    * Argentina's. Only a subdivision counts: a state or
    * province is how local news places a town, while another country's name or capital in the
-   * sentence is as often a second place ("flights from Beirut to Tripoli"). Capitals are never
-   * moved (they are named in lists of capitals), nor contested places, and a state named like
-   * its city ({@link #NOT_STATE_CUES}) is no cue: "Geneva and New York" is the UN's two seats.
+   * sentence is as often a second place ("flights from Beirut to Tripoli"). A capital moves only
+   * in a text that names the subdivision's country twice or more and no other country ({@link
+   * #namesOnly}: capitals are named in lists of places), contested places never, and a state named like its city ({@link
+   * #NOT_STATE_CUES}) is no cue: "Geneva and New York" is the UN's two seats.
    *
    * @param sentenceStarts the text's sentence starts, or null to split them here (only when
    *     a place that could move is found)
@@ -826,7 +827,7 @@ public final class CountryMatcher implements Serializable {
           by = n;
         }
       }
-      if (other == null) {
+      if (other == null || ("capital".equals(m.rule()) && !namesOnly(in, m, other))) {
         return null;
       }
       if (blocked != null) {
@@ -839,13 +840,37 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
-   * A city (not a capital), or a historic name ("the Gold Coast in Queensland"), that several
-   * countries hold a place named like, and not contested.
+   * A city, a capital or a historic name ("the Gold Coast in Queensland") that several countries
+   * hold a place named like, and not contested.
    */
   private boolean movablePlace(Mention m) {
-    return m.isCountry() && ("city".equals(m.rule()) || "historic".equals(m.rule()))
+    return m.isCountry()
+        && ("city".equals(m.rule()) || "capital".equals(m.rule()) || "historic".equals(m.rule()))
         && gazetteer.hasNamesakes(m.matched())
         && gazetteer.contestedTerritory(m.matched()).isEmpty();
+  }
+
+  /**
+   * True when every country mention of the text but {@code capital}'s name is of {@code code}, and
+   * there are two or more: a capital moves to its namesake only in a local story about that one
+   * country ("Athens, home of the University of Georgia" in a story on Georgia's Senate that
+   * names Atlanta), since elsewhere capitals are named in lists of places ("the explosions in
+   * Oklahoma and Paris" in a speech on terrorism) or as a destination ("flights from Texas to
+   * Paris").
+   */
+  private static boolean namesOnly(List<Mention> in, Mention capital, String code) {
+    String name = TextFold.fold(capital.matched());
+    int local = 0;
+    for (Mention n : in) {
+      if (!n.isCountry() || TextFold.fold(n.matched()).equals(name)) {
+        continue;
+      }
+      if (!n.code().equals(code)) {
+        return false;
+      }
+      local++;
+    }
+    return local >= 2;
   }
 
   /** What a pass over the mentions does with mention {@code i}. */

@@ -1183,4 +1183,31 @@ class CountryMatcherTest {
     assertEquals(List.of(), found("Pushkin wrote verse."));
     assertEquals(List.of(), found("The Indian Health Service runs clinics."));
   }
+
+  @Test
+  void aCapitalIsItsNamesakeInAStoryAboutTheCountryOfTheStateItsSentenceNames() {
+    // the sentence names a US state holding a town of the capital's name (homonyms.tsv), and
+    // the text names no other country
+    assertEquals(
+        List.of(
+            "USA@0-7/subdivision/place", "USA@57-63/city/place", "USA@91-98/subdivision/place"),
+        found(
+            "Georgia's Senate passed the bill. The sponsor represents Athens, home of the"
+                + " University of Georgia."));
+    assertEquals(
+        List.of(
+            "USA@10-15/subdivision/place", "USA@39-44/subdivision/place", "USA@62-68/city/place"),
+        found("Police in Idaho said the University of Idaho students died in Moscow."));
+    // a text naming another country keeps the capital, and so does one naming the state alone:
+    // capitals come in lists of places and as destinations
+    assertEquals(
+        List.of("USA@13-18/subdivision/place", "FRA@22-27/capital/place"),
+        found("Flights from Texas to Paris were full."));
+    assertEquals(
+        List.of("GRC@0-6/capital/place", "USA@29-36/subdivision/place", "GRC@56-62/name/actor"),
+        found("Athens and the University of Georgia signed a deal with Greece."));
+    assertEquals(
+        List.of("USA@13-21/subdivision/place", "FRA@26-31/capital/place", "TUR@57-63/alias/actor"),
+        found("Officials in Oklahoma and Paris condemned the attacks in Turkey."));
+  }
 }
