@@ -1187,7 +1187,7 @@ class CountryMatcherTest {
   @Test
   void aCapitalIsItsNamesakeInAStoryAboutTheCountryOfTheStateItsSentenceNames() {
     // the sentence names a US state holding a town of the capital's name (homonyms.tsv), and
-    // the text names no other country
+    // the text names the United States twice or more and no other country
     assertEquals(
         List.of(
             "USA@0-7/subdivision/place", "USA@57-63/city/place", "USA@91-98/subdivision/place"),
