@@ -981,6 +981,11 @@ public final class CountryMatcher implements Serializable {
       return reason;
     }
     String word = nextToken(text, next);
+    if (word != null && (word.equals("and") || word.equals("or")) && text.startsWith(word, next)
+        && townAndSubdivisionAt(text, in, from, skipSpaces(text, next + word.length()))) {
+      // a list of towns, each with its region: "Cairo, Illinois, and Paducah, Kentucky"
+      return reason;
+    }
     boolean goesOn =
         word == null
             || !Character.isLowerCase(word.charAt(0))
@@ -989,6 +994,24 @@ public final class CountryMatcher implements Serializable {
             || (determiners.contains(TextFold.fold(word))
                 && !word.equals("a") && !word.equals("an"));
     return goesOn ? null : reason;
+  }
+
+  /**
+   * True when one to three capitalised words at {@code at}, a comma and a subdivision's mention
+   * follow: the next town of a list of towns with their regions ("and Peru, Indiana").
+   */
+  private static boolean townAndSubdivisionAt(String text, List<Mention> in, int from, int at) {
+    String town = capitalisedWordsThenComma(text, at);
+    if (town == null) {
+      return false;
+    }
+    int region = skipSpaces(text, at + town.length() + 1);
+    for (int j = from; j < in.size() && in.get(j).start() <= region; j++) {
+      if (in.get(j).start() == region && "subdivision".equals(in.get(j).rule())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

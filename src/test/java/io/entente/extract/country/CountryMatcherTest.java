@@ -1210,4 +1210,16 @@ class CountryMatcherTest {
         List.of("USA@13-21/subdivision/place", "FRA@26-31/capital/place", "TUR@57-63/alias/actor"),
         found("Officials in Oklahoma and Paris condemned the attacks in Turkey."));
   }
+
+  @Test
+  void aListOfTownsEachWithItsRegion() {
+    // "and" after the first pair goes on to a second town and its state: both are namesakes
+    assertEquals(
+        List.of("USA@20-28/subdivision/place", "USA@43-51/subdivision/place"),
+        found("Flooding hit Cairo, Illinois, and Paducah, Kentucky."));
+    // "and" before a country is a list of places: Libya's capital stays
+    assertEquals(
+        List.of("LBY@11-18/capital/place", "LBN@20-27/name/actor", "SYR@32-37/name/actor"),
+        found("Flights to Tripoli, Lebanon and Syria resumed."));
+  }
 }
