@@ -1222,4 +1222,16 @@ class CountryMatcherTest {
         List.of("LBY@11-18/capital/place", "LBN@20-27/name/actor", "SYR@32-37/name/actor"),
         found("Flights to Tripoli, Lebanon and Syria resumed."));
   }
+
+  @Test
+  void epithetsAndStateMediaNamesOfCountries() {
+    // countries.tsv 2026.12.17: names state media and travel writing use for a country
+    assertEquals(List.of("ISR@4-18/alias/actor"), found("The Zionist entity was condemned."));
+    assertEquals(List.of("SGP@4-13/alias/actor"), found("The Lion City topped the list."));
+    assertEquals(List.of("RWA@4-28/alias/actor"), found("The Land of a Thousand Hills mourned."));
+    assertEquals(
+        List.of("THA@24-38/alias/actor"), found("Tourists flocked to the Land of Smiles."));
+    assertEquals(
+        List.of("DEU@13-29/metonym/actor"), found("Staff at the Bundeskanzleramt were told."));
+  }
 }
