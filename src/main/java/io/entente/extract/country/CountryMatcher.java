@@ -784,8 +784,9 @@ public final class CountryMatcher implements Serializable {
    * province is how local news places a town, while another country's name or capital in the
    * sentence is as often a second place ("flights from Beirut to Tripoli"). A capital moves only
    * in a text that names the subdivision's country twice or more and no other country ({@link
-   * #namesOnly}: capitals are named in lists of places), contested places never, and a state named like its city ({@link
-   * #NOT_STATE_CUES}) is no cue: "Geneva and New York" is the UN's two seats.
+   * #namesOnly}: capitals are named in lists of places), contested places never, and a state
+   * named like its city ({@link #NOT_STATE_CUES}) is no cue: "Geneva and New York" is the UN's
+   * two seats.
    *
    * @param sentenceStarts the text's sentence starts, or null to split them here (only when
    *     a place that could move is found)
