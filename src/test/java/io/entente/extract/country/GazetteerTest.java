@@ -73,7 +73,7 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.16", G.version());
+    assertEquals("2026.12.17", G.version());
   }
 
   @Test
