@@ -305,7 +305,25 @@ class TopicMatcherTest {
                 "Half the villagers are living on less than two dollars a day.",
                 "sustainable_development"),
             List.of("The sides agreed to cut emissions by half.", "climate_change"),
-            List.of("The striker scored a hat-trick in the cup final.", "culture_tourism"));
+            List.of("The striker scored a hat-trick in the cup final.", "culture_tourism"),
+            // taxonomy 2026.12.16: the fourteenth blind set (op-eds, NGO reports, markets,
+            // science, posts); a defence team in court is no defence matter
+            List.of(
+                "The report links cobalt mines to child labour.",
+                "critical_minerals",
+                "human_rights"),
+            List.of(
+                "The plan keeps warming to 1.5 degrees above pre-industrial levels.",
+                "climate_change"),
+            List.of("Some 20,000 people were displaced from the border villages.", "migration"),
+            List.of("Regulators fined the tankers of the shadow fleet.", "transport_connectivity"),
+            List.of(
+                "The World Bank funds cash transfers for poor households.",
+                "finance",
+                "sustainable_development"),
+            List.of("The judge gave the defence team more time."),
+            List.of("Japan launched a communications satellite.", "innovation_digital"),
+            List.of("UN aid trucks waited at the crossing.", "humanitarian_aid"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -353,7 +371,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.15+u1", m.version());
+    assertEquals("2026.12.16+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
