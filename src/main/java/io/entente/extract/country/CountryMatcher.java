@@ -762,6 +762,22 @@ public final class CountryMatcher implements Serializable {
     throw new IllegalStateException("no mention at " + at);
   }
 
+  /**
+   * True when "in", maybe with a compass word, stands right before offset {@code at}: "in
+   * Lebanon", "in northern Lebanon".
+   */
+  private static boolean locatesIn(String text, int at) {
+    String before = prevToken(text, at);
+    if (before != null && COMPASS.contains(before)) {
+      int space = at - 1;
+      while (space >= 0 && TextFold.fold(text.charAt(space)) == ' ') {
+        space--;
+      }
+      before = prevToken(text, space + 1 - before.length());
+    }
+    return "in".equals(before);
+  }
+
   /** Lower-case compass words between "in" and a place: "Tripoli, in northern Lebanon". */
   private static final Set<String> COMPASS =
       Set.of("northern", "southern", "eastern", "western", "central", "north-eastern",
@@ -780,13 +796,14 @@ public final class CountryMatcher implements Serializable {
    * countries ({@code homonyms.tsv}) is the namesake in the country of a subdivision its sentence
    * names, where that country holds a place of the name and the sentence names the place's own
    * country nowhere: "fires in New Mexico spread toward Santa Fe" is New Mexico's Santa Fe, not
-   * Argentina's. Only a subdivision counts: a state or
-   * province is how local news places a town, while another country's name or capital in the
-   * sentence is as often a second place ("flights from Beirut to Tripoli"). A capital moves only
-   * in a text that names the subdivision's country twice or more and no other country ({@link
-   * #namesOnly}: capitals are named in lists of places), contested places never, and a state
-   * named like its city ({@link #NOT_STATE_CUES}) is no cue: "Geneva and New York" is the UN's
-   * two seats.
+   * Argentina's. A subdivision is how local news places a town, while another country's name or
+   * capital in the sentence is as often a second place ("flights from Beirut to Tripoli",
+   * "Lebanese envoys flew to Tripoli"). So a country counts only by its name after "in" and
+   * maybe a compass word, in a text that names no other country ({@link #namesOnly}): "Tripoli
+   * port blast injures dockers in northern Lebanon". A capital moves after a subdivision only in
+   * a text that names the subdivision's country twice or more and no other country (capitals
+   * are named in lists of places), contested places never, and a state named like its city
+   * ({@link #NOT_STATE_CUES}) is no cue: "Geneva and New York" is the UN's two seats.
    *
    * @param sentenceStarts the text's sentence starts, or null to split them here (only when
    *     a place that could move is found)
@@ -819,21 +836,31 @@ public final class CountryMatcher implements Serializable {
         if (n.code().equals(m.code())) {
           return null;
         }
-        if ("subdivision".equals(n.rule()) && !NOT_STATE_CUES.contains(TextFold.fold(n.matched()))
-            && gazetteer.hasNamesake(m.matched(), n.code())) {
+        boolean subdivision = "subdivision".equals(n.rule())
+            && !NOT_STATE_CUES.contains(TextFold.fold(n.matched()));
+        boolean country = "name".equals(n.rule()) && locatesIn(text, n.start());
+        if ((subdivision || country) && gazetteer.hasNamesake(m.matched(), n.code())) {
           if (other != null && !other.equals(n.code())) {
             return null;
           }
           other = n.code();
-          by = n;
+          if (by == null || !"subdivision".equals(by.rule())) {
+            by = n;
+          }
         }
       }
-      if (other == null || ("capital".equals(m.rule()) && !namesOnly(in, m, other))) {
+      if (other == null) {
+        return null;
+      }
+      if ("subdivision".equals(by.rule())
+          ? "capital".equals(m.rule()) && !namesOnly(in, m, other, 2)
+          : !namesOnly(in, m, other, 1)) {
         return null;
       }
       if (blocked != null) {
         blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
-            "the namesake in the country of " + by.matched() + ", which its sentence names"));
+            "the namesake in " + by.code() + ", which its sentence names (" + by.matched()
+                + ")"));
       }
       return List.of(new Mention(other, Mention.COUNTRY, m.matched(), m.start(), m.end(), "city",
           Mention.ROLE_PLACE));
@@ -859,7 +886,7 @@ public final class CountryMatcher implements Serializable {
    * Oklahoma and Paris" in a speech on terrorism) or as a destination ("flights from Texas to
    * Paris").
    */
-  private static boolean namesOnly(List<Mention> in, Mention capital, String code) {
+  private static boolean namesOnly(List<Mention> in, Mention capital, String code, int least) {
     String name = TextFold.fold(capital.matched());
     int local = 0;
     for (Mention n : in) {
@@ -871,7 +898,7 @@ public final class CountryMatcher implements Serializable {
       }
       local++;
     }
-    return local >= 2;
+    return local >= least;
   }
 
   /** What a pass over the mentions does with mention {@code i}. */

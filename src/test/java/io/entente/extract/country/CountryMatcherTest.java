@@ -223,6 +223,23 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aPlaceInASentenceSetInTheCountryOfItsNamesakeIsThatNamesake() {
+    // "Tripoli" 0-7 and "in northern Lebanon" (Lebanon 51-58), no other country in the text:
+    // Lebanon's Tripoli (homonyms.tsv), not Libya's capital
+    assertEquals(
+        List.of("LBN@0-7/city/place", "LBN@51-58/name/actor"),
+        found("Tripoli port blast injures dockworkers in northern Lebanon"));
+    // the country as a point of departure is a second place: Libya's capital stands
+    assertEquals(
+        List.of("LBN@13-20/name/actor", "LBY@24-31/capital/place"),
+        found("Flights from Lebanon to Tripoli resumed."));
+    // another country in the text: the story may be about both, nothing moves
+    assertEquals(
+        List.of("LBY@9-16/capital/place", "LBN@24-31/name/actor", "EGY@36-41/name/actor"),
+        found("Talks in Tripoli and in Lebanon and Egypt stalled."));
+  }
+
+  @Test
   void aPlaceBeforeACommaAndACountryThatHoldsItsNamesakeIsInThatCountry() {
     // "Tripoli" 11-18 is Lebanon's: only "Lebanon" 20-27 stands
     assertEquals(
