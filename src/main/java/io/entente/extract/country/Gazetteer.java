@@ -88,6 +88,7 @@ public final class Gazetteer implements Serializable {
   private final Set<String> contested;
   private final Map<String, String> territories;
   private final Map<String, Set<String>> homonyms;
+  private final Set<String> lowerCasePlaces;
   private final Map<String, String> blocNames;
   private final Map<String, List<String>> blocMembers;
   private final Map<String, Set<String>> contextWords;
@@ -101,6 +102,7 @@ public final class Gazetteer implements Serializable {
     this.contested = Collections.unmodifiableSet(new TreeSet<>(l.contested));
     this.territories = Collections.unmodifiableMap(new HashMap<>(l.territories));
     this.homonyms = Map.copyOf(l.homonyms); // its sets are immutable already (Set.of)
+    this.lowerCasePlaces = Set.copyOf(l.lowerCasePlaces);
     this.blocNames = Collections.unmodifiableMap(new TreeMap<>(l.blocNames));
     Map<String, List<String>> members = new TreeMap<>();
     l.blocMembers.forEach((k, v) -> members.put(k, List.copyOf(new TreeSet<>(v))));
@@ -177,6 +179,14 @@ public final class Gazetteer implements Serializable {
    */
   public boolean hasNamesake(String matched, String code) {
     return homonyms.getOrDefault(TextFold.fold(matched.strip()), Set.of()).contains(code);
+  }
+
+  /**
+   * True when {@code form} is a place of {@code places.tsv} whose name written in lower case is no
+   * English word (its {@code lower} column): "dubai", "saigon", not "nice" or "split".
+   */
+  public boolean isPlaceReadableInLowerCase(String form) {
+    return lowerCasePlaces.contains(TextFold.fold(form.strip()));
   }
 
   /** All country codes (current, territories and historic ISO 3166-3 codes), sorted. */
@@ -276,6 +286,7 @@ public final class Gazetteer implements Serializable {
     final Set<String> contested = new HashSet<>();
     final Map<String, String> territories = new HashMap<>();
     final Map<String, Set<String>> homonyms = new HashMap<>();
+    final Set<String> lowerCasePlaces = new HashSet<>();
     final Map<String, String> blocNames = new HashMap<>();
     final Map<String, Set<String>> blocMembers = new LinkedHashMap<>();
     final Map<String, Set<String>> context = new HashMap<>();
@@ -475,6 +486,9 @@ public final class Gazetteer implements Serializable {
           continue;
         }
         add(r[0], false, Kind.COUNTRY, List.of(r[1]), r[2], "place", -1, null);
+        if (r[3].equals("yes")) {
+          lowerCasePlaces.add(TextFold.fold(r[0]));
+        }
       }
     }
 

@@ -136,6 +136,15 @@ class CountryMatcherTest {
         found("just landed in lisbon!! the polish on the turkey was great. new jersey next"));
     // one sentence starting with a capital is enough to read case as usual
     assertEquals(List.of(), found("Just landed in lisbon, then to new jersey."));
+    // a city of places.tsv reads so when its name is no English word (its column "lower"):
+    // "dubai" 9-14 is Dubai, while "split" (Croatia) and "nice" (France) stay words
+    assertEquals(
+        List.of("ARE@9-14/city/place"), found("moved to dubai, then split the bill in nice."));
+    // a given name before still makes a person: "delano" (a US city) is Roosevelt's middle name;
+    // "tijuana" 41-48 stands
+    assertEquals(
+        List.of("MEX@41-48/city/place"),
+        found("a speech by franklin delano roosevelt in tijuana"));
   }
 
   @Test

@@ -72,6 +72,18 @@ class GazetteerTest {
   }
 
   @Test
+  void placesWhoseNameIsAnEnglishWordAreNotReadInLowerCase() {
+    // Webster's Second lists "nice", "split" and "bath" in lower case, not "dubai" or "saigon"
+    assertTrue(G.isPlaceReadableInLowerCase("Dubai"));
+    assertTrue(G.isPlaceReadableInLowerCase(" saigon "));
+    assertFalse(G.isPlaceReadableInLowerCase("Nice"));
+    assertFalse(G.isPlaceReadableInLowerCase("Split"));
+    assertFalse(G.isPlaceReadableInLowerCase("Bath"));
+    // a hand-written capital is no generated place: the rule for capitals applies to it
+    assertFalse(G.isPlaceReadableInLowerCase("Lisbon"));
+  }
+
+  @Test
   void dataHasAVersion() {
     assertEquals("2026.12.17", G.version());
   }
