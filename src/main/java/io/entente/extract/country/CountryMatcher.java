@@ -76,6 +76,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> institution;
   private final Set<String> treaty;
   private final Set<String> treatyMid;
+  private final Set<String> treatyVerb;
   private final Set<String> streets;
   private final Set<String> streetsBefore;
   private final Set<String> waterAfter;
@@ -125,6 +126,7 @@ public final class CountryMatcher implements Serializable {
     this.institution = g.contextWords("institution");
     this.treaty = g.contextWords("treaty");
     this.treatyMid = g.contextWords("treatymid");
+    this.treatyVerb = g.contextWords("treatyverb");
     this.streets = g.contextWords("street");
     this.streetsBefore = g.contextWords("streetbefore");
     this.waterAfter = g.contextWords("waterafter");
@@ -1789,13 +1791,21 @@ public final class CountryMatcher implements Serializable {
     }
     String next = nextToken(text, end);
     if (next != null) {
-      String nf = TextFold.fold(next);
-      if (treatyMid.contains(nf)) {
-        int after = text.indexOf(next, end) + next.length();
-        String n2 = nextToken(text, after);
-        nf = n2 == null ? nf : TextFold.fold(n2);
+      String word = next;
+      int wordEnd = text.indexOf(next, end) + next.length();
+      if (treatyMid.contains(TextFold.fold(next))) {
+        String n2 = nextToken(text, wordEnd);
+        if (n2 != null) {
+          word = n2;
+          wordEnd = text.indexOf(n2, wordEnd) + n2.length();
+        }
       }
-      if (treaty.contains(nf)) {
+      String nf = TextFold.fold(word);
+      // "Downing Street rules out": in lower case and before some words a treaty word is a verb
+      String after = nextToken(text, wordEnd);
+      boolean verb = !isCapitalised(word) && after != null
+          && treatyVerb.contains(nf + ":" + TextFold.fold(after));
+      if (treaty.contains(nf) && !verb) {
         return "names an agreement (" + next + ")";
       }
     }

@@ -721,6 +721,17 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aTreatyWordThatReadsAsAVerbNamesNoAgreement() {
+    // "rules out" (context.tsv treatyverb) is a verb: Downing Street 0-14 stands; "the Basel
+    // rules need work" names the banking rules
+    assertEquals(
+        List.of("GBR@0-14/metonym/actor"),
+        found("Downing Street rules out an early election; the Basel rules need work."));
+    // capitalised, "Rules" is a name whatever follows it
+    assertEquals(List.of(), found("under the Helsinki Rules that govern rivers"));
+  }
+
+  @Test
   void treatyOfCityNamesTheTreaty() {
     assertEquals(List.of("EU@25-27/bloc/actor"), found("The Treaty of Lisbon and EU"));
   }
