@@ -148,6 +148,15 @@ class CountryMatcherTest {
   }
 
   @Test
+  void shortFormsOfSmallStatesNameThem() {
+    // countries.tsv 2026.12.18: "St Kitts & Nevis" 0-16, "C.A.R." 25-31 (case-sensitive, as
+    // "CAR" is), "Tobago" 46-52
+    assertEquals(
+        List.of("KNA@0-16/alias/actor", "CAF@25-31/abbreviation/actor", "TTO@46-52/alias/actor"),
+        found("St Kitts & Nevis and the C.A.R. voted; so did Tobago."));
+  }
+
+  @Test
   void localNamesAndNationalTeamsNameTheirCountry() {
     assertEquals(
         List.of("RUS@13-19/capital/place", "POL@23-31/capital/place"),

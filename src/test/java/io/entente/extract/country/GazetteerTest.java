@@ -85,7 +85,7 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.17", G.version());
+    assertEquals("2026.12.18", G.version());
   }
 
   @Test
