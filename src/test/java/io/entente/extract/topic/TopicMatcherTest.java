@@ -289,7 +289,12 @@ class TopicMatcherTest {
                 "The civil war dragged on for a decade.", "regional_stability", "security_defence"),
             List.of("Settlers moved into the occupied territories.", "regional_stability"),
             List.of("Both blocs sought a relaxation of tension in Europe.", "regional_stability"),
-            List.of("Border guards exchanged fire overnight.", "regional_stability"),
+            // border guards are armed forces (taxonomy 2026.12.17), as the fifteenth set labels
+            // them
+            List.of(
+                "Border guards exchanged fire overnight.",
+                "regional_stability",
+                "security_defence"),
             List.of("Thousands of families were uprooted by the fighting.", "migration"),
             List.of("A 6.9-magnitude quake struck the coast.", "natural_disasters"),
             List.of(
@@ -323,7 +328,18 @@ class TopicMatcherTest {
                 "sustainable_development"),
             List.of("The judge gave the defence team more time."),
             List.of("Japan launched a communications satellite.", "innovation_digital"),
-            List.of("UN aid trucks waited at the crossing.", "humanitarian_aid"));
+            List.of("UN aid trucks waited at the crossing.", "humanitarian_aid"),
+            // taxonomy 2026.12.17: the fifteenth blind set (headlines, communiques, business and
+            // regional news, quotes, implicit wording); the energy of a crowd is no energy
+            List.of("The Fed signalled two rate cuts next year.", "finance"),
+            List.of("The developer scrapped its offshore wind project.", "energy"),
+            List.of("The boreholes in the district have turned saline.", "water_resources"),
+            List.of("Children in the camp are dying of diarrhoea.", "health"),
+            List.of("Inspectors counted new centrifuges at Natanz.", "nuclear_nonproliferation"),
+            List.of("The mass exodus strained the towns across the border.", "migration"),
+            List.of("Voters queued before dawn.", "governance_reform"),
+            List.of("The annexation was declared null and void.", "regional_stability"),
+            List.of("The energy of the crowd carried the home side."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -371,7 +387,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.16+u1", m.version());
+    assertEquals("2026.12.17+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
