@@ -1674,8 +1674,65 @@ public final class CountryMatcher implements Serializable {
         return "part of a hyphenated name (" + head + "-)";
       }
     }
+    if (rule.equals("landmark") && isReplica(text, start, end)) {
+      return "a replica of the landmark";
+    }
+    if (rule.equals("landmark") && isFigure(text, start, end)) {
+      return "a figure of speech (" + prev + " " + text.substring(start, end) + ")";
+    }
     return treatyOf(text, start, end, rule);
   }
+
+  /**
+   * True when the landmark at [start, end) is named as a copy: "replica" right before or after
+   * it, or "replica of" (maybe with "the") before it: "the Eiffel Tower replica in Paris, Texas",
+   * "a miniature Taj Mahal".
+   */
+  private static boolean isReplica(String text, int start, int end) {
+    String next = nextToken(text, end);
+    String prev = prevToken(text, start);
+    if ((next != null && REPLICA.contains(TextFold.fold(next)))
+        || (prev != null && REPLICA.contains(TextFold.fold(prev)))) {
+      return true;
+    }
+    int at = start;
+    if (prev != null && TextFold.fold(prev).equals("the")) {
+      at = tokenStartBefore(text, at, prev);
+      prev = prevToken(text, at);
+    }
+    if (prev == null || !TextFold.fold(prev).equals("of")) {
+      return false;
+    }
+    String noun = prevToken(text, tokenStartBefore(text, at, prev));
+    return noun != null && REPLICA.contains(TextFold.fold(noun));
+  }
+
+  /**
+   * True when the landmark at [start, end) is a figure of speech: after "a", "an" or "another",
+   * and not followed by a lower-case word that goes on with a noun phrase ("a Pearl Harbor on
+   * America", "to a Srebrenica -", "another Chernobyl."), while "a Serengeti safari" stays.
+   */
+  private static boolean isFigure(String text, int start, int end) {
+    String prev = prevToken(text, start);
+    if (prev == null || !FIGURE_BEFORE.contains(prev)) {
+      return false;
+    }
+    String next = nextToken(text, end);
+    return next == null || !text.startsWith(" " + next, end)
+        || !Character.isLowerCase(next.charAt(0)) || FIGURE_AFTER.contains(next);
+  }
+
+  /** Determiners that make a landmark a figure of speech ({@link #isFigure}). */
+  private static final Set<String> FIGURE_BEFORE = Set.of("a", "an", "another");
+
+  /** Words that end the figure's noun phrase ({@link #isFigure}). */
+  private static final Set<String> FIGURE_AFTER =
+      Set.of("on", "in", "of", "for", "against", "to", "at", "by", "with", "that", "which", "or",
+          "and", "is", "was", "would", "will", "could");
+
+  /** Nouns for a copy of a landmark ({@link #isReplica}). */
+  private static final Set<String> REPLICA =
+      Set.of("replica", "replicas", "copy", "copies", "miniature", "model");
 
   /** Words that may follow the noun of an apposition ({@link #appositionAfter}). */
   private static final Set<String> APPOSITION_NEXT =
@@ -1781,12 +1838,13 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * The reason a place's name at [start, end) names an agreement or a forum rather than the
-   * place ("Paris Agreement", "Minsk Group", "Treaty of Lisbon"), or null; only capitals, cities,
-   * metonyms and subdivisions ({@code rule}) name agreements.
+   * place ("Paris Agreement", "Minsk Group", "Treaty of Lisbon", "the Camp David Accords"), or
+   * null; only capitals, cities, metonyms, subdivisions and landmarks ({@code rule}) name
+   * agreements.
    */
   private String treatyOf(String text, int start, int end, String rule) {
     if (!rule.equals("capital") && !rule.equals("city") && !rule.equals("metonym")
-        && !rule.equals("subdivision")) {
+        && !rule.equals("subdivision") && !rule.equals("landmark")) {
       return null;
     }
     String next = nextToken(text, end);

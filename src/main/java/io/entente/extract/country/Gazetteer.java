@@ -124,6 +124,8 @@ public final class Gazetteer implements Serializable {
     l.blocs(read("blocs.tsv"));
     l.blockers(read("blockers.tsv"));
     l.places(read("places.tsv"));
+    l.landmarks(read("landmarks.tsv"));
+    l.regional(read("regional.tsv"));
     l.homonyms(read("homonyms.tsv"));
     l.dropShadowedByAmbiguity();
     return new Gazetteer(l);
@@ -488,6 +490,37 @@ public final class Gazetteer implements Serializable {
         add(r[0], false, Kind.COUNTRY, List.of(r[1]), r[2], "place", -1, null);
         if (r[3].equals("yes")) {
           lowerCasePlaces.add(TextFold.fold(r[0]));
+        }
+      }
+    }
+
+    /**
+     * Named sites and natural features of one country (landmarks.tsv) as place mentions of it; a
+     * form another file holds is decided there.
+     */
+    void landmarks(List<String[]> rows) {
+      for (String[] r : rows) {
+        if (r[0].equals("#version") || handForms.contains(TextFold.fold(r[0]))) {
+          continue;
+        }
+        add(r[0], false, Kind.COUNTRY, List.of(r[1]), "landmark", "place", -1, null);
+      }
+    }
+
+    /**
+     * A region's or city's demonyms (regional.tsv) as demonyms of its country, with their
+     * plurals ("Texans"); a form another file holds is decided there.
+     */
+    void regional(List<String[]> rows) {
+      for (String[] r : rows) {
+        if (r[0].equals("#version") || handForms.contains(TextFold.fold(r[0]))) {
+          continue;
+        }
+        List<String> c = List.of(r[1]);
+        add(r[0], false, Kind.COUNTRY, c, "demonym", "actor", -1, null);
+        String p = plural(r[0]);
+        if (p != null && !handForms.contains(TextFold.fold(p))) {
+          add(p, false, Kind.COUNTRY, c, "demonym", "actor", -1, null);
         }
       }
     }

@@ -148,6 +148,25 @@ class CountryMatcherTest {
   }
 
   @Test
+  void landmarksAndRegionalDemonymsNameTheirCountry() {
+    // landmarks.tsv: "Cappadocia" 19-29; regional.tsv: "Texans" 33-39 (the plural) and
+    // "Tuscan" 51-57 are demonyms of the United States and Italy
+    assertEquals(
+        List.of("TUR@19-29/landmark/place", "USA@33-39/demonym/actor", "ITA@51-57/demonym/actor"),
+        found("Balloons rose over Cappadocia as Texans toured the Tuscan hills."));
+    // a figure of speech names no place; a landmark used as a noun's modifier does
+    // ("Serengeti" 31-40)
+    assertEquals(
+        List.of("TZA@31-40/landmark/place"),
+        found("They fear another Chernobyl; a Serengeti safari is booked."));
+    // a replica, a cake, and an agreement named after a landmark: only Dhaka 37-42 stands
+    assertEquals(
+        List.of("BGD@37-42/capital/place"),
+        found("A replica of the Taj Mahal stands in Dhaka, beside a Black Forest gateau stall."));
+    assertEquals(List.of(), found("the Camp David Accords"));
+  }
+
+  @Test
   void shortFormsOfSmallStatesNameThem() {
     // countries.tsv 2026.12.18: "St Kitts & Nevis" 0-16, "C.A.R." 25-31 (case-sensitive, as
     // "CAR" is), "Tobago" 46-52

@@ -84,6 +84,18 @@ class GazetteerTest {
   }
 
   @Test
+  void everyLandmarkNamesOneKnownCountry() {
+    // landmarks.tsv lists only landmarks of one country: a shared one would make a pair
+    List<Gazetteer.Entry> landmarks =
+        G.entries().stream().filter(e -> e.rule().equals("landmark")).toList();
+    assertTrue(landmarks.size() > 500, "landmarks: " + landmarks.size());
+    for (Gazetteer.Entry e : landmarks) {
+      assertEquals(1, e.codes().size(), e.form());
+      assertTrue(G.countryCodes().contains(e.codes().get(0)), e.form());
+    }
+  }
+
+  @Test
   void dataHasAVersion() {
     assertEquals("2026.12.18", G.version());
   }
