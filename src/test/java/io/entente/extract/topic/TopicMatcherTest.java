@@ -339,7 +339,16 @@ class TopicMatcherTest {
             List.of("The mass exodus strained the towns across the border.", "migration"),
             List.of("Voters queued before dawn.", "governance_reform"),
             List.of("The annexation was declared null and void.", "regional_stability"),
-            List.of("The energy of the crowd carried the home side."));
+            List.of("The energy of the crowd carried the home side."),
+            // taxonomy 2026.12.18: the sixteenth blind set (wire reports, speeches, analysis,
+            // local news, statistics, the rarer topics); an energy drink is no energy matter
+            List.of(
+                "The ministry added the network to its list of proscribed organisations.",
+                "terrorism_extremism"),
+            List.of("The floodwaters receded from the town centre.", "natural_disasters"),
+            List.of("Every nation has the right to development.", "sustainable_development"),
+            List.of("France exploded nuclear devices over the Pacific.", "nuclear_nonproliferation"),
+            List.of("Sales of energy drinks rose again."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -387,7 +396,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.17+u1", m.version());
+    assertEquals("2026.12.18+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
