@@ -458,6 +458,19 @@ public final class CountryMatcher implements Serializable {
     return handForm && !everyday.contains(f) && !lowerWords.contains(f);
   }
 
+  /** True when a form has letters and none of them is upper case ("uk", "uae"). */
+  private static boolean isLowerCaseForm(String form) {
+    boolean letter = false;
+    for (int i = 0; i < form.length(); i++) {
+      char ch = form.charAt(i);
+      if (Character.isUpperCase(ch)) {
+        return false;
+      }
+      letter |= Character.isLetter(ch);
+    }
+    return letter;
+  }
+
   /**
    * True when a text is written without capitals where English puts them: it has letters, and
    * the first letter of the text and of every sentence and line is lower case ("just landed in
@@ -1489,6 +1502,16 @@ public final class CountryMatcher implements Serializable {
     if (!e.caseSensitive() && !allCaps && !capitalisedAsAnySpelling(text, start, end, e)
         && !(c.caseless(text) && readableInLowerCase(e))) {
       return "lower case (common noun)";
+    }
+    if (e.caseSensitive() && isLowerCaseForm(e.form())) {
+      // an abbreviation's lower-case form (lowerabbr) counts only where nothing is capitalised,
+      // and not as a web domain (".uk")
+      if (!c.caseless(text)) {
+        return "lower case (common noun)";
+      }
+      if (start > 0 && text.charAt(start - 1) == '.') {
+        return "a web domain (." + text.substring(start, end) + ")";
+      }
     }
     if (e.kind() == Kind.BLOC) {
       return null;

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -358,6 +359,13 @@ public final class Gazetteer implements Serializable {
         }
         for (String f : forms(r[4])) {
           add(f, true, Kind.COUNTRY, c, historic ? "historic" : "abbreviation", "actor", -1, null);
+          // written in lower case too, for texts written all in lower case ("moving to the uk")
+          String lower = f.toLowerCase(Locale.ROOT);
+          if (!lower.equals(f)
+              && context.getOrDefault("lowerabbr", Set.of()).contains(TextFold.fold(f))) {
+            add(lower, true, Kind.COUNTRY, c, historic ? "historic" : "abbreviation", "actor", -1,
+                null);
+          }
         }
         for (String f : forms(r[5])) {
           String rule = historic ? "historic" : "demonym";

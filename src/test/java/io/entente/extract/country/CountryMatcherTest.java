@@ -140,6 +140,13 @@ class CountryMatcherTest {
     // "dubai" 9-14 is Dubai, while "split" (Croatia) and "nice" (France) stay words
     assertEquals(
         List.of("ARE@9-14/city/place"), found("moved to dubai, then split the bill in nice."));
+    // an abbreviation that is no word (lowerabbr in context.tsv) reads in lower case too: "uk"
+    // 18-20, "uae" 28-31 (and the city "leeds" 12-17), but not as a web domain (".uk")
+    assertEquals(
+        List.of(
+            "GBR@12-17/city/place", "GBR@18-20/abbreviation/actor", "ARE@28-31/abbreviation/actor"),
+        found("moving from leeds uk to the uae, any tips? cant open .uk sites"));
+    assertEquals(List.of(), found("The uk team and the uae side drew."));
     // a given name before still makes a person: "delano" (a US city) is Roosevelt's middle name;
     // "tijuana" 41-48 stands
     assertEquals(
