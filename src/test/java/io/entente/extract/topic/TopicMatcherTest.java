@@ -347,7 +347,8 @@ class TopicMatcherTest {
                 "terrorism_extremism"),
             List.of("The floodwaters receded from the town centre.", "natural_disasters"),
             List.of("Every nation has the right to development.", "sustainable_development"),
-            List.of("France exploded nuclear devices over the Pacific.", "nuclear_nonproliferation"),
+            List.of(
+                "France exploded nuclear devices over the Pacific.", "nuclear_nonproliferation"),
             List.of("Sales of energy drinks rose again."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
