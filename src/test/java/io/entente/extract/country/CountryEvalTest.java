@@ -82,7 +82,7 @@ class CountryEvalTest {
             "bloc")) {
       roleOf.put(r, Mention.ROLE_ACTOR);
     }
-    for (String r : List.of("capital", "city", "subdivision")) {
+    for (String r : List.of("capital", "city", "subdivision", "landmark")) {
       roleOf.put(r, Mention.ROLE_PLACE);
     }
     List<String> bad = new ArrayList<>();
