@@ -349,7 +349,13 @@ class TopicMatcherTest {
             List.of("Every nation has the right to development.", "sustainable_development"),
             List.of(
                 "France exploded nuclear devices over the Pacific.", "nuclear_nonproliferation"),
-            List.of("Sales of energy drinks rose again."));
+            List.of("Sales of energy drinks rose again."),
+            // taxonomy 2026.12.19: the seventeenth blind set (press releases, appeals, state
+            // media, plain-words economy and conflict); a water cannon is no water matter
+            List.of("The government raised the minimum wage by a tenth.", "finance"),
+            List.of("Queues for cooking gas stretched around the block.", "energy"),
+            List.of("The coast guard fired a water cannon at the boat."),
+            List.of("The company's drug pipeline includes two cancer medicines.", "health"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -397,7 +403,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.18+u1", m.version());
+    assertEquals("2026.12.19+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
