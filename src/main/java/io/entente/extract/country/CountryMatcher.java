@@ -781,10 +781,13 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * True when "in", maybe with a compass word, stands right before offset {@code at}: "in
-   * Lebanon", "in northern Lebanon".
+   * Lebanon", "in northern Lebanon"; with {@code needsCompass} only the latter.
    */
-  private static boolean locatesIn(String text, int at) {
+  private static boolean locatesIn(String text, int at, boolean needsCompass) {
     String before = prevToken(text, at);
+    if (needsCompass && (before == null || !COMPASS.contains(before))) {
+      return false;
+    }
     if (before != null && COMPASS.contains(before)) {
       int space = at - 1;
       while (space >= 0 && TextFold.fold(text.charAt(space)) == ' ') {
@@ -816,8 +819,9 @@ public final class CountryMatcher implements Serializable {
    * Argentina's. A subdivision is how local news places a town, while another country's name or
    * capital in the sentence is as often a second place ("flights from Beirut to Tripoli",
    * "Lebanese envoys flew to Tripoli"). So a country counts only by its name after "in" and
-   * maybe a compass word, in a text that names no other country ({@link #namesOnly}): "Tripoli
-   * port blast injures dockers in northern Lebanon". A capital moves after a subdivision only in
+   * maybe a compass word (for a capital, only with one: "a tribunal in Dhaka ... she has lived
+   * in India" keeps Bangladesh's capital), in a text that names no other country ({@link
+   * #namesOnly}): "Tripoli port blast injures dockers in northern Lebanon". A capital moves after a subdivision only in
    * a text that names the subdivision's country twice or more and no other country (capitals
    * are named in lists of places), contested places never, and a state named like its city
    * ({@link #NOT_STATE_CUES}) is no cue: "Geneva and New York" is the UN's two seats.
@@ -855,7 +859,9 @@ public final class CountryMatcher implements Serializable {
         }
         boolean subdivision = "subdivision".equals(n.rule())
             && !NOT_STATE_CUES.contains(TextFold.fold(n.matched()));
-        boolean country = "name".equals(n.rule()) && locatesIn(text, n.start());
+        // a capital moves only where a compass word places the event inside the other country
+        boolean country = "name".equals(n.rule())
+            && locatesIn(text, n.start(), "capital".equals(m.rule()));
         if ((subdivision || country) && gazetteer.hasNamesake(m.matched(), n.code())) {
           if (other != null && !other.equals(n.code())) {
             return null;
@@ -1502,6 +1508,13 @@ public final class CountryMatcher implements Serializable {
     if (!e.caseSensitive() && !allCaps && !capitalisedAsAnySpelling(text, start, end, e)
         && !(c.caseless(text) && readableInLowerCase(e))) {
       return "lower case (common noun)";
+    }
+    if (e.rule().equals("city") && start > 0 && end < text.length()
+        && text.charAt(start - 1) == '(' && text.charAt(end) == ')'
+        && isUpperSpan(text, start, end)) {
+      // a generated city's name in capitals in parentheses is an acronym or a wire's credit:
+      // "WINDHOEK (NAMPA) -" is the Namibia Press Agency
+      return "a credit in parentheses (" + text.substring(start, end) + ")";
     }
     if (e.caseSensitive() && isLowerCaseForm(e.form())) {
       // an abbreviation's lower-case form (lowerabbr) counts only where nothing is capitalised,

@@ -174,6 +174,14 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aGeneratedCityInCapitalsInParenthesesIsACredit() {
+    // "NAMPA" is a US city of places.tsv, and here the Namibia Press Agency: only Windhoek
+    // 13-21 stands
+    assertEquals(
+        List.of("NAM@13-21/capital/place"), found("The talks in Windhoek (NAMPA) ended."));
+  }
+
+  @Test
   void shortFormsOfSmallStatesNameThem() {
     // countries.tsv 2026.12.18: "St Kitts & Nevis" 0-16, "C.A.R." 25-31 (case-sensitive, as
     // "CAR" is), "Tobago" 46-52
@@ -277,6 +285,11 @@ class CountryMatcherTest {
     assertEquals(
         List.of("LBN@13-20/name/actor", "LBY@24-31/capital/place"),
         found("Flights from Lebanon to Tripoli resumed."));
+    // a capital moves only where a compass word places the event inside the other country:
+    // India holds a Dhaka too, but "lives in India" keeps Bangladesh's capital (14-19)
+    assertEquals(
+        List.of("BGD@14-19/capital/place", "IND@40-45/name/actor"),
+        found("A tribunal in Dhaka ruled; she lives in India."));
     // another country in the text: the story may be about both, nothing moves
     assertEquals(
         List.of("LBY@9-16/capital/place", "LBN@24-31/name/actor", "EGY@36-41/name/actor"),
