@@ -71,6 +71,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> formSet;
   private final Map<String, List<Entry>> lookup;
   private final Set<String> titles;
+  private final Set<String> lowerTitles;
   private final Set<String> given;
   private final Set<String> function;
   private final Set<String> institution;
@@ -119,6 +120,7 @@ public final class CountryMatcher implements Serializable {
     }
     this.matcher = b.build();
     this.titles = g.contextWords("title");
+    this.lowerTitles = g.contextWords("lowertitle");
     this.given = g.contextWords("given");
     this.givenForms = g.contextWords("givenform");
     this.surnames = g.contextWords("surname");
@@ -456,6 +458,16 @@ public final class CountryMatcher implements Serializable {
         || (rule.equals("city") && gazetteer.isPlaceReadableInLowerCase(e.form()));
     String f = TextFold.fold(e.form());
     return handForm && !everyday.contains(f) && !lowerWords.contains(f);
+  }
+
+  /** True when a line break stands between {@code start} and the token before it. */
+  private static boolean lineBreakBefore(String text, int start) {
+    for (int i = start - 1; i >= 0 && TextFold.fold(text.charAt(i)) == ' '; i--) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a form has letters and none of them is upper case ("uk", "uae"). */
@@ -821,10 +833,11 @@ public final class CountryMatcher implements Serializable {
    * "Lebanese envoys flew to Tripoli"). So a country counts only by its name after "in" and
    * maybe a compass word (for a capital, only with one: "a tribunal in Dhaka ... she has lived
    * in India" keeps Bangladesh's capital), in a text that names no other country ({@link
-   * #namesOnly}): "Tripoli port blast injures dockers in northern Lebanon". A capital moves after a subdivision only in
-   * a text that names the subdivision's country twice or more and no other country (capitals
-   * are named in lists of places), contested places never, and a state named like its city
-   * ({@link #NOT_STATE_CUES}) is no cue: "Geneva and New York" is the UN's two seats.
+   * #namesOnly}): "Tripoli port blast injures dockers in northern Lebanon". A capital moves after
+   * a subdivision only in a text that names the subdivision's country twice or more and no other
+   * country (capitals are named in lists of places), contested places never, and a state named
+   * like its city ({@link #NOT_STATE_CUES}) is no cue: "Geneva and New York" is the UN's two
+   * seats.
    *
    * @param sentenceStarts the text's sentence starts, or null to split them here (only when
    *     a place that could move is found)
@@ -903,8 +916,8 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * True when every country mention of the text but {@code capital}'s name is of {@code code}, and
-   * there are two or more: a capital moves to its namesake only in a local story about that one
-   * country ("Athens, home of the University of Georgia" in a story on Georgia's Senate that
+   * there are {@code least} or more: a place moves to its namesake only in a local story about
+   * that one country ("Athens, home of the University of Georgia" in a story on Georgia's Senate that
    * names Atlanta), since elsewhere capitals are named in lists of places ("the explosions in
    * Oklahoma and Paris" in a speech on terrorism) or as a destination ("flights from Texas to
    * Paris").
@@ -1537,11 +1550,12 @@ public final class CountryMatcher implements Serializable {
       return "pronoun in all-caps text (" + prev + " " + text.substring(start, end) + ")";
     }
     if (prev != null && !e.caseSensitive() && !allCaps && !isCapitalised(prev)
-        && c.caseless(text)) {
-      // in a text written all in lower case a title or a given name still makes a person:
-      // "president franklin delano roosevelt", "mr. paulo sergio pinheiro"
+        && c.caseless(text) && !lineBreakBefore(text, start)) {
+      // in a text written all in lower case a title or a given name on the same line still
+      // makes a person: "president franklin delano roosevelt", "mr. paulo sergio pinheiro";
+      // only the titles that are no everyday word (lowertitle: not "forward", "guard")
       boolean dotted = prev.endsWith(".");
-      if (isTitle(prev) && (!dotted || prevFold.length() <= 5)) {
+      if (lowerTitles.contains(prevFold)) {
         return "title before a name (" + prev + ")";
       }
       if (!dotted && given.contains(prevFold)) {
@@ -1750,7 +1764,7 @@ public final class CountryMatcher implements Serializable {
    */
   private static boolean isFigure(String text, int start, int end) {
     String prev = prevToken(text, start);
-    if (prev == null || !FIGURE_BEFORE.contains(prev)) {
+    if (prev == null || !FIGURE_BEFORE.contains(TextFold.fold(prev))) {
       return false;
     }
     String next = nextToken(text, end);
@@ -1764,7 +1778,8 @@ public final class CountryMatcher implements Serializable {
   /** Words that end the figure's noun phrase ({@link #isFigure}). */
   private static final Set<String> FIGURE_AFTER =
       Set.of("on", "in", "of", "for", "against", "to", "at", "by", "with", "that", "which", "or",
-          "and", "is", "was", "would", "will", "could");
+          "and", "is", "was", "are", "were", "has", "had", "would", "will", "could", "must",
+          "should", "can", "cannot", "may", "might", "never");
 
   /** Nouns for a copy of a landmark ({@link #isReplica}). */
   private static final Set<String> REPLICA =

@@ -492,7 +492,7 @@ public final class Gazetteer implements Serializable {
 
     void places(List<String[]> rows) {
       for (String[] r : rows) {
-        if (r[0].equals("#version") || handForms.contains(TextFold.fold(r[0]))) {
+        if (heldElsewhere(r)) {
           continue;
         }
         add(r[0], false, Kind.COUNTRY, List.of(r[1]), r[2], "place", -1, null);
@@ -508,7 +508,7 @@ public final class Gazetteer implements Serializable {
      */
     void landmarks(List<String[]> rows) {
       for (String[] r : rows) {
-        if (r[0].equals("#version") || handForms.contains(TextFold.fold(r[0]))) {
+        if (heldElsewhere(r)) {
           continue;
         }
         add(r[0], false, Kind.COUNTRY, List.of(r[1]), "landmark", "place", -1, null);
@@ -521,7 +521,7 @@ public final class Gazetteer implements Serializable {
      */
     void regional(List<String[]> rows) {
       for (String[] r : rows) {
-        if (r[0].equals("#version") || handForms.contains(TextFold.fold(r[0]))) {
+        if (heldElsewhere(r)) {
           continue;
         }
         List<String> c = List.of(r[1]);
@@ -531,6 +531,14 @@ public final class Gazetteer implements Serializable {
           add(p, false, Kind.COUNTRY, c, "demonym", "actor", -1, null);
         }
       }
+    }
+
+    /**
+     * True for a file's version row, and for a row whose form an earlier file already holds: the
+     * generated and secondary files (places, landmarks, regional demonyms) yield to it.
+     */
+    private boolean heldElsewhere(String[] r) {
+      return r[0].equals("#version") || handForms.contains(TextFold.fold(r[0]));
     }
 
     void homonyms(List<String[]> rows) {

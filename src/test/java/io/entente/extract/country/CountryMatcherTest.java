@@ -152,6 +152,11 @@ class CountryMatcherTest {
     assertEquals(
         List.of("MEX@41-48/city/place"),
         found("a speech by franklin delano roosevelt in tijuana"));
+    // so does a title of the lowertitle list ("president lusaka"), not an everyday word of the
+    // title list ("forward"): "indonesia" 16-25 and "tijuana" 52-59 stand
+    assertEquals(
+        List.of("IDN@16-25/name/actor", "MEX@52-59/city/place"),
+        found("putting forward indonesia, said president lusaka in tijuana"));
   }
 
   @Test
@@ -161,8 +166,9 @@ class CountryMatcherTest {
     assertEquals(
         List.of("TUR@19-29/landmark/place", "USA@33-39/demonym/actor", "ITA@51-57/demonym/actor"),
         found("Balloons rose over Cappadocia as Texans toured the Tuscan hills."));
-    // a figure of speech names no place; a landmark used as a noun's modifier does
-    // ("Serengeti" 31-40)
+    // a figure of speech names no place, at a sentence's start or before a modal verb too; a
+    // landmark used as a noun's modifier does ("Serengeti" 31-40)
+    assertEquals(List.of(), found("Another Chernobyl must never happen."));
     assertEquals(
         List.of("TZA@31-40/landmark/place"),
         found("They fear another Chernobyl; a Serengeti safari is booked."));
