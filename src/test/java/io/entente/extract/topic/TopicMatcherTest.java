@@ -355,7 +355,25 @@ class TopicMatcherTest {
             List.of("The government raised the minimum wage by a tenth.", "finance"),
             List.of("Queues for cooking gas stretched around the block.", "energy"),
             List.of("The coast guard fired a water cannon at the boat."),
-            List.of("The company's drug pipeline includes two cancer medicines.", "health"));
+            List.of("The company's drug pipeline includes two cancer medicines.", "health"),
+            // taxonomy 2026.12.20: the eighteenth blind set (plain wording across the 25
+            // topics); jokes traded and irrigation canals are no trade and no transport
+            List.of("The clashes spread along the border within hours.", "regional_stability"),
+            List.of("The journalist has been held without charge for a year.", "human_rights"),
+            List.of("Rolling blackouts returned to the capital.", "energy"),
+            List.of("The rupee slid to a record low against the dollar.", "finance"),
+            List.of("Coffee growers are moving their plants uphill.", "agriculture_food"),
+            List.of("As temperatures rise, the ice melts earlier.", "climate_change"),
+            List.of(
+                "A consortium took a 49 per cent stake in the port operator.",
+                "investment",
+                "transport_connectivity"),
+            List.of("The two ministers traded jokes before the talks."),
+            List.of(
+                "The floods swept away the irrigation canals.",
+                "agriculture_food",
+                "natural_disasters",
+                "water_resources"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -403,7 +421,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.19+u1", m.version());
+    assertEquals("2026.12.20+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
