@@ -369,6 +369,18 @@ class TopicMatcherTest {
                 "investment",
                 "transport_connectivity"),
             List.of("The two ministers traded jokes before the talks."),
+            // taxonomy 2026.12.21: the nineteenth blind set (business pages, project news,
+            // local reporting, features); an idea gains currency, a striker ends a goal drought
+            List.of("Rights groups called it a politically motivated case.", "human_rights"),
+            List.of(
+                "Inspectors from the nuclear watchdog were denied access.",
+                "nuclear_nonproliferation"),
+            List.of("The consulate now issues work visas within ten days.", "migration"),
+            List.of("Coalition talks collapsed late on Tuesday.", "governance_reform"),
+            List.of("The city will ration tap water to four hours a day.", "water_resources"),
+            List.of("The idea has gained currency among younger economists."),
+            List.of("The striker ended a four-month goal drought."),
+            List.of("The regulator froze household electricity tariffs.", "energy"),
             List.of(
                 "The floods swept away the irrigation canals.",
                 "agriculture_food",
@@ -421,7 +433,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.20+u1", m.version());
+    assertEquals("2026.12.21+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
