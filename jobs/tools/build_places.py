@@ -75,7 +75,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.13"
+VERSION = "2026.12.14"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -197,6 +197,8 @@ EXTRA = [
     ("Langkawi", "MYS", "subdivision"),
     # provinces named after a neighbouring state, under their English names
     ("East Azerbaijan", "IRN", "subdivision"), ("West Azerbaijan", "IRN", "subdivision"),
+    # an exclave ISO 3166-2 lists under its local name (Naxçıvan)
+    ("Nakhchivan", "AZE", "subdivision"), ("Nakhichevan", "AZE", "subdivision"),
     # English exonyms and older English spellings of cities GeoNames names the local way
     ("Seville", "ESP", "city"), ("Cologne", "DEU", "city"), ("Hanover", "DEU", "city"),
     ("Venice", "ITA", "city"), ("Ghent", "BEL", "city"), ("Bruges", "BEL", "city"),

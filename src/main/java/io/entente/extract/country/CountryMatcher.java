@@ -101,6 +101,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> everyday;
   private final Set<String> lowerWords;
   private final Set<String> appositives;
+  private final Set<String> kin;
   private final Set<String> buildings;
 
   private CountryMatcher(Gazetteer g) {
@@ -156,6 +157,7 @@ public final class CountryMatcher implements Serializable {
     this.everyday = g.contextWords("everyday");
     this.lowerWords = g.contextWords("lowerword");
     this.appositives = g.contextWords("appositive");
+    this.kin = g.contextWords("kin");
     this.buildings = g.contextWords("building");
   }
 
@@ -1638,8 +1640,23 @@ public final class CountryMatcher implements Serializable {
     }
     if (!rule.equals("capital") && !rule.equals("city") && !rule.equals("metonym")) {
       String water = waterAround(text, start, end, prev);
+      if (water == null && !rule.equals("demonym") && !rule.equals("combining")
+          && text.startsWith(" river", end) && "river".equals(nextToken(text, end))) {
+        // in lower case too after a country's name, not after its demonym: "a dam on the Niger
+        // river", but "a Chinese river"
+        water = "river";
+      }
       if (water != null) {
         return "names a body of water (" + water + ")";
+      }
+    } else if (!rule.equals("metonym") && "of".equals(prev)) {
+      // a town before a gulf's or bay's name is a place on it ("the Gulf of Naples"), but a
+      // strait named after a town lies between two coasts, often of two states: "the Strait of
+      // Malacca", "the Straits of Messina"
+      String p2 = prevToken(text, tokenStartBefore(text, start, prev));
+      if (p2 != null && isCapitalised(p2)
+          && (p2.equals("Strait") || p2.equals("Straits") || p2.equals("STRAIT"))) {
+        return "names a body of water (" + p2 + " of)";
       }
     }
     boolean compound = start > 0 && TextFold.fold(text.charAt(start - 1)) == '-';
@@ -1656,6 +1673,10 @@ public final class CountryMatcher implements Serializable {
       String age = ageAfter(text, end);
       if (age != null) {
         return "a person's age after it (" + age + ")";
+      }
+      String relation = kinAfter(text, end);
+      if (relation != null) {
+        return "an apposition names a person (" + relation + ")";
       }
       // given names joined before one surname: "Chad and Jordan Miller"
       if ("and".equals(next) && text.startsWith(" and ", end)) {
@@ -1815,6 +1836,29 @@ public final class CountryMatcher implements Serializable {
         : null;
   }
 
+  /** The possessive determiners that start an apposition naming a person by kin or work. */
+  private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their");
+
+  /**
+   * The apposition right after a form that is also a given name that names a person by kin,
+   * friendship or work, or null: a comma, a possessive determiner, up to two more words and a
+   * noun of the {@code kin} list, ending the clause ("Chad, my coworker, will not stop", "Jordan,
+   * her younger brother."). A country is no one's coworker; "Chad, my country, has suffered"
+   * stays Chad, as "country" is no kin.
+   */
+  private String kinAfter(String text, int end) {
+    if (kin.isEmpty() || end + 4 >= text.length() || text.charAt(end) != ',') {
+      return null;
+    }
+    int from = skipSpaces(text, end + 1);
+    String article = nextToken(text, from);
+    if (article == null || !POSSESSIVES.contains(article)) {
+      return null;
+    }
+    int head = appositionWords(text, from + article.length(), 3, kin);
+    return head >= 0 && endsClause(text, head) ? text.substring(from, head) : null;
+  }
+
   /**
    * An indefinite apposition's head at {@code at}: "a" or "an", then up to four words, each after
    * a space, the last of them in {@code nouns}. Where that noun ends, or -1.
@@ -1824,8 +1868,15 @@ public final class CountryMatcher implements Serializable {
     if (!"a".equals(article) && !"an".equals(article)) {
       return -1;
     }
-    int i = at + article.length();
-    for (int words = 0; words < 4; words++) {
+    return appositionWords(text, at + article.length(), 4, nouns);
+  }
+
+  /**
+   * Up to {@code max} words from {@code i}, each after a space, the last of them in {@code
+   * nouns}: where that noun ends, or -1.
+   */
+  private static int appositionWords(String text, int i, int max, Set<String> nouns) {
+    for (int words = 0; words < max; words++) {
       if (i >= text.length() || TextFold.fold(text.charAt(i)) != ' ') {
         return -1;
       }

@@ -97,7 +97,7 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.19", G.version());
+    assertEquals("2026.12.20", G.version());
   }
 
   @Test
