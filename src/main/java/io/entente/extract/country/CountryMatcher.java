@@ -102,6 +102,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> lowerWords;
   private final Set<String> appositives;
   private final Set<String> kin;
+  private final Set<String> colonial;
   private final Set<String> buildings;
 
   private CountryMatcher(Gazetteer g) {
@@ -158,6 +159,7 @@ public final class CountryMatcher implements Serializable {
     this.lowerWords = g.contextWords("lowerword");
     this.appositives = g.contextWords("appositive");
     this.kin = g.contextWords("kin");
+    this.colonial = g.contextWords("colonial");
     this.buildings = g.contextWords("building");
   }
 
@@ -579,7 +581,7 @@ public final class CountryMatcher implements Serializable {
       }
     }
     out = out == null ? in : out;
-    return towns == null ? out : sameTownLater(out, towns, blocked);
+    return towns == null ? out : sameTownLater(text, out, towns, blocked);
   }
 
   /**
@@ -593,14 +595,15 @@ public final class CountryMatcher implements Serializable {
    * One sense per text: once a form has been read as a namesake town ("Lebanon, Pennsylvania"),
    * the same form later in the text is that town too ("... near the Lebanon Valley Expo
    * Center", "Mexico, a city of 11,000"), unless the text names the form's country some other
-   * way ("Athens, Georgia ... Greek officials in Athens"). It becomes a place of the town's
-   * country.
+   * way ("Athens, Georgia ... Greek officials in Athens") or places the later one inside the
+   * country with "in" and a compass word ("Lebanon, Ohio, raised money for families displaced by
+   * fighting in southern Lebanon"). It becomes a place of the town's country.
    *
    * @param towns folded form -> the first mention read as a town of that form (its start, its
    *     country and the words that said so)
    */
   private static List<Mention> sameTownLater(
-      List<Mention> in, Map<String, Mention> towns, List<Blocked> blocked) {
+      String text, List<Mention> in, Map<String, Mention> towns, List<Blocked> blocked) {
     Set<String> named = new HashSet<>();
     for (Mention m : in) {
       if (m.isCountry() && !towns.containsKey(TextFold.fold(m.matched()))) {
@@ -611,7 +614,8 @@ public final class CountryMatcher implements Serializable {
       Mention m = in.get(i);
       Mention town = towns.get(TextFold.fold(m.matched()));
       if (town == null || !m.isCountry() || m.start() <= town.start()
-          || m.code().equals(town.code()) || named.contains(m.code())) {
+          || m.code().equals(town.code()) || named.contains(m.code())
+          || locatesIn(text, m.start(), true)) {
         return null;
       }
       if (blocked != null) {
@@ -810,6 +814,38 @@ public final class CountryMatcher implements Serializable {
       before = prevToken(text, space + 1 - before.length());
     }
     return "in".equals(before);
+  }
+
+  /**
+   * True when a lower-case word other than a connective follows offset {@code at} after a space:
+   * the country before it then modifies a noun ("the Belgian Ukraine fund").
+   */
+  private static boolean nounAfter(String text, int at) {
+    if (at >= text.length() || TextFold.fold(text.charAt(at)) != ' ') {
+      return false;
+    }
+    String word = nextToken(text, at);
+    return word != null && Character.isLowerCase(word.charAt(0)) && !CONNECTIVES.contains(word);
+  }
+
+  /** Words that go on after a colony's name without making it a modifier. */
+  private static final Set<String> CONNECTIVES =
+      Set.of("and", "or", "but", "nor", "as", "was", "were", "is", "are", "had", "has", "have",
+          "in", "of", "to", "from", "with", "under", "until", "during", "before", "after", "by",
+          "which", "who", "that", "where", "when", "remained", "became");
+
+  /** True when a one-word form is a country's name or alias ("Mozambique", "Samoa"). */
+  private boolean namesCountry(String fold) {
+    List<Entry> entries = lookup.get(fold);
+    if (entries == null) {
+      return false;
+    }
+    for (Entry e : entries) {
+      if (e.kind() == Kind.COUNTRY && (e.rule().equals("name") || e.rule().equals("alias"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lower-case compass words between "in" and a place: "Tripoli, in northern Lebanon". */
@@ -1721,6 +1757,14 @@ public final class CountryMatcher implements Serializable {
     if (demonym) {
       String next = nextToken(text, end);
       String nextFold = next == null ? null : TextFold.fold(next);
+      // "Portuguese Mozambique", "German Samoa": a colony named with its ruler's adjective is
+      // its successor, not the ruler
+      if (nextFold != null && isCapitalised(next) && text.startsWith(" " + next, end)
+          && colonial.contains(TextFold.fold(text.substring(start, end)))
+          && namesCountry(nextFold) && !nounAfter(text, text.indexOf(next, end) + next.length())) {
+        return "a colony named with its ruler's adjective (" + text.substring(start, end) + " "
+            + next + ")";
+      }
       if (nextFold != null && langNext.contains(nextFold)) {
         return "language name (" + next + ")";
       }

@@ -1358,4 +1358,23 @@ class CountryMatcherTest {
     assertEquals(
         List.of("AZE@15-25/subdivision/place"), found("A rail line to Nakhchivan opened."));
   }
+
+  @Test
+  void coloniesNamesakesAndValleysFromTheNineteenthRoundsLastSet() {
+    // a colony named with its ruler's adjective is its successor (colonial in context.tsv), but
+    // not where the country's name modifies a noun
+    assertEquals(
+        List.of("MOZ@11-21/name/actor", "AGO@26-32/name/actor"),
+        found("Portuguese Mozambique and Angola won independence in 1975."));
+    assertEquals(
+        List.of("BEL@4-11/demonym/actor", "UKR@12-19/name/actor"),
+        found("The Belgian Ukraine fund bought shells."));
+    // a later mention placed inside the country with a compass word is no namesake town
+    assertEquals(
+        List.of("USA@22-26/subdivision/place", "LBN@88-95/name/actor"),
+        found(
+            "Residents of Lebanon, Ohio, raised money for families displaced by fighting in"
+                + " southern Lebanon."));
+    assertEquals(List.of("LBN@30-42/landmark/place"), found("Weapons reached depots in the Bekaa Valley."));
+  }
 }
