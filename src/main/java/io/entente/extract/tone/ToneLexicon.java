@@ -25,6 +25,9 @@ import java.util.Map;
  * @param negationWindow at most this many words may stand between a negator and the cue it negates
  * @param negators words and phrases that negate a following cue in the same clause
  * @param negatorExceptions phrases that cancel a negator they overlap ("not only", "no doubt")
+ * @param reversers verbs that undo a material conflict cue after them within the negation window
+ *     ("lifted long-standing trade sanctions", "removed export restrictions"): the cue counts as
+ *     material cooperation; optional, empty when absent
  * @param neutral phrases that are no cue but hide the cues inside them ("signs of", "fight
  *     against", "crimes committed", "Second World War")
  * @param verbalCooperation cues such as welcome, agree, praise, partnership
@@ -37,6 +40,7 @@ public record ToneLexicon(
     @JsonProperty("negation_window") Integer negationWindow,
     List<String> negators,
     @JsonProperty("negator_exceptions") List<String> negatorExceptions,
+    List<String> reversers,
     List<String> neutral,
     @JsonProperty("verbal_cooperation") List<Cue> verbalCooperation,
     @JsonProperty("material_cooperation") List<Cue> materialCooperation,
@@ -60,6 +64,7 @@ public record ToneLexicon(
     }
     negators = List.copyOf(negators == null ? List.of() : negators);
     negatorExceptions = List.copyOf(negatorExceptions == null ? List.of() : negatorExceptions);
+    reversers = List.copyOf(reversers == null ? List.of() : reversers);
     neutral = List.copyOf(neutral == null ? List.of() : neutral);
     verbalCooperation = required("verbal_cooperation", verbalCooperation);
     materialCooperation = required("material_cooperation", materialCooperation);

@@ -24,7 +24,9 @@ import java.util.Set;
  * before it with at most {@code negation_window} words and no clause mark ({@code , ; : ( )}) in
  * between. A negated cooperation cue counts as one verbal conflict cue ("did not agree", "failed
  * to sign", "no progress" are statements of disagreement); a negated conflict cue is dropped
- * ("did not condemn" is no conflict, but no cooperation either).
+ * ("did not condemn" is no conflict, but no cooperation either). A material conflict cue after a
+ * reverser within the same window ("lifted long-standing trade sanctions", "removed export
+ * restrictions", "eased the blockade") is an act that undoes it: one material cooperation cue.
  *
  * <p>Immutable and thread-safe; build once per JVM.
  */
@@ -38,6 +40,7 @@ public final class ToneScorer implements Serializable {
   private static final byte NEUTRAL = 4;
   private static final byte NEGATOR = 5;
   private static final byte EXCEPTION = 6;
+  private static final byte REVERSER = 7;
 
   private final PhraseMatcher matcher;
   private final byte[] kind;
@@ -69,6 +72,10 @@ public final class ToneScorer implements Serializable {
     for (String n : lexicon.negatorExceptions()) {
       b.add(n);
       kinds.add(EXCEPTION);
+    }
+    for (String n : lexicon.reversers()) {
+      b.add(n);
+      kinds.add(REVERSER);
     }
     matcher = b.build();
     kind = new byte[kinds.size()];
@@ -189,8 +196,10 @@ public final class ToneScorer implements Serializable {
         if (ka >= NEUTRAL || overlappedByLongerCue(m, keys, g, h, ma)) {
           continue;
         }
-        boolean negated = isNegated(text, m, keys, g, h, ma);
-        if (!negated) {
+        boolean negated = isNegated(text, m, keys, g, h, ma, NEGATOR);
+        if (!negated && ka == MATERIAL_CONFLICT && isNegated(text, m, keys, g, h, ma, REVERSER)) {
+          counts[MATERIAL_COOPERATION]++;
+        } else if (!negated) {
           counts[ka]++;
         } else if (ka == VERBAL_COOPERATION || ka == MATERIAL_COOPERATION) {
           counts[VERBAL_CONFLICT]++;
@@ -228,11 +237,17 @@ public final class ToneScorer implements Serializable {
     return false;
   }
 
-  private boolean isNegated(String text, int[] m, long[] keys, int from, int to, int ma) {
+  /**
+   * True when a phrase of kind {@code by} (a negator or a reverser) ends before the cue with at
+   * most the window's words and no clause mark between; a negator an exception overlaps does not
+   * count.
+   */
+  private boolean isNegated(
+      String text, int[] m, long[] keys, int from, int to, int ma, byte by) {
     int cueStart = m[ma * 3 + 1];
     for (int b = from; b < to; b++) {
       int mb = (int) (keys[b] & 0xFFFFFF);
-      if (kind[m[mb * 3]] != NEGATOR) {
+      if (kind[m[mb * 3]] != by) {
         continue;
       }
       int ns = m[mb * 3 + 1];

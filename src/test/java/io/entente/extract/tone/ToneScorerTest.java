@@ -18,6 +18,7 @@ class ToneScorerTest {
               {"version": "t", "negation_window": 3,
                "negators": ["not", "no", "failed to"],
                "negator_exceptions": ["not only"],
+               "reversers": ["lifted", "eased"],
                "neutral": ["signs of"],
                "verbal_cooperation": ["welcome", "agree", "agreement", "progress"],
                "material_cooperation": ["sign", "lift sanction"],
@@ -46,6 +47,20 @@ class ToneScorerTest {
     assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), score("They did not agree."));
     assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), score("There was no progress."));
     assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), score("They failed to sign."));
+  }
+
+  @Test
+  void aReverserWithinTheWindowTurnsAMaterialConflictCueIntoCooperation() {
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 1, 0, 0)), score("They lifted most economic sanctions."));
+    // four words between: out of the window, the sanctions stay a conflict cue
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)),
+        score("They eased rules on many old sanctions."));
+    // a clause mark ends the reach, and a verbal conflict cue is no act to undo
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)), score("Rates eased, sanctions followed."));
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), score("They eased and warned."));
   }
 
   @Test
@@ -141,7 +156,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.15", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.17", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -228,7 +243,22 @@ class ToneScorerTest {
             none("The Rapid Support Forces issued a statement."),
             none("The Sanctions Committee met on Monday."),
             none("The attack helicopter market grew."),
-            none("Thousands of fans invaded the pitch."));
+            none("Thousands of fans invaded the pitch."),
+            // lexicon 2026.12.16: the eleventh blind set; a reverser before a conflict act
+            // undoes it, and a price war is no war
+            tone("Washington lifted long-standing trade sanctions on Sudan.", 0, 1, 0, 0),
+            tone("Japan removed export restrictions on three chip materials.", 0, 1, 0, 0),
+            tone("Beijing lodged stern representations with Tokyo.", 0, 0, 1, 0),
+            tone("A Chinese hospital ship anchored off Dar es Salaam.", 0, 1, 0, 0),
+            tone("Soviet tanks rolled into Prague.", 0, 0, 0, 1),
+            none("A price war among airlines pushed fares down."),
+            // lexicon 2026.12.17: the twelfth blind set's headlines and quotes; a merger agreed
+            // between banks is no cooperation between states
+            tone("Venezuela cuts diplomatic ties with Colombia.", 0, 0, 0, 1),
+            tone("Paris Club creditors write off Somalia's debt.", 0, 1, 0, 0),
+            tone("Seoul said it would not tolerate further incursions.", 0, 0, 1, 0),
+            tone("The Kenyan president declined to meet the Somali envoy.", 0, 0, 1, 0),
+            none("Two of Japan's largest banks agreed to merge."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
