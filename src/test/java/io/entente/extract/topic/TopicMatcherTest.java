@@ -381,6 +381,15 @@ class TopicMatcherTest {
             List.of("The idea has gained currency among younger economists."),
             List.of("The striker ended a four-month goal drought."),
             List.of("The regulator froze household electricity tariffs.", "energy"),
+            // taxonomy 2026.12.22: the twentieth blind set (readouts, statements, the Assembly);
+            // talks held with great energy are no energy matter
+            List.of(
+                "ASEAN ministers urged restraint in the South China Sea.", "regional_stability"),
+            List.of("The fighting has driven a million people from their homes.", "migration"),
+            List.of("The FATF kept the country on its grey list.", "finance"),
+            List.of("Leaders demanded a swift return to civilian rule.", "governance_reform"),
+            List.of("The plan aims at cutting poverty in rural areas.", "sustainable_development"),
+            List.of("The talks were conducted with great energy."),
             List.of(
                 "The floods swept away the irrigation canals.",
                 "agriculture_food",
@@ -433,7 +442,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.21+u1", m.version());
+    assertEquals("2026.12.22+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
