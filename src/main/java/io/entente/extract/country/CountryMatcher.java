@@ -1690,8 +1690,9 @@ public final class CountryMatcher implements Serializable {
       // strait named after a town lies between two coasts, often of two states: "the Strait of
       // Malacca", "the Straits of Messina"
       String p2 = prevToken(text, tokenStartBefore(text, start, prev));
+      String p2Fold = p2 == null ? null : TextFold.fold(p2);
       if (p2 != null && isCapitalised(p2)
-          && (p2.equals("Strait") || p2.equals("Straits") || p2.equals("STRAIT"))) {
+          && (p2Fold.equals("strait") || p2Fold.equals("straits"))) {
         return "names a body of water (" + p2 + " of)";
       }
     }
@@ -1884,11 +1885,12 @@ public final class CountryMatcher implements Serializable {
   private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their");
 
   /**
-   * The apposition right after a form that is also a given name that names a person by kin,
-   * friendship or work, or null: a comma, a possessive determiner, up to two more words and a
-   * noun of the {@code kin} list, ending the clause ("Chad, my coworker, will not stop", "Jordan,
-   * her younger brother."). A country is no one's coworker; "Chad, my country, has suffered"
-   * stays Chad, as "country" is no kin.
+   * The apposition right after a form that is also a given name that names a person by kin or
+   * work, or null: a comma, a possessive determiner, up to two more words and a noun of the
+   * {@code kin} list, ending the clause ("Chad, my coworker, will not stop", "Jordan, her
+   * youngest son."). A country is no one's coworker; "Chad, my country, has suffered" stays
+   * Chad, as "country" is no kin, and so does "India, our immediate neighbour": the list leaves
+   * out the words a country is called too.
    */
   private String kinAfter(String text, int end) {
     if (kin.isEmpty() || end + 4 >= text.length() || text.charAt(end) != ',') {

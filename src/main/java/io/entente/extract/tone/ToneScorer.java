@@ -196,8 +196,9 @@ public final class ToneScorer implements Serializable {
         if (ka >= NEUTRAL || overlappedByLongerCue(m, keys, g, h, ma)) {
           continue;
         }
-        boolean negated = isNegated(text, m, keys, g, h, ma, NEGATOR);
-        if (!negated && ka == MATERIAL_CONFLICT && isNegated(text, m, keys, g, h, ma, REVERSER)) {
+        boolean negated = precededBy(text, m, keys, g, h, ma, NEGATOR);
+        if (!negated && ka == MATERIAL_CONFLICT
+            && precededBy(text, m, keys, g, h, ma, REVERSER)) {
           counts[MATERIAL_COOPERATION]++;
         } else if (!negated) {
           counts[ka]++;
@@ -242,7 +243,7 @@ public final class ToneScorer implements Serializable {
    * most the window's words and no clause mark between; a negator an exception overlaps does not
    * count.
    */
-  private boolean isNegated(
+  private boolean precededBy(
       String text, int[] m, long[] keys, int from, int to, int ma, byte by) {
     int cueStart = m[ma * 3 + 1];
     for (int b = from; b < to; b++) {

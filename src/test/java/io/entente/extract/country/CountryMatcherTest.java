@@ -1335,9 +1335,11 @@ class CountryMatcherTest {
     assertEquals(List.of("CHN@2-9/demonym/actor"), found("A Chinese river flooded."));
     // a strait named after a town lies between coasts; the town alone is a place
     assertEquals(List.of(), found("Ships crowd the Strait of Malacca."));
+    assertEquals(List.of(), found("Pirates roam the Straits of Malacca."));
     assertEquals(List.of("MYS@11-18/city/place"), found("Floods hit Malacca."));
     // a given name in an apposition of kin or work is a person; "my country" is no kin
     assertEquals(List.of(), found("Chad, my coworker, said so."));
+    assertEquals(List.of(), found("She was proud of Jordan, her youngest son."));
     assertEquals(List.of("TCD@0-4/name/actor"), found("Chad, my country, has suffered."));
     assertEquals(List.of(), found("Holland Taylor was cast."));
     // a word of place before a river named like a country (blockers.tsv 2026.12.26); the West
