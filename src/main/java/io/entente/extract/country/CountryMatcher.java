@@ -1715,6 +1715,10 @@ public final class CountryMatcher implements Serializable {
       if (relation != null) {
         return "an apposition names a person (" + relation + ")";
       }
+      // a word of kin or work right before: "her husband Chad", "the coach Jordan"
+      if (prevFold != null && kin.contains(prevFold) && !isCapitalised(prev)) {
+        return "a person named after a word of kin or work (" + prev + ")";
+      }
       // given names joined before one surname: "Chad and Jordan Miller"
       if ("and".equals(next) && text.startsWith(" and ", end)) {
         int at = end + 5;
@@ -1886,9 +1890,9 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * The apposition right after a form that is also a given name that names a person by kin or
-   * work, or null: a comma, a possessive determiner, up to two more words and a noun of the
-   * {@code kin} list, ending the clause ("Chad, my coworker, will not stop", "Jordan, her
-   * youngest son."). A country is no one's coworker; "Chad, my country, has suffered" stays
+   * work, or null: a comma, a possessive determiner or "a", up to two more words and a noun of
+   * the {@code kin} list, ending the clause ("Chad, my coworker, will not stop", "Jordan, her
+   * youngest son.", "Georgia, a retired nurse,"). A country is no one's coworker; "Chad, my country, has suffered" stays
    * Chad, as "country" is no kin, and so does "India, our immediate neighbour": the list leaves
    * out the words a country is called too.
    */
@@ -1898,7 +1902,7 @@ public final class CountryMatcher implements Serializable {
     }
     int from = skipSpaces(text, end + 1);
     String article = nextToken(text, from);
-    if (article == null || !POSSESSIVES.contains(article)) {
+    if (article == null || !POSSESSIVES.contains(article) && !"a".equals(article)) {
       return null;
     }
     int head = appositionWords(text, from + article.length(), 3, kin);

@@ -1340,6 +1340,8 @@ class CountryMatcherTest {
     // a given name in an apposition of kin or work is a person; "my country" is no kin
     assertEquals(List.of(), found("Chad, my coworker, said so."));
     assertEquals(List.of(), found("She was proud of Jordan, her youngest son."));
+    assertEquals(List.of(), found("The novel follows Georgia, a retired nurse, through winter."));
+    assertEquals(List.of(), found("She and her husband Chad opened a bakery."));
     assertEquals(List.of("TCD@0-4/name/actor"), found("Chad, my country, has suffered."));
     assertEquals(List.of(), found("Holland Taylor was cast."));
     // a word of place before a river named like a country (blockers.tsv 2026.12.26); the West
