@@ -103,6 +103,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> appositives;
   private final Set<String> kin;
   private final Set<String> colonial;
+  private final Set<String> breeds;
   private final Set<String> buildings;
 
   private CountryMatcher(Gazetteer g) {
@@ -160,6 +161,7 @@ public final class CountryMatcher implements Serializable {
     this.appositives = g.contextWords("appositive");
     this.kin = g.contextWords("kin");
     this.colonial = g.contextWords("colonial");
+    this.breeds = g.contextWords("breed");
     this.buildings = g.contextWords("building");
   }
 
@@ -955,8 +957,8 @@ public final class CountryMatcher implements Serializable {
   /**
    * True when every country mention of the text but {@code capital}'s name is of {@code code}, and
    * there are {@code least} or more: a place moves to its namesake only in a local story about
-   * that one country ("Athens, home of the University of Georgia" in a story on Georgia's Senate that
-   * names Atlanta), since elsewhere capitals are named in lists of places ("the explosions in
+   * that one country ("Athens, home of the University of Georgia" in a story on Georgia's Senate
+   * that names Atlanta), since elsewhere capitals are named in lists of places ("the explosions in
    * Oklahoma and Paris" in a speech on terrorism) or as a destination ("flights from Texas to
    * Paris").
    */
@@ -1670,6 +1672,13 @@ public final class CountryMatcher implements Serializable {
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
       return "names a ship, horse or band (" + prev + " " + text.substring(start, end) + ")";
     }
+    // a dog of a breed named after the place, after an article or a possessive: "her
+    // Chihuahua", "an Akita" (context.tsv's breed list); "Chihuahua state" stays the place
+    if (prevFold != null && (POSSESSIVES.contains(prevFold) || ARTICLES.contains(prevFold))
+        && breeds.contains(TextFold.fold(text.substring(start, end)))) {
+      return "a dog of a breed named after the place (" + prev + " "
+          + text.substring(start, end) + ")";
+    }
     String apposed = appositionAfter(text, end);
     if (apposed != null) {
       return "an apposition names it as something else (" + apposed + ")";
@@ -1888,13 +1897,16 @@ public final class CountryMatcher implements Serializable {
   /** The possessive determiners that start an apposition naming a person by kin or work. */
   private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their");
 
+  /** The indefinite articles before a pet of a breed named after a place. */
+  private static final Set<String> ARTICLES = Set.of("a", "an");
+
   /**
    * The apposition right after a form that is also a given name that names a person by kin or
    * work, or null: a comma, a possessive determiner or "a", up to two more words and a noun of
    * the {@code kin} list, ending the clause ("Chad, my coworker, will not stop", "Jordan, her
-   * youngest son.", "Georgia, a retired nurse,"). A country is no one's coworker; "Chad, my country, has suffered" stays
-   * Chad, as "country" is no kin, and so does "India, our immediate neighbour": the list leaves
-   * out the words a country is called too.
+   * youngest son.", "Georgia, a retired nurse,"). A country is no one's coworker; "Chad, my
+   * country, has suffered" stays Chad, as "country" is no kin, and so does "India, our immediate
+   * neighbour": the list leaves out the words a country is called too.
    */
   private String kinAfter(String text, int end) {
     if (kin.isEmpty() || end + 4 >= text.length() || text.charAt(end) != ',') {

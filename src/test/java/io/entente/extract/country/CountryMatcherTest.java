@@ -1351,7 +1351,8 @@ class CountryMatcherTest {
     assertEquals(
         List.of("PSE@24-47/subdivision/place"),
         found("Settlements grew on the West Bank of the Jordan."));
-    // a dog of a breed named after a city (blockers.tsv 2026.12.26)
+    // a dog of a breed named after a city (breed in context.tsv); the breed's name with "dog"
+    // is blocked (blockers.tsv)
     assertEquals(List.of(), found("Her Chihuahua barked."));
     assertEquals(List.of("MEX@11-20/city/place"), found("Flights to Chihuahua resumed."));
     // forms state agencies use (countries.tsv 2026.12.20, places.tsv 2026.12.14)
@@ -1379,6 +1380,7 @@ class CountryMatcherTest {
         found(
             "Residents of Lebanon, Ohio, raised money for families displaced by fighting in"
                 + " southern Lebanon."));
-    assertEquals(List.of("LBN@30-42/landmark/place"), found("Weapons reached depots in the Bekaa Valley."));
+    assertEquals(
+        List.of("LBN@30-42/landmark/place"), found("Weapons reached depots in the Bekaa Valley."));
   }
 }
