@@ -33,7 +33,9 @@ class EndToEndTest extends SparkTestBase {
   static final Path SAMPLE = projectDir().resolve("datasets/sample");
   static final String SEED = "2026-02-26-almaty-kazakhstan-uk-appg.txt";
 
-  @TempDir static Path out;
+  /** The shared run of the sample (read-only here: see {@link SampleRuns}). */
+  static Path out;
+
   static EntentePipeline.Result result;
 
   static Path projectDir() {
@@ -42,21 +44,8 @@ class EndToEndTest extends SparkTestBase {
 
   @BeforeAll
   static void runOnTheSample() throws Exception {
-    result = runSample();
-  }
-
-  /** The sample corpus, monthly, default configuration, into the shared output folder. */
-  private static EntentePipeline.Result runSample() throws Exception {
-    return EntentePipeline.run(
-        spark,
-        new EntentePipeline.Options(
-            List.of(SAMPLE.toString()),
-            out.toString(),
-            Granularity.MONTH,
-            null,
-            null,
-            EntenteConfig.defaults(),
-            null));
+    out = SampleRuns.monthly(spark);
+    result = SampleRuns.monthlyResult(spark);
   }
 
   private static Dataset<Row> table(String name) {
@@ -232,13 +221,20 @@ class EndToEndTest extends SparkTestBase {
   }
 
   @Test
-  void rerunIntoTheSameOutputReplacesTablesWithoutDuplicates() throws Exception {
-    long before = table("pair_cooccurrence").count();
-    long articles = table("articles").count();
-    runSample();
-    assertEquals(before, table("pair_cooccurrence").count());
-    assertEquals(articles, table("articles").count());
-    assertTrue(!Files.exists(out.resolve("_staging")) && !Files.exists(out.resolve("_trash")));
+  void rerunIntoTheSameOutputReplacesTablesWithoutDuplicates(@TempDir Path work)
+      throws Exception {
+    // into a copy of the shared run, which other test classes read
+    Path again = work.resolve("again");
+    SampleRuns.copyTree(out, again);
+    EntentePipeline.run(spark, SampleRuns.monthlyOptions(again));
+    for (String name : List.of("pair_cooccurrence", "articles")) {
+      Dataset<Row> first = table(name);
+      Dataset<Row> second = spark.read().parquet(again.resolve(name).toString());
+      assertEquals(first.count(), second.count(), name);
+      assertEquals(0, second.exceptAll(first).count(), name);
+    }
+    assertTrue(
+        !Files.exists(again.resolve("_staging")) && !Files.exists(again.resolve("_trash")));
   }
 
   @Test
@@ -247,7 +243,7 @@ class EndToEndTest extends SparkTestBase {
       throws Exception {
     // a table an earlier run left in the folder: a run that leaves it out must not touch it
     Path earlier = partial.resolve("pair_cooccurrence");
-    copyTree(out.resolve("pair_cooccurrence"), earlier);
+    SampleRuns.copyTree(out.resolve("pair_cooccurrence"), earlier);
     long earlierRows = spark.read().parquet(earlier.toString()).count();
     EntentePipeline.Result r =
         EntentePipeline.run(
@@ -292,14 +288,6 @@ class EndToEndTest extends SparkTestBase {
     assertEquals(fullHighlights.get("countries"), highlights.get("countries"));
     assertEquals(fullHighlights.get("top_topics"), highlights.get("top_topics"));
     assertTrue(!highlights.containsKey("pairs") && !highlights.containsKey("top_pairs"));
-  }
-
-  private static void copyTree(Path from, Path to) throws java.io.IOException {
-    try (var paths = Files.walk(from)) {
-      for (Path p : paths.collect(Collectors.toList())) {
-        Files.copy(p, to.resolve(from.relativize(p).toString()));
-      }
-    }
   }
 
   private static List<String> names(StructType t) {
