@@ -14,4 +14,7 @@ shift
 "$ROOT/notebooks/setup.sh"
 VENV="${ENTENTE_VENV:-$ROOT/.venv}"
 cd "$ROOT/notebooks"
-ENTENTE_OUTPUT="$OUTPUT" exec "$VENV/bin/python" -m pytest -q -p no:cacheprovider tests "$@"
+# two workers, each taking whole test files (--dist loadfile): the report's module fixture runs
+# every notebook once, beside the notebook tests, instead of after them
+ENTENTE_OUTPUT="$OUTPUT" exec "$VENV/bin/python" -m pytest -q -p no:cacheprovider \
+  -n 2 --dist loadfile tests "$@"

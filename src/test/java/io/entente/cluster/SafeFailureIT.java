@@ -13,12 +13,17 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * How the job fails, run as a user runs it ({@code jobs/entente} in its own JVM): a driver killed
  * while writing leaves the previous tables whole, too many rejects exit 2 after the rejects table
- * is written, and {@code status} prints the manifest.
+ * is written, and {@code status} prints the manifest. Its tests run at the same time as each
+ * other (and as the other IT classes): those that need the reference run wait for it, the others
+ * go ahead.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SafeFailureIT {
   static final String GOOD_1 =
       "{\"id\": \"t-1\", \"date\": \"2025-05-02\", \"title\": \"Kazakhstan and Uzbekistan sign a"
