@@ -94,7 +94,7 @@ class ClusterIT {
             SampleRun.env(),
             SampleRun.submit(master, SampleRun.jobArgs(out)));
     // dedup runs many small jobs on both executors for tens of seconds
-    job.awaitLog("stage dedup started", Duration.ofMinutes(4));
+    job.awaitLog("stage dedup started", Duration.ofMinutes(8));
     long workerPid = Long.parseLong(Files.readString(clusterDir.resolve("worker-1.pid")).strip());
     ProcessHandle executor =
         ProcessHandle.of(workerPid)

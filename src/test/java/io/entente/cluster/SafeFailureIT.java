@@ -62,7 +62,7 @@ class SafeFailureIT {
         Stream.concat(Stream.of("jobs/entente"), SampleRun.jobArgs(out).stream()).toList();
     JobProcess job = JobProcess.start(SampleRun.WORK.resolve("killed-run.log"), Map.of(), args);
     // articles is staged, the other tables are on their way
-    job.awaitLog("writing pair_cooccurrence", Duration.ofMinutes(6));
+    job.awaitLog("writing pair_cooccurrence", Duration.ofMinutes(10));
     job.process.destroyForcibly();
     job.process.waitFor();
     assertEquals(137, job.process.exitValue(), "killed with SIGKILL");

@@ -25,7 +25,11 @@ final class SampleRun {
   static final Path WORK = JobProcess.PROJECT.resolve("target/it");
   static final Path OUTPUT = JobProcess.PROJECT.resolve("target/sample-output");
   static final String SAMPLE = "datasets/sample";
-  static final Duration RUN_TIMEOUT = Duration.ofMinutes(8);
+  /**
+   * Generous: the IT classes run at once, and with every job they start sharing two cores the
+   * sample's run took 3.5 minutes (alone, about one).
+   */
+  static final Duration RUN_TIMEOUT = Duration.ofMinutes(12);
 
   /** What the reference run printed: the user's summary on stdout, Spark's log on stderr. */
   record Printed(int exit, String stdout, String stderr) {}
