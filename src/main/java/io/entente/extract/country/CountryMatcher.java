@@ -104,6 +104,8 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> kin;
   private final Set<String> colonial;
   private final Set<String> breeds;
+  private final Set<String> works;
+  private final Set<String> worksWith;
   private final Set<String> buildings;
 
   private CountryMatcher(Gazetteer g) {
@@ -162,6 +164,8 @@ public final class CountryMatcher implements Serializable {
     this.kin = g.contextWords("kin");
     this.colonial = g.contextWords("colonial");
     this.breeds = g.contextWords("breed");
+    this.works = g.contextWords("work");
+    this.worksWith = g.contextWords("workwith");
     this.buildings = g.contextWords("building");
   }
 
@@ -1679,6 +1683,10 @@ public final class CountryMatcher implements Serializable {
       return "a dog of a breed named after the place (" + prev + " "
           + text.substring(start, end) + ")";
     }
+    String title = quotedTitleAround(text, start, end);
+    if (title != null) {
+      return "part of a work's quoted title (" + title + ")";
+    }
     String apposed = appositionAfter(text, end);
     if (apposed != null) {
       return "an apposition names it as something else (" + apposed + ")";
@@ -1896,6 +1904,112 @@ public final class CountryMatcher implements Serializable {
 
   /** The possessive determiners that start an apposition naming a person by kin or work. */
   private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their");
+
+  /** Longest quoted title, in characters on either side of the candidate, looked for. */
+  private static final int TITLE_REACH = 60;
+
+  /** Most words in a quoted title. */
+  private static final int TITLE_WORDS = 8;
+
+  /**
+   * The quoted title of a work the candidate is part of, or null: a quoted span on one line of
+   * at most {@link #TITLE_WORDS} words in title case, opened right after a word for a work or a
+   * performance (context.tsv's work list: "the song 'Georgia on My Mind'", "sang 'Georgia on My
+   * Mind'"), or after "with" that follows a workwith word ("opened with 'Holiday in Cambodia'").
+   * Quoted speech is not in title case ("'Crimea is Ukraine,' she said") and seldom follows such
+   * a word. A possessive before the quote is not enough: in the news it owns a slogan or a
+   * policy about the country as often as a work ("Modi's 'Make in India'").
+   */
+  private String quotedTitleAround(String text, int start, int end) {
+    int open = start - 1;
+    while (true) {
+      if (open < 0 || start - open > TITLE_REACH) {
+        return null;
+      }
+      char ch = text.charAt(open);
+      if (ch == '\n') {
+        return null;
+      }
+      if (isOpeningQuote(ch)
+          && (open == 0 || !Character.isLetterOrDigit(text.charAt(open - 1)))) {
+        break;
+      }
+      open--;
+    }
+    char quote = text.charAt(open);
+    int close = end;
+    while (true) {
+      if (close >= text.length() || close - end > TITLE_REACH) {
+        return null;
+      }
+      char ch = text.charAt(close);
+      if (ch == '\n') {
+        return null;
+      }
+      if (closesQuote(quote, ch)
+          && (close + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(close + 1)))) {
+        break;
+      }
+      close++;
+    }
+    String title = text.substring(open + 1, close);
+    if (!isQuotedTitle(title)) {
+      return null;
+    }
+    String before = prevToken(text, open);
+    if (before == null) {
+      return null;
+    }
+    String fold = TextFold.fold(before);
+    if (works.contains(fold)) {
+      return title;
+    }
+    if (fold.equals("with")) {
+      String twoBefore = prevToken(text, open - before.length() - 1);
+      if (twoBefore != null && worksWith.contains(TextFold.fold(twoBefore))) {
+        return title;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isOpeningQuote(char ch) {
+    return ch == '\'' || ch == '"' || ch == '\u2018' || ch == '\u201C';
+  }
+
+  private static boolean closesQuote(char open, char ch) {
+    if (open == '\'' || open == '\u2018') {
+      return ch == '\'' || ch == '\u2019';
+    }
+    return ch == '"' || ch == '\u201D';
+  }
+
+  /**
+   * True for a span that reads as a title: one to {@link #TITLE_WORDS} words, the first
+   * capitalised, every word of four letters or more capitalised, and no comma or sentence end.
+   */
+  static boolean isQuotedTitle(String span) {
+    String[] words = span.strip().split(" +");
+    if (span.isBlank()
+        || words.length > TITLE_WORDS
+        || !Character.isUpperCase(words[0].charAt(0))) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || w.indexOf(',') >= 0 || w.endsWith(".") || w.endsWith("?")
+          || w.endsWith("!")) {
+        return false;
+      }
+      int letters = 0;
+      for (int i = 0; i < w.length(); i++) {
+        letters += Character.isLetter(w.charAt(i)) ? 1 : 0;
+      }
+      if (letters >= 4 && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The indefinite articles before a pet of a breed named after a place. */
   private static final Set<String> ARTICLES = Set.of("a", "an");

@@ -1383,4 +1383,29 @@ class CountryMatcherTest {
     assertEquals(
         List.of("LBN@30-42/landmark/place"), found("Weapons reached depots in the Bekaa Valley."));
   }
+
+  @Test
+  void quotedTitlesOfWorksAndAgenciesFromTheTwentyNinthRoundsSportsAndCultureSet() {
+    // a title-case quoted span after a word for a work or a performance (work in context.tsv),
+    // or after "with" that follows a workwith word, is a work's title
+    assertEquals(
+        List.of("GEO@37-44/capital/place"),
+        found("A choir sang 'Georgia on My Mind' in Tbilisi."));
+    assertEquals(List.of(), found("The band opened with 'Holiday in Cambodia' in Sheffield."));
+    assertEquals(List.of(), found("The film 'Return to Kenya' opened."));
+    // not after a possessive, which owns slogans and policies as often as works, and not
+    // quoted speech
+    assertEquals(List.of("IND@16-21/name/actor"), found("Modi's 'Make in India' drive grew."));
+    assertEquals(
+        List.of("UKR@1-7/subdivision/place", "UKR@11-18/name/actor"),
+        found("'Crimea is Ukraine,' she said."));
+    // space agencies and Wall Street (countries.tsv 2026.12.21), Hollywood (landmarks.tsv
+    // 2026.12.4), a Baked Alaska (blockers.tsv 2026.12.28)
+    assertEquals(
+        List.of("USA@0-4/metonym/actor", "JPN@9-13/metonym/actor", "IND@27-31/metonym/actor"),
+        found("NASA and JAXA will fly it; ISRO watched."));
+    assertEquals(List.of("USA@0-11/metonym/actor"), found("Wall Street rose."));
+    assertEquals(List.of("USA@0-9/landmark/place"), found("Hollywood courted him."));
+    assertEquals(List.of(), found("The Baked Alaska was fine."));
+  }
 }
