@@ -106,6 +106,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> breeds;
   private final Set<String> works;
   private final Set<String> worksWith;
+  private final Set<String> worksOf;
   private final Set<String> buildings;
 
   private CountryMatcher(Gazetteer g) {
@@ -166,6 +167,7 @@ public final class CountryMatcher implements Serializable {
     this.breeds = g.contextWords("breed");
     this.works = g.contextWords("work");
     this.worksWith = g.contextWords("workwith");
+    this.worksOf = g.contextWords("workof");
     this.buildings = g.contextWords("building");
   }
 
@@ -1915,7 +1917,8 @@ public final class CountryMatcher implements Serializable {
    * The quoted title of a work the candidate is part of, or null: a quoted span on one line of
    * at most {@link #TITLE_WORDS} words in title case, opened right after a word for a work or a
    * performance (context.tsv's work list: "the song 'Georgia on My Mind'", "sang 'Georgia on My
-   * Mind'"), or after "with" that follows a workwith word ("opened with 'Holiday in Cambodia'").
+   * Mind'"), after "of" that follows a workof word ("a screening of 'Hotel Rwanda'"), or after
+   * "with" that follows a workwith word ("opened with 'Holiday in Cambodia'").
    * Quoted speech is not in title case ("'Crimea is Ukraine,' she said") and seldom follows such
    * a word. A possessive before the quote is not enough: in the news it owns a slogan or a
    * policy about the country as often as a work ("Modi's 'Make in India'").
@@ -1964,9 +1967,11 @@ public final class CountryMatcher implements Serializable {
     if (works.contains(fold)) {
       return title;
     }
-    if (fold.equals("with")) {
+    if (fold.equals("with") || fold.equals("of")) {
+      // "opened with 'Holiday in Cambodia'", "a screening of 'Hotel Rwanda'"
       String twoBefore = prevToken(text, open - before.length() - 1);
-      if (twoBefore != null && worksWith.contains(TextFold.fold(twoBefore))) {
+      Set<String> heads = fold.equals("with") ? worksWith : worksOf;
+      if (twoBefore != null && heads.contains(TextFold.fold(twoBefore))) {
         return title;
       }
     }

@@ -1393,6 +1393,11 @@ class CountryMatcherTest {
         found("A choir sang 'Georgia on My Mind' in Tbilisi."));
     assertEquals(List.of(), found("The band opened with 'Holiday in Cambodia' in Sheffield."));
     assertEquals(List.of(), found("The film 'Return to Kenya' opened."));
+    // "of" after a workof word (context.tsv 2026.12.25), not after "series"
+    assertEquals(List.of(), found("A screening of 'Hotel Rwanda' drew diplomats."));
+    assertEquals(
+        List.of("SYR@24-29/name/actor"),
+        found("A series of 'Friends of Syria' meetings followed."));
     // not after a possessive, which owns slogans and policies as often as works, and not
     // quoted speech
     assertEquals(List.of("IND@16-21/name/actor"), found("Modi's 'Make in India' drive grew."));
