@@ -107,13 +107,7 @@ final class SampleRun {
   /** The reference run (made on first use), whatever its exit. */
   static synchronized Printed run() throws Exception {
     if (printed == null) {
-      if (Files.exists(OUTPUT)) {
-        try (Stream<Path> s = Files.walk(OUTPUT)) {
-          for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-            Files.delete(p);
-          }
-        }
-      }
+      deleteTree(OUTPUT);
       Files.createDirectories(WORK);
       Path stdout = WORK.resolve("sample-run.stdout");
       Path stderr = WORK.resolve("sample-run.stderr");
@@ -151,14 +145,20 @@ final class SampleRun {
   /** An empty folder under target/it. */
   static Path fresh(String name) throws IOException {
     Path dir = WORK.resolve(name);
-    if (Files.exists(dir)) {
-      try (Stream<Path> s = Files.walk(dir)) {
-        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
+    deleteTree(dir);
     Files.createDirectories(dir.getParent());
     return dir;
+  }
+
+  /** Deletes {@code dir} and everything under it, if it is there. */
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 }

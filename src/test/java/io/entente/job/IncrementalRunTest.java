@@ -25,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * classes read ({@link SampleRuns}).
  */
 class IncrementalRunTest extends SparkTestBase {
-  static final Path SAMPLE = EndToEndTest.projectDir().resolve("datasets/sample");
-
   @TempDir static Path work;
   static Map<String, List<String>> full;
   static Map<String, List<String>> increments;
@@ -37,7 +35,7 @@ class IncrementalRunTest extends SparkTestBase {
     EntentePipeline.run(
         spark,
         new EntentePipeline.Options(
-            List.of(SAMPLE.toString()),
+            List.of(EndToEndTest.SAMPLE.toString()),
             out.toString(),
             Granularity.MONTH,
             since,

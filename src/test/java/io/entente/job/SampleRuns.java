@@ -19,8 +19,6 @@ import org.apache.spark.sql.SparkSession;
  * it first) and is deleted when the JVM exits.
  */
 final class SampleRuns {
-  static final Path SAMPLE = EndToEndTest.projectDir().resolve("datasets/sample");
-
   private static Path monthly;
   private static EntentePipeline.Result monthlyResult;
 
@@ -29,7 +27,7 @@ final class SampleRuns {
   /** The options of the shared run, into {@code out}. */
   static EntentePipeline.Options monthlyOptions(Path out) {
     return new EntentePipeline.Options(
-        List.of(SAMPLE.toString()),
+        List.of(EndToEndTest.SAMPLE.toString()),
         out.toString(),
         Granularity.MONTH,
         null,

@@ -1969,7 +1969,7 @@ public final class CountryMatcher implements Serializable {
     }
     if (fold.equals("with") || fold.equals("of")) {
       // "opened with 'Holiday in Cambodia'", "a screening of 'Hotel Rwanda'"
-      String twoBefore = prevToken(text, open - before.length() - 1);
+      String twoBefore = prevToken(text, tokenStartBefore(text, open, before));
       Set<String> heads = fold.equals("with") ? worksWith : worksOf;
       if (twoBefore != null && heads.contains(TextFold.fold(twoBefore))) {
         return title;

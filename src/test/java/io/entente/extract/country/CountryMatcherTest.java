@@ -1392,6 +1392,8 @@ class CountryMatcherTest {
         List.of("GEO@37-44/capital/place"),
         found("A choir sang 'Georgia on My Mind' in Tbilisi."));
     assertEquals(List.of(), found("The band opened with 'Holiday in Cambodia' in Sheffield."));
+    // hard-wrapped text puts two spaces between words
+    assertEquals(List.of(), found("The band opened  with  'Holiday in Cambodia' at last."));
     assertEquals(List.of(), found("The film 'Return to Kenya' opened."));
     // "of" after a workof word (context.tsv 2026.12.25), not after "series"
     assertEquals(List.of(), found("A screening of 'Hotel Rwanda' drew diplomats."));
