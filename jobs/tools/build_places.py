@@ -75,7 +75,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.14"
+VERSION = "2026.12.15"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -164,7 +164,12 @@ EXTRA = [
     ("St Petersburg", "RUS", "city"), ("Saint Petersburg", "RUS", "city"),
     # cities news means by the bare name though a namesake abroad is too populous for the
     # dominance rule (Barcelona, Venezuela, has half the people of Barcelona, Spain)
-    ("Barcelona", "ESP", "city"), ("Vancouver", "CAN", "city"),
+    ("Barcelona", "ESP", "city"), ("Vancouver", "CAN", "city"), ("Manchester", "GBR", "city"),
+    # towns under the population rules that news names on their own for what is held there:
+    # a film festival, a Channel port, a race meeting
+    ("Cannes", "FRA", "city"), ("Calais", "FRA", "city"), ("Cheltenham", "GBR", "city"),
+    # pairs of US states news names as one region
+    ("Carolinas", "USA", "subdivision"), ("Dakotas", "USA", "subdivision"),
     # small towns named for the conferences held there
     ("Punta del Este", "URY", "city"),
     # historic regions news and speeches name on their own, in the state that holds them now

@@ -11,6 +11,7 @@ import io.entente.extract.country.Gazetteer.Kind;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -91,6 +92,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> givenForms;
   private final Set<String> surnames;
   private final Set<String> usAbbr;
+  private final Set<String> caAbbr;
   private final Set<String> determiners;
   private final Set<String> locatives;
   private final Set<String> diaspora;
@@ -108,6 +110,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> worksWith;
   private final Set<String> worksOf;
   private final Set<String> buildings;
+  private final Set<String> reportVerbs;
 
   private CountryMatcher(Gazetteer g) {
     this.gazetteer = g;
@@ -152,6 +155,7 @@ public final class CountryMatcher implements Serializable {
     this.placeWords = g.contextWords("placeword");
     this.langNext = g.contextWords("langnext");
     this.usAbbr = g.contextWords("usabbr");
+    this.caAbbr = g.contextWords("caabbr");
     this.determiners = g.contextWords("determiner");
     this.locatives = g.contextWords("locative");
     this.diaspora = g.contextWords("diaspora");
@@ -169,6 +173,7 @@ public final class CountryMatcher implements Serializable {
     this.worksWith = g.contextWords("workwith");
     this.worksOf = g.contextWords("workof");
     this.buildings = g.contextWords("building");
+    this.reportVerbs = g.contextWords("reportverb");
   }
 
   private static final class Holder {
@@ -263,8 +268,9 @@ public final class CountryMatcher implements Serializable {
     String code = null;
     if (parts.length > 1) {
       String q = parts[parts.length - 1].strip();
-      if (usAbbr.contains(TextFold.fold(q))) {
-        code = "USA";
+      String stateCountry = abbreviationCountry(q);
+      if (stateCountry != null) {
+        code = stateCountry;
       } else {
         List<Entry> es = lookup.get(TextFold.fold(q));
         if (es != null) {
@@ -333,6 +339,10 @@ public final class CountryMatcher implements Serializable {
     int[] spans = c.longest();
     List<Mention> out = new ArrayList<>();
     List<int[]> pending = null; // ambiguous: {start, end, ambiguity}
+    // forms read as a person's surname so far ("Ruth Holland") -> the name they were read in
+    Map<String, String> surnamesRead = null;
+    // the starts of later forms that may be such a surname again -> the reason
+    Map<Integer, String> surnamesAgain = null;
     for (int k = 0; k < spans.length; k += 3) {
       int start = spans[k + 1];
       int end = spans[k + 2];
@@ -358,7 +368,28 @@ public final class CountryMatcher implements Serializable {
         continue;
       }
       String reason = check(text, start, end, first, c);
+      if (reason == null && surnamesRead != null && first.kind() == Kind.COUNTRY) {
+        String person = surnamesRead.get(text.substring(start, end));
+        String again = person == null ? null : sameSurname(text, start, end, first, person);
+        if (again != null) {
+          // decided after the loop, when the text's other mentions are known
+          if (surnamesAgain == null) {
+            surnamesAgain = new HashMap<>();
+          }
+          surnamesAgain.put(start, again);
+        }
+      }
       if (reason != null) {
+        boolean surname = reason.startsWith(TITLE_BEFORE) || reason.startsWith(GIVEN_BEFORE);
+        if (surname || reason.startsWith(PERSON_AFTER)) {
+          if (surnamesRead == null) {
+            surnamesRead = new HashMap<>();
+          }
+          String form = text.substring(start, end);
+          surnamesRead.putIfAbsent(
+              form,
+              surname ? prevToken(text, start) + " " + form : form + " " + nextToken(text, end));
+        }
         if (blocked != null) {
           List<String> codes =
               first.kind() == Kind.AMBIGUOUS
@@ -381,6 +412,9 @@ public final class CountryMatcher implements Serializable {
             new Mention(
                 code, type, text.substring(start, end), start, end, first.rule(), first.role()));
       }
+    }
+    if (surnamesAgain != null) {
+      out = surnamesAgain(text, out, surnamesAgain, blocked);
     }
     if (pending != null) {
       resolveAmbiguous(text, pending, c, out, blocked);
@@ -643,7 +677,8 @@ public final class CountryMatcher implements Serializable {
     String reason = null;
     String townCode = null;
     int townEnd = -1;
-    // the first character after the town: a comma, or "in" where the region's country holds one
+    // the first character after the town: a comma, a parenthesis, or "in" where the region's
+    // country holds one
     int next = skipSpaces(text, m.end());
     // a country's own name (or alias) is a namesake town only before a US state ("Cuba, New
     // York", "Holland, Michigan"): the towns named after countries are American
@@ -655,7 +690,7 @@ public final class CountryMatcher implements Serializable {
     if (m.isCountry()
         && ("capital".equals(m.rule()) || "city".equals(m.rule()) || isName)
         && next < text.length()
-        && (text.charAt(next) == ',' || inWithoutComma)
+        && (text.charAt(next) == ',' || text.charAt(next) == '(' || inWithoutComma)
         && !listBefore(text, in, i)) {
       int at = inWithoutComma ? next : skipSpaces(text, next + 1);
       // "Moscow, a village in East Ayrshire, Scotland": a place word's apposition before "in"
@@ -676,15 +711,17 @@ public final class CountryMatcher implements Serializable {
         // a place no list holds, then its country's region: "in East Ayrshire, Scotland"
         at = skipSpaces(text, at + county.length() + 1);
       }
-      int abbrEnd = usAbbreviationEnd(text, at);
+      int abbrEnd = stateAbbreviationEnd(text, at);
+      String stateCountry = abbrEnd > 0 ? abbreviationCountry(text.substring(at, abbrEnd)) : null;
       if (abbrEnd > 0) {
-        if (!"USA".equals(m.code())) {
+        if (!stateCountry.equals(m.code())) {
           replacement =
               new Mention(
-                  "USA", Mention.COUNTRY, text.substring(m.start(), abbrEnd), m.start(),
+                  stateCountry, Mention.COUNTRY, text.substring(m.start(), abbrEnd), m.start(),
                   abbrEnd, "city", Mention.ROLE_PLACE);
-          reason = "a namesake town in a US state (" + text.substring(at, abbrEnd) + ")";
-          townCode = "USA";
+          reason = ("USA".equals(stateCountry) ? "a namesake town in a US state ("
+              : "a namesake town in a Canadian province (") + text.substring(at, abbrEnd) + ")";
+          townCode = stateCountry;
           townEnd = abbrEnd;
         }
       } else {
@@ -730,6 +767,15 @@ public final class CountryMatcher implements Serializable {
         return null;
       }
       int at = skipSpaces(text, m.end());
+      String street = text.startsWith("on ", at) ? streetAt(text, skipSpaces(text, at + 3)) : null;
+      if (street != null) {
+        // an address: "the White House on Church Road" is a building there, a pub or a hall
+        if (blocked != null) {
+          blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
+              "a building of the name on a street (on " + street + ")"));
+        }
+        return List.of();
+      }
       if (!text.startsWith("in ", at)) {
         return null;
       }
@@ -747,6 +793,71 @@ public final class CountryMatcher implements Serializable {
       }
       return null;
     });
+  }
+
+  /**
+   * The street's name at {@code at}, or null: one or two capitalised words and a street word
+   * ({@code street} in context.tsv: "Church Road", "High Street", "Old Kent Road").
+   */
+  private String streetAt(String text, int at) {
+    int i = at;
+    for (int words = 0; words < 3; words++) {
+      String word = nextToken(text, i);
+      if (word == null || !text.startsWith(word, i) || !isCapitalised(word)) {
+        return null;
+      }
+      i += word.length();
+      if (words > 0 && streets.contains(TextFold.fold(word))) {
+        return text.substring(at, i);
+      }
+      if (i >= text.length() || text.charAt(i) != ' ') {
+        return null;
+      }
+      i++;
+    }
+    return null;
+  }
+
+  /** Nouns for people and animals that "called" or "named" may follow: "a man named Jordan". */
+  private static final Set<String> NAMED_NOUNS =
+      Set.of("man", "woman", "boy", "girl", "baby", "child", "dog", "cat", "horse", "puppy",
+          "kitten", "pet", "character", "boat", "ship", "guy", "lady");
+
+  /** The verbs that give something its name. */
+  private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "nicknamed");
+
+  /**
+   * The words that name the form as a person, an animal or a thing, or null: "called" or
+   * "named" (maybe with "the") after a noun for a person, an animal, a business or a venue
+   * ({@link #NAMED_NOUNS}, and context.tsv's {@code appositive}, {@code namer} and {@code kin}):
+   * "a club called the Pentagon", "a horse named Kenya", "a man named Jordan". A place keeps
+   * its name: "a country called Georgia", "a town called Paris".
+   */
+  private String namedAsThing(String text, int start, String prev) {
+    if (prev == null) {
+      return null;
+    }
+    int at = tokenStartBefore(text, start, prev);
+    String naming = prev;
+    if (prev.equals("the")) {
+      naming = prevToken(text, at);
+      if (naming == null) {
+        return null;
+      }
+      at = tokenStartBefore(text, at, naming);
+    }
+    if (!NAMING.contains(naming)) {
+      return null;
+    }
+    String noun = prevToken(text, at);
+    if (noun == null || isCapitalised(noun)) {
+      return null;
+    }
+    String fold = TextFold.fold(noun);
+    return NAMED_NOUNS.contains(fold) || appositives.contains(fold) || namers.contains(fold)
+        || kin.contains(fold)
+        ? text.substring(tokenStartBefore(text, at, noun), start).strip()
+        : null;
   }
 
   /** The particles that join a Spanish, Portuguese, Italian or French place name's parts. */
@@ -1080,6 +1191,10 @@ public final class CountryMatcher implements Serializable {
       return reason;
     }
     int next = skipSpaces(text, end);
+    if (next < text.length() && text.charAt(next) == ')') {
+      // the region in parentheses: "Tripoli (Lebanon)", "Perth (Scotland)"
+      return reason;
+    }
     if (next < text.length() && text.charAt(next) == ',') {
       next = skipSpaces(text, next + 1);
     } else if (endsClause(text, end)
@@ -1502,15 +1617,16 @@ public final class CountryMatcher implements Serializable {
     while (comma > 0) {
       int at = skipSpaces(text, comma + 1);
       int abbrEnd = at > comma + 1 && at < text.length() && Character.isUpperCase(text.charAt(at))
-          ? usAbbreviationEnd(text, at)
+          ? stateAbbreviationEnd(text, at)
           : -1;
       String town = abbrEnd > 0 ? wordEndingAt(text, comma) : null;
       if (town != null && town.length() > 2 && isCapitalised(town) && !isUpperWord(town)
           && !function.contains(TextFold.fold(town)) && !covered(in, comma - 1)) {
         int start = comma - town.length();
         out = out == null ? new ArrayList<>(in) : out;
-        out.add(new Mention("USA", Mention.COUNTRY, text.substring(start, abbrEnd), start,
-            abbrEnd, "city", Mention.ROLE_PLACE));
+        out.add(new Mention(abbreviationCountry(text.substring(comma + 1, abbrEnd).strip()),
+            Mention.COUNTRY, text.substring(start, abbrEnd), start, abbrEnd, "city",
+            Mention.ROLE_PLACE));
       }
       comma = text.indexOf(',', comma + 1);
     }
@@ -1540,8 +1656,11 @@ public final class CountryMatcher implements Serializable {
     return false;
   }
 
-  /** The end of a US state's abbreviation ("Ga.", "N.Y.") starting at {@code at}, or -1. */
-  private int usAbbreviationEnd(String text, int at) {
+  /**
+   * The end of a US state's or a Canadian province's abbreviation ("Ga.", "N.Y.", "Ont.")
+   * starting at {@code at}, or -1.
+   */
+  private int stateAbbreviationEnd(String text, int at) {
     int i = at;
     while (i < text.length() && i - at < 6
         && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
@@ -1550,7 +1669,16 @@ public final class CountryMatcher implements Serializable {
     if (i == at || text.charAt(i - 1) != '.' || !Character.isUpperCase(text.charAt(at))) {
       return -1;
     }
-    return usAbbr.contains(TextFold.fold(text.substring(at, i))) ? i : -1;
+    return abbreviationCountry(text.substring(at, i)) != null ? i : -1;
+  }
+
+  /**
+   * The country of a state's or province's abbreviation ({@code usabbr} and {@code caabbr} in
+   * context.tsv: "Ga." is the United States', "Ont." Canada's), or null.
+   */
+  private String abbreviationCountry(String abbr) {
+    String fold = TextFold.fold(abbr);
+    return usAbbr.contains(fold) ? "USA" : caAbbr.contains(fold) ? "CAN" : null;
   }
 
   private List<String> candidateCodes(int ambiguity) {
@@ -1602,26 +1730,32 @@ public final class CountryMatcher implements Serializable {
       // only the titles that are no everyday word (lowertitle: not "forward", "guard")
       boolean dotted = prev.endsWith(".");
       if (lowerTitles.contains(prevFold)) {
-        return "title before a name (" + prev + ")";
+        return TITLE_BEFORE + " (" + prev + ")";
       }
       if (!dotted && given.contains(prevFold)) {
-        return "given name before (" + prev + ")";
+        return GIVEN_BEFORE + " (" + prev + ")";
       }
     }
     if (prev != null && !e.caseSensitive() && isCapitalised(prev) && !allCaps) {
       // a token ending in '.' closes a sentence unless it is a dotted title (Mr., Dr.)
       boolean dotted = prev.endsWith(".");
       if (isTitle(prev) && (!dotted || prevFold.length() <= 5)) {
-        return "title before a name (" + prev + ")";
+        return TITLE_BEFORE + " (" + prev + ")";
       }
       if (!dotted && given.contains(prevFold)) {
-        return "given name before (" + prev + ")";
+        return GIVEN_BEFORE + " (" + prev + ")";
+      }
+      if (!dotted && givenForms.contains(prevFold) && e.kind() != Kind.AMBIGUOUS
+          && TextFold.fold(text.charAt(start - 1)) == ' '
+          && givenAndSurname(prevFold, TextFold.fold(text.substring(start, end)))
+          && !placedBefore(text, tokenStartBefore(text, start, prev))) {
+        return GIVEN_BEFORE + " (" + prev + ")";
       }
       if (isInitial(prev)) {
         // a middle initial between a given name and the surname: "Michael B. Jordan"
         String p2 = prevToken(text, tokenStartBefore(text, start, prev));
         if (p2 != null && given.contains(TextFold.fold(p2))) {
-          return "given name before (" + p2 + " " + prev + ")";
+          return GIVEN_BEFORE + " (" + p2 + " " + prev + ")";
         }
       }
       if (!dotted && !function.contains(prevFold)) {
@@ -1636,13 +1770,20 @@ public final class CountryMatcher implements Serializable {
         String hopped = prevFold;
         for (int hop = 0; hop < 2; hop++) {
           String p2 = prevToken(text, at);
+          if (hop == 0 && p2 != null && !isCapitalised(p2) && !demonymInHeadline
+              && !formSet.contains(prevFold)
+              && (titles.contains(p2) || kin.contains(p2))) {
+            // a lower-case word of work, then a given name: "historian Harriet England",
+            // "painter Mei Holland"
+            return TITLE_BEFORE + " (" + p2 + " " + prev + ")";
+          }
           if (p2 == null || !isCapitalised(p2)
               || (demonymInHeadline && !given.contains(hopped) && !givenForms.contains(hopped))) {
             break;
           }
           hopped = TextFold.fold(p2);
           if (isTitle(p2)) {
-            return "title before a name (" + p2 + " ... " + prev + ")";
+            return TITLE_BEFORE + " (" + p2 + " ... " + prev + ")";
           }
           if (p2.endsWith(".") || formSet.contains(TextFold.fold(p2))
               || function.contains(TextFold.fold(p2))) {
@@ -1677,6 +1818,10 @@ public final class CountryMatcher implements Serializable {
         && !rule.equals("demonym") && e.kind() != Kind.AMBIGUOUS
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
       return "names a ship, horse or band (" + prev + " " + text.substring(start, end) + ")";
+    }
+    String namedThing = namedAsThing(text, start, prev);
+    if (namedThing != null) {
+      return "names a person, an animal or a thing (" + namedThing + ")";
     }
     // a dog of a breed named after the place, after an article or a possessive: "her
     // Chihuahua", "an Akita" (context.tsv's breed list); "Chihuahua state" stays the place
@@ -1724,7 +1869,12 @@ public final class CountryMatcher implements Serializable {
             || (!determiners.contains(prevFold) && !locatives.contains(prevFold)))) {
       String next = nextToken(text, end);
       if (isSurnameAfter(text, end, start)) {
-        return "capitalised word after, person name (" + next + ")";
+        return PERSON_AFTER + " (" + next + ")";
+      }
+      if (next != null && isCapitalised(next) && text.startsWith(" " + next, end)
+          && !isTitleCaseLine(text, start) && !(next.length() > 1 && isUpperWord(next))
+          && givenAndSurname(TextFold.fold(text.substring(start, end)), TextFold.fold(next))) {
+        return PERSON_AFTER + " (" + next + ")";
       }
       String age = ageAfter(text, end);
       if (age != null) {
@@ -1904,6 +2054,154 @@ public final class CountryMatcher implements Serializable {
         : null;
   }
 
+  /** The reasons that read a form as a person's surname (the title or given name before it). */
+  private static final String TITLE_BEFORE = "title before a name";
+
+  private static final String GIVEN_BEFORE = "given name before";
+
+  /** The reason that reads a form as a person's given name (a surname after it). */
+  private static final String PERSON_AFTER = "capitalised word after, person name";
+
+  /** Words before a form that place it, so that it is not a person's surname said again. */
+  private static final Set<String> PLACING =
+      Set.of("of", "to", "from", "into", "towards", "toward", "via", "visit", "visits",
+          "visited", "visiting");
+
+  /** Words after which a clause starts: a subject may follow. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("and", "but", "while", "as", "when", "where", "because", "after", "before",
+          "although", "though", "that", "said", "says", "if", "since", "whereas", "then");
+
+  /**
+   * True when {@code start} opens a sentence or a clause: the text's start, a line's, after
+   * sentence punctuation, or after a word that opens a clause ({@link #CLAUSE_OPENERS}).
+   */
+  private static boolean clauseStart(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i--;
+    }
+    if (i < 0) {
+      return true;
+    }
+    char ch = text.charAt(i);
+    if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == '"' || ch == '\u201c'
+        || ch == '\u201d' || ch == '\u2018' || ch == ';' || ch == ':') {
+      return true;
+    }
+    String prev = prevToken(text, start);
+    return prev != null && CLAUSE_OPENERS.contains(TextFold.fold(prev));
+  }
+
+  /**
+   * The reason a form the text has already read as a person's surname ("Ruth Holland",
+   * "Judge Naomi Israel") is that person again where it stands alone later ("Holland said",
+   * "Brazil's goal", "Ireland, who chairs"), or null: news names a person in full once and by
+   * the surname after, as the subject of a sentence or a clause. Elsewhere it stays the place
+   * ("talks in Holland", "met Jordan's king"), and so does capitals (a heading). A demonym is the
+   * person only before a possessive, punctuation, "who" or a reporting verb ({@code
+   * reportverb} in context.tsv: "French said"), since "French officials" is the country.
+   */
+  private String sameSurname(String text, int start, int end, Entry e, String person) {
+    if (isAllCaps(text, start, end)) {
+      return null;
+    }
+    if (!clauseStart(text, start)) {
+      return null;
+    }
+    if (e.rule().equals("demonym")) {
+      char after = end < text.length() ? text.charAt(end) : '.';
+      String next = nextToken(text, end);
+      boolean possessive = isApostrophe(after) && end + 1 < text.length()
+          && TextFold.fold(text.charAt(end + 1)) == 's';
+      boolean again = possessive || ",.;:)".indexOf(after) >= 0
+          || (next != null && text.startsWith(" " + next, end)
+              && (next.equals("who") || reportVerbs.contains(next)));
+      if (!again) {
+        return null;
+      }
+    }
+    return "the surname of a person named before (" + person + ")";
+  }
+
+  /**
+   * Drops the mentions that repeat a person's surname ({@code again}: their starts and reasons)
+   * unless the text names their country in some other way too: one misread name ("Mr. Guido de
+   * Marco Kenya's warm congratulations") must not take a country from a whole text that speaks
+   * of it ("the Republic of Kenya"), and a form listed with another country's mention is a
+   * country ("Montserrat and Anguilla voted").
+   */
+  private static List<Mention> surnamesAgain(
+      String text, List<Mention> out, Map<Integer, String> again, List<Blocked> blocked) {
+    Set<String> named = new HashSet<>();
+    Set<Integer> starts = new HashSet<>();
+    for (Mention m : out) {
+      if (!again.containsKey(m.start())) {
+        named.add(m.code());
+        starts.add(m.start());
+      }
+    }
+    List<Mention> kept = new ArrayList<>(out.size());
+    for (Mention m : out) {
+      String reason = again.get(m.start());
+      if (reason == null || named.contains(m.code()) || listedBefore(text, m.end(), starts)) {
+        kept.add(m);
+      } else if (blocked != null) {
+        blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()), reason));
+      }
+    }
+    return kept;
+  }
+
+  /** True when ", ", " and " or " or " at {@code end} leads to a mention that starts there. */
+  private static boolean listedBefore(String text, int end, Set<Integer> starts) {
+    for (String joint : List.of(", ", " and ", " or ")) {
+      if (text.startsWith(joint, end) && starts.contains(end + joint.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the word before {@code at} places what follows: a determiner or preposition. */
+  private boolean placedBefore(String text, int at) {
+    String before = prevToken(text, at);
+    if (before == null) {
+      return false;
+    }
+    String fold = TextFold.fold(before);
+    return determiners.contains(fold) || locatives.contains(fold) || PLACING.contains(fold);
+  }
+
+  /**
+   * True when a form that is also a given name ({@code givenFold}) right before the form of
+   * {@code next} makes the two one person's name: the second is a common surname ({@code
+   * surname} in context.tsv: "Jordan Holland", "Chad Ireland"), or a city of another country
+   * than the first names ("Victoria Berlin", "Kenya Matsumoto", "Santiago Lima"); a city of the
+   * same country qualifies the place ("Georgia Tbilisi").
+   */
+  private boolean givenAndSurname(String givenFold, String nextFold) {
+    if (surnames.contains(nextFold)) {
+      return true;
+    }
+    List<Entry> firsts = lookup.get(givenFold);
+    List<Entry> seconds = lookup.get(nextFold);
+    if (firsts == null || seconds == null) {
+      return false;
+    }
+    Set<String> codes = new HashSet<>();
+    for (Entry f : firsts) {
+      codes.addAll(f.codes());
+    }
+    for (Entry s : seconds) {
+      if (s.kind() != Kind.COUNTRY || !(s.rule().equals("city") || s.rule().equals("capital"))
+          || !Collections.disjoint(codes, s.codes())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The possessive determiners that start an apposition naming a person by kin or work. */
   private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their");
 
@@ -2066,6 +2364,13 @@ public final class CountryMatcher implements Serializable {
         return -1;
       }
       i = skipSpaces(text, i) + word.length();
+      // a hyphen joins the parts of one word: "a late-night restaurant"
+      while (i + 1 < text.length() && text.charAt(i) == '-'
+          && TextFold.isWordChar(text.charAt(i + 1))) {
+        String part = nextToken(text, i + 1);
+        word = part;
+        i += 1 + part.length();
+      }
       if (nouns.contains(TextFold.fold(word))) {
         return i;
       }

@@ -1415,4 +1415,75 @@ class CountryMatcherTest {
     assertEquals(List.of("USA@0-9/landmark/place"), found("Hollywood courted him."));
     assertEquals(List.of(), found("The Baked Alaska was fine."));
   }
+
+  @Test
+  void surnamesSaidAgainAndPlacesFromTheThirtiethRoundsSets() {
+    // a form read as a person's surname is that person again as a later sentence's subject,
+    // unless the text names the country another way (context.tsv 2026.12.26)
+    assertEquals(
+        List.of("NZL@16-27/name/actor"),
+        found("Ruth Holland of New Zealand spoke. Holland said talks went well."));
+    assertEquals(List.of(), found("Judge Naomi Israel ruled. Israel found the claim weak."));
+    assertEquals(
+        List.of("KEN@46-51/name/actor", "KEN@70-87/alias/actor"),
+        found(
+            "Mr. Guido de Marco Kenya's thanks came first. Kenya is confident. The Republic of"
+                + " Kenya agrees."));
+    // a demonym only before punctuation, a possessive, "who" or a reporting verb
+    assertEquals(
+        List.of("GBR@44-49/city/place"),
+        found("Rachel French said no. French, who sits for Leeds, voted."));
+    assertEquals(
+        List.of("FRA@23-29/demonym/actor"),
+        found("Rachel French said no. French officials agreed."));
+    // a given name that is a form, then a common surname or a city of another country
+    assertEquals(List.of(), found("Victoria Berlin retired."));
+    assertEquals(List.of(), found("Kenya Matsumoto scored twice."));
+    assertEquals(List.of(), found("Jordan Holland scored 31 points."));
+    // more given names and titles of work
+    assertEquals(List.of(), found("Prosecutor Chad Ireland spoke."));
+    assertEquals(
+        List.of("ESP@39-44/name/actor"),
+        found("Mika Nagano won. Nagano, 19, will meet Spain's Lucia Ferrer."));
+    // the region in parentheses; an apposition with a hyphenated word; "called" after a venue;
+    // a building on a street; a newspaper
+    assertEquals(List.of("LBN@18-25/name/actor"), found("Ships at Tripoli (Lebanon) wait."));
+    assertEquals(List.of(), found("The Kremlin, a late-night restaurant, shut."));
+    assertEquals(List.of(), found("He tended bar at a club called the Pentagon."));
+    assertEquals(List.of("GEO@17-24/name/actor"), found("A country called Georgia."));
+    assertEquals(List.of(), found("The White House on Church Road applied."));
+    assertEquals(List.of(), found("The Manchester Guardian reported it."));
+    // places.tsv 2026.12.15, landmarks.tsv 2026.12.5, blockers.tsv 2026.12.29
+    assertEquals(
+        List.of("FRA@14-20/city/place", "GBR@30-40/city/place"),
+        found("The summit in Cannes ended in Manchester."));
+    assertEquals(List.of("USA@17-26/subdivision/place"), found("Rain fell on the Carolinas."));
+    assertEquals(List.of("GBR@13-21/landmark/place"), found("He landed at Heathrow."));
+    assertEquals(List.of(), found("It was double Dutch to me."));
+  }
+
+  @Test
+  void givenNamesSaidAgainProvincesAndDemonymNounsFromTheThirtiethRoundsLastSet() {
+    // a form read as a given name is that person again too, and a closing quote ends a clause
+    assertEquals(
+        List.of("USA@33-42/city/place"),
+        found(
+            "Israel Ventura kept his title in Las Vegas. \u201cIsrael fought a perfect fight,"
+                + "\u201d his trainer said."));
+    assertEquals(
+        List.of(), found("Owen Wales won. \u201cI kept throwing,\u201d Wales said."));
+    // a lower-case word of work before a given name and a surname
+    assertEquals(
+        List.of("DEU@39-46/historic/actor"),
+        found("The historian Harriet England wrote on Prussia. England traces its wars."));
+    // a Canadian province's abbreviation after a town (caabbr in context.tsv), then the same
+    // town later in the text
+    assertEquals(
+        List.of("CAN@0-12/city/place", "CAN@15-21/city/place"),
+        found("LONDON, Ont. - London police charged a man."));
+    // demonym nouns (countries.tsv 2026.12.22)
+    assertEquals(
+        List.of("NLD@4-12/demonym/actor", "GBR@28-38/demonym/actor"),
+        found("The Dutchman took pole; two Englishmen followed."));
+  }
 }

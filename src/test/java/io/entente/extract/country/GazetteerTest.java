@@ -97,7 +97,7 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.21", G.version());
+    assertEquals("2026.12.22", G.version());
   }
 
   @Test
