@@ -394,7 +394,23 @@ class TopicMatcherTest {
                 "The floods swept away the irrigation canals.",
                 "agriculture_food",
                 "natural_disasters",
-                "water_resources"));
+                "water_resources"),
+            // taxonomy 2026.12.23: the twenty-first blind set (plain wording and traps); a river
+            // that bursts its banks is no bank, gunmen who storm a church no storm
+            List.of("The river burst its banks overnight.", "natural_disasters"),
+            List.of("Gunmen stormed a church and killed 14 people."),
+            List.of("Storms cut power to the coast and killed two.", "natural_disasters"),
+            // (a tax is finance too)
+            List.of(
+                "Exporters of steel brace for the carbon border tax.",
+                "climate_change",
+                "finance",
+                "trade"),
+            List.of("Both sides agreed to end the fighting.", "regional_stability"),
+            List.of("The government began deporting Afghans.", "migration"),
+            List.of("The new pumps will irrigate 15,000 hectares.", "water_resources"),
+            List.of("The jailed journalist died in custody.", "human_rights"),
+            List.of("Parliament lowered the voting age to 16.", "governance_reform"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -442,7 +458,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.22+u1", m.version());
+    assertEquals("2026.12.23+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
