@@ -635,8 +635,9 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * One sense per text: once a form has been read as a namesake town ("Lebanon, Pennsylvania"),
-   * the same form later in the text is that town too ("... near the Lebanon Valley Expo
-   * Center", "Mexico, a city of 11,000"), unless the text names the form's country some other
+   * the same form elsewhere in the text is that town too, later ("... near the Lebanon Valley
+   * Expo Center", "Mexico, a city of 11,000") or earlier ("London police are investigating ...
+   * The London, Ont., force"), unless the text names the form's country some other
    * way ("Athens, Georgia ... Greek officials in Athens") or places the later one inside the
    * country with "in" and a compass word ("Lebanon, Ohio, raised money for families displaced by
    * fighting in southern Lebanon"). It becomes a place of the town's country.
@@ -655,7 +656,7 @@ public final class CountryMatcher implements Serializable {
     return rewrite(in, i -> {
       Mention m = in.get(i);
       Mention town = towns.get(TextFold.fold(m.matched()));
-      if (town == null || !m.isCountry() || m.start() <= town.start()
+      if (town == null || !m.isCountry() || m.start() == town.start()
           || m.code().equals(town.code()) || named.contains(m.code())
           || locatesIn(text, m.start(), true)) {
         return null;
@@ -2086,7 +2087,7 @@ public final class CountryMatcher implements Serializable {
     }
     char ch = text.charAt(i);
     if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == '"' || ch == '\u201c'
-        || ch == '\u201d' || ch == '\u2018' || ch == ';' || ch == ':') {
+        || ch == '\u201d' || ch == '\u2018' || ch == '\'' || ch == ';' || ch == ':') {
       return true;
     }
     String prev = prevToken(text, start);

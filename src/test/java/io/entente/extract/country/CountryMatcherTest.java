@@ -1481,6 +1481,22 @@ class CountryMatcherTest {
     assertEquals(
         List.of("CAN@0-12/city/place", "CAN@15-21/city/place"),
         found("LONDON, Ont. - London police charged a man."));
+    // a plain quotation mark opens a clause too
+    assertEquals(
+        List.of("HUN@43-51/capital/place"),
+        found(
+            "Sydney Sweeney stars in a thriller shot in Budapest. 'Sydney is fearless,' the"
+                + " director said."));
+    // a namesake town is that town earlier in the text as well
+    assertEquals(
+        List.of("CAN@0-6/city/place", "CAN@48-60/city/place"),
+        found(
+            "London police are investigating a break-in. The London, Ont., force asked for"
+                + " footage."));
+    // blockers.tsv 2026.12.30, landmarks.tsv 2026.12.6
+    assertEquals(List.of(), found("They recalled packs of chicken Kiev."));
+    assertEquals(
+        List.of("GBR@11-23/landmark/place"), found("Lenders in Canary Wharf brace for rules."));
     // demonym nouns (countries.tsv 2026.12.22)
     assertEquals(
         List.of("NLD@4-12/demonym/actor", "GBR@28-38/demonym/actor"),

@@ -410,7 +410,12 @@ class TopicMatcherTest {
             List.of("The government began deporting Afghans.", "migration"),
             List.of("The new pumps will irrigate 15,000 hectares.", "water_resources"),
             List.of("The jailed journalist died in custody.", "human_rights"),
-            List.of("Parliament lowered the voting age to 16.", "governance_reform"));
+            List.of("Parliament lowered the voting age to 16.", "governance_reform"),
+            // taxonomy 2026.12.24: the twenty-second blind set (statements and the Assembly)
+            List.of("Zambians live with 21 hours of load-shedding a day.", "energy"),
+            List.of("A comprehensive test ban remains the goal.", "nuclear_nonproliferation"),
+            List.of("Heavy rains sent the Yamuna over its banks.", "natural_disasters"),
+            List.of("Gangs smuggle people across the border.", "migration"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -458,7 +463,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.23+u1", m.version());
+    assertEquals("2026.12.24+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
