@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
           + " tables as Parquet under --output.",
       ""
     },
-    subcommands = {ExplainCommand.class, StatusCommand.class},
+    subcommands = {ExplainCommand.class, ScoreCommand.class, StatusCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -1,0 +1,223 @@
+package io.entente.job;
+
+import io.entente.config.ConfigLoader;
+import io.entente.extract.Mention;
+import io.entente.extract.SentenceSplitter;
+import io.entente.extract.TopicHit;
+import io.entente.extract.country.CountryMatcher;
+import io.entente.extract.topic.TopicMatcher;
+import io.entente.extract.topic.TopicsConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code entente score}: scores the country matcher or the topic tagger on a labelled set of the
+ * user's own, so that the accuracy on a corpus can be measured, not taken on trust. Needs no
+ * Spark.
+ *
+ * <p>The set is a UTF-8 TSV file, one item per line: {@code ID<TAB>LABELS<TAB>TEXT}, where LABELS
+ * are comma-separated ISO 3166 alpha-3 codes (for {@code --countries}) or topic ids (for {@code
+ * --topics}), or {@code -} for none. Blank lines and lines starting with {@code #} are skipped.
+ * An item is right when the labels found equal the labels given; precision and recall count
+ * (item, label) pairs over the whole set (micro averages).
+ */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = "Scores the country matcher or the topic tagger on a labelled TSV file"
+        + " (ID<TAB>LABELS<TAB>TEXT; LABELS comma-separated, or - for none).")
+final class ScoreCommand implements Callable<Integer> {
+  static final class Labelled {
+    @Option(
+        names = "--countries",
+        paramLabel = "FILE",
+        description = "A set labelled with ISO 3166 alpha-3 country codes.")
+    Path countries;
+
+    @Option(
+        names = "--topics",
+        paramLabel = "FILE",
+        description = "A set labelled with topic ids.")
+    Path topics;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Labelled set;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "With --topics: the job configuration whose taxonomy is scored (default:"
+          + " the bundled taxonomy).")
+  Path config;
+
+  @Option(names = "--quiet", description = "Print the totals only, not each item found wrong.")
+  boolean quiet;
+
+  @Spec CommandSpec spec;
+
+  private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+
+  /** One labelled item: its id, the labels given and the text. */
+  record Item(String id, Set<String> labels, String text) {}
+
+  /** The totals of a scored set: items right, and (item, label) pairs found right or wrong. */
+  record Score(
+      int items, int right, int truePositives, int falsePositives, int falseNegatives,
+      Map<String, int[]> byLabel) {
+    double precision() {
+      int found = truePositives + falsePositives;
+      return found == 0 ? 1.0 : truePositives / (double) found;
+    }
+
+    double recall() {
+      int given = truePositives + falseNegatives;
+      return given == 0 ? 1.0 : truePositives / (double) given;
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    boolean countries = set.countries != null;
+    Path file = countries ? set.countries : set.topics;
+    Function<String, Set<String>> labeller;
+    Set<String> known;
+    if (countries) {
+      CountryMatcher matcher = CountryMatcher.defaultMatcher();
+      labeller = text -> {
+        Set<String> codes = new TreeSet<>();
+        for (Mention m : matcher.find(text)) {
+          if (m.isCountry()) {
+            codes.add(m.code());
+          }
+        }
+        return codes;
+      };
+      known = null;
+    } else {
+      TopicMatcher matcher =
+          config == null
+              ? TopicsConfig.defaults().compileMatcher()
+              : ConfigLoader.load(config).topics().compileMatcher();
+      labeller = text -> {
+        Set<String> topics = new TreeSet<>();
+        for (TopicHit h : matcher.find(text, SentenceSplitter.starts(text))) {
+          topics.add(h.topic());
+        }
+        return topics;
+      };
+      known = Set.copyOf(matcher.topicIds());
+    }
+    List<Item> items = read(file, countries, known);
+    List<String> misses = new ArrayList<>();
+    Score score = score(items, labeller, misses);
+    if (!quiet) {
+      misses.forEach(out::println);
+    }
+    out.println("| label | right | found wrongly | missed |");
+    out.println("|---|---:|---:|---:|");
+    score.byLabel().forEach(
+        (label, c) -> out.printf("| %s | %d | %d | %d |%n", label, c[0], c[1], c[2]));
+    out.printf(
+        "%s: %d of %d items right; precision %.3f, recall %.3f (%d right, %d found wrongly,"
+            + " %d missed)%n",
+        file, score.right(), score.items(), score.precision(), score.recall(),
+        score.truePositives(), score.falsePositives(), score.falseNegatives());
+    out.flush();
+    return 0;
+  }
+
+  /**
+   * Scores {@code items} with {@code labeller}; adds a line to {@code misses} for each item
+   * whose labels found differ from its labels given.
+   */
+  static Score score(
+      List<Item> items, Function<String, Set<String>> labeller, List<String> misses) {
+    int right = 0;
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    Map<String, int[]> byLabel = new TreeMap<>();
+    for (Item item : items) {
+      Set<String> found = labeller.apply(item.text());
+      for (String label : found) {
+        int[] c = byLabel.computeIfAbsent(label, k -> new int[3]);
+        if (item.labels().contains(label)) {
+          tp++;
+          c[0]++;
+        } else {
+          fp++;
+          c[1]++;
+        }
+      }
+      for (String label : item.labels()) {
+        if (!found.contains(label)) {
+          fn++;
+          byLabel.computeIfAbsent(label, k -> new int[3])[2]++;
+        }
+      }
+      if (found.equals(item.labels())) {
+        right++;
+      } else {
+        misses.add(
+            item.id() + "\tgiven " + item.labels() + "\tfound " + found + "\t" + item.text());
+      }
+    }
+    return new Score(items.size(), right, tp, fp, fn, byLabel);
+  }
+
+  /**
+   * Reads a labelled set; a malformed line stops the command with its line number and why
+   * (an IllegalArgumentException, exit code 64).
+   *
+   * @param known the labels allowed (topic ids), or null to allow any ISO alpha-3 code
+   */
+  static List<Item> read(Path file, boolean countries, Set<String> known) throws IOException {
+    List<Item> items = new ArrayList<>();
+    int n = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", 3);
+      if (f.length < 3 || f[2].isBlank()) {
+        throw new IllegalArgumentException(
+            file + ":" + n + ": expected ID<TAB>LABELS<TAB>TEXT");
+      }
+      Set<String> labels = new TreeSet<>();
+      if (!f[1].strip().equals("-")) {
+        for (String label : f[1].split(",")) {
+          String l = label.strip();
+          boolean ok = countries ? CODE.matcher(l).matches() : known.contains(l);
+          if (!ok) {
+            throw new IllegalArgumentException(
+                file + ":" + n + ": '" + l + "' is no "
+                    + (countries ? "ISO 3166 alpha-3 code" : "topic id of the taxonomy"));
+          }
+          labels.add(l);
+        }
+      }
+      items.add(new Item(f[0].strip(), labels, f[2]));
+    }
+    return items;
+  }
+}
