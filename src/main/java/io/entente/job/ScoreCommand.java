@@ -3,9 +3,11 @@ package io.entente.job;
 import io.entente.config.ConfigLoader;
 import io.entente.extract.Mention;
 import io.entente.extract.SentenceSplitter;
+import io.entente.extract.SentenceTone;
 import io.entente.extract.TopicHit;
 import io.entente.extract.country.CountryMatcher;
 import io.entente.extract.topic.TopicMatcher;
+import io.entente.extract.tone.ToneScorer;
 import io.entente.extract.topic.TopicsConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,9 +36,12 @@ import picocli.CommandLine.Model.CommandSpec;
  *
  * <p>The set is a UTF-8 TSV file, one item per line: {@code ID<TAB>LABELS<TAB>TEXT}, where LABELS
  * are comma-separated ISO 3166 alpha-3 codes (for {@code --countries}) or topic ids (for {@code
- * --topics}), or {@code -} for none. Blank lines and lines starting with {@code #} are skipped.
- * An item is right when the labels found equal the labels given; precision and recall count
- * (item, label) pairs over the whole set (micro averages).
+ * --topics}), or {@code -} for none; for {@code --tone} the one label is the way the text leans,
+ * {@code cooperation}, {@code conflict} or {@code neutral} (see {@link #lean}). Blank lines and
+ * lines starting with {@code #} are skipped. An item is right when the labels found equal the
+ * labels given; precision and recall count (item, label) pairs over the whole set (micro
+ * averages; for tone, where each item has one label, they are the share of items right, and
+ * the table per label is the confusion that matters).
  */
 @Command(
     name = "score",
@@ -56,6 +61,13 @@ final class ScoreCommand implements Callable<Integer> {
         paramLabel = "FILE",
         description = "A set labelled with topic ids.")
     Path topics;
+
+    @Option(
+        names = "--tone",
+        paramLabel = "FILE",
+        description = "A set labelled with the way each text leans: cooperation, conflict or"
+            + " neutral.")
+    Path tone;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -64,8 +76,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "With --topics: the job configuration whose taxonomy is scored (default:"
-          + " the bundled taxonomy).")
+      description = "With --topics or --tone: the job configuration whose taxonomy or tone"
+          + " lexicon is scored (default: the bundled ones).")
   Path config;
 
   @Option(names = "--quiet", description = "Print the totals only, not each item found wrong.")
@@ -74,6 +86,37 @@ final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+
+  /** The labels of a tone set. */
+  static final Set<String> LEANS = Set.of("cooperation", "conflict", "neutral");
+
+  /**
+   * The way a text leans: {@code cooperation} when its sentences hold more cooperation cues than
+   * conflict cues, {@code conflict} for the reverse, {@code neutral} when they balance or there
+   * are none (the sign of the article's {@code cooperation_index} in the tables).
+   */
+  static String lean(List<SentenceTone> tones) {
+    int cooperation = 0;
+    int conflict = 0;
+    for (SentenceTone t : tones) {
+      cooperation += t.cooperation();
+      conflict += t.conflict();
+    }
+    return cooperation > conflict ? "cooperation" : conflict > cooperation ? "conflict" : "neutral";
+  }
+
+  /** What a set is labelled with. */
+  enum Kind {
+    COUNTRIES("ISO 3166 alpha-3 code"),
+    TOPICS("topic id of the taxonomy"),
+    TONE("tone (cooperation, conflict or neutral)");
+
+    final String what;
+
+    Kind(String what) {
+      this.what = what;
+    }
+  }
 
   /** One labelled item: its id, the labels given and the text. */
   record Item(String id, Set<String> labels, String text) {}
@@ -96,11 +139,20 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    boolean countries = set.countries != null;
-    Path file = countries ? set.countries : set.topics;
+    Kind kind = set.countries != null ? Kind.COUNTRIES
+        : set.topics != null ? Kind.TOPICS : Kind.TONE;
+    Path file = kind == Kind.COUNTRIES ? set.countries
+        : kind == Kind.TOPICS ? set.topics : set.tone;
     Function<String, Set<String>> labeller;
     Set<String> known;
-    if (countries) {
+    if (kind == Kind.TONE) {
+      ToneScorer scorer =
+          config == null
+              ? TopicsConfig.defaults().compileToneScorer()
+              : ConfigLoader.load(config).topics().compileToneScorer();
+      labeller = text -> Set.of(lean(scorer.score(text, SentenceSplitter.starts(text))));
+      known = LEANS;
+    } else if (kind == Kind.COUNTRIES) {
       CountryMatcher matcher = CountryMatcher.defaultMatcher();
       labeller = text -> {
         Set<String> codes = new TreeSet<>();
@@ -126,7 +178,7 @@ final class ScoreCommand implements Callable<Integer> {
       };
       known = Set.copyOf(matcher.topicIds());
     }
-    List<Item> items = read(file, countries, known);
+    List<Item> items = read(file, kind, known);
     List<String> misses = new ArrayList<>();
     Score score = score(items, labeller, misses);
     if (!quiet) {
@@ -188,9 +240,9 @@ final class ScoreCommand implements Callable<Integer> {
    * Reads a labelled set; a malformed line stops the command with its line number and why
    * (an IllegalArgumentException, exit code 64).
    *
-   * @param known the labels allowed (topic ids), or null to allow any ISO alpha-3 code
+   * @param known the labels allowed (topic ids, tones), or null to allow any ISO alpha-3 code
    */
-  static List<Item> read(Path file, boolean countries, Set<String> known) throws IOException {
+  static List<Item> read(Path file, Kind kind, Set<String> known) throws IOException {
     List<Item> items = new ArrayList<>();
     int n = 0;
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -207,14 +259,17 @@ final class ScoreCommand implements Callable<Integer> {
       if (!f[1].strip().equals("-")) {
         for (String label : f[1].split(",")) {
           String l = label.strip();
-          boolean ok = countries ? CODE.matcher(l).matches() : known.contains(l);
+          boolean ok = known == null ? CODE.matcher(l).matches() : known.contains(l);
           if (!ok) {
-            throw new IllegalArgumentException(
-                file + ":" + n + ": '" + l + "' is no "
-                    + (countries ? "ISO 3166 alpha-3 code" : "topic id of the taxonomy"));
+            throw new IllegalArgumentException(file + ":" + n + ": '" + l + "' is no " + kind.what);
           }
           labels.add(l);
         }
+      }
+      if (kind == Kind.TONE && labels.size() != 1) {
+        throw new IllegalArgumentException(
+            file + ":" + n + ": a tone set needs one label per item: cooperation, conflict or"
+                + " neutral");
       }
       items.add(new Item(f[0].strip(), labels, f[2]));
     }

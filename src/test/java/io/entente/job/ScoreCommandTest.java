@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.entente.extract.SentenceTone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,5 +94,42 @@ class ScoreCommandTest {
     Files.writeString(topics, "t1\tweather\tIt rained.\n");
     assertEquals(EntenteJob.EXIT_USAGE, score("score", "--topics", topics.toString()));
     assertTrue(err.toString().contains("topics.tsv:1: 'weather' is no topic id"), err.toString());
+  }
+
+  @Test
+  void aTextLeansTheWayItsCuesOutnumber() {
+    // sentence, verbal and material cooperation, verbal and material conflict
+    assertEquals(
+        "cooperation",
+        ScoreCommand.lean(List.of(new SentenceTone(0, 1, 1, 1, 0))));
+    assertEquals(
+        "conflict",
+        ScoreCommand.lean(List.of(new SentenceTone(0, 1, 0, 0, 1), new SentenceTone(1, 0, 0, 1,
+            0))));
+    assertEquals("neutral", ScoreCommand.lean(List.of(new SentenceTone(0, 1, 0, 0, 1))));
+    assertEquals("neutral", ScoreCommand.lean(List.of()));
+  }
+
+  @Test
+  void scoresTheToneScorerOnAFile() throws Exception {
+    Path set = dir.resolve("tone.tsv");
+    // "agreed" is a cooperation cue, "warned" and "threaten" conflict cues, and the third has
+    // none; the fourth is labelled conflict on purpose although "welcomed" is a cooperation cue
+    Files.writeString(
+        set,
+        "a\tcooperation\tMinisters agreed to cut greenhouse gas emissions by half.\n"
+            + "b\tconflict\tThe island state warned that rising seas threaten its existence.\n"
+            + "c\tneutral\tCarbon emissions from the steel sector fell sharply last year.\n"
+            + "d\tconflict\tBoth leaders welcomed progress on the targets.\n");
+    assertEquals(0, score("score", "--tone", set.toString()));
+    String text = out.toString();
+    assertTrue(text.contains(": 3 of 4 items right;"), text);
+    assertTrue(text.contains("d\tgiven [conflict]\tfound [cooperation]"), text);
+    assertTrue(text.contains("| cooperation | 1 | 1 | 0 |"), text);
+    Path two = dir.resolve("two.tsv");
+    Files.writeString(two, "a\tcooperation,conflict\tThey agreed and fought.\n");
+    assertEquals(EntenteJob.EXIT_USAGE, score("score", "--tone", two.toString()));
+    assertTrue(err.toString().contains("two.tsv:1: a tone set needs one label per item"),
+        err.toString());
   }
 }

@@ -156,7 +156,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.17", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.18", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -258,7 +258,15 @@ class ToneScorerTest {
             tone("Paris Club creditors write off Somalia's debt.", 0, 1, 0, 0),
             tone("Seoul said it would not tolerate further incursions.", 0, 0, 1, 0),
             tone("The Kenyan president declined to meet the Somali envoy.", 0, 0, 1, 0),
-            none("Two of Japan's largest banks agreed to merge."));
+            none("Two of Japan's largest banks agreed to merge."),
+            // lexicon 2026.12.18: the thirteenth blind set; a supply ship is no supply, a flood
+            // that kills is no conflict
+            tone("Cambodia broke off relations with Thailand.", 0, 0, 1, 0),
+            tone("Riyadh downgraded relations with Ottawa.", 0, 0, 1, 0),
+            tone("Troops fired on the crowd.", 0, 0, 0, 1),
+            tone("The two sides reached a compromise.", 1, 0, 0, 0),
+            none("A supply ship docked in the port."),
+            none("Floods have killed 40 people."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
