@@ -2063,7 +2063,10 @@ public final class CountryMatcher implements Serializable {
   /** The reason that reads a form as a person's given name (a surname after it). */
   private static final String PERSON_AFTER = "capitalised word after, person name";
 
-  /** Words before a form that place it, so that it is not a person's surname said again. */
+  /**
+   * Prepositions and verbs of place: a given name's form right after one of them (or after a
+   * determiner or a locative) is the place, so the form after it is read as no surname.
+   */
   private static final Set<String> PLACING =
       Set.of("of", "to", "from", "into", "towards", "toward", "via", "visit", "visits",
           "visited", "visiting");
