@@ -151,14 +151,7 @@ public final class ArticleAnalyzer {
       topicIds.add(h.topic());
     }
     List<SentenceTone> tones = tone.score(text, starts, pass.part(2));
-    int cooperation = 0;
-    int conflict = 0;
-    for (SentenceTone t : tones) {
-      cooperation += t.cooperation();
-      conflict += t.conflict();
-    }
-    Double index =
-        cooperation + conflict == 0 ? null : ToneScorer.cooperationIndex(cooperation, conflict);
+    Double index = ToneScorer.cooperationIndex(tones);
     return new Analysis(
         datelineCity,
         credit,

@@ -1,10 +1,8 @@
 package io.entente.job;
 
 import io.entente.config.ConfigLoader;
-import io.entente.extract.Mention;
-import io.entente.extract.SentenceSplitter;
+import io.entente.extract.ArticleAnalyzer;
 import io.entente.extract.SentenceTone;
-import io.entente.extract.TopicHit;
 import io.entente.extract.country.CountryMatcher;
 import io.entente.extract.topic.TopicMatcher;
 import io.entente.extract.tone.ToneScorer;
@@ -96,13 +94,8 @@ final class ScoreCommand implements Callable<Integer> {
    * are none (the sign of the article's {@code cooperation_index} in the tables).
    */
   static String lean(List<SentenceTone> tones) {
-    int cooperation = 0;
-    int conflict = 0;
-    for (SentenceTone t : tones) {
-      cooperation += t.cooperation();
-      conflict += t.conflict();
-    }
-    return cooperation > conflict ? "cooperation" : conflict > cooperation ? "conflict" : "neutral";
+    Double index = ToneScorer.cooperationIndex(tones);
+    return index == null || index == 0 ? "neutral" : index > 0 ? "cooperation" : "conflict";
   }
 
   /** What a set is labelled with. */
@@ -143,41 +136,26 @@ final class ScoreCommand implements Callable<Integer> {
         : set.topics != null ? Kind.TOPICS : Kind.TONE;
     Path file = kind == Kind.COUNTRIES ? set.countries
         : kind == Kind.TOPICS ? set.topics : set.tone;
-    Function<String, Set<String>> labeller;
-    Set<String> known;
-    if (kind == Kind.TONE) {
-      ToneScorer scorer =
-          config == null
-              ? TopicsConfig.defaults().compileToneScorer()
-              : ConfigLoader.load(config).topics().compileToneScorer();
-      labeller = text -> Set.of(lean(scorer.score(text, SentenceSplitter.starts(text))));
-      known = LEANS;
-    } else if (kind == Kind.COUNTRIES) {
-      CountryMatcher matcher = CountryMatcher.defaultMatcher();
-      labeller = text -> {
-        Set<String> codes = new TreeSet<>();
-        for (Mention m : matcher.find(text)) {
-          if (m.isCountry()) {
-            codes.add(m.code());
-          }
-        }
-        return codes;
-      };
-      known = null;
-    } else {
-      TopicMatcher matcher =
-          config == null
-              ? TopicsConfig.defaults().compileMatcher()
-              : ConfigLoader.load(config).topics().compileMatcher();
-      labeller = text -> {
-        Set<String> topics = new TreeSet<>();
-        for (TopicHit h : matcher.find(text, SentenceSplitter.starts(text))) {
-          topics.add(h.topic());
-        }
-        return topics;
-      };
-      known = Set.copyOf(matcher.topicIds());
-    }
+    // the job's own per-article path (dateline, joint pass, title rules), so the figures are
+    // those of the articles table's countries, topics and cooperation_index
+    TopicsConfig topics =
+        config == null ? TopicsConfig.defaults() : ConfigLoader.load(config).topics();
+    TopicMatcher topicMatcher = topics.compileMatcher();
+    ArticleAnalyzer analyzer =
+        new ArticleAnalyzer(
+            CountryMatcher.defaultMatcher(), topicMatcher, topics.compileToneScorer());
+    Function<String, Set<String>> labeller =
+        switch (kind) {
+          case COUNTRIES -> text -> new TreeSet<>(analyzer.analyze(null, text, null).countries());
+          case TOPICS -> text -> new TreeSet<>(analyzer.analyze(null, text, null).topics());
+          case TONE -> text -> Set.of(lean(analyzer.analyze(null, text, null).tone()));
+        };
+    Set<String> known =
+        switch (kind) {
+          case COUNTRIES -> null;
+          case TOPICS -> Set.copyOf(topicMatcher.topicIds());
+          case TONE -> LEANS;
+        };
     List<Item> items = read(file, kind, known);
     List<String> misses = new ArrayList<>();
     Score score = score(items, labeller, misses);

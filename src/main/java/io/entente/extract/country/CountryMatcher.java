@@ -334,7 +334,7 @@ public final class CountryMatcher implements Serializable {
     Collector c = new Collector();
     matches.forEachMatch(c);
     if (c.size == 0) {
-      return townsOfUsStates(text, List.of());
+      return townsOfStates(text, List.of());
     }
     int[] spans = c.longest();
     List<Mention> out = new ArrayList<>();
@@ -428,7 +428,7 @@ public final class CountryMatcher implements Serializable {
                 namesakesOfTheSentence(
                     text, sentenceStarts,
                     buildingsElsewhere(
-                        text, townsOfUsStates(text, namesakes(text, out, blocked)), blocked),
+                        text, townsOfStates(text, namesakes(text, out, blocked)), blocked),
                     blocked),
                 blocked),
             blocked);
@@ -1605,14 +1605,15 @@ public final class CountryMatcher implements Serializable {
   /**
    * A town the gazetteer does not list, placed by a US state's abbreviation the way American
    * news places one ("MIT researchers in Cambridge, Mass., said", "a plant near Smyrna, Tenn."):
-   * a capitalised word, a comma and the abbreviation name a US place. A town that is a mention
+   * a capitalised word, a comma and the abbreviation name a US place (a Canadian province's
+   * abbreviation, "Cobourg, Ont.", a Canadian one). A town that is a mention
    * already is left to {@link #namesakes} ("Paris, Tenn."); a word in capitals is left to the
    * dateline ("SPRINGFIELD, Ill. (AP) --"). Most texts have no such comma, and the check reads
    * only the characters after each comma.
    *
    * @param in the mentions, sorted by start
    */
-  private List<Mention> townsOfUsStates(String text, List<Mention> in) {
+  private List<Mention> townsOfStates(String text, List<Mention> in) {
     List<Mention> out = null;
     int comma = text.indexOf(',');
     while (comma > 0) {
@@ -1625,9 +1626,8 @@ public final class CountryMatcher implements Serializable {
           && !function.contains(TextFold.fold(town)) && !covered(in, comma - 1)) {
         int start = comma - town.length();
         out = out == null ? new ArrayList<>(in) : out;
-        out.add(new Mention(abbreviationCountry(text.substring(comma + 1, abbrEnd).strip()),
-            Mention.COUNTRY, text.substring(start, abbrEnd), start, abbrEnd, "city",
-            Mention.ROLE_PLACE));
+        out.add(new Mention(abbreviationCountry(text.substring(at, abbrEnd)), Mention.COUNTRY,
+            text.substring(start, abbrEnd), start, abbrEnd, "city", Mention.ROLE_PLACE));
       }
       comma = text.indexOf(',', comma + 1);
     }

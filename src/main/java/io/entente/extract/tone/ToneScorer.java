@@ -122,6 +122,20 @@ public final class ToneScorer implements Serializable {
   }
 
   /**
+   * The cooperation index of a text from its sentences' tone: {@link #cooperationIndex(int, int)}
+   * of the summed cues, or null when no sentence has a cue (no evidence is no balance).
+   */
+  public static Double cooperationIndex(List<SentenceTone> tones) {
+    int cooperation = 0;
+    int conflict = 0;
+    for (SentenceTone t : tones) {
+      cooperation += t.cooperation();
+      conflict += t.conflict();
+    }
+    return cooperation + conflict == 0 ? null : cooperationIndex(cooperation, conflict);
+  }
+
+  /**
    * (cooperation - conflict) / (cooperation + conflict), in [-1, 1]. Never NaN: with no cue at
    * all it returns 0.0, and callers that must tell "balanced" from "no cue" (the articles table's
    * {@code cooperation_index}) write null when {@code cooperation + conflict == 0}.

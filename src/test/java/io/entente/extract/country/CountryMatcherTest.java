@@ -1481,6 +1481,9 @@ class CountryMatcherTest {
     assertEquals(
         List.of("CAN@0-12/city/place", "CAN@15-21/city/place"),
         found("LONDON, Ont. - London police charged a man."));
+    // and a town no list holds, as a US state's abbreviation does ("Smyrna, Tenn.")
+    assertEquals(
+        List.of("CAN@15-28/city/place"), found("Researchers in Cobourg, Ont., said so."));
     // a plain quotation mark opens a clause too
     assertEquals(
         List.of("HUN@43-51/capital/place"),
