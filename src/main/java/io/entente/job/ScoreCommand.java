@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code entente score}: scores the country matcher or the topic tagger on a labelled set of the
- * user's own, so that the accuracy on a corpus can be measured, not taken on trust. Needs no
- * Spark.
+ * {@code entente score}: scores the country matcher, the topic tagger or the tone scorer on a
+ * labelled set of the user's own, so that the accuracy on a corpus can be measured, not taken on
+ * trust. Needs no Spark.
  *
  * <p>The set is a UTF-8 TSV file, one item per line: {@code ID<TAB>LABELS<TAB>TEXT}, where LABELS
  * are comma-separated ISO 3166 alpha-3 codes (for {@code --countries}) or topic ids (for {@code
@@ -44,8 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
-    description = "Scores the country matcher or the topic tagger on a labelled TSV file"
-        + " (ID<TAB>LABELS<TAB>TEXT; LABELS comma-separated, or - for none).")
+    description = "Scores the country matcher, the topic tagger or the tone scorer on a labelled"
+        + " TSV file (ID<TAB>LABELS<TAB>TEXT; LABELS comma-separated, or - for none).")
 final class ScoreCommand implements Callable<Integer> {
   static final class Labelled {
     @Option(
