@@ -441,7 +441,9 @@ public final class CountryMatcher implements Serializable {
    * start, in all-caps text or in a title-case headline it stands only when the text names its
    * country some other way too ("Male is the capital of the Maldives"); alone it is the word
    * ("Nice work by the negotiators", "Male voters turned out"). After a preposition of place
-   * ("Talks In Nice End", "IN NICE") it is the place.
+   * ("Talks In Nice End", "IN NICE") it is the place. An abbreviation that spells a word ("CAR",
+   * the Central African Republic) is written in capitals anyway, so only a line all in capitals
+   * makes it doubtful ("CAR-FREE SUNDAY").
    *
    * @param in the mentions, sorted by start
    */
@@ -457,9 +459,9 @@ public final class CountryMatcher implements Serializable {
       weak[i] =
           everyday.contains(TextFold.fold(m.matched()))
               && (prev == null || !locatives.contains(TextFold.fold(prev)))
-              && (atSentenceStart(text, m.start())
-                  || isAllCaps(text, m.start(), m.end())
-                  || isTitleCaseLine(text, m.start()));
+              && (isAllCaps(text, m.start(), m.end())
+                  || (!"abbreviation".equals(m.rule())
+                      && (atSentenceStart(text, m.start()) || isTitleCaseLine(text, m.start()))));
       any |= weak[i];
     }
     if (!any) {
@@ -982,11 +984,11 @@ public final class CountryMatcher implements Serializable {
   private static final Set<String> NOT_STATE_CUES = Set.of("new york");
 
   /**
-   * A city (or a historic name: "the Gold Coast in Queensland") named like places of several
-   * countries ({@code homonyms.tsv}) is the namesake in the country of a subdivision its sentence
-   * names, where that country holds a place of the name and the sentence names the place's own
-   * country nowhere: "fires in New Mexico spread toward Santa Fe" is New Mexico's Santa Fe, not
-   * Argentina's. A subdivision is how local news places a town, while another country's name or
+   * A city, a subdivision (only after another country's subdivision) or a historic name ("the
+   * Gold Coast in Queensland") named like places of several countries ({@code homonyms.tsv}) is
+   * the namesake in the country of a subdivision its sentence names, where that country holds a
+   * place of the name and the sentence names the place's own country nowhere: "fires in New
+   * Mexico spread toward Santa Fe" is New Mexico's Santa Fe, not Argentina's. A subdivision is how local news places a town, while another country's name or
    * capital in the sentence is as often a second place ("flights from Beirut to Tripoli",
    * "Lebanese envoys flew to Tripoli"). So a country counts only by its name after "in" and
    * maybe a compass word (for a capital, only with one: "a tribunal in Dhaka ... she has lived
@@ -1043,7 +1045,10 @@ public final class CountryMatcher implements Serializable {
           }
         }
       }
-      if (other == null) {
+      // a subdivision moves only after another country's subdivision ("Mérida, the capital of
+      // Yucatán"): a country's name is as often where a person came from ("born in Honduras and
+      // moved to Arizona")
+      if (other == null || ("subdivision".equals(m.rule()) && !"subdivision".equals(by.rule()))) {
         return null;
       }
       if ("subdivision".equals(by.rule())
@@ -1067,7 +1072,8 @@ public final class CountryMatcher implements Serializable {
    */
   private boolean movablePlace(Mention m) {
     return m.isCountry()
-        && ("city".equals(m.rule()) || "capital".equals(m.rule()) || "historic".equals(m.rule()))
+        && ("city".equals(m.rule()) || "capital".equals(m.rule()) || "historic".equals(m.rule())
+            || "subdivision".equals(m.rule()))
         && gazetteer.hasNamesakes(m.matched())
         && gazetteer.contestedTerritory(m.matched()).isEmpty();
   }
@@ -1737,6 +1743,12 @@ public final class CountryMatcher implements Serializable {
         return GIVEN_BEFORE + " (" + prev + ")";
       }
     }
+    if (prev != null && !e.caseSensitive() && allCaps && text.startsWith(prev + " ",
+        start - prev.length() - 1) && given.contains(prevFold) && !CAPS_WORDS.contains(prevFold)) {
+      // a headline in capitals still names people by a given name the list knows: "MICHAEL
+      // JORDAN RETURNS"; not by one that is an everyday word too ("BILL", "FRANK")
+      return GIVEN_BEFORE + " (" + prev + ")";
+    }
     if (prev != null && !e.caseSensitive() && isCapitalised(prev) && !allCaps) {
       // a token ending in '.' closes a sentence unless it is a dotted title (Mr., Dr.)
       boolean dotted = prev.endsWith(".");
@@ -1862,6 +1874,17 @@ public final class CountryMatcher implements Serializable {
       }
     }
     boolean compound = start > 0 && TextFold.fold(text.charAt(start - 1)) == '-';
+    if (e.personRisk() && !compound && text.startsWith(" ", end)) {
+      // where the rule below does not look (capitals, or after "a": "a Georgia O'Keeffe
+      // painting"), a name is still a person's before a common surname or a surname's own shape
+      String next = nextToken(text, end);
+      boolean indefinite = "a".equals(prevFold) || "an".equals(prevFold);
+      if (next != null && (allCaps ? surnames.contains(TextFold.fold(next))
+          : indefinite && isCapitalised(next)
+              && (surnames.contains(TextFold.fold(next)) || surnameShaped(text, end + 1)))) {
+        return PERSON_AFTER + " (" + next + ")";
+      }
+    }
     // a name in capitals ("CUBA", a heading) or after a determiner or a locative preposition ("in
     // Cuba Yankee imperialism") is no given name
     if (e.personRisk() && !allCaps && !compound
@@ -2184,6 +2207,22 @@ public final class CountryMatcher implements Serializable {
    * than the first names ("Victoria Berlin", "Kenya Matsumoto", "Santiago Lima"); a city of the
    * same country qualifies the place ("Georgia Tbilisi").
    */
+  /**
+   * Whether the word at {@code at} has the shape of a Gaelic or Scottish surname: O' (or O’)
+   * and a capital ("O'Keeffe"), or Mc or Mac and a capital ("McAllister", "MacLeod").
+   */
+  static boolean surnameShaped(String text, int at) {
+    int n = text.length();
+    if (at + 2 < n && text.charAt(at) == 'O' && isApostrophe(text.charAt(at + 1))
+        && Character.isUpperCase(text.charAt(at + 2))) {
+      return true;
+    }
+    if (text.startsWith("Mc", at)) {
+      return at + 2 < n && Character.isUpperCase(text.charAt(at + 2));
+    }
+    return text.startsWith("Mac", at) && at + 3 < n && Character.isUpperCase(text.charAt(at + 3));
+  }
+
   private boolean givenAndSurname(String givenFold, String nextFold) {
     if (surnames.contains(nextFold)) {
       return true;
@@ -2205,6 +2244,13 @@ public final class CountryMatcher implements Serializable {
     }
     return true;
   }
+
+  /**
+   * Given names that are everyday words too, not read as a person's in capitals ("BILL TO AID
+   * UKRAINE" is no person's name, "MARK ISRAEL'S ANNIVERSARY" neither).
+   */
+  private static final Set<String> CAPS_WORDS =
+      Set.of("ben", "bill", "dawn", "frank", "grace", "jack", "mark", "ray", "rose", "sue");
 
   /** The possessive determiners that start an apposition naming a person by kin or work. */
   private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their");

@@ -1505,4 +1505,49 @@ class CountryMatcherTest {
         List.of("NLD@4-12/demonym/actor", "GBR@28-38/demonym/actor"),
         found("The Dutchman took pole; two Englishmen followed."));
   }
+
+  @Test
+  void seatsOfGovernmentHeadlinesInCapitalsAndSubdivisionsFromTheThirtySecondRoundsSets() {
+    // seats of government (countries.tsv 2026.12.23) and the Duma with its article (blockers.tsv
+    // 2026.12.31): Duma alone is also Douma in Syria
+    assertEquals(
+        List.of("DEU@0-16/metonym/actor"),
+        found("Schloss Bellevue said the president would sign."));
+    assertEquals(
+        List.of("ECU@4-25/metonym/actor"),
+        found("The Palacio de Carondelet said a state of emergency would be decreed."));
+    assertEquals(
+        List.of("GBR@0-8/metonym/actor", "GBR@13-21/metonym/actor"),
+        found("Holyrood and Stormont refused consent."));
+    assertEquals(
+        List.of("RUS@0-8/metonym/actor", "SYR@49-57/capital/place"),
+        found("The Duma passed the bill; shelling hit Duma near Damascus."));
+    // a sea named after a town, and a system of government named after Westminster
+    assertEquals(List.of(), found("Ships cross the Sea of Azov."));
+    assertEquals(
+        List.of("FJI@0-4/name/actor"),
+        found("Fiji has a Westminster system of government."));
+    // a subdivision named like a town of another country moves after that country's subdivision,
+    // not after its name
+    assertEquals(
+        List.of("MEX@0-6/city/place", "MEX@23-30/subdivision/place"),
+        found("M\u00e9rida, the capital of Yucat\u00e1n, draws remote workers."));
+    assertEquals(
+        List.of("HND@20-28/name/actor", "USA@42-49/subdivision/place"),
+        found("Alvarez was born in Honduras and moved to Arizona at age 9."));
+    // a headline in capitals: a common surname after a given-name form, a given name before one,
+    // and a given name that is an everyday word
+    assertEquals(List.of(), found("CHAD SMITH AMONG GUESTS AT GALA"));
+    assertEquals(List.of("USA@26-33/city/place"), found("MICHAEL JORDAN RETURNS TO CHICAGO"));
+    assertEquals(List.of("UKR@12-19/name/actor"), found("BILL TO AID UKRAINE PASSES"));
+    // after "a": a common surname or a surname's shape (O', Mc, Mac)
+    assertEquals(List.of(), found("A Georgia O'Keeffe painting sold for $44 million."));
+    assertEquals(List.of(), found("It was a Jordan McAllister goal."));
+    // an abbreviation that spells a word is doubtful only in a line all in capitals
+    assertEquals(List.of("FRA@19-24/capital/place"), found("CAR-FREE SUNDAY IN PARIS"));
+    assertEquals(
+        List.of("CAF@0-3/abbreviation/actor", "CAF@17-23/capital/place"),
+        found("CAR REBELS SEIZE BANGUI SUBURB"));
+    assertEquals(List.of("CAF@0-3/abbreviation/actor"), found("CAR's president met rebels."));
+  }
 }

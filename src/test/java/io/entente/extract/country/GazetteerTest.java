@@ -97,7 +97,7 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.22", G.version());
+    assertEquals("2026.12.23", G.version());
   }
 
   @Test

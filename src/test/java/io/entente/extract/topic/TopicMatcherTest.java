@@ -415,7 +415,23 @@ class TopicMatcherTest {
             List.of("Zambians live with 21 hours of load-shedding a day.", "energy"),
             List.of("A comprehensive test ban remains the goal.", "nuclear_nonproliferation"),
             List.of("Heavy rains sent the Yamuna over its banks.", "natural_disasters"),
-            List.of("Gangs smuggle people across the border.", "migration"));
+            List.of("Gangs smuggle people across the border.", "migration"),
+            // taxonomy 2026.12.25: the twenty-third blind set (regional and local news)
+            List.of("The report found forced labour at two factories.", "human_rights"),
+            List.of("The first hydrogen bomb was exploded in 1952.", "nuclear_nonproliferation"),
+            List.of("A magistrate granted bail to the driver."),
+            List.of("Villagers lifted their blockade of the road."),
+            List.of("Children play on the banks of the Nile."),
+            List.of("Bureau de change operators say dollars are scarce.", "finance"),
+            List.of(
+                "The Pan-African Parliament opened its session in Midrand.",
+                "parliamentary_cooperation"),
+            List.of(
+                "The plan brings rural electrification to the north.",
+                "energy",
+                "sustainable_development"),
+            List.of("Tuvalu signed a climate mobility treaty.", "climate_change", "migration"),
+            List.of("The space agency launched its first probe.", "innovation_digital"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -463,7 +479,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.24+u1", m.version());
+    assertEquals("2026.12.25+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
