@@ -75,7 +75,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.15"
+VERSION = "2026.12.16"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -257,6 +257,23 @@ EXTRA = [
     # towns named like everyday words, kept for their capital letter mid-sentence ("ferries from
     # Split", "floods in Bath"); at a sentence's start they are `everyday` words (context.tsv)
     ("Split", "HRV", "city"), ("Bath", "GBR", "city"),
+    # the spellings English news uses for towns of war and unrest, where GeoNames gives a
+    # transliteration ("Al Fallūjah", "Ar Raqqah", "Mek'ele", "Avdiyivka") or the town is under
+    # the population floor (2026-12-02); and a few cities news spells its own way. Tyre, a word too,
+    # is an everyday word in context.tsv
+    ("Avdiivka", "UKR", "city"), ("Kupiansk", "UKR", "city"), ("Mykolaiv", "UKR", "city"),
+    ("Sloviansk", "UKR", "city"), ("Toretsk", "UKR", "city"), ("Chasiv Yar", "UKR", "city"),
+    ("Vuhledar", "UKR", "city"), ("Berdiansk", "UKR", "city"), ("Nova Kakhovka", "UKR", "city"),
+    ("Raqqa", "SYR", "city"), ("Hama", "SYR", "city"), ("Daraa", "SYR", "city"),
+    ("Quneitra", "SYR", "city"), ("Kobani", "SYR", "city"), ("Afrin", "SYR", "city"),
+    ("Qamishli", "SYR", "city"), ("Hasakah", "SYR", "city"), ("Fallujah", "IRQ", "city"),
+    ("Tikrit", "IRQ", "city"), ("Samarra", "IRQ", "city"), ("Hodeidah", "YEM", "city"),
+    ("Marib", "YEM", "city"), ("Saada", "YEM", "city"), ("Misrata", "LBY", "city"),
+    ("Mekelle", "ETH", "city"), ("Wad Madani", "SDN", "city"), ("Geneina", "SDN", "city"),
+    ("Zalingei", "SDN", "city"), ("Mocimboa da Praia", "MOZ", "city"), ("Marawi", "PHL", "city"),
+    ("Nabatieh", "LBN", "city"), ("Tyre", "LBN", "city"), ("Mazar-i-Sharif", "AFG", "city"),
+    ("Marrakech", "MAR", "city"), ("Danang", "VNM", "city"), ("Ekaterinburg", "RUS", "city"),
+    ("Cuzco", "PER", "city"), ("Chonburi", "THA", "city"), ("Charleston", "USA", "city"),
 ]
 
 # Namesakes the two sources miss under their English names (the Greek region is "Makedonia").

@@ -331,6 +331,68 @@ public final class CountryMatcher implements Serializable {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
+    return hashtags(text, runOver(text, sentenceStarts, matches, blocked));
+  }
+
+  /**
+   * Adds the countries and blocs inside hashtags written in camel case ("#StandWithUkraine",
+   * "#SouthSudan"), which the pass over the text does not see, since a form must start a word:
+   * each such tag is read again with its words apart ("Stand With Ukraine", "Kenya 2024"), by
+   * every rule, and what that finds is added where it overlaps nothing found already.
+   *
+   * @param in the mentions, sorted by start
+   */
+  private List<Mention> hashtags(String text, List<Mention> in) {
+    int hash = text.indexOf('#');
+    List<Mention> added = new ArrayList<>();
+    while (hash >= 0) {
+      int end = hash + 1;
+      while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        end++;
+      }
+      StringBuilder words = new StringBuilder(2 * (end - hash));
+      // for each character of the words, its index in the text
+      int[] at = new int[2 * (end - hash) + 1];
+      for (int i = hash + 1; i < end; i++) {
+        char ch = text.charAt(i);
+        char before = i > hash + 1 ? text.charAt(i - 1) : ' ';
+        if ((Character.isUpperCase(ch) && (Character.isLowerCase(before)
+                || (Character.isUpperCase(before) && i + 1 < end
+                    && Character.isLowerCase(text.charAt(i + 1)))))
+            || (Character.isDigit(ch) != Character.isDigit(before) && before != ' ')) {
+          // a word starts: "WithUkraine", "USElection" after its capitals, "Kenya2024"
+          at[words.length()] = i;
+          words.append(' ');
+        }
+        at[words.length()] = i;
+        words.append(ch);
+      }
+      at[words.length()] = end;
+      if (words.indexOf(" ") >= 0) {
+        String tag = words.toString();
+        for (Mention m : runOver(tag, null, matcher.over(tag), null)) {
+          int s = at[m.start()];
+          int e = at[m.end()];
+          if (in.stream().noneMatch(n -> n.start() < e && s < n.end())) {
+            added.add(new Mention(
+                m.code(), m.type(), text.substring(s, e), s, e, m.rule(), m.role()));
+          }
+        }
+      }
+      hash = text.indexOf('#', end);
+    }
+    if (added.isEmpty()) {
+      return in;
+    }
+    List<Mention> out = new ArrayList<>(in);
+    out.addAll(added);
+    out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return out;
+  }
+
+  private List<Mention> runOver(
+      String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches,
+      List<Blocked> blocked) {
     Collector c = new Collector();
     matches.forEachMatch(c);
     if (c.size == 0) {
@@ -432,7 +494,8 @@ public final class CountryMatcher implements Serializable {
                     blocked),
                 blocked),
             blocked);
-    return markCombining(text, everydayWords(text, placed, blocked));
+    return formerStatesSeats(text, markCombining(text, everydayWords(text, placed, blocked)),
+        blocked);
   }
 
   /**
@@ -1111,6 +1174,72 @@ public final class CountryMatcher implements Serializable {
    * The mentions after {@code rewrite} has been applied to each; {@code in} itself when it keeps
    * them all, so that the common case copies nothing.
    */
+  /**
+   * A state that was dissolved, and the successor whose capital and seats of government were its
+   * own: in a text about the Soviet Union, "Moscow" and "the Kremlin" are the Soviet state.
+   */
+  private static final Map<String, String> SUCCESSORS =
+      Map.of("SUN", "RUS", "YUG", "SRB", "CSK", "CZE");
+
+  /** Words before a dissolved state's name that place the text after it: "the former USSR". */
+  private static final Set<String> AFTERWARDS = Set.of("former", "ex", "post", "late");
+
+  /**
+   * A capital or a seat of government ({@code capital} and {@code metonym} rules) of a dissolved
+   * state's successor ({@link #SUCCESSORS}) is the dissolved state in a text that names that state
+   * and never names the successor itself (by its name, an alias, an abbreviation or a demonym):
+   * "Moscow installed a hardline leadership" in a story on Czechoslovakia in 1968 is the Soviet
+   * Union. Not where the dissolved state is named only as past ("the former Soviet Union",
+   * "ex-Yugoslav", "post-Soviet"), as news after it is.
+   *
+   * @param in the mentions, sorted by start
+   */
+  private List<Mention> formerStatesSeats(String text, List<Mention> in, List<Blocked> blocked) {
+    Set<String> named = null;
+    for (Mention m : in) {
+      if (m.isCountry() && SUCCESSORS.containsKey(m.code())) {
+        String prev = prevToken(text, m.start());
+        boolean past = prev != null && AFTERWARDS.contains(TextFold.fold(prev))
+            || (m.start() > 0 && text.charAt(m.start() - 1) == '-');
+        if (!past) {
+          if (named == null) {
+            named = new HashSet<>();
+          }
+          named.add(m.code());
+        }
+      }
+    }
+    if (named == null) {
+      return in;
+    }
+    Set<String> former = new HashSet<>();
+    for (String h : named) {
+      String successor = SUCCESSORS.get(h);
+      if (in.stream().noneMatch(m -> m.code().equals(successor)
+          && !"capital".equals(m.rule()) && !"metonym".equals(m.rule()))) {
+        former.add(h);
+      }
+    }
+    return rewrite(in, i -> {
+      Mention m = in.get(i);
+      if (!"capital".equals(m.rule()) && !"metonym".equals(m.rule())) {
+        return null;
+      }
+      for (String h : former) {
+        if (SUCCESSORS.get(h).equals(m.code())) {
+          if (blocked != null) {
+            blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
+                "the seat of " + h + ", which the text names, and " + m.code() + " it never"
+                    + " names"));
+          }
+          return List.of(new Mention(
+              h, m.type(), m.matched(), m.start(), m.end(), m.rule(), m.role()));
+        }
+      }
+      return null;
+    });
+  }
+
   private static List<Mention> rewrite(List<Mention> in, Rewrite rewrite) {
     List<Mention> out = null;
     for (int i = 0; i < in.size(); i++) {

@@ -34,6 +34,13 @@ import java.util.Map;
  * @param materialCooperation cues such as sign, invest, deliver aid
  * @param verbalConflict cues such as condemn, accuse, warn
  * @param materialConflict cues such as sanction, clash, expel, seize
+ * @param hazards natural hazards, diseases and accidents ("earthquake", "cyclone", "malaria",
+ *     "plane crash"), matched as written (no inflection): in a sentence that names one, the harm
+ *     cues count for nothing, since the harm is no one's act ("A cyclone struck the coast,
+ *     killing 400 people"); optional, empty when absent
+ * @param harms the material conflict cues that tell harm rather than an act against someone
+ *     ("kill", "destroy", "wound"), which a hazard in the sentence makes no cue; each must be
+ *     listed in {@code material_conflict}; optional, empty when absent
  */
 public record ToneLexicon(
     String version,
@@ -45,7 +52,9 @@ public record ToneLexicon(
     @JsonProperty("verbal_cooperation") List<Cue> verbalCooperation,
     @JsonProperty("material_cooperation") List<Cue> materialCooperation,
     @JsonProperty("verbal_conflict") List<Cue> verbalConflict,
-    @JsonProperty("material_conflict") List<Cue> materialConflict)
+    @JsonProperty("material_conflict") List<Cue> materialConflict,
+    List<String> hazards,
+    List<String> harms)
     implements Serializable {
 
   public static final String DEFAULT_RESOURCE = "/tone/lexicon.json";
@@ -80,6 +89,15 @@ public record ToneLexicon(
     listedOnce(classOf, "verbal_conflict", verbalConflict.stream().map(Cue::text).toList());
     listedOnce(classOf, "material_conflict", materialConflict.stream().map(Cue::text).toList());
     listedOnce(classOf, "neutral", neutral);
+    hazards = List.copyOf(hazards == null ? List.of() : hazards);
+    listedOnce(classOf, "hazards", hazards);
+    harms = List.copyOf(harms == null ? List.of() : harms);
+    for (String h : harms) {
+      if (!"material_conflict".equals(classOf.get(TextFold.fold(h.strip())))) {
+        throw new IllegalArgumentException(
+            "lexicon: harm '" + h.strip() + "' is no material_conflict cue");
+      }
+    }
   }
 
   /** Records each phrase's class in {@code classOf}; a phrase already there is an error. */

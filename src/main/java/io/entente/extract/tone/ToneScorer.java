@@ -27,6 +27,8 @@ import java.util.Set;
  * ("did not condemn" is no conflict, but no cooperation either). A material conflict cue after a
  * reverser within the same window ("lifted long-standing trade sanctions", "removed export
  * restrictions", "eased the blockade") is an act that undoes it: one material cooperation cue.
+ * In a sentence that names a hazard ({@code hazards}: an earthquake, a cyclone, malaria, a plane
+ * crash) the harm cues ({@code harms}: kill, destroy, wound) are no cue: the harm is no one's act.
  *
  * <p>Immutable and thread-safe; build once per JVM.
  */
@@ -41,9 +43,12 @@ public final class ToneScorer implements Serializable {
   private static final byte NEGATOR = 5;
   private static final byte EXCEPTION = 6;
   private static final byte REVERSER = 7;
+  private static final byte HAZARD = 8;
 
   private final PhraseMatcher matcher;
   private final byte[] kind;
+  /** Per phrase id: a form of a harm cue ({@code harms}), no cue beside a hazard. */
+  private final boolean[] harm;
   private final int window;
   private final String version;
 
@@ -51,10 +56,16 @@ public final class ToneScorer implements Serializable {
     PhraseMatcher.Builder b = PhraseMatcher.builder();
     List<Byte> kinds = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    addCues(b, lexicon.verbalCooperation(), VERBAL_COOPERATION, kinds, seen);
-    addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen);
-    addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen);
-    addCues(b, lexicon.materialConflict(), MATERIAL_CONFLICT, kinds, seen);
+    // phrase ids are given in the order phrases are added: the harm cues' forms are found by id
+    Set<String> harms = new HashSet<>();
+    for (String h : lexicon.harms()) {
+      harms.add(TextFold.fold(h.strip()));
+    }
+    List<Integer> harmIds = new ArrayList<>();
+    addCues(b, lexicon.verbalCooperation(), VERBAL_COOPERATION, kinds, seen, harms, harmIds);
+    addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen, harms, harmIds);
+    addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen, harms, harmIds);
+    addCues(b, lexicon.materialConflict(), MATERIAL_CONFLICT, kinds, seen, harms, harmIds);
     // a neutral phrase is inflected like a cue: "settlement of conflict" also hides the cue in
     // "settlement of conflicts"
     for (String n : lexicon.neutral()) {
@@ -77,23 +88,36 @@ public final class ToneScorer implements Serializable {
       b.add(n);
       kinds.add(REVERSER);
     }
+    for (String n : lexicon.hazards()) {
+      b.add(n);
+      kinds.add(HAZARD);
+    }
     matcher = b.build();
     kind = new byte[kinds.size()];
     for (int i = 0; i < kind.length; i++) {
       kind[i] = kinds.get(i);
     }
+    harm = new boolean[kind.length];
+    for (int id : harmIds) {
+      harm[id] = true;
+    }
     window = lexicon.negationWindow();
     version = lexicon.version();
   }
 
-  // a surface form belongs to the first class that lists it, so the classes never double count
+  // a surface form belongs to the first class that lists it, so the classes never double count;
+  // the ids of the forms of the cues in harms (folded) go to harmIds
   private static void addCues(
       PhraseMatcher.Builder b, List<ToneLexicon.Cue> cues, byte k, List<Byte> kinds,
-      Set<String> seen) {
+      Set<String> seen, Set<String> harms, List<Integer> harmIds) {
     for (ToneLexicon.Cue c : cues) {
+      boolean isHarm = harms.contains(TextFold.fold(c.text().strip()));
       List<String> forms = c.inflect() ? Inflections.variants(c.text()) : List.of(c.text());
       for (String form : forms) {
         if (seen.add(TextFold.fold(form.strip()))) {
+          if (isHarm) {
+            harmIds.add(kinds.size());
+          }
           b.add(form);
           kinds.add(k);
         }
@@ -204,10 +228,15 @@ public final class ToneScorer implements Serializable {
         h++;
       }
       int[] counts = new int[4];
+      boolean hazard = false;
+      for (int a = g; a < h && !hazard; a++) {
+        hazard = kind[m[(int) (keys[a] & 0xFFFFFF) * 3]] == HAZARD;
+      }
       for (int a = g; a < h; a++) {
         int ma = (int) (keys[a] & 0xFFFFFF);
         int ka = kind[m[ma * 3]];
-        if (ka >= NEUTRAL || overlappedByLongerCue(m, keys, g, h, ma)) {
+        if (ka >= NEUTRAL || overlappedByLongerCue(m, keys, g, h, ma)
+            || (hazard && harm[m[ma * 3]])) {
           continue;
         }
         boolean negated = precededBy(text, m, keys, g, h, ma, NEGATOR);

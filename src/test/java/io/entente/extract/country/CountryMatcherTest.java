@@ -1549,5 +1549,37 @@ class CountryMatcherTest {
         List.of("CAF@0-3/abbreviation/actor", "CAF@17-23/capital/place"),
         found("CAR REBELS SEIZE BANGUI SUBURB"));
     assertEquals(List.of("CAF@0-3/abbreviation/actor"), found("CAR's president met rebels."));
+    // hashtags in camel case are read with their words apart, by every rule
+    assertEquals(
+        List.of("UKR@21-28/name/actor", "KEN@31-36/name/actor"),
+        found("Posts with #StandWithUkraine, #Kenya2024 and #JordanPeele rose."));
+  }
+
+  @Test
+  void townsOfWarAndTheSeatsOfDissolvedStatesFromTheThirtySecondRoundsLastSets() {
+    // places.tsv 2026.12.16: towns of war and unrest as English news spells them; contested.tsv
+    // 2026.12.2: more towns of Gaza and the West Bank; Tyre is a word at a sentence's start
+    assertEquals(
+        List.of("SYR@20-25/city/place", "IRQ@29-37/city/place", "MAR@39-48/city/place"),
+        found("Clashes spread from Raqqa to Fallujah; Marrakech hosted the talks."));
+    assertEquals(
+        List.of("PSE@12-19/subdivision/place", "PSE@24-31/subdivision/place"),
+        found("Strikes hit Jabalia and Tulkarm."));
+    assertEquals(List.of(), found("Tyre prices rose."));
+    assertEquals(List.of("LBN@13-17/city/place"), found("Shelling hit Tyre overnight."));
+    // a company (blockers.tsv 2026.12.31) and the People's Liberation Army's initials
+    assertEquals(List.of(), found("Bethlehem Steel closed a mill."));
+    assertEquals(List.of("CHN@2-5/metonym/actor"), found("A PLA jet flew close."));
+    // a seat of a dissolved state's successor is that state in a text that names it and never
+    // names the successor; not where it is named as past ("former Soviet")
+    assertEquals(
+        List.of("SUN@8-14/capital/place", "SUN@20-26/historic/actor", "CSK@38-52/historic/actor"),
+        found("In 1968 Moscow sent Soviet tanks into Czechoslovakia."));
+    assertEquals(
+        List.of("RUS@4-11/metonym/actor", "SUN@27-33/historic/actor"),
+        found("The Kremlin courted former Soviet republics."));
+    assertEquals(
+        List.of("RUS@0-6/capital/place", "RUS@11-17/name/actor", "SUN@30-42/historic/actor"),
+        found("Moscow and Russia signed; the Soviet Union was gone."));
   }
 }

@@ -119,6 +119,41 @@ class ToneScorerTest {
   }
 
   @Test
+  void aHazardInTheSentenceMakesItsHarmCuesNoCue() {
+    ToneScorer scorer =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "verbal_cooperation": ["agree"], "material_cooperation": ["sign"],
+                 "verbal_conflict": ["warn"], "material_conflict": ["kill", "attack"],
+                 "hazards": ["earthquake", "cyclone"], "harms": ["kill"]}
+                """));
+    String text =
+        "The earthquake killed 40. A cyclone struck, and rebels attacked a convoy, killing 3."
+            + " Troops killed 12. The earthquakes went on.";
+    // the second sentence keeps its attack; the third has no hazard of its own, and the plural
+    // of a hazard is no hazard unless listed (hazards are matched as written)
+    assertEquals(
+        List.of(new SentenceTone(1, 0, 0, 0, 1), new SentenceTone(2, 0, 0, 0, 1)),
+        scorer.score(text, SentenceSplitter.starts(text)));
+  }
+
+  @Test
+  void aHarmThatIsNoMaterialConflictCueIsRejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ToneLexicon.fromJson(
+                    """
+                    {"version": "t", "verbal_cooperation": ["a"], "material_cooperation": ["b"],
+                     "verbal_conflict": ["warn"], "material_conflict": ["kill"],
+                     "harms": ["warn"]}
+                    """));
+    assertEquals("lexicon: harm 'warn' is no material_conflict cue", e.getMessage());
+  }
+
+  @Test
   void emptyCueClassIsRejectedWithItsField() {
     IllegalArgumentException e =
         assertThrows(
@@ -156,7 +191,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.18", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.19", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -266,7 +301,15 @@ class ToneScorerTest {
             tone("Troops fired on the crowd.", 0, 0, 0, 1),
             tone("The two sides reached a compromise.", 1, 0, 0, 0),
             none("A supply ship docked in the port."),
-            none("Floods have killed 40 people."));
+            none("Floods have killed 40 people."),
+            // lexicon 2026.12.19: the fourteenth blind set; a hazard anywhere in the sentence
+            // makes its harm no one's act; launching strikes, duties against dumping, a target
+            tone("Turkey launched air strikes on militant camps.", 0, 0, 0, 1),
+            tone("China imposed anti-dumping duties on brandy.", 0, 0, 0, 1),
+            tone("Any ship in the zone is a legitimate target.", 0, 0, 0, 1),
+            none("A magnitude 6.8 earthquake struck late on Friday, killing 2,000 people."),
+            none("Cyclone Freddy killed more than 400 people in Malawi."),
+            none("The Norwegian wealth fund reported a return of 8.6%."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }

@@ -431,7 +431,15 @@ class TopicMatcherTest {
                 "energy",
                 "sustainable_development"),
             List.of("Tuvalu signed a climate mobility treaty.", "climate_change", "migration"),
-            List.of("The space agency launched its first probe.", "innovation_digital"));
+            List.of("The space agency launched its first probe.", "innovation_digital"),
+            // taxonomy 2026.12.26: the twenty-fourth blind set (analysis and briefings); an
+            // exclusive economic zone is the sea's, not an investor's
+            List.of("The plant will cut costs of desalination.", "water_resources"),
+            List.of("An editorial warns of inflaming tensions.", "regional_stability"),
+            List.of("Cross-border aid deliveries could stop.", "humanitarian_aid"),
+            List.of("It was a diplomatic earthquake."),
+            List.of("Fishing boats entered its exclusive economic zone."),
+            List.of("Aides trade gossip over coffee."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -479,7 +487,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.25+u1", m.version());
+    assertEquals("2026.12.26+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
