@@ -104,14 +104,25 @@ public final class ArticleAnalyzer {
     PhraseMatcher.Joint.Pass pass = joint.pass(text);
     List<PlacedMention> placed = new ArrayList<>();
     List<Mention> body = new ArrayList<>();
-    if (datelineCity != null) {
-      countries.resolveDateline(datelineCity).ifPresent(m -> placed.add(new PlacedMention(m, 0)));
-    }
+    Mention datelineMention =
+        datelineCity == null ? null : countries.resolveDateline(datelineCity).orElse(null);
     for (Mention m : countries.find(text, starts, pass.part(0))) {
       if (m.start() >= bodyStart) {
         body.add(m);
         placed.add(new PlacedMention(m, SentenceSplitter.sentenceOf(starts, m.start())));
+      } else if (datelineMention != null && dateline == null && datelineCity.indexOf(',') < 0
+          && m.isCountry() && !m.code().equals(datelineMention.code())
+          && TextFold.fold(m.matched()).equals(TextFold.fold(datelineCity.strip()))) {
+        // a dateline's city with no region after it is read as the matcher reads it in the
+        // text, by the article's own cues: "VICTORIA - The Central Bank of Seychelles ..." is
+        // the Seychelles' capital, not the Australian state the name stands for alone
+        datelineMention = new Mention(m.code(), datelineMention.type(), datelineMention.matched(),
+            datelineMention.start(), datelineMention.end(), datelineMention.rule(),
+            datelineMention.role());
       }
+    }
+    if (datelineMention != null) {
+      placed.add(0, new PlacedMention(datelineMention, 0));
     }
     List<Mention> inTitle = title == null ? List.of() : countries.find(title);
     for (Mention m : inTitle) {

@@ -48,8 +48,15 @@ import java.util.regex.Pattern;
  *   <li>ambiguous forms (Georgia, Congo, Korea) pick the reading with the most context cues: cue
  *       phrases in the whole text, and for a subdivision reading the other subdivisions of its
  *       country in the same sentence ("Florida and Georgia"); else the documented default;
- *   <li>hyphen-joined mentions ("Kyrgyz-Tajik", "US-China") get the rule {@code combining}.
+ *   <li>hyphen-joined mentions ("Kyrgyz-Tajik", "US-China") get the rule {@code combining};
+ *   <li>a capital or seat of a dissolved state's successor is that state in a text that names it
+ *       and never the successor ("Moscow" beside "the Soviet Union");
+ *   <li>hashtags in camel case are read again with their words apart ("#StandWithUkraine").
  * </ol>
+ *
+ * <p>The checks above are the main ones; the rest (namesake towns, appositions, streets, works'
+ * titles, a surname said again, ...) are documented where they are defined and in {@code
+ * docs/countries.md}.
  *
  * <p>Immutable and thread-safe; serializable, so it can be broadcast, or rebuilt per executor
  * through {@link #defaultMatcher()} (built once per JVM).
@@ -87,6 +94,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> particles;
   private final Map<String, String> seats;
   private final Set<String> langPrev;
+  private final Set<String> languages;
   private final Set<String> placeWords;
   private final Set<String> langNext;
   private final Set<String> givenForms;
@@ -152,6 +160,7 @@ public final class CountryMatcher implements Serializable {
     }
     this.seats = Map.copyOf(seatOf);
     this.langPrev = g.contextWords("langprev");
+    this.languages = g.contextWords("language");
     this.placeWords = g.contextWords("placeword");
     this.langNext = g.contextWords("langnext");
     this.usAbbr = g.contextWords("usabbr");
@@ -1520,11 +1529,17 @@ public final class CountryMatcher implements Serializable {
     }
     int first = listStart(text, start, this::languageItem);
     String cue = prevToken(text, first);
-    if (cue == null) {
+    String named = nameOfALanguage(text, first, last);
+    if (cue == null && named == null) {
       return null;
     }
-    String cueFold = TextFold.fold(cue);
+    String cueFold = cue == null ? "" : TextFold.fold(cue);
     boolean cued = langPrev.contains(cueFold);
+    if (named != null && !cued) {
+      // a list that holds a language no country's people are named by is a list of languages
+      cued = true;
+      cue = named;
+    }
     if (!cued && cueFold.equals("from")) {
       // "translated from Russian": the language cue before "from"
       String before = prevToken(text, first - cue.length() - 1);
@@ -1552,6 +1567,27 @@ public final class CountryMatcher implements Serializable {
       String verb = nextToken(text, skipSpaces(text, last) + next.length());
       if (verb != null && AUXILIARIES.contains(verb)) {
         return cue;
+      }
+    }
+    return null;
+  }
+
+  /** The first word of text[from, to) that names a language and no people ({@code language}). */
+  private String nameOfALanguage(String text, int from, int to) {
+    if (languages.isEmpty() || from >= to) {
+      return null;
+    }
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < to && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i > s && languages.contains(TextFold.fold(text.substring(s, i)))) {
+        return text.substring(s, i);
       }
     }
     return null;

@@ -1582,4 +1582,18 @@ class CountryMatcherTest {
         List.of("RUS@0-6/capital/place", "RUS@11-17/name/actor", "SUN@30-42/historic/actor"),
         found("Moscow and Russia signed; the Soviet Union was gone."));
   }
+
+  @Test
+  void listsOfLanguagesAndPlacesFromTheThirtySecondRoundsFinalSet() {
+    // a list that holds a language no people is named by is a list of languages (context.tsv
+    // 2026.12.28); a colonial capital, an animal and a harbour (blockers.tsv 2026.12.31)
+    assertEquals(
+        List.of(),
+        found("The app supports Swahili, Amharic, Hausa and Portuguese for voice searches."));
+    assertEquals(
+        List.of("GTM@17-34/city/place"), found("Officials met in Antigua Guatemala."));
+    assertEquals(List.of(), found("The zoo's Siberian tigers were named."));
+    assertEquals(
+        List.of("PLW@22-36/landmark/place"), found("A destroyer docked at Malakal Harbor."));
+  }
 }
