@@ -1060,9 +1060,9 @@ public final class CountryMatcher implements Serializable {
    * Gold Coast in Queensland") named like places of several countries ({@code homonyms.tsv}) is
    * the namesake in the country of a subdivision its sentence names, where that country holds a
    * place of the name and the sentence names the place's own country nowhere: "fires in New
-   * Mexico spread toward Santa Fe" is New Mexico's Santa Fe, not Argentina's. A subdivision is how local news places a town, while another country's name or
-   * capital in the sentence is as often a second place ("flights from Beirut to Tripoli",
-   * "Lebanese envoys flew to Tripoli"). So a country counts only by its name after "in" and
+   * Mexico spread toward Santa Fe" is New Mexico's Santa Fe, not Argentina's. A subdivision is
+   * how local news places a town, while another country's name or capital in the sentence is as
+   * often a second place ("flights from Beirut to Tripoli", "Lebanese envoys flew to Tripoli"). So a country counts only by its name after "in" and
    * maybe a compass word (for a capital, only with one: "a tribunal in Dhaka ... she has lived
    * in India" keeps Bangladesh's capital), in a text that names no other country ({@link
    * #namesOnly}): "Tripoli port blast injures dockers in northern Lebanon". A capital moves after
@@ -1196,9 +1196,9 @@ public final class CountryMatcher implements Serializable {
   /**
    * A capital or a seat of government ({@code capital} and {@code metonym} rules) of a dissolved
    * state's successor ({@link #SUCCESSORS}) is the dissolved state in a text that names that state
-   * and never names the successor itself (by its name, an alias, an abbreviation or a demonym):
-   * "Moscow installed a hardline leadership" in a story on Czechoslovakia in 1968 is the Soviet
-   * Union. Not where the dissolved state is named only as past ("the former Soviet Union",
+   * and names the successor in no other way (no name, alias, demonym, city, ...):
+   * "Moscow installed a hardline leadership" in a story on 1968 that speaks of Soviet tanks is
+   * the Soviet Union. Not where the dissolved state is named only as past ("the former Soviet Union",
    * "ex-Yugoslav", "post-Soviet"), as news after it is.
    *
    * @param in the mentions, sorted by start
