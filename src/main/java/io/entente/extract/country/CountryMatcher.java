@@ -1565,7 +1565,9 @@ public final class CountryMatcher implements Serializable {
     }
     if (next != null && (next.equals("and") || next.equals("but") || next.equals("or"))) {
       String verb = nextToken(text, skipSpaces(text, last) + next.length());
-      if (verb != null && AUXILIARIES.contains(verb)) {
+      // "... and will be published", or a second language cue: "written in Georgian and
+      // translated into English"
+      if (verb != null && (AUXILIARIES.contains(verb) || langPrev.contains(TextFold.fold(verb)))) {
         return cue;
       }
     }
@@ -1703,8 +1705,10 @@ public final class CountryMatcher implements Serializable {
    * that country holds a place of the name ({@code homonyms.tsv}); the text is not believed
    * otherwise, so a claim ("the Russian region of Crimea") moves nothing, and neither does a
    * contested name ("the Chinese province of Taiwan"). Up to two lower-case words may stand
-   * between the demonym and the place word ("the Lebanese port city of Tripoli"). The place's
-   * mention becomes one of the demonym's country, with role place.
+   * between the demonym and the place word ("the Lebanese port city of Tripoli"). A country's
+   * name in the possessive before the place and a place word after it says the same ("Greece's
+   * Macedonia region", "Belgium's Luxembourg province"). The place's mention becomes one of the
+   * demonym's (or the possessor's) country, with role place.
    *
    * @param in the mentions, sorted by start
    */
@@ -1712,6 +1716,9 @@ public final class CountryMatcher implements Serializable {
     return rewrite(in, i -> {
       Mention m = in.get(i);
       Mention demonym = m.isCountry() ? demonymBefore(text, in, i) : null;
+      if (demonym == null && m.isCountry()) {
+        demonym = possessorBefore(text, in, i);
+      }
       if (demonym == null) {
         return null;
       }
@@ -1769,6 +1776,33 @@ public final class CountryMatcher implements Serializable {
         return null;
       }
       at = tokenStartBefore(text, at, word);
+    }
+    return null;
+  }
+
+  /**
+   * The country's name in the possessive right before mention {@code i} ("Greece's"), when a
+   * place word follows mention i ("region", "province") and that country holds a namesake of
+   * mention i's place and neither is contested, or null.
+   */
+  private Mention possessorBefore(String text, List<Mention> in, int i) {
+    Mention m = in.get(i);
+    String after = nextToken(text, m.end());
+    if (i == 0 || after == null || !text.startsWith(" " + after, m.end())
+        || !placeWords.contains(TextFold.fold(after))) {
+      return null;
+    }
+    Mention d = in.get(i - 1);
+    int s = d.end();
+    boolean possessive = s + 3 == m.start() && isApostrophe(text.charAt(s))
+        && text.charAt(s + 1) == 's' && text.charAt(s + 2) == ' ';
+    if (possessive && d.isCountry() && ("name".equals(d.rule()) || "alias".equals(d.rule()))
+        && !d.code().equals(m.code())
+        && !gazetteer.isContested(d.code())
+        && !gazetteer.isContested(m.code())
+        && gazetteer.contestedTerritory(m.matched()).isEmpty()
+        && gazetteer.hasNamesake(m.matched(), d.code())) {
+      return d;
     }
     return null;
   }

@@ -1595,5 +1595,16 @@ class CountryMatcherTest {
     assertEquals(List.of(), found("The zoo's Siberian tigers were named."));
     assertEquals(
         List.of("PLW@22-36/landmark/place"), found("A destroyer docked at Malakal Harbor."));
+    // a second language cue after "and" closes a list of languages
+    assertEquals(
+        List.of(), found("The novel, written in Georgian and translated into English, won."));
+    // a country's name in the possessive and a place word name its namesake place
+    assertEquals(
+        List.of(
+            "GRC@10-16/name/actor",
+            "GRC@19-28/city/place",
+            "BEL@40-47/name/actor",
+            "BEL@50-60/city/place"),
+        found("Fires hit Greece's Macedonia region and Belgium's Luxembourg province."));
   }
 }
