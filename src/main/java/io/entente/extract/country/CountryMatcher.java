@@ -1759,14 +1759,7 @@ public final class CountryMatcher implements Serializable {
       }
       for (int j = i - 1; j >= 0 && in.get(j).end() >= before; j--) {
         Mention d = in.get(j);
-        if (d.end() == before
-            && d.isCountry()
-            && "demonym".equals(d.rule())
-            && !d.code().equals(m.code())
-            && !gazetteer.isContested(d.code())
-            && !gazetteer.isContested(m.code())
-            && gazetteer.contestedTerritory(m.matched()).isEmpty()
-            && gazetteer.hasNamesake(m.matched(), d.code())) {
+        if (d.end() == before && "demonym".equals(d.rule()) && holdsNamesakeOf(d, m)) {
           return d;
         }
       }
@@ -1796,15 +1789,22 @@ public final class CountryMatcher implements Serializable {
     int s = d.end();
     boolean possessive = s + 3 == m.start() && isApostrophe(text.charAt(s))
         && text.charAt(s + 1) == 's' && text.charAt(s + 2) == ' ';
-    if (possessive && d.isCountry() && ("name".equals(d.rule()) || "alias".equals(d.rule()))
+    boolean named = "name".equals(d.rule()) || "alias".equals(d.rule());
+    return possessive && named && holdsNamesakeOf(d, m) ? d : null;
+  }
+
+  /**
+   * Whether country mention {@code d} may say which namesake place mention {@code m} is: its
+   * country holds a place of m's name and differs from m's, and neither it, m's country nor m's
+   * place is contested (a claim, "the Russian region of Crimea", moves nothing).
+   */
+  private boolean holdsNamesakeOf(Mention d, Mention m) {
+    return d.isCountry()
         && !d.code().equals(m.code())
         && !gazetteer.isContested(d.code())
         && !gazetteer.isContested(m.code())
         && gazetteer.contestedTerritory(m.matched()).isEmpty()
-        && gazetteer.hasNamesake(m.matched(), d.code())) {
-      return d;
-    }
-    return null;
+        && gazetteer.hasNamesake(m.matched(), d.code());
   }
 
   /**

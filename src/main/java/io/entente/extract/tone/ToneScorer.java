@@ -62,9 +62,11 @@ public final class ToneScorer implements Serializable {
       harms.add(TextFold.fold(h.strip()));
     }
     List<Integer> harmIds = new ArrayList<>();
-    addCues(b, lexicon.verbalCooperation(), VERBAL_COOPERATION, kinds, seen, harms, harmIds);
-    addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen, harms, harmIds);
-    addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen, harms, harmIds);
+    // harms are material conflict cues (the lexicon checks), so only that class looks for them
+    addCues(b, lexicon.verbalCooperation(), VERBAL_COOPERATION, kinds, seen, Set.of(), harmIds);
+    addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen, Set.of(),
+        harmIds);
+    addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen, Set.of(), harmIds);
     addCues(b, lexicon.materialConflict(), MATERIAL_CONFLICT, kinds, seen, harms, harmIds);
     // a neutral phrase is inflected like a cue: "settlement of conflict" also hides the cue in
     // "settlement of conflicts"
