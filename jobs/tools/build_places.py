@@ -75,7 +75,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.16"
+VERSION = "2026.12.17"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -274,6 +274,28 @@ EXTRA = [
     ("Nabatieh", "LBN", "city"), ("Tyre", "LBN", "city"), ("Mazar-i-Sharif", "AFG", "city"),
     ("Marrakech", "MAR", "city"), ("Danang", "VNM", "city"), ("Ekaterinburg", "RUS", "city"),
     ("Cuzco", "PER", "city"), ("Chonburi", "THA", "city"), ("Charleston", "USA", "city"),
+    # Qatar's venue cities, which GeoNames spells "Ar Rayyān" and "Al Wakrah" under a floor
+    # (2026-12-03); San Remo as English news spells Sanremo; the Sudetenland, a region of
+    # Czechia in history's news
+    ("Al Rayyan", "QAT", "city"), ("Al Wakrah", "QAT", "city"),
+    ("San Remo", "ITA", "city"), ("Sudetenland", "CZE", "subdivision"),
+    # islands and island states of small states that ISO 3166-2 leaves out or that are under
+    # the floor: the Grenadines of Grenada and of Saint Vincent, Nevis, Micronesia's states,
+    # Bhutan's new city of Gelephu
+    ("Carriacou", "GRD", "subdivision"), ("Petite Martinique", "GRD", "subdivision"),
+    ("Bequia", "VCT", "subdivision"), ("Mustique", "VCT", "subdivision"),
+    ("Union Island", "VCT", "subdivision"), ("Canouan", "VCT", "subdivision"),
+    ("Nevis", "KNA", "subdivision"), ("Chuuk", "FSM", "subdivision"),
+    ("Pohnpei", "FSM", "subdivision"), ("Kosrae", "FSM", "subdivision"),
+    ("Gelephu", "BTN", "city"),
+    # the rest of Ireland's and Northern Ireland's counties (a bare name only where it is no
+    # surname or word: Longford, Cavan, Monaghan and Louth only with "County")
+    ("Offaly", "IRL", "subdivision"), ("Westmeath", "IRL", "subdivision"),
+    ("Laois", "IRL", "subdivision"), ("Roscommon", "IRL", "subdivision"),
+    ("Leitrim", "IRL", "subdivision"), ("Carlow", "IRL", "subdivision"),
+    ("County Longford", "IRL", "subdivision"), ("County Cavan", "IRL", "subdivision"),
+    ("County Monaghan", "IRL", "subdivision"), ("County Louth", "IRL", "subdivision"),
+    ("County Londonderry", "GBR", "subdivision"), ("County Derry", "GBR", "subdivision"),
 ]
 
 # Namesakes the two sources miss under their English names (the Greek region is "Makedonia").

@@ -79,6 +79,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> formSet;
   private final Map<String, List<Entry>> lookup;
   private final Set<String> titles;
+  private final Set<String> colonyWords;
   private final Set<String> lowerTitles;
   private final Set<String> given;
   private final Set<String> function;
@@ -137,6 +138,7 @@ public final class CountryMatcher implements Serializable {
     }
     this.matcher = b.build();
     this.titles = g.contextWords("title");
+    this.colonyWords = g.contextWords("colony");
     this.lowerTitles = g.contextWords("lowertitle");
     this.given = g.contextWords("given");
     this.givenForms = g.contextWords("givenform");
@@ -503,8 +505,54 @@ public final class CountryMatcher implements Serializable {
                     blocked),
                 blocked),
             blocked);
-    return formerStatesSeats(text, markCombining(text, everydayWords(text, placed, blocked)),
+    return formerStatesSeats(
+        text,
+        markCombining(text, everydayWords(text, rulersOfColonies(text, placed, blocked), blocked)),
         blocked);
+  }
+
+  /**
+   * A demonym right before a word for a colony ({@code colony} in context.tsv, maybe after
+   * "Crown"), "of" and another country's mention is the colony's ruler's adjective, and a colony
+   * named with its ruler's adjective is its successor only, as "the Belgian Congo" is the Congo
+   * alone: "the British protectorate of Bechuanaland" is Botswana, "the Portuguese colony of
+   * Guinea" Guinea-Bissau. The plural ("the Portuguese colonies of Angola and Mozambique") keeps
+   * the ruler, the subject of a sentence about its colonies.
+   *
+   * @param in the mentions, sorted by start
+   */
+  private List<Mention> rulersOfColonies(String text, List<Mention> in, List<Blocked> blocked) {
+    if (colonyWords.isEmpty() || in.size() < 2) {
+      return in;
+    }
+    return rewrite(in, i -> {
+      Mention d = in.get(i);
+      if (!"demonym".equals(d.rule()) || i + 1 >= in.size()
+          || d.end() >= text.length() || text.charAt(d.end()) != ' ') {
+        return null;
+      }
+      int at = d.end() + 1;
+      String word = nextToken(text, at);
+      if ("crown".equals(TextFold.fold(word == null ? "" : word))) {
+        at += word.length() + 1;
+        word = nextToken(text, at);
+      }
+      if (word == null || !colonyWords.contains(TextFold.fold(word))
+          || !text.startsWith(word + " of ", at)) {
+        return null;
+      }
+      Mention colony = in.get(i + 1);
+      if (colony.start() != at + word.length() + 4 || !colony.isCountry()
+          || colony.code().equals(d.code())) {
+        return null;
+      }
+      if (blocked != null) {
+        blocked.add(new Blocked(d.matched(), d.start(), d.end(), List.of(d.code()),
+            "the ruler's adjective of a colony ("
+                + text.substring(d.start(), colony.end()) + ")"));
+      }
+      return List.of();
+    });
   }
 
   /**
@@ -1194,12 +1242,34 @@ public final class CountryMatcher implements Serializable {
   private static final Set<String> AFTERWARDS = Set.of("former", "ex", "post", "late");
 
   /**
+   * Words for a state's end before "of" and its name, which place the text after it too: "since
+   * the collapse of the Soviet Union".
+   */
+  private static final Set<String> ENDINGS = Set.of(
+      "collapse", "breakup", "break-up", "dissolution", "disintegration", "demise", "fall", "end");
+
+  /** True when "ENDING of [the]" stands right before offset {@code start} ({@link #ENDINGS}). */
+  private static boolean afterItsEnd(String text, int start) {
+    String prev = prevToken(text, start);
+    int at = start;
+    if (prev != null && TextFold.fold(prev).equals("the")) {
+      at = tokenStartBefore(text, at, prev);
+      prev = prevToken(text, at);
+    }
+    if (prev == null || !TextFold.fold(prev).equals("of")) {
+      return false;
+    }
+    String ending = prevToken(text, tokenStartBefore(text, at, prev));
+    return ending != null && ENDINGS.contains(TextFold.fold(ending));
+  }
+
+  /**
    * A capital or a seat of government ({@code capital} and {@code metonym} rules) of a dissolved
    * state's successor ({@link #SUCCESSORS}) is the dissolved state in a text that names that state
    * and names the successor in no other way (no name, alias, demonym, city, ...):
    * "Moscow installed a hardline leadership" in a story on 1968 that speaks of Soviet tanks is
    * the Soviet Union. Not where the dissolved state is named only as past ("the former Soviet Union",
-   * "ex-Yugoslav", "post-Soviet"), as news after it is.
+   * "ex-Yugoslav", "post-Soviet", "since the collapse of the Soviet Union"), as news after it is.
    *
    * @param in the mentions, sorted by start
    */
@@ -1209,7 +1279,8 @@ public final class CountryMatcher implements Serializable {
       if (m.isCountry() && SUCCESSORS.containsKey(m.code())) {
         String prev = prevToken(text, m.start());
         boolean past = prev != null && AFTERWARDS.contains(TextFold.fold(prev))
-            || (m.start() > 0 && text.charAt(m.start() - 1) == '-');
+            || (m.start() > 0 && text.charAt(m.start() - 1) == '-')
+            || afterItsEnd(text, m.start());
         if (!past) {
           if (named == null) {
             named = new HashSet<>();
@@ -2041,6 +2112,13 @@ public final class CountryMatcher implements Serializable {
         && breeds.contains(TextFold.fold(text.substring(start, end)))) {
       return "a dog of a breed named after the place (" + prev + " "
           + text.substring(start, end) + ")";
+    }
+    // a class of ships or weapons named after the place: "the Victoria-class submarines", "an
+    // Ohio-class boat"; a demonym before a class names the navy that sails it ("British-class"
+    // is no usage), so demonyms keep their reading
+    if (!rule.equals("demonym") && text.regionMatches(true, end, "-class", 0, 6)
+        && (end + 6 == text.length() || !Character.isLetter(text.charAt(end + 6)))) {
+      return "names a class of ships or weapons (" + text.substring(start, end + 6) + ")";
     }
     String title = quotedTitleAround(text, start, end);
     if (title != null) {

@@ -274,7 +274,7 @@ public final class Gazetteer implements Serializable {
   static String plural(String demonym) {
     String d = demonym.toLowerCase(java.util.Locale.ROOT);
     if (d.endsWith("s") || d.endsWith("sh") || d.endsWith("ch") || d.endsWith("ese")
-        || d.endsWith("x") || d.endsWith("z") || d.contains(" ")) {
+        || d.endsWith("x") || d.endsWith("z")) {
       return null;
     }
     return demonym + "s";

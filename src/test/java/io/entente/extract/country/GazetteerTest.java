@@ -54,6 +54,9 @@ class GazetteerTest {
     assertEquals(null, Gazetteer.plural("Swiss"));
     assertEquals(null, Gazetteer.plural("Chinese"));
     assertEquals(null, Gazetteer.plural("British"));
+    // a demonym of several words too: its last word takes the plural
+    assertEquals("South Africans", Gazetteer.plural("South African"));
+    assertEquals(null, Gazetteer.plural("South Sudanese"));
   }
 
   @Test
@@ -97,7 +100,7 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.23", G.version());
+    assertEquals("2026.12.24", G.version());
   }
 
   @Test
