@@ -191,7 +191,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.19", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.20", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -309,7 +309,21 @@ class ToneScorerTest {
             tone("Any ship in the zone is a legitimate target.", 0, 0, 0, 1),
             none("A magnitude 6.8 earthquake struck late on Friday, killing 2,000 people."),
             none("Cyclone Freddy killed more than 400 people in Malawi."),
-            none("The Norwegian wealth fund reported a return of 8.6%."));
+            none("The Norwegian wealth fund reported a return of 8.6%."),
+            // lexicon 2026.12.20: the fifteenth and sixteenth blind sets, diplomatic statements;
+            // acts that cut ties, countermeasures, an exchange of fire, a readmission, visas no
+            // longer required; battling a fire is a harm beside a hazard; dealing with a subject,
+            // a body's name and a finance minister are no tone
+            tone("Mexico suspended diplomatic relations with Ecuador.", 0, 0, 0, 1),
+            tone("China announced countermeasures against nine firms.", 0, 0, 0, 1),
+            tone("Troops exchanged small-arms fire across the line.", 0, 0, 0, 1),
+            tone("The league readmitted Syria.", 0, 1, 0, 0),
+            tone("Chile will no longer require visas from Bolivians.", 0, 1, 0, 0),
+            tone("The ministry called the remarks inexcusable.", 0, 0, 1, 0),
+            none("Firefighters were battling wildfires on the island."),
+            none("The First Committee, which deals with disarmament, opens on Monday."),
+            none("The Organization for Security and Co-operation in Europe has 57 states."),
+            none("The Finance Minister spoke on Tuesday."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
