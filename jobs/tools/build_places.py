@@ -75,7 +75,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.17"
+VERSION = "2026.12.18"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -288,6 +288,10 @@ EXTRA = [
     ("Nevis", "KNA", "subdivision"), ("Chuuk", "FSM", "subdivision"),
     ("Pohnpei", "FSM", "subdivision"), ("Kosrae", "FSM", "subdivision"),
     ("Gelephu", "BTN", "city"),
+    # the Kurdistan Region's province and towns as English news spells them (ISO 3166-2: Dahūk),
+    # and Myanmar's border town of the scam compounds
+    ("Duhok", "IRQ", "subdivision"), ("Dohuk", "IRQ", "subdivision"), ("Zakho", "IRQ", "city"),
+    ("Myawaddy", "MMR", "city"),
     # the rest of Ireland's and Northern Ireland's counties (a bare name only where it is no
     # surname or word: Longford, Cavan, Monaghan and Louth only with "County")
     ("Offaly", "IRL", "subdivision"), ("Westmeath", "IRL", "subdivision"),

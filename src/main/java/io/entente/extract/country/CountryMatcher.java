@@ -515,9 +515,9 @@ public final class CountryMatcher implements Serializable {
    * A demonym right before a word for a colony ({@code colony} in context.tsv, maybe after
    * "Crown"), "of" and another country's mention is the colony's ruler's adjective, and a colony
    * named with its ruler's adjective is its successor only, as "the Belgian Congo" is the Congo
-   * alone: "the British protectorate of Bechuanaland" is Botswana, "the Portuguese colony of
-   * Guinea" Guinea-Bissau. The plural ("the Portuguese colonies of Angola and Mozambique") keeps
-   * the ruler, the subject of a sentence about its colonies.
+   * alone: "the British protectorate of Bechuanaland" is Botswana, "the British colony of
+   * Southern Rhodesia" Zimbabwe. The plural ("the Portuguese colonies of Angola and Mozambique")
+   * keeps the ruler, the subject of a sentence about its colonies.
    *
    * @param in the mentions, sorted by start
    */
@@ -542,7 +542,8 @@ public final class CountryMatcher implements Serializable {
         return null;
       }
       Mention colony = in.get(i + 1);
-      if (colony.start() != at + word.length() + 4 || !colony.isCountry()
+      // the colony's mention starts right after "WORD of "
+      if (colony.start() != at + word.length() + " of ".length() || !colony.isCountry()
           || colony.code().equals(d.code())) {
         return null;
       }
@@ -1577,8 +1578,9 @@ public final class CountryMatcher implements Serializable {
    * languages are English and French"), and the list closes the clause (a dash too), goes on
    * with a preposition ("translated from Russian by a team") or with "and", "but" or "or" and an
    * auxiliary verb ("translated into French, German and Japanese and will be published"). A list
-   * of two or more followed by "languages" needs no cue ("in the Arabic, English, French and
-   * Spanish languages"). Its items are capitalised words that no gazetteer form but a demonym has
+   * of two or more followed by "languages", or by "are" or "is" and "language(s)" within three
+   * words, needs no cue ("in the Arabic, English, French and Spanish languages", "English and
+   * French are the working languages"). Its items are capitalised words that no gazetteer form but a demonym has
    * ("Cyprus, Greek and Turkish" is no list of languages). A list that goes on with a noun ("in
    * French and German newspapers") is of the countries' adjectives.
    */
@@ -1599,6 +1601,13 @@ public final class CountryMatcher implements Serializable {
       return noun;
     }
     int first = listStart(text, start, this::languageItem);
+    String next = nextToken(text, last);
+    if ((first < start || last > end) && next != null && (next.equals("are") || next.equals("is"))
+        && languagesWithin(text, skipSpaces(text, last) + next.length(), 3)) {
+      // "English and French are the working languages", "Tetum and Portuguese are the official
+      // languages": a list of two or more said to be languages after it
+      return next + " ... languages";
+    }
     String cue = prevToken(text, first);
     String named = nameOfALanguage(text, first, last);
     if (cue == null && named == null) {
@@ -1629,7 +1638,6 @@ public final class CountryMatcher implements Serializable {
     if (endsClause(text, last) || dash == '\u2014' || dash == '\u2013') {
       return cue;
     }
-    String next = nextToken(text, last);
     if (next != null && AFTER_LANGUAGE.contains(next)) {
       // "translated from Russian by a team", "spoke in French to reporters": no noun follows
       return cue;
@@ -1643,6 +1651,21 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return null;
+  }
+
+  /** True when "language" or "languages" is one of the {@code words} words from {@code at}. */
+  private static boolean languagesWithin(String text, int at, int words) {
+    for (int k = 0; k < words; k++) {
+      String w = nextToken(text, at);
+      if (w == null) {
+        return false;
+      }
+      if (w.equals("language") || w.equals("languages")) {
+        return true;
+      }
+      at = skipSpaces(text, at) + w.length();
+    }
+    return false;
   }
 
   /** The first word of text[from, to) that names a language and no people ({@code language}). */
@@ -2114,8 +2137,8 @@ public final class CountryMatcher implements Serializable {
           + text.substring(start, end) + ")";
     }
     // a class of ships or weapons named after the place: "the Victoria-class submarines", "an
-    // Ohio-class boat"; a demonym before a class names the navy that sails it ("British-class"
-    // is no usage), so demonyms keep their reading
+    // Ohio-class boat"; classes are named after places and people, not peoples, so a demonym
+    // keeps its reading
     if (!rule.equals("demonym") && text.regionMatches(true, end, "-class", 0, 6)
         && (end + 6 == text.length() || !Character.isLetter(text.charAt(end + 6)))) {
       return "names a class of ships or weapons (" + text.substring(start, end + 6) + ")";

@@ -1664,4 +1664,27 @@ class CountryMatcherTest {
         List.of("GRD@10-19/subdivision/place", "GRD@24-41/subdivision/place"),
         found("Beryl hit Carriacou and Petite Martinique."));
   }
+
+  @Test
+  void regionalPressFormsFromTheThirtyThirdRoundsLastSet() {
+    // South Asian and Philippine papers' forms (blockers.tsv 2026.12.33, countries.tsv
+    // 2026.12.25)
+    assertEquals(
+        List.of("IND@0-8/combining/actor", "PAK@0-8/combining/actor"),
+        found("Indo-Pak ties improved."));
+    assertEquals(List.of("PHL@0-5/demonym/actor"), found("Pinoy boxers won two golds."));
+    // a monument and an armed group named like places abroad, a language with a country's word
+    // and a language no people is named by (context.tsv 2026.12.30)
+    assertEquals(
+        List.of("ZWE@36-42/capital/place"), found("Veterans gathered at Heroes Acre in Harare."));
+    assertEquals(List.of(), found("Police clashed with Fano militiamen overnight."));
+    assertEquals(
+        List.of("TLS@3-7/capital/place"),
+        found("In Dili, Tetum and Portuguese are the official languages; Bahasa Indonesia is heard."));
+    // the Kurdistan Region's province and town as English news spells them (places.tsv
+    // 2026.12.18)
+    assertEquals(
+        List.of("TUR@0-7/demonym/actor", "IRQ@25-30/city/place", "IRQ@34-39/subdivision/place"),
+        found("Turkish jets struck near Zakho in Duhok province."));
+  }
 }
