@@ -1249,8 +1249,12 @@ public final class CountryMatcher implements Serializable {
   private static final Set<String> ENDINGS = Set.of(
       "collapse", "breakup", "break-up", "dissolution", "disintegration", "demise", "fall", "end");
 
-  /** True when "ENDING of [the]" stands right before offset {@code start} ({@link #ENDINGS}). */
-  private static boolean afterItsEnd(String text, int start) {
+  /**
+   * True when "NOUN of", maybe with "the" after it, stands right before offset {@code start},
+   * NOUN one of {@code nouns} (folded): "the collapse of the Soviet Union", "a replica of the
+   * Eiffel Tower".
+   */
+  private static boolean afterNounOf(String text, int start, Set<String> nouns) {
     String prev = prevToken(text, start);
     int at = start;
     if (prev != null && TextFold.fold(prev).equals("the")) {
@@ -1260,8 +1264,8 @@ public final class CountryMatcher implements Serializable {
     if (prev == null || !TextFold.fold(prev).equals("of")) {
       return false;
     }
-    String ending = prevToken(text, tokenStartBefore(text, at, prev));
-    return ending != null && ENDINGS.contains(TextFold.fold(ending));
+    String noun = prevToken(text, tokenStartBefore(text, at, prev));
+    return noun != null && nouns.contains(TextFold.fold(noun));
   }
 
   /**
@@ -1281,7 +1285,7 @@ public final class CountryMatcher implements Serializable {
         String prev = prevToken(text, m.start());
         boolean past = prev != null && AFTERWARDS.contains(TextFold.fold(prev))
             || (m.start() > 0 && text.charAt(m.start() - 1) == '-')
-            || afterItsEnd(text, m.start());
+            || afterNounOf(text, m.start(), ENDINGS);
         if (!past) {
           if (named == null) {
             named = new HashSet<>();
@@ -2304,20 +2308,9 @@ public final class CountryMatcher implements Serializable {
   private static boolean isReplica(String text, int start, int end) {
     String next = nextToken(text, end);
     String prev = prevToken(text, start);
-    if ((next != null && REPLICA.contains(TextFold.fold(next)))
-        || (prev != null && REPLICA.contains(TextFold.fold(prev)))) {
-      return true;
-    }
-    int at = start;
-    if (prev != null && TextFold.fold(prev).equals("the")) {
-      at = tokenStartBefore(text, at, prev);
-      prev = prevToken(text, at);
-    }
-    if (prev == null || !TextFold.fold(prev).equals("of")) {
-      return false;
-    }
-    String noun = prevToken(text, tokenStartBefore(text, at, prev));
-    return noun != null && REPLICA.contains(TextFold.fold(noun));
+    return (next != null && REPLICA.contains(TextFold.fold(next)))
+        || (prev != null && REPLICA.contains(TextFold.fold(prev)))
+        || afterNounOf(text, start, REPLICA);
   }
 
   /**
