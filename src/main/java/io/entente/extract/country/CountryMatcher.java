@@ -533,7 +533,8 @@ public final class CountryMatcher implements Serializable {
       }
       int at = d.end() + 1;
       String word = nextToken(text, at);
-      if ("crown".equals(TextFold.fold(word == null ? "" : word))) {
+      if (word != null && TextFold.fold(word).equals("crown")) {
+        // "the British Crown colony of Hong Kong"
         at += word.length() + 1;
         word = nextToken(text, at);
       }
@@ -1273,8 +1274,9 @@ public final class CountryMatcher implements Serializable {
    * state's successor ({@link #SUCCESSORS}) is the dissolved state in a text that names that state
    * and names the successor in no other way (no name, alias, demonym, city, ...):
    * "Moscow installed a hardline leadership" in a story on 1968 that speaks of Soviet tanks is
-   * the Soviet Union. Not where the dissolved state is named only as past ("the former Soviet Union",
-   * "ex-Yugoslav", "post-Soviet", "since the collapse of the Soviet Union"), as news after it is.
+   * the Soviet Union. Not where the dissolved state is named only as past ("the former Soviet
+   * Union", "ex-Yugoslav", "post-Soviet", "since the collapse of the Soviet Union"), as news
+   * after it is.
    *
    * @param in the mentions, sorted by start
    */
@@ -1584,9 +1586,9 @@ public final class CountryMatcher implements Serializable {
    * auxiliary verb ("translated into French, German and Japanese and will be published"). A list
    * of two or more followed by "languages", or by "are" or "is" and "language(s)" within three
    * words, needs no cue ("in the Arabic, English, French and Spanish languages", "English and
-   * French are the working languages"). Its items are capitalised words that no gazetteer form but a demonym has
-   * ("Cyprus, Greek and Turkish" is no list of languages). A list that goes on with a noun ("in
-   * French and German newspapers") is of the countries' adjectives.
+   * French are the working languages"). Its items are capitalised words that no gazetteer form
+   * but a demonym has ("Cyprus, Greek and Turkish" is no list of languages). A list that goes on
+   * with a noun ("in French and German newspapers") is of the countries' adjectives.
    */
   private String languageListCue(String text, int start, int end) {
     // the list's end: on over the items after this one
