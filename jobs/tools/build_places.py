@@ -75,7 +75,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.18"
+VERSION = "2026.12.19"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -292,6 +292,11 @@ EXTRA = [
     # and Myanmar's border town of the scam compounds
     ("Duhok", "IRQ", "subdivision"), ("Dohuk", "IRQ", "subdivision"), ("Zakho", "IRQ", "city"),
     ("Myawaddy", "MMR", "city"),
+    # cities English news names by a shorter or older form than GeoNames' ("Acapulco de Juárez",
+    # "Darnah"), under the population floor (Pisa, Hoi An), or a given name too (Florence, a
+    # `givenform` in context.tsv, so a surname after it makes it a person) (2026-12-03)
+    ("Acapulco", "MEX", "city"), ("Derna", "LBY", "city"), ("Pisa", "ITA", "city"),
+    ("Hoi An", "VNM", "city"), ("Florence", "ITA", "city"),
     # the rest of Ireland's and Northern Ireland's counties (a bare name only where it is no
     # surname or word: Longford, Cavan, Monaghan and Louth only with "County")
     ("Offaly", "IRL", "subdivision"), ("Westmeath", "IRL", "subdivision"),

@@ -1718,7 +1718,12 @@ public final class CountryMatcher implements Serializable {
     List<Entry> entries = lookup.get(TextFold.fold(word));
     if (entries != null) {
       for (Entry x : entries) {
-        if (!"demonym".equals(x.rule())) {
+        // an ambiguous demonym ("Korean") is a language's name as much as a plain one
+        boolean demonym = "demonym".equals(x.rule())
+            || (x.kind() == Gazetteer.Kind.AMBIGUOUS
+                && gazetteer.ambiguities().get(x.ambiguity()).candidates().stream()
+                    .allMatch(c -> "demonym".equals(c.rule())));
+        if (!demonym) {
           return false;
         }
       }
@@ -2131,6 +2136,11 @@ public final class CountryMatcher implements Serializable {
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
       return "names a ship, horse or band (" + prev + " " + text.substring(start, end) + ")";
     }
+    // a storm named like a place: "Hurricane Florence", "Storm Ciara"
+    if (prevFold != null && STORMS.contains(prevFold) && isCapitalised(prev)
+        && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
+      return "names a storm (" + prev + " " + text.substring(start, end) + ")";
+    }
     String namedThing = namedAsThing(text, start, prev);
     if (namedThing != null) {
       return "names a person, an animal or a thing (" + namedThing + ")";
@@ -2289,8 +2299,24 @@ public final class CountryMatcher implements Serializable {
         && TextFold.fold(text.charAt(start - 1)) == '-'
         && Character.isLetter(text.charAt(start - 2))) {
       String head = prevToken(text.substring(0, start - 1) + " ", start);
-      if (head != null && !formSet.contains(TextFold.fold(head))) {
+      // a party's letter before a US state ("Sen. Ted Cruz (R-Texas)") joins no name to it
+      boolean party = head != null && head.length() == 1 && "RDI".contains(head);
+      if (head != null && !party && !formSet.contains(TextFold.fold(head))) {
         return "part of a hyphenated name (" + head + "-)";
+      }
+    }
+    // the first half of a double surname after a given name: "Netumbo Nandi-Ndaitwah"; places
+    // joined to places ("Kenya-Uganda") and lower-case compounds ("Nandi-based") stay
+    if ((rule.equals("city") || rule.equals("subdivision")) && end + 1 < text.length()
+        && TextFold.fold(text.charAt(end)) == '-' && Character.isUpperCase(text.charAt(end + 1))
+        && prev != null && isCapitalised(prev) && !clauseStart(text, start)
+        && text.startsWith(prev + " ", start - prev.length() - 1)) {
+      String tail = nextToken(text, end + 1);
+      if (tail != null && !formSet.contains(TextFold.fold(tail))
+          && !formSet.contains(prevFold) && !titles.contains(prev)
+          && !determiners.contains(prevFold)) {
+        return "part of a hyphenated name (" + prev + " " + text.substring(start, end + 1)
+            + tail + ")";
       }
     }
     if (rule.equals("landmark") && isReplica(text, start, end)) {
@@ -2794,7 +2820,8 @@ public final class CountryMatcher implements Serializable {
       String nf = TextFold.fold(word);
       // "Downing Street rules out": in lower case and before some words a treaty word is a verb
       String after = nextToken(text, wordEnd);
-      boolean verb = !isCapitalised(word) && after != null
+      // ("No 10 Rules Out Snap Poll" in a title-case headline)
+      boolean verb = (!isCapitalised(word) || isTitleCaseLine(text, start)) && after != null
           && treatyVerb.contains(nf + ":" + TextFold.fold(after));
       if (treaty.contains(nf) && !verb) {
         return "names an agreement (" + next + ")";
@@ -3062,6 +3089,9 @@ public final class CountryMatcher implements Serializable {
     return then == null || !isCapitalised(then) ? next : null;
   }
 
+  /** The capitalised words before a storm's name. */
+  private static final Set<String> STORMS = Set.of("hurricane", "typhoon", "cyclone", "storm");
+
   /** Short words a title-case headline may leave in lower case ("Talks on Trade"). */
   private static final Set<String> TITLE_LOWER =
       Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by",
@@ -3073,15 +3103,16 @@ public final class CountryMatcher implements Serializable {
    * the short ones of {@link #TITLE_LOWER}. In a headline every word is capitalised, so a
    * capitalised word after a country that is also a given name says nothing about a person
    * ("Jordan Condemns Strikes", "Chad Expels French Troops"); a given name before one still does
-   * ("Michael Jordan Buys Stake").
+   * ("Michael Jordan Buys Stake"). A colon or a spaced dash also ends the line, since feeds run
+   * a headline and its brief on one line ("India Clears Jet Purchase: The deal, worth ...").
    */
   static boolean isTitleCaseLine(String text, int at) {
     int from = at;
-    while (from > 0 && at - from < 200 && text.charAt(from - 1) != '\n') {
+    while (from > 0 && at - from < 200 && !headlineBreak(text, from - 1)) {
       from--;
     }
     int to = at;
-    while (to < text.length() && to - at < 200 && text.charAt(to) != '\n') {
+    while (to < text.length() && to - at < 200 && !headlineBreak(text, to)) {
       to++;
     }
     int capitalised = 0;
@@ -3102,6 +3133,21 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return capitalised >= 3;
+  }
+
+  /**
+   * True when the char at {@code i} ends a headline: a line break, a colon before a space, or a
+   * dash with a space before it ("Talks Stall \u2014 DES MOINES").
+   */
+  private static boolean headlineBreak(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\n') {
+      return true;
+    }
+    boolean spaceAfter = i + 1 < text.length() && text.charAt(i + 1) == ' ';
+    boolean spaceBefore = i > 0 && text.charAt(i - 1) == ' ';
+    return (c == ':' && spaceAfter)
+        || ((c == '-' || c == '\u2013' || c == '\u2014') && spaceBefore);
   }
 
   private static boolean isApostrophe(char c) {

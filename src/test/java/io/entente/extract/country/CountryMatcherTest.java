@@ -1687,4 +1687,42 @@ class CountryMatcherTest {
         List.of("TUR@0-7/demonym/actor", "IRQ@25-30/city/place", "IRQ@34-39/subdivision/place"),
         found("Turkish jets struck near Zakho in Duhok province."));
   }
+
+  @Test
+  void headlinesLanguagesVesselsAndPlacesFromTheThirtyFourthRound() {
+    // a feed runs a headline and its brief on one line: the colon ends the title-case line, so
+    // the capitalised verb after the country is no surname; a treaty word is a verb there too;
+    // a party's letter before a US state joins no name
+    assertEquals(
+        List.of("IND@0-5/name/actor"),
+        found("India Clears Purchase of Rafale Jets: The deal was approved on Wednesday."));
+    assertEquals(List.of("GBR@0-5/metonym/actor"), found("No 10 Rules Out Snap Poll"));
+    assertEquals(
+        List.of("USA@17-22/subdivision/place"),
+        found("Sen. Ted Cruz (R-Texas) placed a hold on the nominees."));
+    // Florence is a city (places.tsv 2026.12.19) and a given name (context.tsv 2026.12.31),
+    // and a storm's name after "Hurricane"
+    assertEquals(
+        List.of("ITA@20-28/city/place"), found("Pitti Uomo opens in Florence on Tuesday."));
+    assertEquals(List.of(), found("Florence Pugh stars in the film."));
+    assertEquals(List.of(), found("Hurricane Florence hit the coast."));
+    // an ambiguous demonym is a list item of languages too; a word, a ship's name, the first
+    // half of a double surname
+    assertEquals(List.of(), found("Tours run in English, Korean and Japanese."));
+    assertEquals(List.of(), found("The Portuguese word saudade names a longing."));
+    assertEquals(List.of(), found("The tanker Panama Star was seized."));
+    assertEquals(
+        List.of("NAM@39-46/name/actor"),
+        found("Netumbo Nandi-Ndaitwah won the vote in Namibia."));
+    // courts named for their state (landmarks.tsv 2026.12.7), towns by their English names,
+    // dishes and species (blockers.tsv 2026.12.34)
+    assertEquals(
+        List.of("GBR@16-26/landmark/place", "NLD@45-57/landmark/place"),
+        found("The jury at the Old Bailey and judges at the Peace Palace sat late."));
+    assertEquals(
+        List.of("MEX@22-30/city/place", "LBY@49-54/city/place"),
+        found("Hurricane Otis struck Acapulco before floods hit Derna."));
+    assertEquals(List.of(), found("a smear of Dijon mustard and a Victoria sponge"));
+    assertEquals(List.of(), found("The Tasmanian devil is recovering."));
+  }
 }

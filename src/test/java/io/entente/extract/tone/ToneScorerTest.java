@@ -191,7 +191,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.20", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.21", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -323,7 +323,25 @@ class ToneScorerTest {
             none("Firefighters were battling wildfires on the island."),
             none("The First Committee, which deals with disarmament, opens on Monday."),
             none("The Organization for Security and Co-operation in Europe has 57 states."),
-            none("The Finance Minister spoke on Tuesday."));
+            none("The Finance Minister spoke on Tuesday."),
+            // lexicon 2026.12.21: the seventeenth blind set, domestic politics; strikes, a
+            // boycott, a conviction, a demand for a release and disappointment are conflict; the
+            // suspension of talks negates them; offering help and ending a boycott are
+            // cooperation; signing a bill into law, a heart attack, a wartime bomb, a building
+            // and an accident's deaths are no tone
+            tone("Dock workers went on strike on Monday.", 0, 0, 1, 0),
+            tone("The opposition boycotted the vote.", 0, 0, 0, 1),
+            tone("A court convicted the activist of subversion.", 0, 0, 0, 1),
+            tone("The bloc demanded the release of the president.", 0, 0, 1, 0),
+            tone("Washington said it was disappointed.", 0, 0, 1, 0),
+            tone("Protests followed the suspension of accession talks.", 0, 0, 2, 0),
+            tone("Norway offered to help.", 1, 0, 0, 0),
+            tone("The Gulf states ended the boycott of Qatar.", 0, 1, 0, 0),
+            none("The president signed into law a bill on pensions."),
+            none("The speaker suffered a heart attack."),
+            none("Experts defused a Second World War bomb."),
+            none("Soldiers surrounded the parliament building."),
+            none("A bus plunged into a ravine, killing 22 people."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
