@@ -451,7 +451,20 @@ class TopicMatcherTest {
             List.of("Both sides agreed to freeze their assets.", "sanctions"),
             List.of("He spoke aboard Air Force One."),
             List.of("That would pour fuel on the fire."),
-            List.of("Arrivals returned to pre-pandemic levels."));
+            List.of("Arrivals returned to pre-pandemic levels."),
+            // taxonomy 2026.12.28: the twenty-ninth blind set (topic words in other senses);
+            // kinds of cancer, visas for workers, a seed round, development cooperation, rural
+            // roads; a blood bank, a trade learned, a rumour like wildfire and a water pipeline
+            // are not the topic of their word
+            List.of("Screening found more breast cancer.", "health"),
+            List.of("Fewer skilled worker visas were issued.", "migration"),
+            List.of("The firm closed a seed round.", "investment"),
+            List.of("Japan expanded development cooperation.", "sustainable_development"),
+            List.of("The project paves rural roads.", "transport_connectivity"),
+            List.of("The blood bank appealed for donors."),
+            List.of("He learned his trade as a plumber."),
+            List.of("The rumour spread like wildfire."),
+            List.of("A drinking water pipeline opened.", "water_resources"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -499,7 +512,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.27+u1", m.version());
+    assertEquals("2026.12.28+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
