@@ -297,6 +297,9 @@ EXTRA = [
     # `givenform` in context.tsv, so a surname after it makes it a person) (2026-12-03)
     ("Acapulco", "MEX", "city"), ("Derna", "LBY", "city"), ("Pisa", "ITA", "city"),
     ("Hoi An", "VNM", "city"), ("Florence", "ITA", "city"),
+    # towns of refugee camps and border crossings, as English news spells them
+    ("Dharamsala", "IND", "city"), ("Dharamshala", "IND", "city"),
+    ("Gambella", "ETH", "subdivision"), ("Tecún Umán", "GTM", "city"),
     # the rest of Ireland's and Northern Ireland's counties (a bare name only where it is no
     # surname or word: Longford, Cavan, Monaghan and Louth only with "County")
     ("Offaly", "IRL", "subdivision"), ("Westmeath", "IRL", "subdivision"),

@@ -1724,5 +1724,11 @@ class CountryMatcherTest {
         found("Hurricane Otis struck Acapulco before floods hit Derna."));
     assertEquals(List.of(), found("a smear of Dijon mustard and a Victoria sponge"));
     assertEquals(List.of(), found("The Tasmanian devil is recovering."));
+    // refugee camps (landmarks.tsv 2026.12.8) and towns of exile (places.tsv 2026.12.19); a
+    // border town of two countries names neither alone (blockers.tsv 2026.12.35)
+    assertEquals(
+        List.of("JOR@9-16/landmark/place", "KEN@21-27/landmark/place", "IND@53-63/city/place"),
+        found("Camps in Zaatari and Kakuma grew; exiles gathered in Dharamsala."));
+    assertEquals(List.of(), found("Migrants crossed at Paso Canoas."));
   }
 }
