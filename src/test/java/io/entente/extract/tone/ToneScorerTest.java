@@ -191,7 +191,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.21", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.22", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -341,7 +341,17 @@ class ToneScorerTest {
             none("The speaker suffered a heart attack."),
             none("Experts defused a Second World War bomb."),
             none("Soldiers surrounded the parliament building."),
-            none("A bus plunged into a ravine, killing 22 people."));
+            none("A bus plunged into a ravine, killing 22 people."),
+            // lexicon 2026.12.22: a demand for an immediate release is conflict, an offer to send
+            // help cooperation; a cabinet's ministers of finance and a state's allies are no tone
+            tone("They called for the immediate release of the crew.", 0, 0, 1, 0),
+            tone("Oslo offered to send a team.", 1, 0, 0, 0),
+            none("He replaced the ministers of finance and energy."),
+            tone("Moscow vetoed a text drafted by Washington and its allies.", 0, 0, 1, 0),
+            // building a state's own resilience is no act between actors; capacity-building is
+            // aid
+            none("We are building resilience to drought."),
+            tone("The programme includes capacity-building for customs officers.", 0, 1, 0, 0));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
