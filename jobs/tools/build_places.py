@@ -300,6 +300,9 @@ EXTRA = [
     # towns of refugee camps and border crossings, as English news spells them
     ("Dharamsala", "IND", "city"), ("Dharamshala", "IND", "city"),
     ("Gambella", "ETH", "subdivision"), ("Tecún Umán", "GTM", "city"),
+    # Hawaii's islands, and New South Wales as its own papers write it
+    ("Maui", "USA", "subdivision"), ("Oahu", "USA", "subdivision"), ("Kauai", "USA", "subdivision"),
+    ("NSW", "AUS", "subdivision"),
     # the rest of Ireland's and Northern Ireland's counties (a bare name only where it is no
     # surname or word: Longford, Cavan, Monaghan and Louth only with "County")
     ("Offaly", "IRL", "subdivision"), ("Westmeath", "IRL", "subdivision"),

@@ -1434,9 +1434,13 @@ public final class CountryMatcher implements Serializable {
       // a list of towns, each with its region: "Cairo, Illinois, and Paducah, Kentucky"
       return reason;
     }
+    // in a title-case headline every word is capitalised: only a place's name goes on there
+    // ("Lebanon, Ohio, Voters Reject Levy")
+    boolean capitalisedGoesOn = word != null && !Character.isLowerCase(word.charAt(0))
+        && (!isTitleCaseLine(text, next) || formSet.contains(TextFold.fold(word)));
     boolean goesOn =
         word == null
-            || !Character.isLowerCase(word.charAt(0))
+            || capitalisedGoesOn
             || word.equals("and")
             || word.equals("or")
             || (determiners.contains(TextFold.fold(word))
@@ -3103,16 +3107,26 @@ public final class CountryMatcher implements Serializable {
    * the short ones of {@link #TITLE_LOWER}. In a headline every word is capitalised, so a
    * capitalised word after a country that is also a given name says nothing about a person
    * ("Jordan Condemns Strikes", "Chad Expels French Troops"); a given name before one still does
-   * ("Michael Jordan Buys Stake"). A colon or a spaced dash also ends the line, since feeds run
-   * a headline and its brief on one line ("India Clears Jet Purchase: The deal, worth ...").
+   * ("Michael Jordan Buys Stake"). The line is also read up to a colon or a spaced dash, since
+   * feeds run a headline and its brief on one line ("India Clears Jet Purchase: The deal, worth
+   * ..."); either reading being title case is enough.
    */
   static boolean isTitleCaseLine(String text, int at) {
+    return isTitleCase(text, at, true) || isTitleCase(text, at, false);
+  }
+
+  /**
+   * Whether the line around {@code at} is title case, bounded by line breaks alone or also by
+   * {@link #headlineBreak}s ("Georgia Runoff: Early Turnout Tops 2 Million" is one title-case
+   * line, though "Georgia Runoff" alone has too few words to tell).
+   */
+  private static boolean isTitleCase(String text, int at, boolean atBreaks) {
     int from = at;
-    while (from > 0 && at - from < 200 && !headlineBreak(text, from - 1)) {
+    while (from > 0 && at - from < 200 && !lineEnd(text, from - 1, atBreaks)) {
       from--;
     }
     int to = at;
-    while (to < text.length() && to - at < 200 && !headlineBreak(text, to)) {
+    while (to < text.length() && to - at < 200 && !lineEnd(text, to, atBreaks)) {
       to++;
     }
     int capitalised = 0;
@@ -3139,6 +3153,10 @@ public final class CountryMatcher implements Serializable {
    * True when the char at {@code i} ends a headline: a line break, a colon before a space, or a
    * dash with a space before it ("Talks Stall \u2014 DES MOINES").
    */
+  private static boolean lineEnd(String text, int i, boolean atBreaks) {
+    return atBreaks ? headlineBreak(text, i) : text.charAt(i) == '\n';
+  }
+
   private static boolean headlineBreak(String text, int i) {
     char c = text.charAt(i);
     if (c == '\n') {

@@ -1730,5 +1730,16 @@ class CountryMatcherTest {
         List.of("JOR@9-16/landmark/place", "KEN@21-27/landmark/place", "IND@53-63/city/place"),
         found("Camps in Zaatari and Kakuma grew; exiles gathered in Dharamsala."));
     assertEquals(List.of(), found("Migrants crossed at Paso Canoas."));
+    // a headline is title case up to its colon or across it: "Georgia Runoff" alone is too
+    // short to tell; a namesake town's state is followed by capitalised words in a headline
+    assertEquals(
+        List.of("USA@0-7/subdivision/place"),
+        found("Georgia Runoff: Early Turnout Tops 2 Million Around Fulton County Precincts"));
+    assertEquals(
+        List.of("USA@9-13/subdivision/place"),
+        found("Lebanon, Ohio, Voters Reject School Levy for Third Time"));
+    assertEquals(
+        List.of("AUS@0-3/subdivision/place", "USA@34-38/subdivision/place"),
+        found("NSW fire crews flew home from the Maui blazes."));
   }
 }
