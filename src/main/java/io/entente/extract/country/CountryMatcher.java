@@ -3149,14 +3149,15 @@ public final class CountryMatcher implements Serializable {
     return capitalised >= 3;
   }
 
-  /**
-   * True when the char at {@code i} ends a headline: a line break, a colon before a space, or a
-   * dash with a space before it ("Talks Stall \u2014 DES MOINES").
-   */
+  /** True when the char at {@code i} ends the line: a line break, or also a headline break. */
   private static boolean lineEnd(String text, int i, boolean atBreaks) {
     return atBreaks ? headlineBreak(text, i) : text.charAt(i) == '\n';
   }
 
+  /**
+   * True when the char at {@code i} ends a headline: a line break, a colon before a space, or a
+   * dash with a space before it ("Talks Stall \u2014 DES MOINES").
+   */
   private static boolean headlineBreak(String text, int i) {
     char c = text.charAt(i);
     if (c == '\n') {
