@@ -115,6 +115,8 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> kin;
   private final Set<String> colonial;
   private final Set<String> breeds;
+  private final Set<String> vessels;
+  private final Set<String> storms;
   private final Set<String> works;
   private final Set<String> worksWith;
   private final Set<String> worksOf;
@@ -180,6 +182,8 @@ public final class CountryMatcher implements Serializable {
     this.kin = g.contextWords("kin");
     this.colonial = g.contextWords("colonial");
     this.breeds = g.contextWords("breed");
+    this.vessels = g.contextWords("vessel");
+    this.storms = g.contextWords("storm");
     this.works = g.contextWords("work");
     this.worksWith = g.contextWords("workwith");
     this.worksOf = g.contextWords("workof");
@@ -1715,6 +1719,17 @@ public final class CountryMatcher implements Serializable {
    * A word that can be an item of a list of languages: capitalised, two letters or more, and no
    * form of the gazetteer but a demonym ("English", "Mandarin", "French"; not "Cyprus", "I").
    */
+  /**
+   * True when the entry reads as a demonym: one itself, or an ambiguous form whose default
+   * reading is one ("Korean", "Georgian": the language of Georgia, whatever the state).
+   */
+  private boolean isDemonym(Entry e) {
+    return "demonym".equals(e.rule())
+        || (e.kind() == Kind.AMBIGUOUS
+            && "demonym".equals(
+                gazetteer.ambiguities().get(e.ambiguity()).candidates().get(0).rule()));
+  }
+
   private boolean languageItem(String word) {
     if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
       return false;
@@ -1723,11 +1738,7 @@ public final class CountryMatcher implements Serializable {
     if (entries != null) {
       for (Entry x : entries) {
         // an ambiguous demonym ("Korean") is a language's name as much as a plain one
-        boolean demonym = "demonym".equals(x.rule())
-            || (x.kind() == Gazetteer.Kind.AMBIGUOUS
-                && gazetteer.ambiguities().get(x.ambiguity()).candidates().stream()
-                    .allMatch(c -> "demonym".equals(c.rule())));
-        if (!demonym) {
+        if (!isDemonym(x)) {
           return false;
         }
       }
@@ -2140,8 +2151,18 @@ public final class CountryMatcher implements Serializable {
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
       return "names a ship, horse or band (" + prev + " " + text.substring(start, end) + ")";
     }
-    // a storm named like a place: "Hurricane Florence", "Storm Ciara"
-    if (prevFold != null && STORMS.contains(prevFold) && isCapitalised(prev)
+    // a tanker or a warship named like a country, where its name goes on: "the tanker Panama
+    // Star" (context.tsv's vessel list); alone the form may open a clause, "the tanker Iran seized"
+    String shipName = text.startsWith(" ", end) ? nextToken(text, end) : null;
+    if (prevFold != null && vessels.contains(prevFold) && !isCapitalised(prev)
+        && !rule.equals("demonym") && e.kind() != Kind.AMBIGUOUS
+        && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' '
+        && shipName != null && isCapitalised(shipName)) {
+      return "names a ship, horse or band (" + prev + " " + text.substring(start, end) + " "
+          + shipName + ")";
+    }
+    // a storm named like a place: "Hurricane Florence", "Storm Ciara" (context.tsv's storm list)
+    if (prevFold != null && storms.contains(prevFold) && isCapitalised(prev)
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
       return "names a storm (" + prev + " " + text.substring(start, end) + ")";
     }
@@ -2256,11 +2277,7 @@ public final class CountryMatcher implements Serializable {
         }
       }
     }
-    boolean demonym =
-        rule.equals("demonym")
-            || (e.kind() == Kind.AMBIGUOUS
-                && gazetteer.ambiguities().get(e.ambiguity()).candidates().get(0).rule()
-                    .equals("demonym"));
+    boolean demonym = isDemonym(e);
     // the hyphen after a demonym, or the one a combining form ends with ("Spanish-", matched as
     // one form for "Spanish-French"), before a language word: "German-speaking",
     // "Spanish-language"
@@ -3092,9 +3109,6 @@ public final class CountryMatcher implements Serializable {
     String then = spaced ? nextToken(text, after) : null;
     return then == null || !isCapitalised(then) ? next : null;
   }
-
-  /** The capitalised words before a storm's name. */
-  private static final Set<String> STORMS = Set.of("hurricane", "typhoon", "cyclone", "storm");
 
   /** Short words a title-case headline may leave in lower case ("Talks on Trade"). */
   private static final Set<String> TITLE_LOWER =
