@@ -32,6 +32,11 @@ public final class PhraseMatcher implements Serializable {
   private final char[] classOfRaw;
   /** Class of the space, or -1 when no phrase has a space (then runs need no collapsing). */
   private final int spaceClass;
+  /**
+   * Class of the apostrophe that is not a word char (the straight one and the curly ones), -1 when
+   * no phrase has a space: after a space it is an opening quote mark and continues the run.
+   */
+  private final int quoteClass;
   /** Per state: itself when it has outputs, else its dictionary link (-1 when none). */
   private final int[] firstOutput;
   private final int alphabet;
@@ -46,8 +51,13 @@ public final class PhraseMatcher implements Serializable {
   private final int[] dictLink;
   private final String[] phrases;
   private final int[] lengths;
+  /** The phrases folded: where a match's span has a run that reads as one space. */
+  private final String[] foldedPhrases;
   private final boolean[] caseSensitive;
   private final boolean[] rightWord;
+
+  /** Double quote marks, straight, curly and angled: each reads as a space between words. */
+  private static final String DOUBLE_QUOTES = "\"\u201C\u201D\u201E\u201F\u00AB\u00BB";
 
   /** The state at a word start: the start of the text, or after a char that is not a word char. */
   private static final int AT_WORD_START = 0;
@@ -67,6 +77,7 @@ public final class PhraseMatcher implements Serializable {
     boolean[] leftWord = new boolean[n];
     this.rightWord = new boolean[n];
     String[] folded = new String[n];
+    this.foldedPhrases = folded;
     // one class per folded char that occurs in a phrase, 0 for every other char
     char[] folds = new char[Character.MAX_VALUE + 1];
     int nextFold = 1;
@@ -82,6 +93,11 @@ public final class PhraseMatcher implements Serializable {
           folds[c] = (char) nextFold++;
         }
       }
+    }
+    // quote marks inside a phrase's span ("expressed 'deep concern'") need the apostrophe's own
+    // class even when no phrase spells one
+    if (folds[' '] != 0 && folds['\''] == 0) {
+      folds['\''] = (char) nextFold++;
     }
     // the automaton's alphabet: (folded class, whether the text's own char is a word char), the
     // pairs that occur. The word bit tells a word start apart; folding keeps it for every char but
@@ -106,8 +122,16 @@ public final class PhraseMatcher implements Serializable {
         wordClass[pair[1]] = true;
       }
     }
-    this.classOfRaw = raw;
     this.spaceClass = folds[' '] == 0 ? -1 : split[folds[' ']][0];
+    this.quoteClass = folds[' '] == 0 ? -1 : split[folds['\'']][0];
+    // a double quote mark is never part of a phrase (the builder makes it a space): it reads as
+    // a space, so that a phrase spans one ("voiced "grave concern" over") as it spans two spaces
+    if (spaceClass >= 0) {
+      for (char c : DOUBLE_QUOTES.toCharArray()) {
+        raw[c] = (char) spaceClass;
+      }
+    }
+    this.classOfRaw = raw;
     this.alphabet = nextClass;
 
     // trie with sparse children: node 0 is the root (read at a word start), node 1 the in-word
@@ -221,11 +245,15 @@ public final class PhraseMatcher implements Serializable {
       firstOutput[s] = outputStart[s] != outputStart[s + 1] ? s : dictLink[s];
     }
     // a run of whitespace reads as one space: a state entered on a space stays put on the run's
-    // next spaces. No phrase ends with a space, so such a state has nothing to report
+    // next spaces, and on apostrophes, which after a space open a quotation ("expressed 'deep
+    // concern'"). No phrase ends with a space, so such a state has nothing to report
     if (spaceClass >= 0) {
       for (int s = 0; s < states; s++) {
         if (label.get(s) == spaceClass) {
           dfa[s * width + spaceClass] = s;
+          // no phrase has an apostrophe at its start or after a space (the builder drops it), so
+          // none is lost to this
+          dfa[s * width + quoteClass] = s;
         }
       }
     }
@@ -289,7 +317,7 @@ public final class PhraseMatcher implements Serializable {
         for (int k = outputStart[s]; k < outputStart[s + 1]; k++) {
           int id = outputIds[k];
           if (endsAtWordEnd(text, id, i + 1)) {
-            int start = start(text, i, lengths[id]);
+            int start = start(text, i, id);
             if (!caseSensitive[id] || hasCase(text, id, start, i + 1)) {
               sink.accept(id, start, i + 1);
             }
@@ -300,22 +328,35 @@ public final class PhraseMatcher implements Serializable {
   }
 
   /**
-   * Where a match of {@code length} folded chars that ends at {@code last} (inclusive) starts:
-   * {@code length - 1} chars back, a run of whitespace counting as one char (its first).
+   * Where the match of phrase {@code id} that ends at {@code last} (inclusive) starts: back one
+   * text char per folded char of the phrase, a run the phrase's space stands for counting as one
+   * char (its first, which is a space).
    */
-  private int start(CharSequence text, int last, int length) {
+  private int start(CharSequence text, int last, int id) {
+    String p = foldedPhrases[id];
     int pos = last;
-    for (int k = 1; k < length; k++) {
+    for (int k = p.length() - 2; k >= 0; k--) {
       pos--;
-      if (spaceClass >= 0) {
-        while (pos > 0
-            && classOfRaw[text.charAt(pos)] == spaceClass
-            && classOfRaw[text.charAt(pos - 1)] == spaceClass) {
-          pos--;
+      if (p.charAt(k) == ' ') {
+        // the run: a space, then spaces, double quote marks and apostrophes, back to its first
+        // space (an apostrophe before it is the phrase's own, "donors' conference")
+        int from = pos;
+        while (from > 0 && inRun(text.charAt(from - 1))) {
+          from--;
         }
+        while (classOfRaw[text.charAt(from)] != spaceClass) {
+          from++;
+        }
+        pos = from;
       }
     }
     return pos;
+  }
+
+  /** Whether a text char may continue a run that reads as one space. */
+  private boolean inRun(char c) {
+    int cls = classOfRaw[c];
+    return cls == spaceClass || cls == quoteClass;
   }
 
   /**
@@ -479,7 +520,7 @@ public final class PhraseMatcher implements Serializable {
     for (int k = 0; k < p.length(); k++) {
       char q = p.charAt(k);
       if (TextFold.fold(q) == ' ') {
-        while (pos < end && TextFold.fold(text.charAt(pos)) == ' ') {
+        while (pos < end && inRun(text.charAt(pos))) {
           pos++;
         }
         continue;
@@ -515,7 +556,7 @@ public final class PhraseMatcher implements Serializable {
      * the text has the phrase's case, or where the whole match is upper case.
      */
     public int add(String phrase, boolean isCaseSensitive) {
-      String trimmed = phrase == null ? "" : stripFoldedSpaces(phrase);
+      String trimmed = phrase == null ? "" : stripFoldedSpaces(withoutQuoteMarks(phrase));
       if (trimmed.isEmpty()) {
         throw new IllegalArgumentException("empty phrase");
       }
@@ -523,6 +564,26 @@ public final class PhraseMatcher implements Serializable {
       folded.add(collapseSpaces(TextFold.fold(trimmed)));
       caseSensitive.add(isCaseSensitive);
       return originals.size() - 1;
+    }
+
+    /**
+     * The phrase as the automaton reads it: a double quote mark is a space, and an apostrophe at
+     * the start or after a space is an opening quote mark, which a text's run of spaces takes in,
+     * so it is dropped ("Abū ‘Arīsh" matches "Abu Arish" and "Abu 'Arish").
+     */
+    private static String withoutQuoteMarks(String phrase) {
+      StringBuilder b = new StringBuilder(phrase.length());
+      for (int i = 0; i < phrase.length(); i++) {
+        char c = phrase.charAt(i);
+        if (DOUBLE_QUOTES.indexOf(c) >= 0) {
+          b.append(' ');
+        } else if (!(TextFold.fold(c) == '\''
+            && (b.length() == 0 || TextFold.fold(b.charAt(b.length() - 1)) == ' '))) {
+          // (an apostrophe that is a letter goes too: text may write it as the one that is not)
+          b.append(c);
+        }
+      }
+      return b.toString();
     }
 
     /** The phrase without the chars at either end that fold to a space (no-break spaces too). */

@@ -117,6 +117,29 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void quoteMarksInsideAPhrasesSpanReadAsSpaces() {
+    PhraseMatcher.Builder b = PhraseMatcher.builder();
+    b.add("expressed deep concern");
+    b.add("donors' conference");
+    b.add("House of Commons", true);
+    PhraseMatcher m = b.build();
+    // offsets by str.find: "It expressed 'deep concern'." and the curly and double forms
+    assertEquals(
+        List.of("expressed deep concern@3-26"), longest(m, "It expressed 'deep concern'."));
+    assertEquals(
+        List.of("expressed deep concern@3-26"), longest(m, "It expressed \u201Cdeep concern\u201D"));
+    assertEquals(
+        List.of("expressed deep concern@3-28"), longest(m, "It expressed \"deep\"  concern."));
+    // the phrase's own apostrophe before its space is kept, a quote mark after it is skipped
+    assertEquals(List.of("donors' conference@4-23"), longest(m, "the donors' 'conference'"));
+    assertEquals(List.of("House of Commons@5-22"), longest(m, "the \u00ABHouse of\u00BB Commons"));
+    // an apostrophe closing a quotation before the space still breaks the phrase
+    assertEquals(List.of(), longest(m, "It expressed 'deep' concern."));
+    // a quote mark is no letter: the case-sensitive phrase still needs its own case
+    assertEquals(List.of(), longest(m, "the \"house of\" commons"));
+  }
+
+  @Test
   void spacesAtAPhrasesEdgesAreDroppedNoBreakSpacesToo() {
     PhraseMatcher.Builder b = PhraseMatcher.builder();
     b.add("\u00A0Sri\u00A0Lanka\u202F");
@@ -253,7 +276,7 @@ class PhraseMatcherTest {
   private static List<String> everyOccurrence(List<String> phrases, String text) {
     List<int[]> found = new ArrayList<>();
     for (int id = 0; id < phrases.size(); id++) {
-      String p = TextFold.fold(phrases.get(id).strip());
+      String p = readAs(phrases.get(id));
       for (int start = 0; start < text.length(); start++) {
         int pos = start;
         boolean ok = true;
@@ -262,8 +285,10 @@ class PhraseMatcherTest {
             if (k > 0 && p.charAt(k - 1) == ' ') {
               continue;
             }
-            ok = pos < text.length() && TextFold.fold(text.charAt(pos)) == ' ';
-            while (pos < text.length() && TextFold.fold(text.charAt(pos)) == ' ') {
+            // a run: a space (or a double quote mark), then those and apostrophes
+            ok = pos < text.length() && isSpaceOrDoubleQuote(text.charAt(pos));
+            while (pos < text.length()
+                && (isSpaceOrDoubleQuote(text.charAt(pos)) || isQuoteApostrophe(text.charAt(pos)))) {
               pos++;
             }
           } else {
@@ -294,6 +319,32 @@ class PhraseMatcherTest {
     return out;
   }
 
+  private static boolean isSpaceOrDoubleQuote(char c) {
+    return TextFold.fold(c) == ' ' || "\"\u201C\u201D\u201E\u201F\u00AB\u00BB".indexOf(c) >= 0;
+  }
+
+  /** An apostrophe that is not a letter: after a space, an opening quote mark. */
+  private static boolean isQuoteApostrophe(char c) {
+    return TextFold.fold(c) == '\'' && !TextFold.isWordChar(c);
+  }
+
+  /**
+   * A phrase as the scan reads it: folded, a double quote mark as a space, an apostrophe (a
+   * letter or not) at the start or after a space dropped, then spaces trimmed.
+   */
+  private static String readAs(String phrase) {
+    StringBuilder b = new StringBuilder();
+    for (char c : phrase.toCharArray()) {
+      boolean afterSpace = b.length() == 0 || b.charAt(b.length() - 1) == ' ';
+      if (isSpaceOrDoubleQuote(c)) {
+        b.append(' ');
+      } else if (!(afterSpace && TextFold.fold(c) == '\'')) {
+        b.append(TextFold.fold(c));
+      }
+    }
+    return b.toString().strip();
+  }
+
   @Test
   void passFindsWhatAScanOfEveryOffsetFinds() {
     Random random = new Random(20261130L);
@@ -303,7 +354,10 @@ class PhraseMatcherTest {
       "an", "ana", "nan", "Na", "Ân", "a", "s", "us", "$us", "people\u02BCs", "people's",
       "people\u2019s", "an-na", "2an", "na.", "-an", "'s", "\u02BCs"
     };
-    String[] gaps = {" ", "  ", "\n", " \n ", "-", ", ", "", "\t", "\u00A0", ".", "'", "\u02BC"};
+    String[] gaps = {
+      " ", "  ", "\n", " \n ", "-", ", ", "", "\t", "\u00A0", ".", "'", "\u02BC", " '", " \"",
+      "\u201D ", " \u2018"
+    };
     int compared = 0;
     for (int round = 0; round < 40; round++) {
       List<String> phrases = new ArrayList<>();
