@@ -75,7 +75,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.19"
+VERSION = "2026.12.20"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -311,6 +311,10 @@ EXTRA = [
     ("County Longford", "IRL", "subdivision"), ("County Cavan", "IRL", "subdivision"),
     ("County Monaghan", "IRL", "subdivision"), ("County Louth", "IRL", "subdivision"),
     ("County Londonderry", "GBR", "subdivision"), ("County Derry", "GBR", "subdivision"),
+    # a state GeoNames names in full ("Michoacán de Ocampo"), and towns under the population
+    # floor that news and feature writing name (2026-12-03)
+    ("Michoacán", "MEX", "subdivision"), ("Kratie", "KHM", "city"), ("Kratié", "KHM", "city"),
+    ("Tarifa", "ESP", "city"), ("Kinsale", "IRL", "city"), ("Gabčíkovo", "SVK", "city"),
 ]
 
 # Namesakes the two sources miss under their English names (the Greek region is "Makedonia").

@@ -89,6 +89,15 @@ public final class ArticleAnalyzer {
    * @param dateline the dateline given by the input, or null to look for one at the start of text
    */
   public Analysis analyze(String title, String text, String dateline) {
+    return analyze(title, text, dateline, null);
+  }
+
+  /**
+   * As {@link #analyze(String, String, String)} for an article written in {@code year} (null
+   * when unknown), which tells a dissolved state's seat in its own time from the same city in
+   * today's state ({@link CountryMatcher#find(String, Integer)}).
+   */
+  public Analysis analyze(String title, String text, String dateline, Integer year) {
     int bodyStart = 0;
     String credit = null;
     String datelineCity = dateline;
@@ -106,7 +115,7 @@ public final class ArticleAnalyzer {
     List<Mention> body = new ArrayList<>();
     Mention datelineMention =
         datelineCity == null ? null : countries.resolveDateline(datelineCity).orElse(null);
-    for (Mention m : countries.find(text, starts, pass.part(0))) {
+    for (Mention m : countries.find(text, starts, pass.part(0), year)) {
       if (m.start() >= bodyStart) {
         body.add(m);
         placed.add(new PlacedMention(m, SentenceSplitter.sentenceOf(starts, m.start())));
@@ -124,7 +133,7 @@ public final class ArticleAnalyzer {
     if (datelineMention != null) {
       placed.add(0, new PlacedMention(datelineMention, 0));
     }
-    List<Mention> inTitle = title == null ? List.of() : countries.find(title);
+    List<Mention> inTitle = title == null ? List.of() : countries.find(title, year);
     for (Mention m : inTitle) {
       placed.add(new PlacedMention(m, -1));
     }

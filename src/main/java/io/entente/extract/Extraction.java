@@ -74,6 +74,14 @@ public final class Extraction {
         .mapPartitions(new AnalyzePartition(spec), Encoders.row(EXTRACTED));
   }
 
+  /** The year of a date column's value, as Spark gives it (java.sql.Date, or LocalDate). */
+  static Integer yearOf(Object date) {
+    if (date instanceof java.time.LocalDate d) {
+      return d.getYear();
+    }
+    return date instanceof java.sql.Date d ? d.toLocalDate().getYear() : null;
+  }
+
   static final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<ArticleAnalyzer.Spec> spec;
@@ -97,7 +105,7 @@ public final class Extraction {
           String title = in.getString(2);
           String text = in.getString(3);
           String source = in.getString(4);
-          Analysis a = analyzer.analyze(title, text, in.getString(6));
+          Analysis a = analyzer.analyze(title, text, in.getString(6), yearOf(in.get(1)));
           return RowFactory.create(
               in.getString(0),
               in.get(1),

@@ -45,4 +45,19 @@ class ArticleAnalyzerTest {
         "AUS",
         datelineCode(A.analyze(null, "The Central Bank of Seychelles held its rate.", "VICTORIA")));
   }
+
+  @Test
+  void theArticlesYearTellsADissolvedStatesSeatFromTodaysCity() {
+    // the body and the title are read for the year the article was written; a date column's
+    // value comes as Spark gives it
+    assertEquals(
+        List.of("SUN"), A.analyze("Talks in Moscow", "Only the men in Moscow know.", null, 1953)
+            .countries());
+    assertEquals(
+        List.of("RUS"), A.analyze("Talks in Moscow", "Only the men in Moscow know.", null, 2024)
+            .countries());
+    assertEquals(1953, Extraction.yearOf(java.time.LocalDate.of(1953, 9, 17)));
+    assertEquals(1953, Extraction.yearOf(java.sql.Date.valueOf("1953-09-17")));
+    assertEquals(null, Extraction.yearOf(null));
+  }
 }

@@ -92,6 +92,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> waterAfter;
   private final Set<String> waterBefore;
   private final Set<String> papers;
+  private final Set<String> clubs;
   private final Set<String> particles;
   private final Map<String, String> seats;
   private final Set<String> langPrev;
@@ -155,6 +156,7 @@ public final class CountryMatcher implements Serializable {
     this.waterAfter = g.contextWords("waterafter");
     this.waterBefore = g.contextWords("waterbefore");
     this.papers = g.contextWords("paper");
+    this.clubs = g.contextWords("club");
     this.particles = g.contextWords("particle");
     // "brussels=eu" (the words are folded): the capital's folded form -> the bloc's id
     Map<String, String> seatOf = new HashMap<>();
@@ -224,7 +226,16 @@ public final class CountryMatcher implements Serializable {
    * A phrase naming two countries ("Kashmir", "Anglo-American") yields one mention per code.
    */
   public List<Mention> find(String text) {
-    return text == null ? List.of() : run(text, null, matcher.over(text), null);
+    return find(text, (Integer) null);
+  }
+
+  /**
+   * As {@link #find(String)} for a text written in {@code year} (null when unknown): a text
+   * written while a dissolved state stood reads the seat of its successor as that state ("the
+   * rulers in the Kremlin" in 1953 is the Soviet Union).
+   */
+  public List<Mention> find(String text, Integer year) {
+    return text == null ? List.of() : run(text, null, matcher.over(text), null, year);
   }
 
   /**
@@ -235,14 +246,25 @@ public final class CountryMatcher implements Serializable {
    */
   public List<Mention> find(
       String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches) {
-    return run(text, sentenceStarts, matches, null);
+    return find(text, sentenceStarts, matches, null);
+  }
+
+  /** As {@link #find(String, int[], PhraseMatcher.MatchSource)} for a text written in {@code year}. */
+  public List<Mention> find(
+      String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches, Integer year) {
+    return run(text, sentenceStarts, matches, null, year);
   }
 
   /** The mentions plus every blocked candidate and its reason. */
   public Explanation explain(String text) {
+    return explain(text, null);
+  }
+
+  /** As {@link #explain(String)} for a text written in {@code year} (null when unknown). */
+  public Explanation explain(String text, Integer year) {
     List<Blocked> blocked = new ArrayList<>();
     List<Mention> found =
-        text == null ? List.of() : run(text, null, matcher.over(text), blocked);
+        text == null ? List.of() : run(text, null, matcher.over(text), blocked, year);
     blocked.sort(Comparator.comparingInt(Blocked::start).thenComparingInt(Blocked::end));
     return new Explanation(found, List.copyOf(blocked));
   }
@@ -342,11 +364,11 @@ public final class CountryMatcher implements Serializable {
   /** @param sentenceStarts the text's sentence starts, or null to split them when needed */
   private List<Mention> run(
       String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches,
-      List<Blocked> blocked) {
+      List<Blocked> blocked, Integer year) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
-    return hashtags(text, runOver(text, sentenceStarts, matches, blocked));
+    return hashtags(text, runOver(text, sentenceStarts, matches, blocked, year), year);
   }
 
   /**
@@ -357,7 +379,7 @@ public final class CountryMatcher implements Serializable {
    *
    * @param in the mentions, sorted by start
    */
-  private List<Mention> hashtags(String text, List<Mention> in) {
+  private List<Mention> hashtags(String text, List<Mention> in, Integer year) {
     int hash = text.indexOf('#');
     List<Mention> added = new ArrayList<>();
     while (hash >= 0) {
@@ -385,7 +407,7 @@ public final class CountryMatcher implements Serializable {
       at[words.length()] = end;
       if (words.indexOf(" ") >= 0) {
         String tag = words.toString();
-        for (Mention m : runOver(tag, null, matcher.over(tag), null)) {
+        for (Mention m : runOver(tag, null, matcher.over(tag), null, year)) {
           int s = at[m.start()];
           int e = at[m.end()];
           if (in.stream().noneMatch(n -> n.start() < e && s < n.end())) {
@@ -407,7 +429,7 @@ public final class CountryMatcher implements Serializable {
 
   private List<Mention> runOver(
       String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches,
-      List<Blocked> blocked) {
+      List<Blocked> blocked, Integer year) {
     Collector c = new Collector();
     matches.forEachMatch(c);
     if (c.size == 0) {
@@ -512,7 +534,7 @@ public final class CountryMatcher implements Serializable {
     return formerStatesSeats(
         text,
         markCombining(text, everydayWords(text, rulersOfColonies(text, placed, blocked), blocked)),
-        blocked);
+        blocked, year);
   }
 
   /**
@@ -1244,6 +1266,13 @@ public final class CountryMatcher implements Serializable {
   private static final Map<String, String> SUCCESSORS =
       Map.of("SUN", "RUS", "YUG", "SRB", "CSK", "CZE");
 
+  /**
+   * The last year each state of {@link #SUCCESSORS} stood (Yugoslavia's name to the federal
+   * republic's renaming in 2003): a text written by then speaks of it in the present.
+   */
+  private static final Map<String, Integer> LAST_YEAR =
+      Map.of("SUN", 1991, "YUG", 2002, "CSK", 1992);
+
   /** Words before a dissolved state's name that place the text after it: "the former USSR". */
   private static final Set<String> AFTERWARDS = Set.of("former", "ex", "post", "late");
 
@@ -1276,15 +1305,20 @@ public final class CountryMatcher implements Serializable {
   /**
    * A capital or a seat of government ({@code capital} and {@code metonym} rules) of a dissolved
    * state's successor ({@link #SUCCESSORS}) is the dissolved state in a text that names that state
-   * and names the successor in no other way (no name, alias, demonym, city, ...):
-   * "Moscow installed a hardline leadership" in a story on 1968 that speaks of Soviet tanks is
-   * the Soviet Union. Not where the dissolved state is named only as past ("the former Soviet
-   * Union", "ex-Yugoslav", "post-Soviet", "since the collapse of the Soviet Union"), as news
-   * after it is.
+   * and names the successor in no other way (no name, alias, demonym, city, ...): "Moscow
+   * installed a hardline leadership" in a story on 1968 that speaks of Soviet tanks is the Soviet
+   * Union. Not where the dissolved state is named only as past ("the former Soviet Union",
+   * "ex-Yugoslav", "post-Soviet", "since the collapse of the Soviet Union"), as news after it is,
+   * nor, in a text written after the state's end or of unknown date, where the seat is a place
+   * after a preposition of place ("Tito's funeral in Belgrade", "the red flag was lowered over the
+   * Kremlin"): a place inside today's state. A text written while the state stood ({@code year} at
+   * most its {@link #LAST_YEAR}) speaks of the state by its seat whether it names the state or not,
+   * and after a preposition too ("the handful of men in Moscow" in 1953).
    *
    * @param in the mentions, sorted by start
    */
-  private List<Mention> formerStatesSeats(String text, List<Mention> in, List<Blocked> blocked) {
+  private List<Mention> formerStatesSeats(
+      String text, List<Mention> in, List<Blocked> blocked, Integer year) {
     Set<String> named = null;
     for (Mention m : in) {
       if (m.isCountry() && SUCCESSORS.containsKey(m.code())) {
@@ -1297,6 +1331,17 @@ public final class CountryMatcher implements Serializable {
             named = new HashSet<>();
           }
           named.add(m.code());
+        }
+      }
+    }
+    if (year != null) {
+      // a text of the state's own time speaks of it whether it names it or not
+      for (Map.Entry<String, Integer> e : LAST_YEAR.entrySet()) {
+        if (year <= e.getValue()) {
+          if (named == null) {
+            named = new HashSet<>();
+          }
+          named.add(e.getKey());
         }
       }
     }
@@ -1317,7 +1362,9 @@ public final class CountryMatcher implements Serializable {
         return null;
       }
       for (String h : former) {
-        if (SUCCESSORS.get(h).equals(m.code())) {
+        boolean contemporary = year != null && year <= LAST_YEAR.get(h);
+        if (SUCCESSORS.get(h).equals(m.code())
+            && (contemporary || !isSeatAsPlace(text, m.start()))) {
           if (blocked != null) {
             blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
                 "the seat of " + h + ", which the text names, and " + m.code() + " it never"
@@ -1329,6 +1376,21 @@ public final class CountryMatcher implements Serializable {
       }
       return null;
     });
+  }
+
+  /**
+   * Whether the seat whose name starts at {@code start} follows a preposition of place ({@link
+   * #PLACE_PREPOSITIONS}, "over", "above"), with "the" between or not: "in Prague", "over the
+   * Kremlin".
+   */
+  private static boolean isSeatAsPlace(String text, int start) {
+    String prev = prevToken(text, start);
+    if (prev != null && "the".equals(TextFold.fold(prev))) {
+      prev = prevToken(text, tokenStartBefore(text, start, prev));
+    }
+    String fold = prev == null ? null : TextFold.fold(prev);
+    return fold != null
+        && (PLACE_PREPOSITIONS.contains(fold) || "over".equals(fold) || "above".equals(fold));
   }
 
   private static List<Mention> rewrite(List<Mention> in, Rewrite rewrite) {
@@ -1703,10 +1765,11 @@ public final class CountryMatcher implements Serializable {
     return null;
   }
 
-  // prepositions after a cued list of languages: what follows is no noun the list could qualify
+  // prepositions (and the pronoun "it": "in Khmer it is Tonle Thom") after a cued list of
+  // languages: what follows is no noun the list could qualify
   private static final Set<String> AFTER_LANGUAGE =
       Set.of("by", "to", "for", "with", "at", "in", "into", "on", "since", "until", "before",
-          "after", "because", "as", "than");
+          "after", "because", "as", "than", "between", "during", "it");
 
   // a list of languages that goes on with one of these after "and" has ended: "translated into
   // French and German and will be published" (not a participle: "in Palestinian or occupied
@@ -2141,6 +2204,11 @@ public final class CountryMatcher implements Serializable {
     String paper = wordAfter(text, end, papers);
     if (paper != null) {
       return "names a newspaper (" + paper + ")";
+    }
+    // a club after a place, not after a people ("Liberians United for Reconciliation")
+    String club = e.rule().equals("demonym") ? null : wordAfter(text, end, clubs);
+    if (club != null) {
+      return "names a club (" + club + ")";
     }
     // a ship, a horse or a band named like a country: "the liner Normandie", "the colt
     // Australia", "the band Japan" (context.tsv's namer list); a demonym after the noun stays:
@@ -3100,7 +3168,7 @@ public final class CountryMatcher implements Serializable {
    */
   private static String wordAfter(String text, int end, Set<String> words) {
     String next = nextToken(text, end);
-    if (next == null || !isCapitalised(next) || !words.contains(TextFold.fold(next))
+    if (next == null || !isCapitalised(next) || !words.contains(withoutPossessive(next))
         || end >= text.length() || TextFold.fold(text.charAt(end)) != ' ') {
       return null;
     }
@@ -3108,6 +3176,12 @@ public final class CountryMatcher implements Serializable {
     boolean spaced = after < text.length() && TextFold.fold(text.charAt(after)) == ' ';
     String then = spaced ? nextToken(text, after) : null;
     return then == null || !isCapitalised(then) ? next : null;
+  }
+
+  /** A token folded, without its possessive ending: "United's" is "united". */
+  private static String withoutPossessive(String token) {
+    String fold = TextFold.fold(token);
+    return fold.endsWith("'s") ? fold.substring(0, fold.length() - 2) : fold;
   }
 
   /** Short words a title-case headline may leave in lower case ("Talks on Trade"). */
