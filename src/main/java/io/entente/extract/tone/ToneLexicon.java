@@ -38,9 +38,10 @@ import java.util.Map;
  *     "plane crash"), matched as written (no inflection): in a sentence that names one, the harm
  *     cues count for nothing, since the harm is no one's act ("A cyclone struck the coast,
  *     killing 400 people"); optional, empty when absent
- * @param harms the material conflict cues that tell harm rather than an act against someone
- *     ("kill", "destroy", "wound"), which a hazard in the sentence makes no cue; each must be
- *     listed in {@code material_conflict}; optional, empty when absent
+ * @param harms the conflict cues that tell harm or its threat rather than an act against someone
+ *     ("kill", "destroy", "wound", "warn"), which a hazard in the sentence makes no cue; each must
+ *     be listed in {@code material_conflict} or {@code verbal_conflict}; optional, empty when
+ *     absent
  */
 public record ToneLexicon(
     String version,
@@ -93,9 +94,10 @@ public record ToneLexicon(
     listedOnce(classOf, "hazards", hazards);
     harms = List.copyOf(harms == null ? List.of() : harms);
     for (String h : harms) {
-      if (!"material_conflict".equals(classOf.get(TextFold.fold(h.strip())))) {
+      String listedIn = classOf.get(TextFold.fold(h.strip()));
+      if (!"material_conflict".equals(listedIn) && !"verbal_conflict".equals(listedIn)) {
         throw new IllegalArgumentException(
-            "lexicon: harm '" + h.strip() + "' is no material_conflict cue");
+            "lexicon: harm '" + h.strip() + "' is no material_conflict or verbal_conflict cue");
       }
     }
   }

@@ -28,7 +28,8 @@ import java.util.Set;
  * reverser within the same window ("lifted long-standing trade sanctions", "removed export
  * restrictions", "eased the blockade") is an act that undoes it: one material cooperation cue.
  * In a sentence that names a hazard ({@code hazards}: an earthquake, a cyclone, malaria, a plane
- * crash) the harm cues ({@code harms}: kill, destroy, wound) are no cue: the harm is no one's act.
+ * crash) the harm cues ({@code harms}: kill, destroy, wound, warn) are no cue: the harm, or the
+ * warning of it, is no one's act.
  *
  * <p>Immutable and thread-safe; build once per JVM.
  */
@@ -62,11 +63,11 @@ public final class ToneScorer implements Serializable {
       harms.add(TextFold.fold(h.strip()));
     }
     List<Integer> harmIds = new ArrayList<>();
-    // harms are material conflict cues (the lexicon checks), so only that class looks for them
+    // harms are conflict cues (the lexicon checks), so only those classes look for them
     addCues(b, lexicon.verbalCooperation(), VERBAL_COOPERATION, kinds, seen, Set.of(), harmIds);
     addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen, Set.of(),
         harmIds);
-    addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen, Set.of(), harmIds);
+    addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen, harms, harmIds);
     addCues(b, lexicon.materialConflict(), MATERIAL_CONFLICT, kinds, seen, harms, harmIds);
     // a neutral phrase is inflected like a cue: "settlement of conflict" also hides the cue in
     // "settlement of conflicts"

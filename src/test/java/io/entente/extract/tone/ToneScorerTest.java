@@ -139,18 +139,37 @@ class ToneScorerTest {
   }
 
   @Test
-  void aHarmThatIsNoMaterialConflictCueIsRejected() {
+  void aHarmThatIsNoConflictCueIsRejected() {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () ->
                 ToneLexicon.fromJson(
                     """
-                    {"version": "t", "verbal_cooperation": ["a"], "material_cooperation": ["b"],
+                    {"version": "t", "verbal_cooperation": ["a"], "material_cooperation": ["help"],
                      "verbal_conflict": ["warn"], "material_conflict": ["kill"],
-                     "harms": ["warn"]}
+                     "harms": ["help"]}
                     """));
-    assertEquals("lexicon: harm 'warn' is no material_conflict cue", e.getMessage());
+    assertEquals(
+        "lexicon: harm 'help' is no material_conflict or verbal_conflict cue", e.getMessage());
+  }
+
+  @Test
+  void aVerbalConflictHarmIsNoCueBesideAHazard() {
+    ToneScorer scorer =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "verbal_cooperation": ["agree"], "material_cooperation": ["help"],
+                 "verbal_conflict": ["warn", "condemn"], "material_conflict": ["kill"],
+                 "hazards": ["eruption"], "harms": ["warn"]}
+                """));
+    // sentence 0: a hazard, so "warned" (a form of the harm) is no cue, "condemned" still is;
+    // sentence 1: no hazard, so "warned" counts
+    String text = "After the eruption officials warned and condemned. Rebels warned the army.";
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 0), new SentenceTone(1, 0, 0, 1, 0)),
+        scorer.score(text, SentenceSplitter.starts(text)));
   }
 
   @Test
@@ -191,7 +210,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.22", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.23", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -351,7 +370,21 @@ class ToneScorerTest {
             // building a state's own resilience is no act between actors; capacity-building is
             // aid
             none("We are building resilience to drought."),
-            tone("The programme includes capacity-building for customs officers.", 0, 1, 0, 0));
+            tone("The programme includes capacity-building for customs officers.", 0, 1, 0, 0),
+            // lexicon 2026.12.23: launching is no cue (what is launched decides); a warning
+            // beside a hazard is no one's act; a violation of a truce and a threat to cut
+            // supplies negate them; a claim called preposterous and a ban announced are
+            // conflict; a speech delivered and a diary's engagements are no tone
+            tone("Russia launched 120 drones and six cruise missiles at Ukraine.", 0, 0, 0, 1),
+            none("The minister launched a battle against red tape."),
+            none("The Met Office warned that new fissures could open after the eruption."),
+            tone("It was a violation of the truce.", 0, 0, 2, 0),
+            tone("Slovakia threatened to cut electricity supplies to Ukraine.", 0, 0, 2, 0),
+            tone("The ministry called the claims preposterous.", 0, 0, 1, 0),
+            tone("China announced a ban on seafood imports from Japan.", 0, 0, 0, 1),
+            tone("Turkey let humanitarian shipments through.", 0, 1, 0, 0),
+            none("Putin will deliver his annual address."),
+            none("The king cancelled his summer engagements."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
