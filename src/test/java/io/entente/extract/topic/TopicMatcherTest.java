@@ -464,7 +464,20 @@ class TopicMatcherTest {
             List.of("The blood bank appealed for donors."),
             List.of("He learned his trade as a plumber."),
             List.of("The rumour spread like wildfire."),
-            List.of("A drinking water pipeline opened.", "water_resources"));
+            List.of("A drinking water pipeline opened.", "water_resources"),
+            // taxonomy 2026.12.29: the thirty-second blind set (business news); pharmacies,
+            // smartphones, carbon removal; a trade-in, a sales pipeline, a data migration, a
+            // budget airline, a new crop of start-ups and a tariff truce are not the topic of
+            // their word
+            List.of("Boots will close 300 pharmacies.", "health"),
+            List.of("Smartphone sales rose in China.", "innovation_digital"),
+            List.of("Microsoft bought carbon removal credits.", "climate_change"),
+            List.of("Dealers offer trade-in bonuses."),
+            List.of("The firm has a strong sales pipeline."),
+            List.of("A botched migration of records locked customers out."),
+            List.of("The budget airline opened new routes.", "transport_connectivity"),
+            List.of("A new crop of start-ups took on the banks.", "finance", "innovation_digital"),
+            List.of("The tariff truce was extended.", "trade"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -512,7 +525,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.28+u1", m.version());
+    assertEquals("2026.12.29+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
