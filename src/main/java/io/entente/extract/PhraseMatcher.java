@@ -299,7 +299,9 @@ public final class PhraseMatcher implements Serializable {
   /**
    * Reports every whole-word occurrence of every phrase, overlapping ones included, ordered by end
    * offset. One pass over the text. A run of whitespace in the text (double spaces, a line break
-   * inside a hard-wrapped sentence) matches the single space of a phrase.
+   * inside a hard-wrapped sentence) matches the single space of a phrase, and so do quote marks
+   * inside the run: double ones anywhere in it, apostrophes after its first space ("expressed
+   * 'deep concern'", "the so-called "peace" treaty").
    */
   public void forEachMatch(CharSequence text, MatchSink sink) {
     final int[] dfa = delta;

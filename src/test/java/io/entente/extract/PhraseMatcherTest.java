@@ -127,7 +127,8 @@ class PhraseMatcherTest {
     assertEquals(
         List.of("expressed deep concern@3-26"), longest(m, "It expressed 'deep concern'."));
     assertEquals(
-        List.of("expressed deep concern@3-26"), longest(m, "It expressed \u201Cdeep concern\u201D"));
+        List.of("expressed deep concern@3-26"),
+        longest(m, "It expressed \u201Cdeep concern\u201D"));
     assertEquals(
         List.of("expressed deep concern@3-28"), longest(m, "It expressed \"deep\"  concern."));
     // the phrase's own apostrophe before its space is kept, a quote mark after it is skipped
@@ -288,7 +289,8 @@ class PhraseMatcherTest {
             // a run: a space (or a double quote mark), then those and apostrophes
             ok = pos < text.length() && isSpaceOrDoubleQuote(text.charAt(pos));
             while (pos < text.length()
-                && (isSpaceOrDoubleQuote(text.charAt(pos)) || isQuoteApostrophe(text.charAt(pos)))) {
+                && (isSpaceOrDoubleQuote(text.charAt(pos))
+                    || isQuoteApostrophe(text.charAt(pos)))) {
               pos++;
             }
           } else {

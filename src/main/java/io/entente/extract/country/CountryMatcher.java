@@ -249,7 +249,10 @@ public final class CountryMatcher implements Serializable {
     return find(text, sentenceStarts, matches, null);
   }
 
-  /** As {@link #find(String, int[], PhraseMatcher.MatchSource)} for a text written in {@code year}. */
+  /**
+   * As {@link #find(String, int[], PhraseMatcher.MatchSource)} for a text written in {@code year}
+   * (null when unknown).
+   */
   public List<Mention> find(
       String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches, Integer year) {
     return run(text, sentenceStarts, matches, null, year);
