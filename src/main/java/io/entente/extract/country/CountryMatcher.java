@@ -1266,15 +1266,17 @@ public final class CountryMatcher implements Serializable {
    * A state that was dissolved, and the successor whose capital and seats of government were its
    * own: in a text about the Soviet Union, "Moscow" and "the Kremlin" are the Soviet state.
    */
-  private static final Map<String, String> SUCCESSORS =
-      Map.of("SUN", "RUS", "YUG", "SRB", "CSK", "CZE");
+  private static final Map<String, Successor> SUCCESSORS =
+      Map.of(
+          "SUN", new Successor("RUS", 1991),
+          "YUG", new Successor("SRB", 2002),
+          "CSK", new Successor("CZE", 1992));
 
   /**
-   * The last year each state of {@link #SUCCESSORS} stood (Yugoslavia's name to the federal
-   * republic's renaming in 2003): a text written by then speaks of it in the present.
+   * A dissolved state's successor, and the last year the state stood (Yugoslavia's, to the
+   * federal republic's renaming in 2003): a text written by then speaks of it in the present.
    */
-  private static final Map<String, Integer> LAST_YEAR =
-      Map.of("SUN", 1991, "YUG", 2002, "CSK", 1992);
+  private record Successor(String code, int lastYear) {}
 
   /** Words before a dissolved state's name that place the text after it: "the former USSR". */
   private static final Set<String> AFTERWARDS = Set.of("former", "ex", "post", "late");
@@ -1312,11 +1314,11 @@ public final class CountryMatcher implements Serializable {
    * installed a hardline leadership" in a story on 1968 that speaks of Soviet tanks is the Soviet
    * Union. Not where the dissolved state is named only as past ("the former Soviet Union",
    * "ex-Yugoslav", "post-Soviet", "since the collapse of the Soviet Union"), as news after it is,
-   * nor, in a text written after the state's end or of unknown date, where the seat is a place
-   * after a preposition of place ("Tito's funeral in Belgrade", "the red flag was lowered over the
+   * nor, in a text written after the state's end or of unknown date, where the seat is the place
+   * ({@link #seatIsThePlace}: "Tito's funeral in Belgrade", "the red flag was lowered over the
    * Kremlin"): a place inside today's state. A text written while the state stood ({@code year} at
-   * most its {@link #LAST_YEAR}) speaks of the state by its seat whether it names the state or not,
-   * and after a preposition too ("the handful of men in Moscow" in 1953).
+   * most its {@link Successor#lastYear}) speaks of the state by its seat whether it names the
+   * state or not, and as the place too ("the handful of men in Moscow" in 1953).
    *
    * @param in the mentions, sorted by start
    */
@@ -1339,8 +1341,8 @@ public final class CountryMatcher implements Serializable {
     }
     if (year != null) {
       // a text of the state's own time speaks of it whether it names it or not
-      for (Map.Entry<String, Integer> e : LAST_YEAR.entrySet()) {
-        if (year <= e.getValue()) {
+      for (Map.Entry<String, Successor> e : SUCCESSORS.entrySet()) {
+        if (year <= e.getValue().lastYear()) {
           if (named == null) {
             named = new HashSet<>();
           }
@@ -1353,7 +1355,7 @@ public final class CountryMatcher implements Serializable {
     }
     Set<String> former = new HashSet<>();
     for (String h : named) {
-      String successor = SUCCESSORS.get(h);
+      String successor = SUCCESSORS.get(h).code();
       if (in.stream().noneMatch(m -> m.code().equals(successor)
           && !"capital".equals(m.rule()) && !"metonym".equals(m.rule()))) {
         former.add(h);
@@ -1365,13 +1367,13 @@ public final class CountryMatcher implements Serializable {
         return null;
       }
       for (String h : former) {
-        boolean contemporary = year != null && year <= LAST_YEAR.get(h);
-        if (SUCCESSORS.get(h).equals(m.code())
-            && (contemporary || !isSeatAsPlace(text, m.start()))) {
+        Successor successor = SUCCESSORS.get(h);
+        boolean contemporary = year != null && year <= successor.lastYear();
+        if (successor.code().equals(m.code()) && (contemporary || !seatIsThePlace(text, m))) {
           if (blocked != null) {
+            String why = contemporary ? "in a text of " + year : "which the text names";
             blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
-                "the seat of " + h + ", which the text names, and " + m.code() + " it never"
-                    + " names"));
+                "the seat of " + h + ", " + why + ", and " + m.code() + " it never names"));
           }
           return List.of(new Mention(
               h, m.type(), m.matched(), m.start(), m.end(), m.rule(), m.role()));
@@ -1379,21 +1381,6 @@ public final class CountryMatcher implements Serializable {
       }
       return null;
     });
-  }
-
-  /**
-   * Whether the seat whose name starts at {@code start} follows a preposition of place ({@link
-   * #PLACE_PREPOSITIONS}, "over", "above"), with "the" between or not: "in Prague", "over the
-   * Kremlin".
-   */
-  private static boolean isSeatAsPlace(String text, int start) {
-    String prev = prevToken(text, start);
-    if (prev != null && "the".equals(TextFold.fold(prev))) {
-      prev = prevToken(text, tokenStartBefore(text, start, prev));
-    }
-    String fold = prev == null ? null : TextFold.fold(prev);
-    return fold != null
-        && (PLACE_PREPOSITIONS.contains(fold) || "over".equals(fold) || "above".equals(fold));
   }
 
   private static List<Mention> rewrite(List<Mention> in, Rewrite rewrite) {
@@ -1614,9 +1601,10 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
-   * True when a seat's mention is the place: in the dateline, after a preposition of place, also
-   * across a list ("held in Vienna, Bonn and Brussels"), or before a word for a meeting ("the
-   * Brussels conference", "the Brussels Conference on Afghanistan").
+   * True when a seat's mention is the place: in the dateline, after a preposition of place (with
+   * "the" between for a building, "over the Kremlin"), also across a list ("held in Vienna, Bonn and Brussels"),
+   * or before a word for a meeting ("the Brussels conference", "the Brussels Conference on
+   * Afghanistan"). Both the seats of blocs and those of dissolved states ask it.
    */
   private boolean seatIsThePlace(String text, Mention m) {
     if (m.start() < 40) {
@@ -1636,6 +1624,11 @@ public final class CountryMatcher implements Serializable {
     }
     int first = listStart(text, m.start(), w -> Character.isUpperCase(w.charAt(0)));
     String prev = prevToken(text, first);
+    if (prev != null && TextFold.fold(prev).equals("the") && "metonym".equals(m.rule())) {
+      // a seat named by its building takes "the": "over the Kremlin"; before a city's name it
+      // belongs to a noun after it, "through the Brussels dialogue"
+      prev = prevToken(text, tokenStartBefore(text, first, prev));
+    }
     return prev != null && PLACE_PREPOSITIONS.contains(TextFold.fold(prev));
   }
 
@@ -1644,10 +1637,10 @@ public final class CountryMatcher implements Serializable {
       Set.of("conference", "conferences", "meeting", "meetings", "summit", "summits", "talks",
           "forum", "process", "format", "round", "donor", "pledging");
 
-  // prepositions before which a seat is the place: "in Brussels", "to Brussels", "of Brussels"
+  // prepositions before which a seat is the place: "in Brussels", "to Brussels", "over the Kremlin"
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "to", "from", "into", "via", "of", "near", "outside", "inside", "across",
-          "around", "toward", "towards", "through", "throughout", "within");
+          "around", "toward", "towards", "through", "throughout", "within", "over", "above");
 
   /**
    * The cue of a list of languages that the demonym at {@code start..end} is an item of, or
@@ -1782,10 +1775,6 @@ public final class CountryMatcher implements Serializable {
           "are", "was", "were", "has", "have", "had");
 
   /**
-   * A word that can be an item of a list of languages: capitalised, two letters or more, and no
-   * form of the gazetteer but a demonym ("English", "Mandarin", "French"; not "Cyprus", "I").
-   */
-  /**
    * True when the entry reads as a demonym: one itself, or an ambiguous form whose default
    * reading is one ("Korean", "Georgian": the language of Georgia, whatever the state).
    */
@@ -1796,6 +1785,10 @@ public final class CountryMatcher implements Serializable {
                 gazetteer.ambiguities().get(e.ambiguity()).candidates().get(0).rule()));
   }
 
+  /**
+   * A word that can be an item of a list of languages: capitalised, two letters or more, and no
+   * form of the gazetteer but a demonym ("English", "Mandarin", "French"; not "Cyprus", "I").
+   */
   private boolean languageItem(String word) {
     if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
       return false;
