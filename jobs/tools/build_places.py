@@ -75,7 +75,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.20"
+VERSION = "2026.12.21"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -315,6 +315,13 @@ EXTRA = [
     # floor that news and feature writing name (2026-12-03)
     ("Michoacán", "MEX", "subdivision"), ("Kratie", "KHM", "city"), ("Kratié", "KHM", "city"),
     ("Tarifa", "ESP", "city"), ("Kinsale", "IRL", "city"), ("Gabčíkovo", "SVK", "city"),
+    # New Zealand's regions whose names are no other place's or word (pycountry has none of
+    # them), a French port GeoNames names in French, an island of Papua New Guinea's and a
+    # London district that migration and local news name (2026-12-03)
+    ("Hawke's Bay", "NZL", "subdivision"), ("Bay of Plenty", "NZL", "subdivision"),
+    ("Waikato", "NZL", "subdivision"), ("Otago", "NZL", "subdivision"),
+    ("Taranaki", "NZL", "subdivision"), ("Dunkirk", "FRA", "city"),
+    ("Manus Island", "PNG", "subdivision"), ("Notting Hill", "GBR", "city"),
 ]
 
 # Namesakes the two sources miss under their English names (the Greek region is "Makedonia").

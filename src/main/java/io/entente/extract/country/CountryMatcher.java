@@ -71,7 +71,11 @@ public final class CountryMatcher implements Serializable {
               + "(?:,\\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
               + "\\s+\\d{1,2}(?:,\\s*\\d{4})?))?"
               + "\\s*(?:\\((?<credit>[^()\\n]{1,40})\\))?"
-              + "\\s*[-\u2013\u2014]{1,2}\\s*");
+              // a hyphen joined to words on both sides is inside a word ("U.S. F-16s fly"):
+              // a dateline's dash has a space or the credit's bracket on one side, or is doubled,
+              // or is a long dash
+              + "\\s*(?:(?<=[\\s)])[-\u2013\u2014]{1,2}|[-\u2013\u2014]{1,2}(?=\\s)|--"
+              + "|[\u2013\u2014]{1,2})\\s*");
 
   private final Gazetteer gazetteer;
   private final PhraseMatcher matcher;
@@ -527,10 +531,13 @@ public final class CountryMatcher implements Serializable {
             text,
             placesOfDemonym(
                 text,
-                namesakesOfTheSentence(
-                    text, sentenceStarts,
-                    buildingsElsewhere(
-                        text, townsOfStates(text, namesakes(text, out, blocked)), blocked),
+                countiesOfStates(
+                    text,
+                    namesakesOfTheSentence(
+                        text, sentenceStarts,
+                        buildingsElsewhere(
+                            text, townsOfStates(text, namesakes(text, out, blocked)), blocked),
+                        blocked),
                     blocked),
                 blocked),
             blocked);
@@ -728,9 +735,9 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
-   * A capital or city written right before a comma and a subdivision of another country names
-   * that subdivision's namesake town, not the city abroad: "Athens, Georgia", "London, Ontario",
-   * "Perth, Scotland", or before "in" where the region's country holds a town of the name
+   * A capital, city or subdivision written right before a comma and a subdivision of another
+   * country names that subdivision's namesake town, not the place abroad: "Athens, Georgia",
+   * "London, Ontario", "Perth, Scotland", "Bethlehem, Pennsylvania", or before "in" where the region's country holds a town of the name
    * ("Salisbury in Wiltshire"); so does a country's own name before a US state, where the towns
    * named after countries are ("Cuba, New York", "Peru, Indiana"). Its mention is dropped and the
    * subdivision's stands. After a US state's abbreviation ("Paris, Tenn.", which is no mention of
@@ -837,12 +844,22 @@ public final class CountryMatcher implements Serializable {
     // a country's own name (or alias) is a namesake town only before a US state ("Cuba, New
     // York", "Holland, Michigan"): the towns named after countries are American
     boolean isName = "name".equals(m.rule()) || "alias".equals(m.rule());
+    // a subdivision only right before a US state ("Bethlehem, Pennsylvania"): before "in", an
+    // apposition or another country's region it is one of a list ("Anatolia, in Sicily",
+    // "Sumatra, Sichuan in China")
+    boolean isSubdivision = "subdivision".equals(m.rule());
+    int after = next < text.length() ? skipSpaces(text, next + 1) : text.length();
+    if (isSubdivision && (next >= text.length() || text.charAt(next) != ','
+        || after >= text.length() || !Character.isUpperCase(text.charAt(after)))) {
+      return null;
+    }
     // "Salisbury in Wiltshire": without the comma only where the region's country really holds
     // a town of the name (homonyms.tsv), since "the talks in Geneva in Georgia's case" go on
     boolean inWithoutComma =
         !isName && text.startsWith("in ", next) && gazetteer.hasNamesakes(m.matched());
     if (m.isCountry()
-        && ("capital".equals(m.rule()) || "city".equals(m.rule()) || isName)
+        && ("capital".equals(m.rule()) || "city".equals(m.rule())
+            || "subdivision".equals(m.rule()) || isName)
         && next < text.length()
         && (text.charAt(next) == ',' || text.charAt(next) == '(' || inWithoutComma)
         && !listBefore(text, in, i)) {
@@ -880,7 +897,8 @@ public final class CountryMatcher implements Serializable {
         }
       } else {
         reason =
-            subdivisionOfOther(text, in, i + 1, at, m, isName ? "USA" : null, inWithoutComma);
+            subdivisionOfOther(text, in, i + 1, at, m, isName || isSubdivision ? "USA" : null,
+                inWithoutComma);
         if (reason != null) {
           state = firstAt(in, i + 1, at);
           townCode = state.code();
@@ -1494,13 +1512,17 @@ public final class CountryMatcher implements Serializable {
     // ("Lebanon, Ohio, Voters Reject Levy")
     boolean capitalisedGoesOn = word != null && !Character.isLowerCase(word.charAt(0))
         && (!isTitleCaseLine(text, next) || formSet.contains(TextFold.fold(word)));
+    // "the" opens the town's apposition where a place word heads it ("Mecca, California, the
+    // farmworker community near ..."), the next item of a list elsewhere ("..., the Netherlands")
+    boolean apposition = "the".equals(word) && text.startsWith(word, next)
+        && appositionWords(text, next + word.length(), 3, placeWords) > 0;
     boolean goesOn =
         word == null
             || capitalisedGoesOn
             || word.equals("and")
             || word.equals("or")
             || (determiners.contains(TextFold.fold(word))
-                && !word.equals("a") && !word.equals("an"));
+                && !word.equals("a") && !word.equals("an") && !apposition);
     return goesOn ? null : reason;
   }
 
@@ -1524,12 +1546,37 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * Where "in" starts after a place word's apposition at {@code at} ({@link #appositionHead} over
-   * {@code placeword} in context.tsv: village, town, city, ...), or -1: "Moscow, a village in East
-   * Ayrshire", "Paris, a small town in Texas".
+   * {@code placeword} in context.tsv: village, town, city, ...; "the" may open it too), or -1:
+   * "Moscow, a village in East Ayrshire", "Paris, a small town in Texas", "Delhi, the old tobacco
+   * town in southwestern Ontario". Up to {@link #APPOSITION_TAIL} more words without a clause mark
+   * may stand between the place word and "in": "Cuba, a village of about 1,500 in Allegany
+   * County", "Havana, a town of 1,700 just north of Tallahassee in Gadsden County".
    */
   private int placeWordBeforeIn(String text, int at) {
-    int head = appositionHead(text, at, placeWords);
-    return head > 0 && text.startsWith(" in ", head) ? head + 1 : -1;
+    String article = nextToken(text, at);
+    int head = "the".equals(article) && text.startsWith(article, skipSpaces(text, at))
+        ? appositionWords(text, skipSpaces(text, at) + article.length(), 4, placeWords)
+        : appositionHead(text, at, placeWords);
+    int i = head;
+    for (int words = 0; i > 0 && words <= APPOSITION_TAIL; words++) {
+      if (text.startsWith(" in ", i)) {
+        return i + 1;
+      }
+      if (i >= text.length() || text.charAt(i) != ' ') {
+        return -1;
+      }
+      String word = nextToken(text, i);
+      if (word == null) {
+        return -1;
+      }
+      i = skipSpaces(text, i) + word.length();
+      // a number's group commas are no clause mark: "of about 1,500"
+      while (i + 1 < text.length() && text.charAt(i) == ','
+          && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+        i += 1 + nextToken(text, i + 1).length();
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1765,7 +1812,8 @@ public final class CountryMatcher implements Serializable {
   // languages: what follows is no noun the list could qualify
   private static final Set<String> AFTER_LANGUAGE =
       Set.of("by", "to", "for", "with", "at", "in", "into", "on", "since", "until", "before",
-          "after", "because", "as", "than", "between", "during", "it");
+          "after", "because", "as", "than", "between", "during", "it", "is", "are", "was",
+          "were");
 
   // a list of languages that goes on with one of these after "and" has ended: "translated into
   // French and German and will be published" (not a participle: "in Palestinian or occupied
@@ -2020,6 +2068,65 @@ public final class CountryMatcher implements Serializable {
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::code));
     return out;
+  }
+
+  /**
+   * A place's name before "County" names a county, and in a text that places itself in one US
+   * state or Canadian province (by its name, not its abbreviation) the county is that country's:
+   * "Athens-Clarke County commissioners ... Georgia counties", "rents in the La Plata County town
+   * ... Durango, Colorado", "Norfolk County council ... southwestern Ontario". Elsewhere a county
+   * keeps its place's country ("Nairobi County", "Stockholm County").
+   *
+   * @param in the mentions, sorted by start
+   */
+  private static List<Mention> countiesOfStates(
+      String text, List<Mention> in, List<Blocked> blocked) {
+    if (!text.contains(" County")) {
+      return in;
+    }
+    String state = null;
+    for (Mention n : in) {
+      if (n.isCountry() && "subdivision".equals(n.rule())
+          && (n.code().equals("USA") || n.code().equals("CAN"))) {
+        if (state != null && !state.equals(n.code())) {
+          return in;
+        }
+        state = n.code();
+      }
+    }
+    if (state == null) {
+      return in;
+    }
+    String code = state;
+    return rewrite(in, i -> {
+      Mention m = in.get(i);
+      if (!m.isCountry() || m.code().equals(code) || !isPlaceRule(m.rule())
+          || !countyAfter(text, m.end())) {
+        return null;
+      }
+      if (blocked != null) {
+        blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
+            "a county named like the place, in a text placed in " + code));
+      }
+      return List.of(new Mention(code, Mention.COUNTRY, m.matched(), m.start(), m.end(), "city",
+          Mention.ROLE_PLACE));
+    });
+  }
+
+  private static boolean isPlaceRule(String rule) {
+    return rule.equals("city") || rule.equals("capital") || rule.equals("subdivision")
+        || rule.equals("name") || rule.equals("alias");
+  }
+
+  /** " County" right at {@code end}, or after a hyphen and one capitalised word ("-Clarke"). */
+  private static boolean countyAfter(String text, int end) {
+    int at = end;
+    if (at + 1 < text.length() && text.charAt(at) == '-'
+        && Character.isUpperCase(text.charAt(at + 1))) {
+      at += 1 + nextToken(text, at + 1).length();
+    }
+    return text.startsWith(" County", at)
+        && (at + 7 == text.length() || !TextFold.isWordChar(text.charAt(at + 7)));
   }
 
   /** The word that ends right at offset {@code end} (no space between), or null. */
@@ -2364,11 +2471,14 @@ public final class CountryMatcher implements Serializable {
         return "a colony named with its ruler's adjective (" + text.substring(start, end) + " "
             + next + ")";
       }
-      if (nextFold != null && langNext.contains(nextFold)) {
+      // a plural is a people, never a language: "will teach Eritreans lessons", "In Africa,
+      // Chadians are locked in a civil war"
+      boolean people = Character.toLowerCase(text.charAt(end - 1)) == 's';
+      if (nextFold != null && langNext.contains(nextFold) && !people) {
         return "language name (" + next + ")";
       }
       // a hyphen after it joins it to another word ("French-Canadian"): no list item then
-      String cue = hyphenEnd == end + 1 ? null : languageListCue(text, start, end);
+      String cue = hyphenEnd == end + 1 || people ? null : languageListCue(text, start, end);
       if (cue != null) {
         return "language name (" + cue + " ...)";
       }
@@ -2660,6 +2770,9 @@ public final class CountryMatcher implements Serializable {
 
   /** The possessive determiners that start an apposition naming a person by kin or work. */
   private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their");
+
+  /** The words a place word's apposition may go on with before "in": {@link #placeWordBeforeIn}. */
+  private static final int APPOSITION_TAIL = 8;
 
   /** Longest quoted title, in characters on either side of the candidate, looked for. */
   private static final int TITLE_REACH = 60;

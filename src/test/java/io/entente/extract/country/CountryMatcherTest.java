@@ -1792,4 +1792,49 @@ class CountryMatcherTest {
         List.of("MEX@0-9/subdivision/place", "KHM@14-20/city/place"),
         found("Michoacán and Kratie lie far apart; the Benin Bronzes went home."));
   }
+  @Test
+  void namesakeTownsCountiesDatelinesAndLanguagesFromTheThirtySixthRound() {
+    // a place word's apposition may go on before "in" ("of about 1,500", "just north of ...")
+    // and may open with "the"; a subdivision is a namesake town before a US state; "the" and a
+    // place word after the state open the town's apposition, not a list
+    assertEquals(
+        List.of("USA@51-59/subdivision/place"),
+        found("Cuba, a village of about 1,500 in Allegany County, New York, voted."));
+    assertEquals(
+        List.of("CAN@44-51/subdivision/place"),
+        found("Delhi, the old tobacco town in southwestern Ontario, grew."));
+    assertEquals(
+        List.of("USA@11-23/subdivision/place"), found("Bethlehem, Pennsylvania, banned it."));
+    assertEquals(
+        List.of("USA@7-17/subdivision/place"),
+        found("Mecca, California, the farmworker community near the sea."));
+    // a subdivision in a list of places stays: "Anatolia, in Sicily", "Sumatra, Sichuan"
+    assertEquals(
+        List.of("TUR@8-16/subdivision/place", "ITA@21-27/subdivision/place"),
+        found("Wars in Anatolia, in Sicily and beyond."));
+    // a place before "County" in a text placed in one US state or Canadian province is a county
+    // there; elsewhere it keeps its country
+    assertEquals(
+        List.of("USA@0-6/city/place", "USA@47-54/subdivision/place"),
+        found("Athens-Clarke County approved the plan, as the Georgia state law allows."));
+    assertEquals(List.of("KEN@0-7/capital/place"), found("Nairobi County approved the plan."));
+    // a hyphen inside a word after a capitalised start is no dateline's dash
+    assertEquals(
+        List.of("USA@0-4/abbreviation/actor", "ITA@21-26/name/actor"),
+        found("U.S. F-16s flew over Italy."));
+    // a plural is a people, not a language; a list of languages may go on with "are"
+    assertEquals(
+        List.of("ERI@17-26/demonym/actor"), found("They would teach Eritreans lessons."));
+    assertEquals(List.of(), found("Classes in Tigrinya, Dari and Somali are offered."));
+    assertEquals(List.of(), found("Ashley took Polish lessons."));
+    // languages, a sauce and a garden named after a country (blockers.tsv 2026.12.38,
+    // landmarks.tsv 2026.12.10); a French port and New Zealand's regions (places.tsv
+    // 2026.12.21)
+    assertEquals(
+        List.of("FRA@4-24/landmark/place"),
+        found("The Jardin du Luxembourg sells Tabasco sauce to Haitian Creole speakers."));
+    assertEquals(
+        List.of("FRA@20-27/city/place", "NZL@31-42/subdivision/place"),
+        found("Smugglers work from Dunkirk to Hawke's Bay."));
+  }
 }
