@@ -38,10 +38,10 @@ import java.util.Map;
  *     "plane crash"), matched as written (no inflection): in a sentence that names one, the harm
  *     cues count for nothing, since the harm is no one's act ("A cyclone struck the coast,
  *     killing 400 people"); optional, empty when absent
- * @param harms the conflict cues that tell harm or its threat rather than an act against someone
- *     ("kill", "destroy", "wound", "warn"), which a hazard in the sentence makes no cue; each must
- *     be listed in {@code material_conflict} or {@code verbal_conflict}; optional, empty when
- *     absent
+ * @param harms the cues that tell harm, its threat or the flight from it rather than an act
+ *     between actors ("kill", "destroy", "wound", "warn", "evacuate"), which a hazard in the
+ *     sentence makes no cue; each must be listed in {@code material_conflict}, {@code
+ *     verbal_conflict} or {@code material_cooperation}; optional, empty when absent
  */
 public record ToneLexicon(
     String version,
@@ -95,9 +95,10 @@ public record ToneLexicon(
     harms = List.copyOf(harms == null ? List.of() : harms);
     for (String h : harms) {
       String listedIn = classOf.get(TextFold.fold(h.strip()));
-      if (!"material_conflict".equals(listedIn) && !"verbal_conflict".equals(listedIn)) {
-        throw new IllegalArgumentException(
-            "lexicon: harm '" + h.strip() + "' is no material_conflict or verbal_conflict cue");
+      if (!"material_conflict".equals(listedIn) && !"verbal_conflict".equals(listedIn)
+          && !"material_cooperation".equals(listedIn)) {
+        throw new IllegalArgumentException("lexicon: harm '" + h.strip()
+            + "' is no material_conflict, verbal_conflict or material_cooperation cue");
       }
     }
   }

@@ -63,10 +63,10 @@ public final class ToneScorer implements Serializable {
       harms.add(TextFold.fold(h.strip()));
     }
     List<Integer> harmIds = new ArrayList<>();
-    // harms are conflict cues (the lexicon checks), so only those classes look for them
+    // harms are conflict cues or material cooperation ("evacuate"; the lexicon checks), so only
+    // those classes look for them
     addCues(b, lexicon.verbalCooperation(), VERBAL_COOPERATION, kinds, seen, Set.of(), harmIds);
-    addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen, Set.of(),
-        harmIds);
+    addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen, harms, harmIds);
     addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen, harms, harmIds);
     addCues(b, lexicon.materialConflict(), MATERIAL_CONFLICT, kinds, seen, harms, harmIds);
     // a neutral phrase is inflected like a cue: "settlement of conflict" also hides the cue in
@@ -239,7 +239,8 @@ public final class ToneScorer implements Serializable {
         int ma = (int) (keys[a] & 0xFFFFFF);
         int ka = kind[m[ma * 3]];
         if (ka >= NEUTRAL || overlappedByLongerCue(m, keys, g, h, ma)
-            || (hazard && harm[m[ma * 3]])) {
+            || (hazard && harm[m[ma * 3]])
+            || (ka == MATERIAL_CONFLICT && namesAnEvent(text, m[ma * 3 + 1], m[ma * 3 + 2]))) {
           continue;
         }
         boolean negated = precededBy(text, m, keys, g, h, ma, NEGATOR);
@@ -258,6 +259,64 @@ public final class ToneScorer implements Serializable {
       g = h;
     }
     return out;
+  }
+
+  /**
+   * True when a material conflict cue written with a capital inside a sentence is the last word
+   * of an event's name, "the Falklands War", "the Six-Day War", or opens one with "of", "the
+   * Battle of Kursk" ({@link #EVENT_NOUNS}): a documentary, an exhibition or an anniversary of a
+   * war is no act of conflict. The word after the name must not be capitalised too, as every word is in a
+   * title-case headline ("Russia Declares War On ...", "Israeli Strikes Hit Gaza").
+   */
+  static boolean namesAnEvent(String text, int start, int end) {
+    if (!Character.isUpperCase(text.charAt(start)) || start < 2
+        || !EVENT_NOUNS.contains(TextFold.fold(text.substring(start, end)))) {
+      return false;
+    }
+    int after = end;
+    boolean named = false;
+    if (text.startsWith(" of ", end) && end + 4 < text.length()
+        && Character.isUpperCase(text.charAt(end + 4))) {
+      // "Battle of Kursk": the name goes on to the place's word
+      after = end + 4;
+      while (after < text.length() && TextFold.isWordChar(text.charAt(after))) {
+        after++;
+      }
+      named = true;
+    }
+    char before = text.charAt(start - 1);
+    if (!named && (before == ' ' || before == '-')) {
+      // "the Falklands War", "the Six-Day War": a capitalised word right before, not a
+      // sentence's first word
+      int w = start - 1;
+      while (w > 0 && (TextFold.isWordChar(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
+        w--;
+      }
+      named = w < start - 1 && Character.isUpperCase(text.charAt(w)) && !sentenceStartAt(text, w);
+    }
+    if (!named) {
+      return false;
+    }
+    int next = after;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    return next >= text.length() || !Character.isUpperCase(text.charAt(next));
+  }
+
+  // the conflict cues that are nouns for an event, the words a war's or a battle's name ends in
+  // or opens with: a verb or an adjective ("Strikes", "Attacks") in a headline is no name
+  private static final Set<String> EVENT_NOUNS =
+      Set.of("war", "wars", "battle", "siege", "massacre", "uprising", "rebellion", "insurgency");
+
+  /** True when offset {@code w} opens the text or follows a sentence's end mark and spaces. */
+  private static boolean sentenceStartAt(String text, int w) {
+    int i = w;
+    while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '"'
+        || text.charAt(i - 1) == '\u201C')) {
+      i--;
+    }
+    return i == 0 || ".!?:\n".indexOf(text.charAt(i - 1)) >= 0;
   }
 
   /**

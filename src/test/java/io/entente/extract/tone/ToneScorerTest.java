@@ -1,7 +1,9 @@
 package io.entente.extract.tone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.entente.extract.SentenceSplitter;
 import io.entente.extract.SentenceTone;
@@ -146,12 +148,14 @@ class ToneScorerTest {
             () ->
                 ToneLexicon.fromJson(
                     """
-                    {"version": "t", "verbal_cooperation": ["a"], "material_cooperation": ["help"],
+                    {"version": "t", "verbal_cooperation": ["help"], "material_cooperation": ["a"],
                      "verbal_conflict": ["warn"], "material_conflict": ["kill"],
                      "harms": ["help"]}
                     """));
     assertEquals(
-        "lexicon: harm 'help' is no material_conflict or verbal_conflict cue", e.getMessage());
+        "lexicon: harm 'help' is no material_conflict, verbal_conflict or material_cooperation"
+            + " cue",
+        e.getMessage());
   }
 
   @Test
@@ -170,6 +174,45 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 1, 0), new SentenceTone(1, 0, 0, 1, 0)),
         scorer.score(text, SentenceSplitter.starts(text)));
+  }
+
+  @Test
+  void anEvacuationBesideAHazardIsNoCooperation() {
+    ToneScorer scorer =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "verbal_cooperation": ["agree"],
+                 "material_cooperation": ["evacuate", "aid"],
+                 "verbal_conflict": ["warn"], "material_conflict": ["kill"],
+                 "hazards": ["flood"], "harms": ["evacuate"]}
+                """));
+    // sentence 0: the flood forced it, so "evacuated" (the harm's form) is no cue, "aid" still
+    // is; sentence 1: no hazard, an evacuation the sides agreed counts twice
+    String text =
+        "A flood forced 2,000 people to be evacuated and aid arrived. "
+            + "The sides agreed to evacuate the wounded.";
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 1, 0, 0), new SentenceTone(1, 1, 1, 0, 0)),
+        scorer.score(text, SentenceSplitter.starts(text)));
+  }
+
+  @Test
+  void aWarOrBattleByItsNameIsNoAct() {
+    // the name's last word after a capitalised word, or its first before "of" and a name
+    String a = "A film on the Falklands War opened.";
+    assertTrue(ToneScorer.namesAnEvent(a, a.indexOf("War"), a.indexOf("War") + 3));
+    String b = "An exhibition on the Battle of Kursk has opened.";
+    assertTrue(ToneScorer.namesAnEvent(b, b.indexOf("Battle"), b.indexOf("Battle") + 6));
+    // a headline in title case, a sentence's first word, a lower-case war and a verb are acts
+    String c = "Russia Declares War On Its Neighbour";
+    assertFalse(ToneScorer.namesAnEvent(c, c.indexOf("War"), c.indexOf("War") + 3));
+    String d = "They fled. War came to the valley.";
+    assertFalse(ToneScorer.namesAnEvent(d, d.indexOf("War"), d.indexOf("War") + 3));
+    String e = "The Falklands war began.";
+    assertFalse(ToneScorer.namesAnEvent(e, e.indexOf("war"), e.indexOf("war") + 3));
+    String f = "Israeli Strikes on the city went on.";
+    assertFalse(ToneScorer.namesAnEvent(f, f.indexOf("Strikes"), f.indexOf("Strikes") + 7));
   }
 
   @Test
@@ -210,7 +253,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.23", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.24", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -384,7 +427,24 @@ class ToneScorerTest {
             tone("China announced a ban on seafood imports from Japan.", 0, 0, 0, 1),
             tone("Turkey let humanitarian shipments through.", 0, 1, 0, 0),
             none("Putin will deliver his annual address."),
-            none("The king cancelled his summer engagements."));
+            none("The king cancelled his summer engagements."),
+            // lexicon 2026.12.24: operations against someone, days of fighting, machine-gun fire
+            // and stalled talks are conflict; clearing mines and freeing prisoners cooperation,
+            // "co-operation against" still cooperation; a conflict of interest, a battle with
+            // cancer, a country freed from its past, an evacuation forced by a flood and a war by
+            // its name are no tone
+            tone("Turkey began a new operation against Kurdish fighters.", 0, 0, 0, 1),
+            tone("The airport fell after two days of fighting.", 0, 0, 0, 1),
+            tone("Rival militias traded machine-gun fire.", 0, 0, 0, 1),
+            tone("Talks stalled again.", 0, 0, 1, 0),
+            tone("Norway will pay to clear mines in Kharkiv.", 0, 1, 0, 0),
+            tone("Armenia freed 32 soldiers.", 0, 1, 0, 0),
+            tone("We need co-operation against drugs.", 1, 0, 0, 0),
+            none("The official resigned over a conflict of interest."),
+            none("The general lost his battle with cancer."),
+            none("The country was freed from its past."),
+            none("Heavy rain flooded the base, forcing the evacuation of 2,000 soldiers."),
+            none("A documentary on the Falklands War premiered."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
