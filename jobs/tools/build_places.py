@@ -75,7 +75,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.21"
+VERSION = "2026.12.22"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -322,6 +322,8 @@ EXTRA = [
     ("Waikato", "NZL", "subdivision"), ("Otago", "NZL", "subdivision"),
     ("Taranaki", "NZL", "subdivision"), ("Dunkirk", "FRA", "city"),
     ("Manus Island", "PNG", "subdivision"), ("Notting Hill", "GBR", "city"),
+    # towns of lake and border stories under the floor or with a smaller namesake abroad
+    ("Ohrid", "MKD", "city"), ("Newry", "GBR", "city"), ("Dundalk", "IRL", "city"),
 ]
 
 # Namesakes the two sources miss under their English names (the Greek region is "Makedonia").

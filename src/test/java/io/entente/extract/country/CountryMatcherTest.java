@@ -1837,4 +1837,16 @@ class CountryMatcherTest {
         List.of("FRA@20-27/city/place", "NZL@31-42/subdivision/place"),
         found("Smugglers work from Dunkirk to Hawke's Bay."));
   }
+  @Test
+  void confusableFormsFromTheThirtySixthRoundsSecondWave() {
+    // a lake town and two border towns (places.tsv 2026.12.22); an airport named after Greek
+    // Macedonia (landmarks.tsv 2026.12.11); a people's barbecue is a cuisine (context.tsv
+    // 2026.12.35)
+    assertEquals(
+        List.of("MKD@0-5/city/place", "GBR@26-31/city/place", "IRL@36-43/city/place"),
+        found("Ohrid welcomed buses from Newry and Dundalk."));
+    assertEquals(
+        List.of("GRC@15-32/landmark/place"), found("Delays hit the Macedonia Airport."));
+    assertEquals(List.of(), found("The Korean barbecue menu drew queues."));
+  }
 }
