@@ -491,7 +491,18 @@ class TopicMatcherTest {
             List.of("A review found a toxic culture of bullying."),
             List.of("The campaign has become a blood sport."),
             List.of("The swallows' spring migration is under way."),
-            List.of("The audit gave the ward a clean bill of health."));
+            List.of("The audit gave the ward a clean bill of health."),
+            // taxonomy 2026.12.31: the thirty-eighth blind set (environment, energy, water, food
+            // and disasters in other senses); volcanoes, carbon allowances, share sales, a
+            // breakaway region; a culture of late-night emails, oiling the wheels of commerce
+            // and a tornado outbreak are not the topic of their word
+            List.of("The volcano erupted again overnight.", "natural_disasters"),
+            List.of("EU carbon allowances fell below 60 euros.", "climate_change"),
+            List.of("Midea raised $4bn in a share sale.", "finance"),
+            List.of("Talks on the breakaway region resumed.", "regional_stability"),
+            List.of("Staff describe a culture of late-night emails."),
+            List.of("The deal will oil the wheels of commerce.", "trade"),
+            List.of("A tornado outbreak tore across Alabama.", "natural_disasters"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -539,7 +550,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.30+u1", m.version());
+    assertEquals("2026.12.31+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
