@@ -240,7 +240,8 @@ public final class ToneScorer implements Serializable {
         int ka = kind[m[ma * 3]];
         if (ka >= NEUTRAL || overlappedByLongerCue(m, keys, g, h, ma)
             || (hazard && harm[m[ma * 3]])
-            || (ka == MATERIAL_CONFLICT && namesAnEvent(text, m[ma * 3 + 1], m[ma * 3 + 2]))) {
+            || (ka == MATERIAL_CONFLICT && namesAnEvent(text, m[ma * 3 + 1], m[ma * 3 + 2]))
+            || insideAName(text, m[ma * 3 + 1], m[ma * 3 + 2], sentenceStarts, (int) sentence)) {
           continue;
         }
         boolean negated = precededBy(text, m, keys, g, h, ma, NEGATOR);
@@ -302,6 +303,50 @@ public final class ToneScorer implements Serializable {
       next++;
     }
     return next >= text.length() || !Character.isUpperCase(text.charAt(next));
+  }
+
+  /**
+   * True when a cue written with a capital stands between two capitalised words of a sentence in
+   * prose, inside a name: "the National Unity Platform", "the Paris Peace Forum", "the Nobel Peace
+   * Prize". A sentence with no lower-case word of five letters or more is a title-case headline
+   * ("Russia, Ukraine Agree Ceasefire Deal"), whose capitals say nothing.
+   */
+  static boolean insideAName(String text, int start, int end, int[] sentenceStarts, int sentence) {
+    if (!Character.isUpperCase(text.charAt(start)) || start < 2 || text.charAt(start - 1) != ' '
+        || end + 1 >= text.length() || text.charAt(end) != ' '
+        || !Character.isUpperCase(text.charAt(end + 1))) {
+      return false;
+    }
+    int w = start - 1;
+    while (w > 0 && TextFold.isWordChar(text.charAt(w - 1))) {
+      w--;
+    }
+    if (w == start - 1 || !Character.isUpperCase(text.charAt(w)) || sentenceStartAt(text, w)) {
+      return false;
+    }
+    int from = sentence < 0 ? 0 : sentenceStarts[sentence];
+    int to = sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1] : text.length();
+    return hasLowerCaseWord(text, from, to, 5);
+  }
+
+  /** True when {@code text[from, to)} holds a word of {@code letters} or more in lower case. */
+  private static boolean hasLowerCaseWord(String text, int from, int to, int letters) {
+    int run = 0;
+    boolean lower = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (run == 0) {
+          lower = Character.isLowerCase(c);
+        }
+        if (++run >= letters && lower) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
   }
 
   // the conflict cues that are nouns for an event, the words a war's or a battle's name ends in

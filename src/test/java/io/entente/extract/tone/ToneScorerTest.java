@@ -216,6 +216,24 @@ class ToneScorerTest {
   }
 
   @Test
+  void aCueInsideANameInProseIsNoAct() {
+    // between two capitalised words of a sentence in prose: a party's, a forum's, a treaty's name
+    String a = "Soldiers raided the offices of the National Unity Platform in Kampala.";
+    int u = a.indexOf("Unity");
+    assertTrue(ToneScorer.insideAName(a, u, u + 5, SentenceSplitter.starts(a), 0));
+    // a title-case headline has no lower-case word of five letters: its capitals say nothing
+    String b = "Russia, Ukraine Agree Ceasefire Deal";
+    int c = b.indexOf("Ceasefire");
+    assertFalse(ToneScorer.insideAName(b, c, c + 9, SentenceSplitter.starts(b), 0));
+    // the last word of a name, and a cue that opens a sentence, stay cues
+    String d = "They thanked the Organization of African Unity for its support.";
+    int du = d.indexOf("Unity");
+    assertFalse(ToneScorer.insideAName(d, du, du + 5, SentenceSplitter.starts(d), 0));
+    String e = "Peace Corps volunteers returned to the country.";
+    assertFalse(ToneScorer.insideAName(e, 0, 5, SentenceSplitter.starts(e), 0));
+  }
+
+  @Test
   void emptyCueClassIsRejectedWithItsField() {
     IllegalArgumentException e =
         assertThrows(
@@ -253,7 +271,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.24", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.25", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -444,7 +462,22 @@ class ToneScorerTest {
             none("The general lost his battle with cancer."),
             none("The country was freed from its past."),
             none("Heavy rain flooded the base, forcing the evacuation of 2,000 soldiers."),
-            none("A documentary on the Falklands War premiered."));
+            none("A documentary on the Falklands War premiered."),
+            // lexicon 2026.12.25: cutting, rejecting and tearing up negate what follows ("cross-
+            // cutting" does not); blocked highways, suspended imports and an angry response are
+            // conflict; lending support is verbal, lending money material cooperation; a rescue
+            // beside a landslide, a share of the budget and a bill approved at home are no tone
+            tone("Farmers blocked highways, cutting fuel supplies to the capital.", 0, 0, 1, 1),
+            tone("The opposition rejected the invitation.", 0, 0, 2, 0),
+            tone("The junta tore up the agreement.", 0, 0, 1, 0),
+            tone("The remark drew an angry response.", 0, 0, 1, 0),
+            tone("China suspended imports of Taiwanese fish.", 0, 0, 0, 1),
+            tone("Finland will lend its support to the mission.", 1, 0, 0, 0),
+            tone("Japan will lend Sri Lanka 50 billion yen.", 0, 1, 0, 0),
+            tone("It is a cross-cutting partnership.", 1, 0, 0, 0),
+            none("A landslide buried 40 homes and rescue teams searched for survivors."),
+            none("The military's share of the budget fell."),
+            none("The Senate approved the bill on Tuesday."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
