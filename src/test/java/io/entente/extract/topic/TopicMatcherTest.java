@@ -285,8 +285,8 @@ class TopicMatcherTest {
             List.of("The ministry expects more seasonal worker visas.", "migration"),
             List.of("Observers monitored the presidential vote.", "governance_reform"),
             // the second wave of 2026.12.15: a conflict's state, its victims and the older idiom
-            List.of(
-                "The civil war dragged on for a decade.", "regional_stability", "security_defence"),
+            // (since 2026.12.32 a war is no security and defence by its word alone, below)
+            List.of("The civil war dragged on for a decade.", "regional_stability"),
             List.of("Settlers moved into the occupied territories.", "regional_stability"),
             List.of("Both blocs sought a relaxation of tension in Europe.", "regional_stability"),
             // border guards are armed forces (taxonomy 2026.12.17), as the fifteenth set labels
@@ -443,8 +443,8 @@ class TopicMatcherTest {
             // taxonomy 2026.12.27: the twenty-sixth and twenty-seventh blind sets (the language of
             // diplomacy, a week of news); wars and their ends, invasions, an unabated fuel, civil
             // nuclear power; a plane's name, a fire's fuel and a level before a pandemic are no
-            // topic (a war is security and defence too)
-            List.of("Leaders met to end the war.", "regional_stability", "security_defence"),
+            // topic
+            List.of("Leaders met to end the war.", "regional_stability"),
             List.of("They condemned the invasion of Kuwait.", "regional_stability"),
             List.of("They will phase out unabated coal.", "climate_change", "energy"),
             List.of("The deal covers civil nuclear power.", "energy"),
@@ -502,7 +502,19 @@ class TopicMatcherTest {
             List.of("Talks on the breakaway region resumed.", "regional_stability"),
             List.of("Staff describe a culture of late-night emails."),
             List.of("The deal will oil the wheels of commerce.", "trade"),
-            List.of("A tornado outbreak tore across Alabama.", "natural_disasters"));
+            List.of("A tornado outbreak tore across Alabama.", "natural_disasters"),
+            // taxonomy 2026.12.32: the thirty-ninth blind set (the Assembly's formal wording); a
+            // war is no security and defence by its word alone (armed forces, weapons and
+            // fighting still are), and regional stability only where a phrase says so; chemical
+            // weapons are weapons of mass destruction, a coup is governance, censorship a right
+            // denied; a defence expenditure and a financial blockade are no finance
+            List.of("A war of this kind would spare no one."),
+            List.of("The armed forces crossed the frontier.", "security_defence"),
+            List.of("The use of chemical weapons is a crime.", "nuclear_nonproliferation"),
+            List.of("A junta seized power in February.", "governance_reform"),
+            List.of("They dissolved the censorship board.", "human_rights"),
+            List.of("We will raise defence expenditure.", "security_defence"),
+            List.of("The financial blockade of Cuba must end.", "sanctions"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -550,7 +562,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.31+u1", m.version());
+    assertEquals("2026.12.32+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
