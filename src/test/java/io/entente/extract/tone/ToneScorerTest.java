@@ -271,7 +271,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.25", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.26", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -477,7 +477,20 @@ class ToneScorerTest {
             tone("It is a cross-cutting partnership.", 1, 0, 0, 0),
             none("A landslide buried 40 homes and rescue teams searched for survivors."),
             none("The military's share of the budget fell."),
-            none("The Senate approved the bill on Tuesday."));
+            none("The Senate approved the bill on Tuesday."),
+            // lexicon 2026.12.26: the Assembly's wording; demanding a withdrawal or an apology,
+            // acting in defiance of a body or despite its appeals, a campaign of terror and
+            // intimidation are conflict; contributing troops cooperation; a ban negates what is
+            // banned; "never forget" is no negation; a resolution's annexes, a minute of silence
+            // and a statement delivered are no tone
+            tone("We demand the withdrawal of the occupying troops.", 0, 0, 1, 0),
+            tone("It was carried out despite the appeals of this Assembly.", 0, 0, 1, 0),
+            tone("The Council imposes a ban on the supply of arms.", 0, 0, 1, 1),
+            tone("My Government will contribute troops to the mission.", 0, 1, 0, 0),
+            tone("We will never forget the support of our friends.", 1, 0, 0, 0),
+            none("The report and its annexes were circulated."),
+            none("The Assembly observed a minute of silence."),
+            none("I shall deliver the statement on his behalf."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
