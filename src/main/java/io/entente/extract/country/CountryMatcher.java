@@ -278,7 +278,9 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * Parses a dateline at the start of a text: an upper-case place, an optional qualifier ("KYIV,
-   * Ukraine"), an optional date ("Feb 3"), an optional wire credit in brackets and a dash.
+   * Ukraine"), an optional date ("Feb 3"), an optional wire credit in brackets and a dash with a
+   * space or the credit's bracket on one side, a double hyphen or a long dash (a hyphen inside a
+   * word, "U.S. F-16s", is no dateline's).
    */
   public static Optional<Dateline> parseDateline(String text) {
     if (text == null || text.isEmpty()) {
