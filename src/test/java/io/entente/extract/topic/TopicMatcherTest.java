@@ -285,7 +285,7 @@ class TopicMatcherTest {
             List.of("The ministry expects more seasonal worker visas.", "migration"),
             List.of("Observers monitored the presidential vote.", "governance_reform"),
             // the second wave of 2026.12.15: a conflict's state, its victims and the older idiom
-            // (since 2026.12.32 a war is no security and defence by its word alone, below)
+            // (since 2026.12.32 a war is regional stability and no security and defence, below)
             List.of("The civil war dragged on for a decade.", "regional_stability"),
             List.of("Settlers moved into the occupied territories.", "regional_stability"),
             List.of("Both blocs sought a relaxation of tension in Europe.", "regional_stability"),
@@ -504,11 +504,12 @@ class TopicMatcherTest {
             List.of("The deal will oil the wheels of commerce.", "trade"),
             List.of("A tornado outbreak tore across Alabama.", "natural_disasters"),
             // taxonomy 2026.12.32: the thirty-ninth blind set (the Assembly's formal wording); a
-            // war is no security and defence by its word alone (armed forces, weapons and
-            // fighting still are), and regional stability only where a phrase says so; chemical
-            // weapons are weapons of mass destruction, a coup is governance, censorship a right
-            // denied; a defence expenditure and a financial blockade are no finance
-            List.of("A war of this kind would spare no one."),
+            // war is a conflict, regional stability, and no security and defence by its word
+            // alone (armed forces, weapons and fighting still are); chemical weapons are weapons
+            // of mass destruction, a coup is governance, censorship a right denied; a defence
+            // expenditure and a financial blockade are no finance
+            List.of("A war of this kind would spare no one.", "regional_stability"),
+            List.of("A documentary on the Second World War opened."),
             List.of("The armed forces crossed the frontier.", "security_defence"),
             List.of("The use of chemical weapons is a crime.", "nuclear_nonproliferation"),
             List.of("A junta seized power in February.", "governance_reform"),
