@@ -739,7 +739,8 @@ public final class CountryMatcher implements Serializable {
   /**
    * A capital, city or subdivision written right before a comma and a subdivision of another
    * country names that subdivision's namesake town, not the place abroad: "Athens, Georgia",
-   * "London, Ontario", "Perth, Scotland", "Bethlehem, Pennsylvania", or before "in" where the region's country holds a town of the name
+   * "London, Ontario", "Perth, Scotland", "Bethlehem, Pennsylvania" (a subdivision only right
+   * before a US state), or before "in" where the region's country holds a town of the name
    * ("Salisbury in Wiltshire"); so does a country's own name before a US state, where the towns
    * named after countries are ("Cuba, New York", "Peru, Indiana"). Its mention is dropped and the
    * subdivision's stands. After a US state's abbreviation ("Paris, Tenn.", which is no mention of

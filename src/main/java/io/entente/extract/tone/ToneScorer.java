@@ -266,8 +266,8 @@ public final class ToneScorer implements Serializable {
    * True when a material conflict cue written with a capital inside a sentence is the last word
    * of an event's name, "the Falklands War", "the Six-Day War", or opens one with "of", "the
    * Battle of Kursk" ({@link #EVENT_NOUNS}): a documentary, an exhibition or an anniversary of a
-   * war is no act of conflict. The word after the name must not be capitalised too, as every word is in a
-   * title-case headline ("Russia Declares War On ...", "Israeli Strikes Hit Gaza").
+   * war is no act of conflict. The word after the name must not be capitalised too, as every
+   * word is in a title-case headline ("Russia Declares War On ...", "Israeli Strikes Hit Gaza").
    */
   static boolean namesAnEvent(String text, int start, int end) {
     if (!Character.isUpperCase(text.charAt(start)) || start < 2
