@@ -861,8 +861,7 @@ public final class CountryMatcher implements Serializable {
     boolean inWithoutComma =
         !isName && text.startsWith("in ", next) && gazetteer.hasNamesakes(m.matched());
     if (m.isCountry()
-        && ("capital".equals(m.rule()) || "city".equals(m.rule())
-            || "subdivision".equals(m.rule()) || isName)
+        && ("capital".equals(m.rule()) || "city".equals(m.rule()) || isSubdivision || isName)
         && next < text.length()
         && (text.charAt(next) == ',' || text.charAt(next) == '(' || inWithoutComma)
         && !listBefore(text, in, i)) {
@@ -1556,31 +1555,17 @@ public final class CountryMatcher implements Serializable {
    * County", "Havana, a town of 1,700 just north of Tallahassee in Gadsden County".
    */
   private int placeWordBeforeIn(String text, int at) {
-    String article = nextToken(text, at);
-    int head = "the".equals(article) && text.startsWith(article, skipSpaces(text, at))
-        ? appositionWords(text, skipSpaces(text, at) + article.length(), 4, placeWords)
+    int head = "the".equals(nextToken(text, at))
+        ? appositionWords(text, skipSpaces(text, at) + 3, 4, placeWords)
         : appositionHead(text, at, placeWords);
-    int i = head;
-    for (int words = 0; i > 0 && words <= APPOSITION_TAIL; words++) {
-      if (text.startsWith(" in ", i)) {
-        return i + 1;
-      }
-      if (i >= text.length() || text.charAt(i) != ' ') {
-        return -1;
-      }
-      String word = nextToken(text, i);
-      if (word == null) {
-        return -1;
-      }
-      i = skipSpaces(text, i) + word.length();
-      // a number's group commas are no clause mark: "of about 1,500"
-      while (i + 1 < text.length() && text.charAt(i) == ','
-          && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
-        i += 1 + nextToken(text, i + 1).length();
-      }
+    if (head < 0) {
+      return -1;
     }
-    return -1;
+    // "in" right after the place word, or after a few more words: where its two letters start
+    int in = appositionWords(text, head, APPOSITION_TAIL + 1, IN);
+    return in < 0 ? -1 : in - 2;
   }
+
 
   /**
    * One to three capitalised words right at {@code at} and then a comma (the words, without the
@@ -2128,8 +2113,9 @@ public final class CountryMatcher implements Serializable {
         && Character.isUpperCase(text.charAt(at + 1))) {
       at += 1 + nextToken(text, at + 1).length();
     }
+    int after = at + " County".length();
     return text.startsWith(" County", at)
-        && (at + 7 == text.length() || !TextFold.isWordChar(text.charAt(at + 7)));
+        && (after == text.length() || !TextFold.isWordChar(text.charAt(after)));
   }
 
   /** The word that ends right at offset {@code end} (no space between), or null. */
@@ -2777,6 +2763,8 @@ public final class CountryMatcher implements Serializable {
   /** The words a place word's apposition may go on with before "in": {@link #placeWordBeforeIn}. */
   private static final int APPOSITION_TAIL = 8;
 
+  private static final Set<String> IN = Set.of("in");
+
   /** Longest quoted title, in characters on either side of the candidate, looked for. */
   private static final int TITLE_REACH = 60;
 
@@ -2936,9 +2924,12 @@ public final class CountryMatcher implements Serializable {
         return -1;
       }
       i = skipSpaces(text, i) + word.length();
-      // a hyphen joins the parts of one word: "a late-night restaurant"
-      while (i + 1 < text.length() && text.charAt(i) == '-'
-          && TextFold.isWordChar(text.charAt(i + 1))) {
+      // a hyphen joins the parts of one word ("a late-night restaurant"), a group comma the
+      // digits of a number ("a village of about 1,500")
+      while (i + 1 < text.length()
+          && ((text.charAt(i) == '-' && TextFold.isWordChar(text.charAt(i + 1)))
+              || (text.charAt(i) == ',' && Character.isDigit(text.charAt(i - 1))
+                  && Character.isDigit(text.charAt(i + 1))))) {
         String part = nextToken(text, i + 1);
         word = part;
         i += 1 + part.length();

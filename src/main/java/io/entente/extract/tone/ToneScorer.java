@@ -231,6 +231,9 @@ public final class ToneScorer implements Serializable {
         h++;
       }
       int[] counts = new int[4];
+      int from = sentence < 0 ? 0 : sentenceStarts[(int) sentence];
+      int to = sentence + 1 < sentenceStarts.length
+          ? sentenceStarts[(int) sentence + 1] : text.length();
       boolean hazard = false;
       for (int a = g; a < h && !hazard; a++) {
         hazard = kind[m[(int) (keys[a] & 0xFFFFFF) * 3]] == HAZARD;
@@ -240,8 +243,8 @@ public final class ToneScorer implements Serializable {
         int ka = kind[m[ma * 3]];
         if (ka >= NEUTRAL || overlappedByLongerCue(m, keys, g, h, ma)
             || (hazard && harm[m[ma * 3]])
-            || (ka == MATERIAL_CONFLICT && namesAnEvent(text, m[ma * 3 + 1], m[ma * 3 + 2]))
-            || insideAName(text, m[ma * 3 + 1], m[ma * 3 + 2], sentenceStarts, (int) sentence)) {
+            || (ka == MATERIAL_CONFLICT && namesAnEvent(text, m[ma * 3 + 1], m[ma * 3 + 2], from))
+            || insideAName(text, m[ma * 3 + 1], m[ma * 3 + 2], from, to)) {
           continue;
         }
         boolean negated = precededBy(text, m, keys, g, h, ma, NEGATOR);
@@ -267,15 +270,16 @@ public final class ToneScorer implements Serializable {
    * of an event's name, "the Falklands War", "the Six-Day War", or opens one with "of", "the
    * Battle of Kursk" ({@link #EVENT_NOUNS}): a documentary, an exhibition or an anniversary of a
    * war is no act of conflict. The word after the name must not be capitalised too, as every
-   * word is in a title-case headline ("Russia Declares War On ...", "Israeli Strikes Hit Gaza").
+   * word is in a title-case headline ("Russia Declares War On ...").
+   *
+   * @param from where the cue's sentence starts
    */
-  static boolean namesAnEvent(String text, int start, int end) {
-    if (!Character.isUpperCase(text.charAt(start)) || start < 2
+  static boolean namesAnEvent(String text, int start, int end, int from) {
+    if (!Character.isUpperCase(text.charAt(start))
         || !EVENT_NOUNS.contains(TextFold.fold(text.substring(start, end)))) {
       return false;
     }
     int after = end;
-    boolean named = false;
     if (text.startsWith(" of ", end) && end + 4 < text.length()
         && Character.isUpperCase(text.charAt(end + 4))) {
       // "Battle of Kursk": the name goes on to the place's word
@@ -283,26 +287,14 @@ public final class ToneScorer implements Serializable {
       while (after < text.length() && TextFold.isWordChar(text.charAt(after))) {
         after++;
       }
-      named = true;
-    }
-    char before = text.charAt(start - 1);
-    if (!named && (before == ' ' || before == '-')) {
-      // "the Falklands War", "the Six-Day War": a capitalised word right before, not a
-      // sentence's first word
-      int w = start - 1;
-      while (w > 0 && (TextFold.isWordChar(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
-        w--;
-      }
-      named = w < start - 1 && Character.isUpperCase(text.charAt(w)) && !sentenceStartAt(text, w);
-    }
-    if (!named) {
+    } else if (!capitalisedWordBefore(text, start, from, true)) {
+      // "the Falklands War", "the Six-Day War"
       return false;
     }
-    int next = after;
-    while (next < text.length() && text.charAt(next) == ' ') {
-      next++;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
     }
-    return next >= text.length() || !Character.isUpperCase(text.charAt(next));
+    return after >= text.length() || !Character.isUpperCase(text.charAt(after));
   }
 
   /**
@@ -310,23 +302,39 @@ public final class ToneScorer implements Serializable {
    * prose, inside a name: "the National Unity Platform", "the Paris Peace Forum", "the Nobel Peace
    * Prize". A sentence with no lower-case word of five letters or more is a title-case headline
    * ("Russia, Ukraine Agree Ceasefire Deal"), whose capitals say nothing.
+   *
+   * @param from where the cue's sentence starts
+   * @param to where it ends (exclusive)
    */
-  static boolean insideAName(String text, int start, int end, int[] sentenceStarts, int sentence) {
-    if (!Character.isUpperCase(text.charAt(start)) || start < 2 || text.charAt(start - 1) != ' '
-        || end + 1 >= text.length() || text.charAt(end) != ' '
-        || !Character.isUpperCase(text.charAt(end + 1))) {
+  static boolean insideAName(String text, int start, int end, int from, int to) {
+    return Character.isUpperCase(text.charAt(start))
+        && end + 1 < text.length() && text.charAt(end) == ' '
+        && Character.isUpperCase(text.charAt(end + 1))
+        && capitalisedWordBefore(text, start, from, false)
+        && hasLowerCaseWord(text, from, to, 5);
+  }
+
+  /**
+   * True when a capitalised word ends one space (or, with {@code hyphen}, one hyphen: "Six-Day")
+   * before {@code start} and is not the first word of the sentence starting at {@code from},
+   * whose capital says nothing.
+   */
+  private static boolean capitalisedWordBefore(
+      String text, int start, int from, boolean hyphen) {
+    char before = start > 0 ? text.charAt(start - 1) : '.';
+    if (before != ' ' && !(hyphen && before == '-')) {
       return false;
     }
     int w = start - 1;
-    while (w > 0 && TextFold.isWordChar(text.charAt(w - 1))) {
+    while (w > from && (TextFold.isWordChar(text.charAt(w - 1))
+        || (hyphen && text.charAt(w - 1) == '-'))) {
       w--;
     }
-    if (w == start - 1 || !Character.isUpperCase(text.charAt(w)) || sentenceStartAt(text, w)) {
-      return false;
+    int first = from;
+    while (first < start && !Character.isLetterOrDigit(text.charAt(first))) {
+      first++;
     }
-    int from = sentence < 0 ? 0 : sentenceStarts[sentence];
-    int to = sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1] : text.length();
-    return hasLowerCaseWord(text, from, to, 5);
+    return w < start - 1 && w > first && Character.isUpperCase(text.charAt(w));
   }
 
   /** True when {@code text[from, to)} holds a word of {@code letters} or more in lower case. */
@@ -353,16 +361,6 @@ public final class ToneScorer implements Serializable {
   // or opens with: a verb or an adjective ("Strikes", "Attacks") in a headline is no name
   private static final Set<String> EVENT_NOUNS =
       Set.of("war", "wars", "battle", "siege", "massacre", "uprising", "rebellion", "insurgency");
-
-  /** True when offset {@code w} opens the text or follows a sentence's end mark and spaces. */
-  private static boolean sentenceStartAt(String text, int w) {
-    int i = w;
-    while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '"'
-        || text.charAt(i - 1) == '\u201C')) {
-      i--;
-    }
-    return i == 0 || ".!?:\n".indexOf(text.charAt(i - 1)) >= 0;
-  }
 
   /**
    * True when another cue or neutral phrase of the sentence overlaps this cue and wins: it is

@@ -201,18 +201,18 @@ class ToneScorerTest {
   void aWarOrBattleByItsNameIsNoAct() {
     // the name's last word after a capitalised word, or its first before "of" and a name
     String a = "A film on the Falklands War opened.";
-    assertTrue(ToneScorer.namesAnEvent(a, a.indexOf("War"), a.indexOf("War") + 3));
+    assertTrue(namesAnEvent(a, "War"));
     String b = "An exhibition on the Battle of Kursk has opened.";
-    assertTrue(ToneScorer.namesAnEvent(b, b.indexOf("Battle"), b.indexOf("Battle") + 6));
+    assertTrue(namesAnEvent(b, "Battle"));
     // a headline in title case, a sentence's first word, a lower-case war and a verb are acts
     String c = "Russia Declares War On Its Neighbour";
-    assertFalse(ToneScorer.namesAnEvent(c, c.indexOf("War"), c.indexOf("War") + 3));
+    assertFalse(namesAnEvent(c, "War"));
     String d = "They fled. War came to the valley.";
-    assertFalse(ToneScorer.namesAnEvent(d, d.indexOf("War"), d.indexOf("War") + 3));
+    assertFalse(namesAnEvent(d, "War"));
     String e = "The Falklands war began.";
-    assertFalse(ToneScorer.namesAnEvent(e, e.indexOf("war"), e.indexOf("war") + 3));
+    assertFalse(namesAnEvent(e, "war"));
     String f = "Israeli Strikes on the city went on.";
-    assertFalse(ToneScorer.namesAnEvent(f, f.indexOf("Strikes"), f.indexOf("Strikes") + 7));
+    assertFalse(namesAnEvent(f, "Strikes"));
   }
 
   @Test
@@ -220,17 +220,21 @@ class ToneScorerTest {
     // between two capitalised words of a sentence in prose: a party's, a forum's, a treaty's name
     String a = "Soldiers raided the offices of the National Unity Platform in Kampala.";
     int u = a.indexOf("Unity");
-    assertTrue(ToneScorer.insideAName(a, u, u + 5, SentenceSplitter.starts(a), 0));
+    assertTrue(ToneScorer.insideAName(
+        a, u, u + 5, sentenceFrom(a, u), sentenceTo(a, u)));
     // a title-case headline has no lower-case word of five letters: its capitals say nothing
     String b = "Russia, Ukraine Agree Ceasefire Deal";
     int c = b.indexOf("Ceasefire");
-    assertFalse(ToneScorer.insideAName(b, c, c + 9, SentenceSplitter.starts(b), 0));
+    assertFalse(ToneScorer.insideAName(
+        b, c, c + 9, sentenceFrom(b, c), sentenceTo(b, c)));
     // the last word of a name, and a cue that opens a sentence, stay cues
     String d = "They thanked the Organization of African Unity for its support.";
     int du = d.indexOf("Unity");
-    assertFalse(ToneScorer.insideAName(d, du, du + 5, SentenceSplitter.starts(d), 0));
+    assertFalse(ToneScorer.insideAName(
+        d, du, du + 5, sentenceFrom(d, du), sentenceTo(d, du)));
     String e = "Peace Corps volunteers returned to the country.";
-    assertFalse(ToneScorer.insideAName(e, 0, 5, SentenceSplitter.starts(e), 0));
+    assertFalse(ToneScorer.insideAName(
+        e, 0, 5, sentenceFrom(e, 0), sentenceTo(e, 0)));
   }
 
   @Test
@@ -494,6 +498,25 @@ class ToneScorerTest {
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
+  }
+
+  /** {@link ToneScorer#namesAnEvent} for the first occurrence of {@code word} in {@code text}. */
+  private static boolean namesAnEvent(String text, String word) {
+    int at = text.indexOf(word);
+    return ToneScorer.namesAnEvent(text, at, at + word.length(), sentenceFrom(text, at));
+  }
+
+  /** Where the sentence holding offset {@code at} starts, by {@link SentenceSplitter}. */
+  private static int sentenceFrom(String text, int at) {
+    int[] starts = SentenceSplitter.starts(text);
+    return starts[SentenceSplitter.sentenceOf(starts, at)];
+  }
+
+  /** Where the sentence holding offset {@code at} ends (exclusive). */
+  private static int sentenceTo(String text, int at) {
+    int[] starts = SentenceSplitter.starts(text);
+    int k = SentenceSplitter.sentenceOf(starts, at) + 1;
+    return k < starts.length ? starts[k] : text.length();
   }
 
   private static Map.Entry<String, List<SentenceTone>> tone(
