@@ -75,7 +75,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.22"
+VERSION = "2026.12.23"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -324,6 +324,9 @@ EXTRA = [
     ("Manus Island", "PNG", "subdivision"), ("Notting Hill", "GBR", "city"),
     # towns of lake and border stories under the floor or with a smaller namesake abroad
     ("Ohrid", "MKD", "city"), ("Newry", "GBR", "city"), ("Dundalk", "IRL", "city"),
+    # Monaco's district of the casino and the Grand Prix, and the Italian town of Ferrari's
+    # works, both under the floor, that sport news name (2026-12-03)
+    ("Monte Carlo", "MCO", "city"), ("Maranello", "ITA", "city"),
 ]
 
 # Namesakes the two sources miss under their English names (the Greek region is "Makedonia").

@@ -97,6 +97,11 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> waterBefore;
   private final Set<String> papers;
   private final Set<String> clubs;
+  private final Set<String> clubsBefore;
+  private final Set<String> sportWords;
+  private final Set<String> teamWords;
+  private final Set<String> sportEvents;
+  private final Set<String> sportRoles;
   private final Set<String> particles;
   private final Map<String, String> seats;
   private final Set<String> langPrev;
@@ -161,6 +166,11 @@ public final class CountryMatcher implements Serializable {
     this.waterBefore = g.contextWords("waterbefore");
     this.papers = g.contextWords("paper");
     this.clubs = g.contextWords("club");
+    this.clubsBefore = g.contextWords("clubbefore");
+    this.sportWords = g.contextWords("sport");
+    this.teamWords = g.contextWords("team");
+    this.sportEvents = g.contextWords("sportevent");
+    this.sportRoles = g.contextWords("sportrole");
     this.particles = g.contextWords("particle");
     // "brussels=eu" (the words are folded): the capital's folded form -> the bloc's id
     Map<String, String> seatOf = new HashMap<>();
@@ -2302,6 +2312,10 @@ public final class CountryMatcher implements Serializable {
     if (club != null) {
       return "names a club (" + club + ")";
     }
+    String team = teamAt(text, start, end, e, prev);
+    if (team != null) {
+      return "names a sports team (" + team + ")";
+    }
     // a ship, a horse or a band named like a country: "the liner Normandie", "the colt
     // Australia", "the band Japan" (context.tsv's namer list); a demonym after the noun stays:
     // "the yacht Greek sailors crewed"
@@ -2412,6 +2426,11 @@ public final class CountryMatcher implements Serializable {
       // a word of kin or work right before: "her husband Chad", "the coach Jordan"
       if (prevFold != null && kin.contains(prevFold) && !isCapitalised(prev)) {
         return "a person named after a word of kin or work (" + prev + ")";
+      }
+      // a possessive and a word of kin, then a comma: "with her daughter, Brooklyn, adding"
+      String kinBefore = kinBeforeComma(text, start);
+      if (kinBefore != null && endsClause(text, end)) {
+        return "an apposition names a person (" + kinBefore + ")";
       }
       // given names joined before one surname: "Chad and Jordan Miller"
       if ("and".equals(next) && text.startsWith(" and ", end)) {
@@ -2899,6 +2918,117 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
+   * A sports team or club named after the city or region at {@code [start, end)}, or null (the
+   * kinds clubbefore, sport, team, sportevent and sportrole of context.tsv): a club's prefix
+   * right before ("Real Madrid", "Inter Miami"); a team's role right after ("the former
+   * Liverpool captain"); and, in a sentence with a word only sport uses, a team's word after
+   * ("Manchester City"), one or two capitalised words ending in a plural that is no event's
+   * ("the Denver Nuggets", "Kolkata Knight Riders"; not "the Tokyo Olympics"), a plural
+   * nickname before ("Sunrisers Hyderabad"), or have, are or were after a city ("Sunderland
+   * have"). A country's own name is its national team, and stays, as do the home nations of
+   * Britain before a role or a verb ("the England captain", "Scotland have").
+   */
+  private String teamAt(String text, int start, int end, Entry e, String prev) {
+    String rule = e.rule();
+    if (!rule.equals("city") && !rule.equals("subdivision") && !rule.equals("capital")) {
+      return null;
+    }
+    String form = text.substring(start, end);
+    boolean spacedBefore = start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ';
+    if (prev != null && spacedBefore && isCapitalised(prev)
+        && clubsBefore.contains(TextFold.fold(prev))) {
+      return prev + " " + form;
+    }
+    if (end >= text.length() || TextFold.fold(text.charAt(end)) != ' ') {
+      return spacedBefore && sportyPlural(prev) && sportSentence(text, start) ? prev + " " + form
+          : null;
+    }
+    String next = nextToken(text, end);
+    if (next == null) {
+      return null;
+    }
+    String nextFold = TextFold.fold(next);
+    if (!isCapitalised(next)) {
+      // not after a region: "the England captain", "England have" are the national team's
+      if (sportRoles.contains(nextFold) && !rule.equals("subdivision")) {
+        return form + " " + next;
+      }
+      boolean verb = rule.equals("city")
+          && (nextFold.equals("have") || nextFold.equals("are") || nextFold.equals("were"));
+      boolean placed = prev != null && (locatives.contains(TextFold.fold(prev))
+          || TextFold.fold(prev).equals("of"));
+      if (verb && !placed && sportSentence(text, start)) {
+        return form + " " + next;
+      }
+    } else {
+      int after = skipSpaces(text, end) + next.length();
+      String last = next;
+      if (after < text.length() && TextFold.fold(text.charAt(after)) == ' ') {
+        String second = nextToken(text, after);
+        if (second != null && isCapitalised(second)) {
+          last = second;
+        }
+      }
+      String lastFold = withoutPossessive(last);
+      boolean teamWord = last == next && teamWords.contains(lastFold)
+          && !(prev != null && TextFold.fold(prev).equals("in"));
+      if ((teamWord || sportyPlural(last)) && sportSentence(text, start)) {
+        return form + " " + (last == next ? next : next + " " + last);
+      }
+    }
+    return spacedBefore && sportyPlural(prev) && sportSentence(text, start) ? prev + " " + form
+        : null;
+  }
+
+  /** A capitalised plural that is no event's name and no gazetteer form: a team's nickname. */
+  private boolean sportyPlural(String word) {
+    if (word == null || word.length() < 4 || !isCapitalised(word) || isUpperWord(word)) {
+      return false;
+    }
+    String fold = TextFold.fold(word);
+    return fold.endsWith("s") && !fold.endsWith("ss") && !fold.endsWith("'s")
+        && !sportEvents.contains(fold) && !formSet.contains(fold) && !function.contains(fold);
+  }
+
+  /** True when the sentence around {@code at} has a lower-case word only sport uses. */
+  private boolean sportSentence(String text, int at) {
+    int from = at;
+    while (from > 0 && !isSentenceEnd(text, from - 1)) {
+      from--;
+    }
+    int to = at;
+    while (to < text.length() && !isSentenceEnd(text, to)) {
+      to++;
+    }
+    int i = from;
+    while (i < to) {
+      if (!TextFold.isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < to && (TextFold.isWordChar(text.charAt(i))
+          || (text.charAt(i) == '-' && i + 1 < to && TextFold.isWordChar(text.charAt(i + 1))))) {
+        i++;
+      }
+      if (Character.isLowerCase(text.charAt(s)) && sportWords.contains(text.substring(s, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A full stop, a question or exclamation mark before a space or the end, or a line break. */
+  private static boolean isSentenceEnd(String text, int i) {
+    char ch = text.charAt(i);
+    if (ch == '\n') {
+      return true;
+    }
+    return (ch == '.' || ch == '!' || ch == '?')
+        && (i + 1 >= text.length() || TextFold.fold(text.charAt(i + 1)) == ' ');
+  }
+
+  /**
    * An indefinite apposition's head at {@code at}: "a" or "an", then up to four words, each after
    * a space, the last of them in {@code nouns}. Where that noun ends, or -1.
    */
@@ -2939,6 +3069,30 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return -1;
+  }
+
+  /**
+   * A possessive and a lower-case word of kin or work right before a comma before {@code start}
+   * ("her daughter, "), or null.
+   */
+  private String kinBeforeComma(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && TextFold.fold(text.charAt(i)) == ' ') {
+      i--;
+    }
+    if (i < 1 || text.charAt(i) != ',') {
+      return null;
+    }
+    int k = i - 1;
+    while (k >= 0 && isTokenChar(text.charAt(k))) {
+      k--;
+    }
+    String word = text.substring(k + 1, i);
+    if (word.isEmpty() || isCapitalised(word) || !kin.contains(TextFold.fold(word))) {
+      return null;
+    }
+    String owner = prevToken(text, k + 1);
+    return owner != null && POSSESSIVES.contains(TextFold.fold(owner)) ? owner + " " + word : null;
   }
 
   /**

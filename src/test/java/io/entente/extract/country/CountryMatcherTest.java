@@ -1164,11 +1164,10 @@ class CountryMatcherTest {
 
   @Test
   void aGeneratedPlaceNewsNamesForAClubIsNoMention() {
-    // Benfica (chars 22-29) is a district of Luanda in GeoNames; a club named after a city still
-    // gives the city's country (Milan, 6-11), by convention
+    // Benfica (chars 22-29) is a district of Luanda in GeoNames; a club named after a city with a
+    // club's prefix names no country since 2026-12-03 (it gave Milan's until then)
     assertEquals(
-        List.of("ITA@6-11/city/place", "PRT@33-39/capital/place"),
-        found("Inter Milan drew with Benfica in Lisbon."));
+        List.of("PRT@33-39/capital/place"), found("Inter Milan drew with Benfica in Lisbon."));
   }
 
   @Test
@@ -1848,5 +1847,44 @@ class CountryMatcherTest {
     assertEquals(
         List.of("GRC@15-32/landmark/place"), found("Delays hit the Macedonia Airport."));
     assertEquals(List.of(), found("The Korean barbecue menu drew queues."));
+  }
+  @Test
+  void sportsTeamsKinAndPlacesFromTheThirtySeventhRound() {
+    // a club's prefix before a city (context.tsv 2026.12.36: clubbefore); the city alone stays
+    assertEquals(List.of("USA@20-25/city/place"), found("Inter Miami flew to Miami."));
+    // in a sentence with a word only sport uses, a city before a plural nickname or a team's
+    // word is a team; the event of a city is not ("the Tokyo Olympics"), nor a city after "in"
+    assertEquals(
+        List.of("USA@46-52/city/place"),
+        found("The Lakers beat the Denver Nuggets 114-103 in Denver."));
+    assertEquals(
+        List.of("JPN@26-31/capital/place"), found("The striker scored at the Tokyo Olympics."));
+    assertEquals(List.of(), found("Manchester City won the league; Bayern Munich lost."));
+    assertEquals(List.of(), found("Sunrisers Hyderabad beat Kolkata Knight Riders by eight wickets."));
+    // a city and a plural verb in a sport's sentence is a club, unless a preposition places it
+    assertEquals(List.of(), found("Sunderland have signed the striker."));
+    assertEquals(
+        List.of("GBR@8-18/city/place"), found("Fans in Sunderland are happy with the squad."));
+    // a team's role after a city is the club's; after a home nation the national team's
+    assertEquals(
+        List.of("GBR@40-47/subdivision/place"),
+        found("The former Liverpool captain joined the England captain."));
+    assertEquals(
+        List.of("GBR@0-7/subdivision/place"),
+        found("England have named their squad for the tournament."));
+    // no sport word: a city before "were" stays ("Riots in Johannesburg were reported")
+    assertEquals(
+        List.of("ZAF@0-12/city/place"), found("Johannesburg were the hosts of the talks."));
+    // a possessive and a word of kin, then a comma, name a person
+    assertEquals(List.of(), found("Kenya Moore flew home with her daughter, Brooklyn, on Friday."));
+    // a given name (context.tsv), a knife, a sausage and a breed (blockers.tsv 2026.12.39)
+    assertEquals(
+        List.of(), found("Brittany Mahomes sold a Swiss Army knife and a Brittany spaniel."));
+    // Monaco's district and Ferrari's town (places.tsv 2026.12.23), a stadium (landmarks.tsv
+    // 2026.12.12); a breakfast is a cuisine
+    assertEquals(
+        List.of("MCO@18-29/city/place", "ITA@42-51/city/place", "ESP@60-77/landmark/place"),
+        found("Verstappen won in Monte Carlo and visited Maranello and the Santiago Bernabéu."));
+    assertEquals(List.of(), found("Order a full Irish breakfast."));
   }
 }
