@@ -515,7 +515,29 @@ class TopicMatcherTest {
             List.of("A junta seized power in February.", "governance_reform"),
             List.of("They dissolved the censorship board.", "human_rights"),
             List.of("We will raise defence expenditure.", "security_defence"),
-            List.of("The financial blockade of Cuba must end.", "sanctions"));
+            List.of("The financial blockade of Cuba must end.", "sanctions"),
+            // taxonomy 2026.12.33: the fortieth blind set (law, justice, crime and rights); cyber
+            // is innovation and digital, as the conventions say, no longer security and defence
+            // by its word; policing is security (raids, patrols, violence by police); rights
+            // groups, a lawyer denied and forced work are rights; a mayoral election, an
+            // auditor-general and the constitutional order are governance; a film's budget, a
+            // finance clerk, a grant as a verb, data corruption and copper wire are none of their
+            // word's topics
+            List.of("A ransomware gang hit the hospital.", "health", "innovation_digital"),
+            List.of("Hackers leaked personal data.", "innovation_digital"),
+            List.of("Police carried out raids in 11 states.", "security_defence"),
+            List.of("Two were killed by police.", "human_rights", "security_defence"),
+            List.of("Amnesty International condemned the verdict.", "human_rights"),
+            List.of("He was denied a lawyer.", "human_rights"),
+            List.of("The men were forced to work unpaid.", "human_rights"),
+            List.of("Turnout in the mayoral election was low.", "governance_reform"),
+            List.of("The auditor-general found waste.", "governance_reform"),
+            List.of("The junta promised a return to constitutional order.", "governance_reform"),
+            List.of("The film was shot on a budget of 2 million dollars."),
+            List.of("She worked as a finance clerk."),
+            List.of("The state refused to grant new permits."),
+            List.of("A bug could cause data corruption."),
+            List.of("Thieves stole copper wire from the line."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -563,7 +585,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.32+u1", m.version());
+    assertEquals("2026.12.33+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
