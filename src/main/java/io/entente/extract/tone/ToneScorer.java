@@ -299,9 +299,10 @@ public final class ToneScorer implements Serializable {
 
   /**
    * True when a cue written with a capital stands between two capitalised words of a sentence in
-   * prose, inside a name: "the National Unity Platform", "the Paris Peace Forum", "the Nobel Peace
-   * Prize". A sentence with no lower-case word of five letters or more is a title-case headline
-   * ("Russia, Ukraine Agree Ceasefire Deal"), whose capitals say nothing.
+   * prose, or between "the" and a capitalised word, inside a name: "the National Unity Platform",
+   * "the Paris Peace Forum", "the Nobel Peace Prize", "The Friendship Bridge handled ...". A
+   * sentence with no lower-case word of five letters or more is a title-case headline ("Russia,
+   * Ukraine Agree Ceasefire Deal"), whose capitals say nothing.
    *
    * @param from where the cue's sentence starts
    * @param to where it ends (exclusive)
@@ -310,8 +311,16 @@ public final class ToneScorer implements Serializable {
     return Character.isUpperCase(text.charAt(start))
         && end + 1 < text.length() && text.charAt(end) == ' '
         && Character.isUpperCase(text.charAt(end + 1))
-        && capitalisedWordBefore(text, start, from, false)
+        && (capitalisedWordBefore(text, start, from, false) || articleBefore(text, start, from))
         && hasLowerCaseWord(text, from, to, 5);
+  }
+
+  /** True when "the", in any case, ends one space before {@code start}, after {@code from}. */
+  private static boolean articleBefore(String text, int start, int from) {
+    int w = start - 4;
+    return w >= from && text.charAt(start - 1) == ' '
+        && text.regionMatches(true, w, "the", 0, 3)
+        && (w == 0 || !TextFold.isWordChar(text.charAt(w - 1)));
   }
 
   /**

@@ -235,6 +235,14 @@ class ToneScorerTest {
     String e = "Peace Corps volunteers returned to the country.";
     assertFalse(ToneScorer.insideAName(
         e, 0, 5, sentenceFrom(e, 0), sentenceTo(e, 0)));
+    // "the" before a capitalised cue and a capitalised word after it: a name, at a sentence's
+    // start too; "the" before a cue in lower case is none
+    String f = "The Friendship Bridge handled the freight.";
+    assertTrue(ToneScorer.insideAName(f, 4, 14, sentenceFrom(f, 4), sentenceTo(f, 4)));
+    String g = "They crossed the friendship bridge at dawn.";
+    int gf = g.indexOf("friendship");
+    assertFalse(ToneScorer.insideAName(
+        g, gf, gf + 10, sentenceFrom(g, gf), sentenceTo(g, gf)));
   }
 
   @Test
@@ -275,7 +283,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.26", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.27", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -494,7 +502,25 @@ class ToneScorerTest {
             tone("We will never forget the support of our friends.", 1, 0, 0, 0),
             none("The report and its annexes were circulated."),
             none("The Assembly observed a minute of silence."),
-            none("I shall deliver the statement on his behalf."));
+            none("I shall deliver the statement on his behalf."),
+            // lexicon 2026.12.27: neighbours and rivals; blocking, stalling, postponing, revoking
+            // and scrapping negate what they act on ("blocked by" is no negator: the thing
+            // blocked is the subject); "unjustified" is conflict; disputed sections, a decree
+            // signed, border signs and a tsunami threat are no tone; a grounding is a hazard
+            tone("Orban blocked agreement on the aid package.", 0, 0, 2, 0),
+            tone("The junta revoked the cooperation agreement.", 0, 0, 2, 0),
+            tone("The talks were blocked by a dispute.", 1, 0, 1, 0),
+            tone("The talks stalled as both sides were stalling the release of prisoners.",
+                0, 0, 2, 0),
+            tone("The watchdog called the measure unjustified.", 0, 0, 1, 0),
+            tone("The border delegations signed a protocol that settles the disputed sections.",
+                0, 1, 0, 0),
+            none("The president set the vote after signing the decree."),
+            none("Russian troops moved border signs deeper into the territory."),
+            none("A magnitude 6.4 earthquake struck with no tsunami threat."),
+            none("A ferry ran aground and all on board were rescued."),
+            // a cue between "the" and a capitalised word is inside a name
+            none("The Friendship Bridge handled 3 million tonnes of freight."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
