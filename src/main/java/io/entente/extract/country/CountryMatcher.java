@@ -102,6 +102,8 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> teamWords;
   private final Set<String> sportEvents;
   private final Set<String> sportRoles;
+  private final Set<String> diseases;
+  private final Set<String> peoplesDiseases;
   private final Set<String> particles;
   private final Map<String, String> seats;
   private final Set<String> langPrev;
@@ -171,6 +173,8 @@ public final class CountryMatcher implements Serializable {
     this.teamWords = g.contextWords("team");
     this.sportEvents = g.contextWords("sportevent");
     this.sportRoles = g.contextWords("sportrole");
+    this.diseases = g.contextWords("disease");
+    this.peoplesDiseases = g.contextWords("diseasepeople");
     this.particles = g.contextWords("particle");
     // "brussels=eu" (the words are folded): the capital's folded form -> the bloc's id
     Map<String, String> seatOf = new HashMap<>();
@@ -2315,6 +2319,14 @@ public final class CountryMatcher implements Serializable {
     String team = teamAt(text, start, end, e, prev);
     if (team != null) {
       return "names a sports team (" + team + ")";
+    }
+    // a disease named after a place or a people: "Marburg virus", "Spanish flu"
+    Set<String> illnesses = e.rule().equals("demonym") ? peoplesDiseases
+        : e.rule().equals("city") || e.rule().equals("subdivision") ? diseases : Set.of();
+    String illness = end < text.length() && text.charAt(end) == ' ' ? nextToken(text, end) : null;
+    if (illness != null && !isCapitalised(illness)
+        && illnesses.contains(TextFold.fold(illness))) {
+      return "names a disease (" + text.substring(start, end) + " " + illness + ")";
     }
     // a ship, a horse or a band named like a country: "the liner Normandie", "the colt
     // Australia", "the band Japan" (context.tsv's namer list); a demonym after the noun stays:

@@ -1886,5 +1886,11 @@ class CountryMatcherTest {
         List.of("MCO@18-29/city/place", "ITA@42-51/city/place", "ESP@60-77/landmark/place"),
         found("Verstappen won in Monte Carlo and visited Maranello and the Santiago Bernabéu."));
     assertEquals(List.of(), found("Order a full Irish breakfast."));
+    // an illness's word after a city's name or a people's word names a disease (context.tsv
+    // 2026.12.37: disease, diseasepeople); a virus word after a people's word does not
+    assertEquals(List.of(), found("A new Marburg infection was found; Russian flu spread."));
+    assertEquals(
+        List.of("DEU@0-6/demonym/actor", "DEU@28-35/city/place"),
+        found("German virus experts met in Marburg."));
   }
 }
