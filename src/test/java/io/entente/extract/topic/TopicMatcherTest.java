@@ -243,10 +243,9 @@ class TopicMatcherTest {
             // a tremor is a quake only beside a disaster word; otherwise a metaphor
             List.of("A strong tremor of magnitude 5.8 shook the capital.", "natural_disasters"),
             List.of("The speech sent tremors through the party."),
-            List.of(
-                "The agency distributed food assistance in the camps.",
-                "agriculture_food",
-                "humanitarian_aid"),
+            // food aid is aid, not agriculture (since taxonomy 2026.12.33: 14 of 22 blind items
+            // with food aid are labelled without agriculture_food)
+            List.of("The agency distributed food assistance in the camps.", "humanitarian_aid"),
             List.of("The operator laid a fibre-optic cable under the sea.", "innovation_digital"),
             List.of(
                 "The state telecom company was privatised last year.",
@@ -537,7 +536,24 @@ class TopicMatcherTest {
             List.of("She worked as a finance clerk."),
             List.of("The state refused to grant new permits."),
             List.of("A bug could cause data corruption."),
-            List.of("Thieves stole copper wire from the line."));
+            List.of("Thieves stole copper wire from the line."),
+            // the same taxonomy, from the forty-first blind set (humanitarian, health, migration
+            // and development news, with their words in other senses): displaced people in a
+            // camp are no migration (their needs are aid), a displacement still is; a record's
+            // or a bird's migration, a health check of an economy, a bank holiday and food
+            // rations are none of their word's topics; emigration, polio and cutting are
+            List.of("The migration of its records to the cloud finished."),
+            List.of("Geese rest on their migration south."),
+            List.of("Around 28,000 people emigrated to Australia.", "migration"),
+            List.of("Many displaced people live in the camp."),
+            List.of("The fighting caused the displacement of millions.", "migration"),
+            List.of("The outbreak reached displacement sites.", "health"),
+            List.of("A health check of the economy found rising debt.", "finance"),
+            List.of("Cases of wild poliovirus rose.", "health"),
+            List.of("Doctors at the Teaching Hospital ran short of insulin.", "health"),
+            List.of("WFP cut food rations in the camps.", "humanitarian_aid"),
+            List.of("Shops were busy over the bank holiday."),
+            List.of("Campaigners fought female genital cutting.", "human_rights"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
