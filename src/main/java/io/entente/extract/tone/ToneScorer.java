@@ -248,9 +248,13 @@ public final class ToneScorer implements Serializable {
           continue;
         }
         boolean negated = precededBy(text, m, keys, g, h, ma, NEGATOR);
-        if (!negated && ka == MATERIAL_CONFLICT
-            && precededBy(text, m, keys, g, h, ma, REVERSER)) {
-          counts[MATERIAL_COOPERATION]++;
+        if (!negated && (ka == MATERIAL_CONFLICT || ka == VERBAL_CONFLICT)
+            && precededBy(text, m, keys, g, h, ma, REVERSER)
+            && (ka == MATERIAL_CONFLICT || !conjunctionBefore(text, m, keys, g, h, ma))) {
+          // ending an act of conflict is cooperation of the act's kind: "lifted the sanctions",
+          // "ending a dispute that had dragged on", "ending 18 months of walkouts"; a verbal
+          // one only as the reverser's own object, not across "and" ("eased and warned")
+          counts[ka == MATERIAL_CONFLICT ? MATERIAL_COOPERATION : VERBAL_COOPERATION]++;
         } else if (!negated) {
           counts[ka]++;
         } else if (ka == VERBAL_COOPERATION || ka == MATERIAL_COOPERATION) {
@@ -418,6 +422,28 @@ public final class ToneScorer implements Serializable {
       }
     }
     return false;
+  }
+
+  /**
+   * True when "and", "or" or "but" stands between the cue and the nearest reverser before it
+   * within the window: the two are separate acts, "They eased and warned".
+   */
+  private boolean conjunctionBefore(
+      String text, int[] m, long[] keys, int from, int to, int ma) {
+    int cueStart = m[ma * 3 + 1];
+    int nearest = -1;
+    for (int b = from; b < to; b++) {
+      int mb = (int) (keys[b] & 0xFFFFFF);
+      int ne = m[mb * 3 + 2];
+      if (kind[m[mb * 3]] == REVERSER && ne <= cueStart && ne > nearest) {
+        nearest = ne;
+      }
+    }
+    if (nearest < 0) {
+      return false;
+    }
+    String between = " " + text.substring(nearest, cueStart) + " ";
+    return between.contains(" and ") || between.contains(" or ") || between.contains(" but ");
   }
 
   private boolean overlapsException(int[] m, long[] keys, int from, int to, int ns, int ne) {

@@ -59,7 +59,9 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 0, 1)),
         score("They eased rules on many old sanctions."));
-    // a clause mark ends the reach, and a verbal conflict cue is no act to undo
+    // a clause mark ends the reach; a verbal conflict cue across "and" is a second act, not
+    // the reverser's object (as its object, "ending a dispute", it is undone since lexicon
+    // 2026.12.27: below)
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 0, 1)), score("Rates eased, sanctions followed."));
     assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), score("They eased and warned."));
@@ -520,7 +522,20 @@ class ToneScorerTest {
             none("A magnitude 6.4 earthquake struck with no tsunami threat."),
             none("A ferry ran aground and all on board were rescued."),
             // a cue between "the" and a capitalised word is inside a name
-            none("The Friendship Bridge handled 3 million tonnes of freight."));
+            none("The Friendship Bridge handled 3 million tonnes of freight."),
+            // the same lexicon, the round's third wave (domestic politics): ending a verbal
+            // conflict is verbal cooperation, as ending a material one is material cooperation;
+            // breaking an agreement negates it; punches exchanged and an opposition dissolved
+            // are material conflict, infringement proceedings verbal; a cessation of hostilities
+            // is a ceasefire; a passenger train and a bill signed or returned are no tone
+            tone("The union and the ministry reached a deal, ending a dispute.", 1, 1, 0, 0),
+            tone("The party accused the ANC of breaking the coalition agreement.", 0, 0, 2, 0),
+            tone("Lawmakers exchanged punches in the chamber.", 0, 0, 0, 1),
+            tone("The court dissolved the main opposition party.", 0, 0, 0, 1),
+            tone("The Commission opened infringement proceedings against Poland.", 0, 0, 1, 0),
+            tone("The two sides agreed to a cessation of hostilities.", 2, 0, 0, 0),
+            tone("Gunmen attacked a passenger train.", 0, 0, 0, 1),
+            none("The president must sign or return a bill."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
