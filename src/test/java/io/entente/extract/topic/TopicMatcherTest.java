@@ -553,7 +553,18 @@ class TopicMatcherTest {
             List.of("Doctors at the Teaching Hospital ran short of insulin.", "health"),
             List.of("WFP cut food rations in the camps.", "humanitarian_aid"),
             List.of("Shops were busy over the bank holiday."),
-            List.of("Campaigners fought female genital cutting.", "human_rights"));
+            List.of("Campaigners fought female genital cutting.", "human_rights"),
+            // the third wave (business pages): a share of a company bought is investment, a
+            // stake in a struggle is not; a lender is a bank; a market's session, a shop still
+            // trading, an emissions trading system and a metaphor of currency are no trade or
+            // finance; barrels a day are energy
+            List.of("Manara bought a 10% stake in the unit.", "investment"),
+            List.of("We all have a stake in peace."),
+            List.of("The lender cut its forecast.", "finance"),
+            List.of("Brent rose in early Asian trade.", "energy"),
+            List.of("The shops still trading have fewer customers."),
+            List.of("Attention is the currency of marketing."),
+            List.of("Output reached 1 million barrels a day.", "energy"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
