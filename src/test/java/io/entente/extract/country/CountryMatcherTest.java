@@ -1892,5 +1892,10 @@ class CountryMatcherTest {
     assertEquals(
         List.of("DEU@0-6/demonym/actor", "DEU@28-35/city/place"),
         found("German virus experts met in Marburg."));
+    // a ship word before a name that goes on (context.tsv 2026.12.38: vessel); a prison
+    // (landmarks.tsv 2026.12.13)
+    assertEquals(
+        List.of("USA@67-80/landmark/place"),
+        found("The coastguard boarded the cargo ship Havana Star; the crew sat in Rikers Island."));
   }
 }
