@@ -3002,14 +3002,18 @@ public final class CountryMatcher implements Serializable {
         && !sportEvents.contains(fold) && !formSet.contains(fold) && !function.contains(fold);
   }
 
-  /** True when the sentence around {@code at} has a lower-case word only sport uses. */
+  /**
+   * True when the sentence around {@code at}, at most {@link #SPORT_REACH} chars each way, has a
+   * lower-case word only sport uses. The bound keeps a long text without full stops from being
+   * read whole for every candidate.
+   */
   private boolean sportSentence(String text, int at) {
     int from = at;
-    while (from > 0 && !isSentenceEnd(text, from - 1)) {
+    while (from > 0 && at - from < SPORT_REACH && !isSentenceEnd(text, from - 1)) {
       from--;
     }
     int to = at;
-    while (to < text.length() && !isSentenceEnd(text, to)) {
+    while (to < text.length() && to - at < SPORT_REACH && !isSentenceEnd(text, to)) {
       to++;
     }
     int i = from;
@@ -3029,6 +3033,9 @@ public final class CountryMatcher implements Serializable {
     }
     return false;
   }
+
+  /** How far a sport's sentence is read each way from a candidate, in chars. */
+  private static final int SPORT_REACH = 300;
 
   /** A full stop, a question or exclamation mark before a space or the end, or a line break. */
   private static boolean isSentenceEnd(String text, int i) {

@@ -1863,6 +1863,10 @@ class CountryMatcherTest {
     assertEquals(List.of(), found("Sunrisers Hyderabad beat Kolkata Knight Riders by eight wickets."));
     // a city and a plural verb in a sport's sentence is a club, unless a preposition places it
     assertEquals(List.of(), found("Sunderland have signed the striker."));
+    // the sport's word is looked for at most 300 chars each way: 400 chars on, it says nothing
+    assertEquals(
+        List.of("GBR@0-10/city/place"),
+        found("Sunderland have " + "word ".repeat(80) + "signed the striker."));
     assertEquals(
         List.of("GBR@8-18/city/place"), found("Fans in Sunderland are happy with the squad."));
     // a team's role after a city is the club's; after a home nation the national team's
