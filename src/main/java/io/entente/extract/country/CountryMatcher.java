@@ -1529,9 +1529,12 @@ public final class CountryMatcher implements Serializable {
     boolean capitalisedGoesOn = word != null && !Character.isLowerCase(word.charAt(0))
         && (!isTitleCaseLine(text, next) || formSet.contains(TextFold.fold(word)));
     // "the" opens the town's apposition where a place word heads it ("Mecca, California, the
-    // farmworker community near ..."), the next item of a list elsewhere ("..., the Netherlands")
+    // farmworker community near ...") or a lower-case word follows it ("Lima, Ohio, the only
+    // factory that ..."), the next item of a list where a capital does ("..., the Netherlands")
+    String afterThe = "the".equals(word) ? nextToken(text, next + word.length()) : null;
     boolean apposition = "the".equals(word) && text.startsWith(word, next)
-        && appositionWords(text, next + word.length(), 3, placeWords) > 0;
+        && (appositionWords(text, next + word.length(), 3, placeWords) > 0
+            || (afterThe != null && Character.isLowerCase(afterThe.charAt(0))));
     boolean goesOn =
         word == null
             || capitalisedGoesOn

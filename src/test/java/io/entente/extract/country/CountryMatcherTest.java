@@ -1807,6 +1807,15 @@ class CountryMatcherTest {
     assertEquals(
         List.of("USA@7-17/subdivision/place"),
         found("Mecca, California, the farmworker community near the sea."));
+    // so does "the" and a lower-case word (since 2026-12-03, evening); "the" and a capital is
+    // the next item of a list
+    assertEquals(
+        List.of("USA@24-28/subdivision/place"),
+        found("The tank plant in Lima, Ohio, the only factory in the country, will add jobs."));
+    assertEquals(
+        List.of("PER@11-15/capital/place", "USA@17-21/subdivision/place",
+            "NLD@23-38/alias/actor", "PER@43-47/name/actor"),
+        found("Trade with Lima, Ohio, the Netherlands and Peru grew."));
     // a subdivision in a list of places stays: "Anatolia, in Sicily", "Sumatra, Sichuan"
     assertEquals(
         List.of("TUR@8-16/subdivision/place", "ITA@21-27/subdivision/place"),
