@@ -26,7 +26,10 @@ import java.util.Set;
  * to sign", "no progress" are statements of disagreement); a negated conflict cue is dropped
  * ("did not condemn" is no conflict, but no cooperation either). A material conflict cue after a
  * reverser within the same window ("lifted long-standing trade sanctions", "removed export
- * restrictions", "eased the blockade") is an act that undoes it: one material cooperation cue.
+ * restrictions", "eased the blockade") is an act that undoes it: one material cooperation cue; a
+ * verbal conflict cue after one is one verbal cooperation cue ("ending a dispute"), unless "and",
+ * "or" or "but" stands between them ("eased and warned" are two acts); neither where "with" or
+ * "in" does ("ended in clashes" is an outcome).
  * In a sentence that names a hazard ({@code hazards}: an earthquake, a cyclone, malaria, a plane
  * crash) the harm cues ({@code harms}: kill, destroy, wound, warn) are no cue: the harm, or the
  * warning of it, is no one's act.
@@ -247,10 +250,11 @@ public final class ToneScorer implements Serializable {
             || insideAName(text, m[ma * 3 + 1], m[ma * 3 + 2], from, to)) {
           continue;
         }
-        boolean negated = precededBy(text, m, keys, g, h, ma, NEGATOR);
-        if (!negated && (ka == MATERIAL_CONFLICT || ka == VERBAL_CONFLICT)
-            && precededBy(text, m, keys, g, h, ma, REVERSER)
-            && (ka == MATERIAL_CONFLICT || !conjunctionBefore(text, m, keys, g, h, ma))) {
+        boolean negated = reachedBy(text, m, keys, g, h, ma, NEGATOR) >= 0;
+        int reverser = negated || (ka != MATERIAL_CONFLICT && ka != VERBAL_CONFLICT)
+            ? -1 : reachedBy(text, m, keys, g, h, ma, REVERSER);
+        if (reverser >= 0
+            && !separated(text, reverser, m[ma * 3 + 1], ka == MATERIAL_CONFLICT)) {
           // ending an act of conflict is cooperation of the act's kind: "lifted the sanctions",
           // "ending a dispute that had dragged on", "ending 18 months of walkouts"; a verbal
           // one only as the reverser's own object, not across "and" ("eased and warned")
@@ -400,13 +404,13 @@ public final class ToneScorer implements Serializable {
   }
 
   /**
-   * True when a phrase of kind {@code by} (a negator or a reverser) ends before the cue with at
-   * most the window's words and no clause mark between; a negator an exception overlaps does not
-   * count.
+   * Where the nearest phrase of kind {@code by} (a negator or a reverser) ends that ends before
+   * the cue with at most the window's words and no clause mark between, or -1; a phrase an
+   * exception overlaps does not count.
    */
-  private boolean precededBy(
-      String text, int[] m, long[] keys, int from, int to, int ma, byte by) {
+  private int reachedBy(String text, int[] m, long[] keys, int from, int to, int ma, byte by) {
     int cueStart = m[ma * 3 + 1];
+    int nearest = -1;
     for (int b = from; b < to; b++) {
       int mb = (int) (keys[b] & 0xFFFFFF);
       if (kind[m[mb * 3]] != by) {
@@ -414,37 +418,44 @@ public final class ToneScorer implements Serializable {
       }
       int ns = m[mb * 3 + 1];
       int ne = m[mb * 3 + 2];
-      if (ne > cueStart || overlapsException(m, keys, from, to, ns, ne)) {
+      if (ne > cueStart || ne <= nearest || overlapsException(m, keys, from, to, ns, ne)) {
         continue;
       }
       if (wordsBetweenWithinWindow(text, ne, cueStart)) {
+        nearest = ne;
+      }
+    }
+    return nearest;
+  }
+
+  /**
+   * True when a word of {@code text[from, to)}, between a reverser and a conflict cue, says the
+   * cue is no object the reverser undoes: "with" or "in" make it an outcome ("The meeting ended
+   * with threats", "The protest ended in clashes"); before a verbal cue "and", "or" and "but" make
+   * it a second act too ("They eased and warned"), while a material cue after "and" is most often
+   * a second object ("lift the sanctions and embargo", "lift travel and other restrictions").
+   */
+  private static boolean separated(String text, int from, int to, boolean material) {
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < to && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      String word = text.substring(s, i);
+      if (OUTCOMES.contains(word) || (!material && CONJUNCTIONS.contains(word))) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * True when "and", "or" or "but" stands between the cue and the nearest reverser before it
-   * within the window: the two are separate acts, "They eased and warned".
-   */
-  private boolean conjunctionBefore(
-      String text, int[] m, long[] keys, int from, int to, int ma) {
-    int cueStart = m[ma * 3 + 1];
-    int nearest = -1;
-    for (int b = from; b < to; b++) {
-      int mb = (int) (keys[b] & 0xFFFFFF);
-      int ne = m[mb * 3 + 2];
-      if (kind[m[mb * 3]] == REVERSER && ne <= cueStart && ne > nearest) {
-        nearest = ne;
-      }
-    }
-    if (nearest < 0) {
-      return false;
-    }
-    String between = " " + text.substring(nearest, cueStart) + " ";
-    return between.contains(" and ") || between.contains(" or ") || between.contains(" but ");
-  }
+  private static final Set<String> OUTCOMES = Set.of("with", "in");
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
 
   private boolean overlapsException(int[] m, long[] keys, int from, int to, int ns, int ne) {
     for (int b = from; b < to; b++) {

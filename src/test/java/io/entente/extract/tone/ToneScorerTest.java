@@ -65,6 +65,11 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 0, 1)), score("Rates eased, sanctions followed."));
     assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), score("They eased and warned."));
+    // "with" or "in" after a reverser make what follows an outcome, of either kind ("The
+    // meeting ended with threats", "The protest ended in clashes")
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), score("Curbs eased with a warning."));
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)), score("The blockade eased in clashes."));
   }
 
   @Test
