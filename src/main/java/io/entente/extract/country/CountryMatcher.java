@@ -453,7 +453,7 @@ public final class CountryMatcher implements Serializable {
   private List<Mention> runOver(
       String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches,
       List<Blocked> blocked, Integer year) {
-    Collector c = new Collector();
+    Collector c = new Collector(sentenceStarts);
     matches.forEachMatch(c);
     if (c.size == 0) {
       return townsOfStates(text, List.of());
@@ -1583,7 +1583,6 @@ public final class CountryMatcher implements Serializable {
     return in < 0 ? -1 : in - 2;
   }
 
-
   /**
    * One to three capitalised words right at {@code at} and then a comma (the words, without the
    * comma), or null: a place no gazetteer file holds, placed by the region after the comma.
@@ -2319,7 +2318,7 @@ public final class CountryMatcher implements Serializable {
     if (club != null) {
       return "names a club (" + club + ")";
     }
-    String team = teamAt(text, start, end, e, prev);
+    String team = teamAt(text, start, end, e, prev, c);
     if (team != null) {
       return "names a sports team (" + team + ")";
     }
@@ -2943,56 +2942,47 @@ public final class CountryMatcher implements Serializable {
    * have"). A country's own name is its national team, and stays, as do the home nations of
    * Britain before a role or a verb ("the England captain", "Scotland have").
    */
-  private String teamAt(String text, int start, int end, Entry e, String prev) {
+  private String teamAt(String text, int start, int end, Entry e, String prev, Collector c) {
     String rule = e.rule();
     if (!rule.equals("city") && !rule.equals("subdivision") && !rule.equals("capital")) {
       return null;
     }
     String form = text.substring(start, end);
+    String prevFold = prev == null ? null : TextFold.fold(prev);
     boolean spacedBefore = start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ';
-    if (prev != null && spacedBefore && isCapitalised(prev)
-        && clubsBefore.contains(TextFold.fold(prev))) {
+    if (spacedBefore && prev != null && isCapitalised(prev) && clubsBefore.contains(prevFold)) {
       return prev + " " + form;
     }
-    if (end >= text.length() || TextFold.fold(text.charAt(end)) != ' ') {
-      return spacedBefore && sportyPlural(prev) && sportSentence(text, start) ? prev + " " + form
-          : null;
-    }
-    String next = nextToken(text, end);
-    if (next == null) {
-      return null;
-    }
-    String nextFold = TextFold.fold(next);
-    if (!isCapitalised(next)) {
+    String next = end < text.length() && TextFold.fold(text.charAt(end)) == ' '
+        ? nextToken(text, end) : null;
+    if (next != null && !isCapitalised(next)) {
+      String nextFold = TextFold.fold(next);
       // not after a region: "the England captain", "England have" are the national team's
       if (sportRoles.contains(nextFold) && !rule.equals("subdivision")) {
         return form + " " + next;
       }
       boolean verb = rule.equals("city")
           && (nextFold.equals("have") || nextFold.equals("are") || nextFold.equals("were"));
-      boolean placed = prev != null && (locatives.contains(TextFold.fold(prev))
-          || TextFold.fold(prev).equals("of"));
-      if (verb && !placed && sportSentence(text, start)) {
+      boolean placed = prevFold != null && (locatives.contains(prevFold) || prevFold.equals("of"));
+      if (verb && !placed && c.sportSentence(text, start)) {
         return form + " " + next;
       }
-    } else {
+    } else if (next != null) {
+      // one or two capitalised words; the last decides: "Denver Nuggets", "Knight Riders"
       int after = skipSpaces(text, end) + next.length();
-      String last = next;
-      if (after < text.length() && TextFold.fold(text.charAt(after)) == ' ') {
-        String second = nextToken(text, after);
-        if (second != null && isCapitalised(second)) {
-          last = second;
-        }
-      }
-      String lastFold = withoutPossessive(last);
-      boolean teamWord = last == next && teamWords.contains(lastFold)
-          && !(prev != null && TextFold.fold(prev).equals("in"));
-      if ((teamWord || sportyPlural(last)) && sportSentence(text, start)) {
-        return form + " " + (last == next ? next : next + " " + last);
+      String second = after < text.length() && TextFold.fold(text.charAt(after)) == ' '
+          ? nextToken(text, after) : null;
+      String name = second != null && isCapitalised(second) ? next + " " + second : next;
+      String last = name == next ? next : second;
+      boolean teamWord = name == next && teamWords.contains(withoutPossessive(next))
+          && !"in".equals(prevFold);
+      if ((teamWord || sportyPlural(last)) && c.sportSentence(text, start)) {
+        return form + " " + name;
       }
     }
-    return spacedBefore && sportyPlural(prev) && sportSentence(text, start) ? prev + " " + form
-        : null;
+    // a plural nickname before the place: "Sunrisers Hyderabad"
+    return spacedBefore && sportyPlural(prev) && c.sportSentence(text, start)
+        ? prev + " " + form : null;
   }
 
   /** A capitalised plural that is no event's name and no gazetteer form: a team's nickname. */
@@ -3005,20 +2995,11 @@ public final class CountryMatcher implements Serializable {
         && !sportEvents.contains(fold) && !formSet.contains(fold) && !function.contains(fold);
   }
 
-  /**
-   * True when the sentence around {@code at}, at most {@link #SPORT_REACH} chars each way, has a
-   * lower-case word only sport uses. The bound keeps a long text without full stops from being
-   * read whole for every candidate.
-   */
-  private boolean sportSentence(String text, int at) {
-    int from = at;
-    while (from > 0 && at - from < SPORT_REACH && !isSentenceEnd(text, from - 1)) {
-      from--;
-    }
-    int to = at;
-    while (to < text.length() && to - at < SPORT_REACH && !isSentenceEnd(text, to)) {
-      to++;
-    }
+  /** How far a sport's sentence is read each way from a candidate, in chars. */
+  private static final int SPORT_REACH = 300;
+
+  /** True when {@code text[from, to)} has a lower-case word only sport uses (context.tsv). */
+  private boolean hasSportWord(String text, int from, int to) {
     int i = from;
     while (i < to) {
       if (!TextFold.isWordChar(text.charAt(i))) {
@@ -3035,19 +3016,6 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return false;
-  }
-
-  /** How far a sport's sentence is read each way from a candidate, in chars. */
-  private static final int SPORT_REACH = 300;
-
-  /** A full stop, a question or exclamation mark before a space or the end, or a line break. */
-  private static boolean isSentenceEnd(String text, int i) {
-    char ch = text.charAt(i);
-    if (ch == '\n') {
-      return true;
-    }
-    return (ch == '.' || ch == '!' || ch == '?')
-        && (i + 1 >= text.length() || TextFold.fold(text.charAt(i + 1)) == ' ');
   }
 
   /**
@@ -3640,6 +3608,12 @@ public final class CountryMatcher implements Serializable {
     int cueCount;
     /** {@link #isCaselessText} of the run's text: 0 not yet asked, 1 true, 2 false. */
     private int caseless;
+    /** The run's sentence starts, split the first time a check needs them if none were given. */
+    private int[] sentenceStarts;
+
+    Collector(int[] sentenceStarts) {
+      this.sentenceStarts = sentenceStarts;
+    }
 
     /** Whether the run's text is caseless, worked out the first time a check asks. */
     boolean caseless(String text) {
@@ -3647,6 +3621,22 @@ public final class CountryMatcher implements Serializable {
         caseless = isCaselessText(text) ? 1 : 2;
       }
       return caseless == 1;
+    }
+
+    /**
+     * Whether the sentence holding offset {@code at} (by {@link SentenceSplitter}), at most
+     * {@link #SPORT_REACH} chars each way, has a word only sport uses; the bound keeps a long text
+     * without full stops from being read whole for every place in it.
+     */
+    boolean sportSentence(String text, int at) {
+      if (sentenceStarts == null) {
+        sentenceStarts = SentenceSplitter.starts(text);
+      }
+      int k = SentenceSplitter.sentenceOf(sentenceStarts, at);
+      int from = k < 0 ? 0 : sentenceStarts[k];
+      int to = k >= 0 && k + 1 < sentenceStarts.length ? sentenceStarts[k + 1] : text.length();
+      return hasSportWord(
+          text, Math.max(from, at - SPORT_REACH), Math.min(to, at + SPORT_REACH));
     }
 
     @Override
