@@ -1,6 +1,7 @@
 package io.entente.extract;
 
 import java.text.Normalizer;
+import java.util.Set;
 
 /**
  * Folds text one char to one char, so offsets in folded text are offsets in the original: lower
@@ -39,6 +40,33 @@ public final class TextFold {
   /** True for chars that are part of a word: letters, digits and combining marks. */
   public static boolean isWordChar(char c) {
     return WORD[c];
+  }
+
+  /**
+   * True when {@code text[from, to)} holds a word written in lower case that {@code words} lists:
+   * a run of word chars, hyphens inside it included ("half-time"), not cut at either bound.
+   */
+  public static boolean hasLowerCaseWord(String text, int from, int to, Set<String> words) {
+    int i = from;
+    while (i > 0 && i < to && WORD[text.charAt(i - 1)] && WORD[text.charAt(i)]) {
+      i++;
+    }
+    while (i < to) {
+      if (!WORD[text.charAt(i)]) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < to && (WORD[text.charAt(i)]
+          || (text.charAt(i) == '-' && i + 1 < to && WORD[text.charAt(i + 1)]))) {
+        i++;
+      }
+      boolean cut = i < text.length() && WORD[text.charAt(i)];
+      if (!cut && Character.isLowerCase(text.charAt(s)) && words.contains(text.substring(s, i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean[] buildWordTable() {

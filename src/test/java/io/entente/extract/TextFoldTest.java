@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TextFoldTest {
@@ -39,5 +40,19 @@ class TextFoldTest {
   void foldingKeepsLengthAndRemovesCaseAndDiacritics() {
     assertEquals("turkiye, cote d'ivoire", TextFold.fold("Türkiye, Côte d\u2019Ivoire"));
     assertEquals(7, TextFold.fold("Ålesund").length());
+  }
+
+  @Test
+  void aListedLowerCaseWordIsFoundWholeInsideTheSpan() {
+    Set<String> words = Set.of("half-time", "beat", "and");
+    String t = "Upbeat fans cheered at half-time and Beat";
+    assertTrue(TextFold.hasLowerCaseWord(t, 0, t.length(), words));
+    // "half-time" is chars 23-32 (str.index): a span cut inside it finds no whole word there
+    assertFalse(TextFold.hasLowerCaseWord(t, 25, 32, words));
+    assertFalse(TextFold.hasLowerCaseWord(t, 23, 29, words));
+    assertTrue(TextFold.hasLowerCaseWord(t, 23, 32, words));
+    // "beat" inside "Upbeat" (chars 2-6) is no word, nor "Beat" (37-41) with its capital
+    assertFalse(TextFold.hasLowerCaseWord(t, 2, 6, words));
+    assertFalse(TextFold.hasLowerCaseWord(t, 37, t.length(), words));
   }
 }

@@ -2998,26 +2998,6 @@ public final class CountryMatcher implements Serializable {
   /** How far a sport's sentence is read each way from a candidate, in chars. */
   private static final int SPORT_REACH = 300;
 
-  /** True when {@code text[from, to)} has a lower-case word only sport uses (context.tsv). */
-  private boolean hasSportWord(String text, int from, int to) {
-    int i = from;
-    while (i < to) {
-      if (!TextFold.isWordChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int s = i;
-      while (i < to && (TextFold.isWordChar(text.charAt(i))
-          || (text.charAt(i) == '-' && i + 1 < to && TextFold.isWordChar(text.charAt(i + 1))))) {
-        i++;
-      }
-      if (Character.isLowerCase(text.charAt(s)) && sportWords.contains(text.substring(s, i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * An indefinite apposition's head at {@code at}: "a" or "an", then up to four words, each after
    * a space, the last of them in {@code nouns}. Where that noun ends, or -1.
@@ -3635,8 +3615,8 @@ public final class CountryMatcher implements Serializable {
       int k = SentenceSplitter.sentenceOf(sentenceStarts, at);
       int from = k < 0 ? 0 : sentenceStarts[k];
       int to = k >= 0 && k + 1 < sentenceStarts.length ? sentenceStarts[k + 1] : text.length();
-      return hasSportWord(
-          text, Math.max(from, at - SPORT_REACH), Math.min(to, at + SPORT_REACH));
+      return TextFold.hasLowerCaseWord(
+          text, Math.max(from, at - SPORT_REACH), Math.min(to, at + SPORT_REACH), sportWords);
     }
 
     @Override

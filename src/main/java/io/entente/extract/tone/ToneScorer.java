@@ -436,26 +436,11 @@ public final class ToneScorer implements Serializable {
    * a second object ("lift the sanctions and embargo", "lift travel and other restrictions").
    */
   private static boolean separated(String text, int from, int to, boolean material) {
-    int i = from;
-    while (i < to) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int s = i;
-      while (i < to && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      String word = text.substring(s, i);
-      if (OUTCOMES.contains(word) || (!material && CONJUNCTIONS.contains(word))) {
-        return true;
-      }
-    }
-    return false;
+    return TextFold.hasLowerCaseWord(text, from, to, material ? OUTCOMES : SEPARATORS);
   }
 
   private static final Set<String> OUTCOMES = Set.of("with", "in");
-  private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
+  private static final Set<String> SEPARATORS = Set.of("with", "in", "and", "or", "but");
 
   private boolean overlapsException(int[] m, long[] keys, int from, int to, int ns, int ne) {
     for (int b = from; b < to; b++) {
