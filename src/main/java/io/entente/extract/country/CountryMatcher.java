@@ -125,6 +125,9 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> lowerWords;
   private final Set<String> appositives;
   private final Set<String> kin;
+
+  /** The nouns of an apposition that names a person: kin, sportrole and {@link #PERSON_ROLES}. */
+  private final Set<String> personNouns;
   private final Set<String> colonial;
   private final Set<String> breeds;
   private final Set<String> vessels;
@@ -200,6 +203,10 @@ public final class CountryMatcher implements Serializable {
     this.lowerWords = g.contextWords("lowerword");
     this.appositives = g.contextWords("appositive");
     this.kin = g.contextWords("kin");
+    Set<String> people = new HashSet<>(kin);
+    people.addAll(sportRoles);
+    people.addAll(PERSON_ROLES);
+    this.personNouns = Set.copyOf(people);
     this.colonial = g.contextWords("colonial");
     this.breeds = g.contextWords("breed");
     this.vessels = g.contextWords("vessel");
@@ -2330,14 +2337,15 @@ public final class CountryMatcher implements Serializable {
         && illnesses.contains(TextFold.fold(illness))) {
       return "names a disease (" + text.substring(start, end) + " " + illness + ")";
     }
-    // a ship, a horse or a band named like a country: "the liner Normandie", "the colt
-    // Australia", "the band Japan" (context.tsv's namer list); a demonym after the noun stays:
-    // "the yacht Greek sailors crewed"
+    // a ship, a horse, a band or a work named like a country: "the liner Normandie", "the colt
+    // Australia", "the band Japan", "the satire Brazil" (context.tsv's namer list); a demonym
+    // after the noun stays: "the yacht Greek sailors crewed"
     String rule = e.rule();
     if (prevFold != null && namers.contains(prevFold) && !isCapitalised(prev)
         && !rule.equals("demonym") && e.kind() != Kind.AMBIGUOUS
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
-      return "names a ship, horse or band (" + prev + " " + text.substring(start, end) + ")";
+      return "names a ship, horse, band or work (" + prev + " " + text.substring(start, end)
+          + ")";
     }
     // a tanker or a warship named like a country, where its name goes on: "the tanker Panama
     // Star" (context.tsv's vessel list); alone the form may open a clause, "the tanker Iran seized"
@@ -2371,6 +2379,10 @@ public final class CountryMatcher implements Serializable {
     if (!rule.equals("demonym") && text.regionMatches(true, end, "-class", 0, 6)
         && (end + 6 == text.length() || !Character.isLetter(text.charAt(end + 6)))) {
       return "names a class of ships or weapons (" + text.substring(start, end + 6) + ")";
+    }
+    String person = twoWordPerson(text, start, end, e, prev);
+    if (person != null) {
+      return person;
     }
     String title = quotedTitleAround(text, start, end);
     if (title != null) {
@@ -2606,15 +2618,31 @@ public final class CountryMatcher implements Serializable {
     }
     int from = skipSpaces(text, end + 1);
     int head = appositionHead(text, from, appositives);
+    String then = head < 0 ? null : nextToken(text, head);
+    boolean spaced = head >= 0 && head < text.length() && TextFold.fold(text.charAt(head)) == ' ';
+    if (head < 0 && "the".equals(nextToken(text, from)) && text.startsWith("the ", from)) {
+      // "Texas, the Glasgow band fronted by", "Japan, the art-rock band whose": after "the"
+      // only before a relative word or a participle, since "the" as often opens a clause of its
+      // own ("bombs fell on Tel Aviv, the first refugee ship from the camps reached")
+      head = appositionWords(text, from + 3, 4, appositives);
+      then = head < 0 ? null : nextToken(text, head);
+      return head >= 0 && head < text.length() && TextFold.fold(text.charAt(head)) == ' '
+          && then != null && THE_APPOSITION_NEXT.contains(then)
+          ? text.substring(from, head)
+          : null;
+    }
     if (head < 0) {
       return null;
     }
-    String then = nextToken(text, head);
-    boolean spaced = head < text.length() && TextFold.fold(text.charAt(head)) == ' ';
     return endsClause(text, head) || (spaced && then != null && APPOSITION_NEXT.contains(then))
         ? text.substring(from, head)
         : null;
   }
+
+  /** Words that may follow the noun of an apposition opened by "the" ({@link #appositionAfter}). */
+  private static final Set<String> THE_APPOSITION_NEXT =
+      Set.of("that", "which", "whose", "who", "named", "called", "owned", "run", "founded",
+          "based", "fronted", "formed", "led", "behind", "built");
 
   /** The reasons that read a form as a person's surname (the title or given name before it). */
   private static final String TITLE_BEFORE = "title before a name";
@@ -2789,6 +2817,125 @@ public final class CountryMatcher implements Serializable {
    */
   private static final Set<String> CAPS_WORDS =
       Set.of("ben", "bill", "dawn", "frank", "grace", "jack", "mark", "ray", "rose", "sue");
+
+  /**
+   * The reason the form at {@code [start, end)} and the capitalised word next to it are a
+   * person's two-word name, or null: an apposition naming a person by kin or work ("the
+   * daughter of", "the Dutch forward") or "who" or "whose" follows the pair ("Memphis Depay, the
+   * Dutch forward who", "French Montana, the Moroccan-born rapper", "Montana Jordan, who
+   * played"). The pair must stand alone: no capitalised word before it (but at a clause's
+   * start), and no title, function, institution or treaty word for its other half ("President
+   * Zelensky, who", "Team USA, who" stay). The reason starts as a given name's or a surname's
+   * does, so that the form alone later in the text is the person again ("Depay said").
+   */
+  private String twoWordPerson(String text, int start, int end, Entry e, String prev) {
+    boolean demonym = isDemonym(e);
+    if (end >= text.length() || text.charAt(end) == ',') {
+      // the form ends the name: it is the surname, after a given name or a stage name's first
+      if (prev == null || !pairWord(prev)) {
+        return null;
+      }
+      int first = tokenStartBefore(text, start, prev);
+      if (first + prev.length() + 1 != start || text.charAt(start - 1) != ' ') {
+        return null;
+      }
+      String before = prevToken(text, first);
+      if (before != null && isCapitalised(before) && !clauseStart(text, first)) {
+        return null;
+      }
+      String role = personApposition(text, end, e, prev, demonym);
+      return role == null ? null
+          : GIVEN_BEFORE + ", a person's name before an apposition (" + prev + " "
+              + text.substring(start, end) + ", " + role + ")";
+    }
+    if (text.charAt(end) != ' '
+        || (prev != null && isCapitalised(prev) && !clauseStart(text, start))) {
+      return null;
+    }
+    String next = nextToken(text, end);
+    if (next == null || !text.startsWith(" " + next, end) || !pairWord(next)) {
+      return null;
+    }
+    String role = personApposition(text, end + 1 + next.length(), e, next, demonym);
+    return role == null ? null
+        : PERSON_AFTER + ", before an apposition (" + text.substring(start, end) + " " + next
+            + ", " + role + ")";
+  }
+
+  /**
+   * The apposition after a two-word name that says it is a person's ({@link
+   * #personApposition(String, int)}), or null. "Who" and "whose" say so only where the form or
+   * its other word is a known given name's or surname's ("Montana Jordan, who", not
+   * "Maoist China, whose" or "Nagorny Karabakh, who"); a demonym needs a word of kin or work
+   * and an other word that is no plural ("French Montana, the rapper", not "the Croatian Serbs,
+   * who" nor "the two German States, whose").
+   */
+  private String personApposition(String text, int at, Entry e, String other, boolean demonym) {
+    String role = personApposition(text, at);
+    if (role == null) {
+      return null;
+    }
+    String otherFold = TextFold.fold(other);
+    if (demonym && otherFold.endsWith("s")) {
+      return null;
+    }
+    if (role.equals("who") || role.equals("whose")) {
+      boolean named = e.personRisk() || given.contains(otherFold) || givenForms.contains(otherFold)
+          || surnames.contains(otherFold);
+      return named && !demonym ? role : null;
+    }
+    return role;
+  }
+
+  /** True for a capitalised word that may be one half of a person's two-word name. */
+  private boolean pairWord(String word) {
+    if (word.length() < 2 || !isCapitalised(word) || isUpperWord(word)) {
+      return false;
+    }
+    String fold = TextFold.fold(word);
+    return !function.contains(fold) && !institution.contains(fold) && !titles.contains(fold)
+        && !treaty.contains(fold) && !PAIR_NOT.contains(fold);
+  }
+
+  /** Words that make a country's name its team's or its programme's: "Team USA, who". */
+  private static final Set<String> PAIR_NOT =
+      Set.of("team", "air", "radio", "visit", "we", "our", "you", "they", "us");
+
+  /**
+   * The apposition at {@code at} that names a person: a comma and "who" or "whose", or a comma,
+   * "the", "a" or a possessive and up to three words ending in a word of kin, work or a sport's
+   * role (context.tsv's kin and sportrole lists, and {@link #PERSON_ROLES}): "the Dutch forward",
+   * "the daughter of", "a rapper from"; or null.
+   */
+  private String personApposition(String text, int at) {
+    if (at + 5 >= text.length() || text.charAt(at) != ',') {
+      return null;
+    }
+    int from = skipSpaces(text, at + 1);
+    String word = nextToken(text, from);
+    if (word == null || !text.startsWith(word, from)) {
+      return null;
+    }
+    if (word.equals("who") || word.equals("whose")) {
+      return word;
+    }
+    if (!word.equals("the") && !ARTICLES.contains(word) && !POSSESSIVES.contains(word)) {
+      return null;
+    }
+    int head = appositionWords(text, from + word.length(), 3, personNouns);
+    return head < 0 ? null : text.substring(from, head);
+  }
+
+  /**
+   * Words for what a person does, beyond context.tsv's kin and sportrole lists, that an
+   * apposition after a person's two-word name opens with ({@link #personApposition}).
+   */
+  private static final Set<String> PERSON_ROLES =
+      Set.of("rapper", "songwriter", "presenter", "model", "designer", "director", "filmmaker",
+          "producer", "comedian", "musician", "drummer", "guitarist", "dj", "forward", "author",
+          "poet", "playwright", "star", "heiress", "influencer", "entrepreneur", "businessman",
+          "businesswoman", "tycoon", "billionaire", "activist", "rapper-producer", "broadcaster",
+          "journalist", "athlete", "sprinter", "boxer", "wrestler", "golfer", "swimmer");
 
   /** The possessive determiners that start an apposition naming a person by kin or work. */
   private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their");

@@ -1858,6 +1858,49 @@ class CountryMatcherTest {
     assertEquals(List.of(), found("The Korean barbecue menu drew queues."));
   }
   @Test
+  void twoWordNamesAppositionsWorksAndSmallTownsFromTheThirtyEighthRound() {
+    // a place's form and a capitalised word before an apposition of kin or work, or before
+    // "who" where one of them is a given name's form, are a person's name: both words go
+    assertEquals(
+        List.of("NLD@19-24/demonym/actor", "BRA@57-66/city/place"),
+        found("Memphis Depay, the Dutch forward who also raps, moved to São Paulo."));
+    assertEquals(
+        List.of("MAR@20-28/demonym/actor", "MAR@52-62/city/place"),
+        found("French Montana, the Moroccan-born rapper, played in Casablanca."));
+    assertEquals(List.of(), found("Montana Jordan, who played Georgie, said so."));
+    // the person's form alone later in the text is the person again
+    assertEquals(
+        List.of(), found("Sydney Alvarez, an intensive care nurse, won. Sydney saw a need."));
+    // "who" or "whose" alone: not after an adjective of a regime, a demonym's plural noun or a
+    // team's word
+    assertEquals(List.of("CHN@7-12/name/actor"), found("Maoist China, whose shadow fell."));
+    assertEquals(
+        List.of("DEU@8-14/demonym/actor"),
+        found("The two German States, whose admission we welcome."));
+    assertEquals(
+        List.of("USA@5-8/abbreviation/actor"), found("Team USA, who won gold, celebrated."));
+    // an apposition opened by "the" names a band before a participle or a relative word; "the"
+    // opening a clause of its own does not
+    assertEquals(
+        List.of("GBR@11-18/city/place"),
+        found("Texas, the Glasgow band fronted by Sharleen Spiteri, will tour."));
+    assertEquals(
+        List.of("ISR@14-22/capital/place", "ISR@70-75/city/place"),
+        found("Bombs fell on Tel Aviv, the first refugee ship from the camps reached Haifa."));
+    // a work's word before the form names the work (context.tsv 2026.12.39: namer); an
+    // edition's "of" before a quoted title (workof)
+    assertEquals(List.of(), found("Terry Gilliam's satire Brazil returns to cinemas."));
+    assertEquals(List.of(), found("A first edition of \"A Passage to India\" sold."));
+    // places 2026.12.24: towns of 20,000 or more with a name under Zipf 2.0 in every language,
+    // and Goa, Malibu; landmarks 2026.12.14: concert halls
+    assertEquals(List.of("NAM@11-19/city/place"), found("Floods hit Oshakati."));
+    assertEquals(List.of("IND@17-20/subdivision/place"), found("A beach party in Goa."));
+    assertEquals(List.of("USA@12-18/city/place"), found("He moved to Malibu."));
+    assertEquals(
+        List.of("GBR@17-34/landmark/place"), found("A concert at the Royal Albert Hall."));
+  }
+
+  @Test
   void sportsTeamsKinAndPlacesFromTheThirtySeventhRound() {
     // a club's prefix before a city (context.tsv 2026.12.36: clubbefore); the city alone stays
     assertEquals(List.of("USA@20-25/city/place"), found("Inter Miami flew to Miami."));
