@@ -1078,7 +1078,9 @@ public final class CountryMatcher implements Serializable {
       String word = nextToken(text, at);
       // a form of one or two words after the particle keeps the city: "de Costa Rica"
       String second = word == null ? null : nextToken(text, at + word.length());
-      if (word != null && text.startsWith(word, at) && isOtherNameWord(word)
+      // a town's name goes on the longer name too: "São Paulo de Loanda" (Luanda's old name;
+      // Loanda is a town of Brazil), and the town is read as the rest of a name from before
+      if (word != null && text.startsWith(word, at) && (isOtherNameWord(word) || isTownOnly(word))
           && (second == null || !formSet.contains(TextFold.fold(word + " " + second)))) {
         return after + " " + word;
       }
@@ -1093,6 +1095,12 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return null;
+  }
+
+  /** A capitalised word whose every gazetteer entry is a town's (rule city): no country's name. */
+  private boolean isTownOnly(String word) {
+    List<Entry> entries = isCapitalised(word) ? lookup.get(TextFold.fold(word)) : null;
+    return entries != null && entries.stream().allMatch(x -> x.rule().equals("city"));
   }
 
   /** A capitalised word that is no gazetteer form or function word: part of another name. */

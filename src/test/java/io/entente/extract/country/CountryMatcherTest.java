@@ -1898,6 +1898,11 @@ class CountryMatcherTest {
     assertEquals(List.of("USA@12-18/city/place"), found("He moved to Malibu."));
     assertEquals(
         List.of("GBR@17-34/landmark/place"), found("A concert at the Royal Albert Hall."));
+    // a town's name after a city and "de" goes on the longer name, and is no place itself:
+    // Luanda's old name, now that Loanda (a town of Brazil) is in places.tsv
+    assertEquals(
+        List.of("AGO@49-55/name/actor", "PRT@66-74/name/actor"),
+        found("cut off from its capital, Sao Paulo de Loanda in Angola, and from Portugal."));
   }
 
   @Test
