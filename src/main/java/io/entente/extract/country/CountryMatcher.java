@@ -2626,25 +2626,22 @@ public final class CountryMatcher implements Serializable {
     }
     int from = skipSpaces(text, end + 1);
     int head = appositionHead(text, from, appositives);
-    String then = head < 0 ? null : nextToken(text, head);
-    boolean spaced = head >= 0 && head < text.length() && TextFold.fold(text.charAt(head)) == ' ';
-    if (head < 0 && "the".equals(nextToken(text, from)) && text.startsWith("the ", from)) {
-      // "Texas, the Glasgow band fronted by", "Japan, the art-rock band whose": after "the"
-      // only before a relative word or a participle, since "the" as often opens a clause of its
-      // own ("bombs fell on Tel Aviv, the first refugee ship from the camps reached")
+    // "Texas, the Glasgow band fronted by", "Japan, the art-rock band whose": after "the" only
+    // before a relative word or a participle, since "the" as often opens a clause of its own
+    // ("bombs fell on Tel Aviv, the first refugee ship from the camps reached")
+    boolean definite = head < 0 && text.startsWith("the ", from);
+    if (definite) {
       head = appositionWords(text, from + 3, 4, appositives);
-      then = head < 0 ? null : nextToken(text, head);
-      return head >= 0 && head < text.length() && TextFold.fold(text.charAt(head)) == ' '
-          && then != null && THE_APPOSITION_NEXT.contains(then)
-          ? text.substring(from, head)
-          : null;
     }
     if (head < 0) {
       return null;
     }
-    return endsClause(text, head) || (spaced && then != null && APPOSITION_NEXT.contains(then))
-        ? text.substring(from, head)
-        : null;
+    String then = nextToken(text, head);
+    boolean spaced = head < text.length() && TextFold.fold(text.charAt(head)) == ' ';
+    boolean heads = definite
+        ? spaced && then != null && THE_APPOSITION_NEXT.contains(then)
+        : endsClause(text, head) || (spaced && then != null && APPOSITION_NEXT.contains(then));
+    return heads ? text.substring(from, head) : null;
   }
 
   /** Words that may follow the noun of an apposition opened by "the" ({@link #appositionAfter}). */
@@ -2837,8 +2834,11 @@ public final class CountryMatcher implements Serializable {
    * does, so that the form alone later in the text is the person again ("Depay said").
    */
   private String twoWordPerson(String text, int start, int end, Entry e, String prev) {
+    if (end >= text.length()) {
+      return null;
+    }
     boolean demonym = isDemonym(e);
-    if (end >= text.length() || text.charAt(end) == ',') {
+    if (text.charAt(end) == ',') {
       // the form ends the name: it is the surname, after a given name or a stage name's first
       if (prev == null || !pairWord(prev)) {
         return null;
@@ -2851,7 +2851,7 @@ public final class CountryMatcher implements Serializable {
       if (before != null && isCapitalised(before) && !clauseStart(text, first)) {
         return null;
       }
-      String role = personApposition(text, end, e, prev, demonym);
+      String role = pairApposition(text, end, e, prev, demonym);
       return role == null ? null
           : GIVEN_BEFORE + ", a person's name before an apposition (" + prev + " "
               + text.substring(start, end) + ", " + role + ")";
@@ -2864,7 +2864,7 @@ public final class CountryMatcher implements Serializable {
     if (next == null || !text.startsWith(" " + next, end) || !pairWord(next)) {
       return null;
     }
-    String role = personApposition(text, end + 1 + next.length(), e, next, demonym);
+    String role = pairApposition(text, end + 1 + next.length(), e, next, demonym);
     return role == null ? null
         : PERSON_AFTER + ", before an apposition (" + text.substring(start, end) + " " + next
             + ", " + role + ")";
@@ -2878,7 +2878,7 @@ public final class CountryMatcher implements Serializable {
    * and an other word that is no plural ("French Montana, the rapper", not "the Croatian Serbs,
    * who" nor "the two German States, whose").
    */
-  private String personApposition(String text, int at, Entry e, String other, boolean demonym) {
+  private String pairApposition(String text, int at, Entry e, String other, boolean demonym) {
     String role = personApposition(text, at);
     if (role == null) {
       return null;
@@ -2905,7 +2905,11 @@ public final class CountryMatcher implements Serializable {
         && !treaty.contains(fold) && !PAIR_NOT.contains(fold);
   }
 
-  /** Words that make a country's name its team's or its programme's: "Team USA, who". */
+  /**
+   * Capitalised words that are no half of a person's name before a country's: a team's, an
+   * airline's, a station's or a campaign's word ("Team USA, who") and the pronouns that open a
+   * people's clause ("We Costa Ricans, who").
+   */
   private static final Set<String> PAIR_NOT =
       Set.of("team", "air", "radio", "visit", "we", "our", "you", "they", "us");
 
@@ -2942,7 +2946,7 @@ public final class CountryMatcher implements Serializable {
       Set.of("rapper", "songwriter", "presenter", "model", "designer", "director", "filmmaker",
           "producer", "comedian", "musician", "drummer", "guitarist", "dj", "forward", "author",
           "poet", "playwright", "star", "heiress", "influencer", "entrepreneur", "businessman",
-          "businesswoman", "tycoon", "billionaire", "activist", "rapper-producer", "broadcaster",
+          "businesswoman", "tycoon", "billionaire", "activist", "broadcaster",
           "journalist", "athlete", "sprinter", "boxer", "wrestler", "golfer", "swimmer");
 
   /** The possessive determiners that start an apposition naming a person by kin or work. */
