@@ -562,9 +562,8 @@ def place_rows():
                 candidates
                 if c["population"] >= MIN_POP
                 else towns
-                if c["population"] >= MIN_POP_RARE and rare_name(key, iso3)
-                else towns
-                if c["population"] >= MIN_POP_SMALL and very_rare_name(key)
+                if (c["population"] >= MIN_POP_RARE and rare_name(key, iso3))
+                or (c["population"] >= MIN_POP_SMALL and very_rare_name(key))
                 else None
             )
             if tier is not None:
