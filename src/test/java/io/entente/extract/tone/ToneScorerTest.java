@@ -290,7 +290,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.27", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.28", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -540,7 +540,22 @@ class ToneScorerTest {
             tone("The Commission opened infringement proceedings against Poland.", 0, 0, 1, 0),
             tone("The two sides agreed to a cessation of hostilities.", 2, 0, 0, 0),
             tone("Gunmen attacked a passenger train.", 0, 0, 0, 1),
-            none("The president must sign or return a bill."));
+            none("The president must sign or return a bill."),
+            // lexicon 2026.12.28 (the forty-second round's wire set): an alliance or an ally is
+            // a relation, not an act (forming one still is); a statement is the vehicle of what
+            // it says; figures released are no release; turning down an offer, suspending a
+            // membership, an anti-dumping probe and approving new sanctions are acts of
+            // conflict; a host government is no act of hosting
+            none("The alliance said the meeting was moved."),
+            tone("Chile and Peru formed an alliance.", 1, 0, 0, 0),
+            tone("In a joint statement, the ministers condemned the attack.", 0, 0, 1, 1),
+            tone("The two leaders issued a joint statement.", 1, 0, 0, 0),
+            none("Customs data released on Saturday showed a rise."),
+            tone("Pyongyang turned down the offer.", 0, 0, 1, 0),
+            tone("Sudan suspended its membership of IGAD.", 0, 0, 0, 1),
+            tone("Beijing opened an anti-dumping probe into canola.", 0, 0, 0, 1),
+            tone("The EU approved new sanctions against Moscow.", 0, 0, 0, 1),
+            none("The summit was moved, the host government said."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }

@@ -170,9 +170,11 @@ class TopicMatcherTest {
                 "sustainable_development"),
             List.of("Thousands were forced from their homes last year.", "migration"),
             List.of("The former minister was charged with taking bribes.", "governance_reform"),
-            // a defence budget is public finance too ("spending" is finance's)
-            List.of(
-                "Parliament approved a rise in military spending.", "finance", "security_defence"),
+            // a defence budget is defence, not finance (since taxonomy 2026.12.34, as military
+            // expenditure since 2026.12.32: the blind sets label it so); other spending is
+            // finance's
+            List.of("Parliament approved a rise in military spending.", "security_defence"),
+            List.of("Parliament approved a rise in public spending.", "finance"),
             // an early warning system is a disaster word only beside one: conflict prevention
             // has them too
             List.of(
@@ -199,7 +201,12 @@ class TopicMatcherTest {
             List.of(
                 "Record Channel crossings by small boats strained the reception centres.",
                 "migration"),
-            List.of("Kyiv and Moscow trade blame for the stalled prisoner exchange."),
+            // trading blame is no trade; the prisoner exchange is the war's (regional_stability
+            // since taxonomy 2026.12.34, when prisoner exchanges joined it)
+            List.of(
+                "Kyiv and Moscow trade blame for the stalled prisoner exchange.",
+                "regional_stability"),
+            List.of("Kyiv and Moscow trade blame for the stalled talks."),
             List.of(
                 "The film had its premiere at the festival and topped the box office.",
                 "culture_tourism"),
@@ -564,7 +571,22 @@ class TopicMatcherTest {
             List.of("Brent rose in early Asian trade.", "energy"),
             List.of("The shops still trading have fewer customers."),
             List.of("Attention is the currency of marketing."),
-            List.of("Output reached 1 million barrels a day.", "energy"));
+            List.of("Output reached 1 million barrels a day.", "energy"),
+            // taxonomy 2026.12.34 (the forty-second round's world news set): a military budget
+            // is defence, not finance; a national grid is energy; vintage port is a wine; a
+            // mutiny and a prisoner exchange are conflict; segregation is a right denied; an
+            // oil painting is art; a national assembly licenses a friendship group's visit
+            List.of("Tokyo approved a record defence budget.", "security_defence"),
+            List.of("The national grid collapsed again.", "energy"),
+            List.of("A bottle of vintage port sold for 12,000 pounds."),
+            List.of("Mutinous soldiers seized the broadcaster.", "regional_stability",
+                "security_defence"),
+            List.of("The two sides agreed a prisoner exchange.", "regional_stability"),
+            List.of(
+                "Roma pupils are taught in segregated classes.", "education", "human_rights"),
+            List.of("The oil painting will go on show in May.", "culture_tourism"),
+            List.of("Members of the National Assembly's friendship group will visit Budapest.",
+                "parliamentary_cooperation"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -612,7 +634,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.33+u1", m.version());
+    assertEquals("2026.12.34+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
