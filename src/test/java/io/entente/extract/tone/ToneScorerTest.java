@@ -290,7 +290,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.28", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.29", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -555,7 +555,13 @@ class ToneScorerTest {
             tone("Sudan suspended its membership of IGAD.", 0, 0, 0, 1),
             tone("Beijing opened an anti-dumping probe into canola.", 0, 0, 0, 1),
             tone("The EU approved new sanctions against Moscow.", 0, 0, 0, 1),
-            none("The summit was moved, the host government said."));
+            none("The summit was moved, the host government said."),
+            // lexicon 2026.12.29 (the round's second tone set): blocking the opening of talks
+            // negates them past the usual window; consular relations restored; the largest
+            // share of a budget is no sharing
+            tone("Bulgaria blocked the opening of EU accession talks.", 0, 0, 1, 0),
+            tone("Colombia and Venezuela restored consular relations.", 0, 1, 0, 0),
+            none("Roads took the largest share of the budget."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }

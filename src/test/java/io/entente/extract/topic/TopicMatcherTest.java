@@ -586,7 +586,27 @@ class TopicMatcherTest {
                 "Roma pupils are taught in segregated classes.", "education", "human_rights"),
             List.of("The oil painting will go on show in May.", "culture_tourism"),
             List.of("Members of the National Assembly's friendship group will visit Budapest.",
-                "parliamentary_cooperation"));
+                "parliamentary_cooperation"),
+            // taxonomy 2026.12.35 (the round's opinion and speech set): hacking, telemedicine
+            // and undersea cables are digital, limbs hacked off are not; naval vessels are
+            // defence; millions of visitors are tourism; a parliament dissolved is governance,
+            // girls barred from school a right denied; political capital and a bank of fog are
+            // no investment or finance; an attribution study is climate; the Darién Gap is a
+            // migrants' route; a grain corridor is transport
+            List.of("A state-backed group hacked the ministry's servers.", "innovation_digital"),
+            List.of("He hacked off a branch."),
+            List.of("Telemedicine links rural clinics.", "health", "innovation_digital"),
+            List.of("The undersea cable links Honiara to Sydney.", "innovation_digital"),
+            List.of("Patrols by naval vessels were stepped up.", "security_defence"),
+            List.of("The country welcomed seven million visitors last year.", "culture_tourism"),
+            List.of("The president dissolved parliament.", "governance_reform"),
+            List.of("Girls are barred from secondary school.", "education", "human_rights"),
+            List.of("Investing political capital in a lost cause is risky."),
+            List.of("A bank of fog rolled in."),
+            List.of("World Weather Attribution studied the floods.", "climate_change",
+                "natural_disasters"),
+            List.of("Migrants crossed the Darién Gap.", "migration"),
+            List.of("The grain corridor reopened.", "agriculture_food", "transport_connectivity"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -634,7 +654,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.34+u1", m.version());
+    assertEquals("2026.12.35+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
