@@ -1906,6 +1906,22 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aTerritorysOwnCodeAndAPlaceAfterAroundFromTheThirtyNinthRound() {
+    // countries.tsv 2026.12.27: the Åland Islands have their own ISO code, and their capital
+    assertEquals(
+        List.of("ALA@32-45/name/actor", "FIN@61-69/capital/place"),
+        found("The demilitarised status of the Åland Islands was debated in Helsinki."));
+    assertEquals(List.of("ALA@11-20/capital/place"), found("Ferries to Mariehamn ran late."));
+    // context.tsv 2026.12.40: a city after "around" (a locative) is placed, not a team's
+    // subject, even where a sport's word ("season") is near; without it the city before "are"
+    // in a sport's sentence is the team
+    assertEquals(
+        List.of("VNM@48-55/city/place"),
+        found("The dry season is long, and rice growers around Can Tho are switching to shrimp."));
+    assertEquals(List.of(), found("After a long season, Can Tho are top of the league."));
+  }
+
+  @Test
   void sportsTeamsKinAndPlacesFromTheThirtySeventhRound() {
     // a club's prefix before a city (context.tsv 2026.12.36: clubbefore); the city alone stays
     assertEquals(List.of("USA@20-25/city/place"), found("Inter Miami flew to Miami."));

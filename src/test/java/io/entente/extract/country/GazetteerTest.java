@@ -100,7 +100,7 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.26", G.version());
+    assertEquals("2026.12.27", G.version());
   }
 
   @Test
