@@ -290,7 +290,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.29", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.30", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -561,7 +561,15 @@ class ToneScorerTest {
             // share of a budget is no sharing
             tone("Bulgaria blocked the opening of EU accession talks.", 0, 0, 1, 0),
             tone("Colombia and Venezuela restored consular relations.", 0, 1, 0, 0),
-            none("Roads took the largest share of the budget."));
+            none("Roads took the largest share of the budget."),
+            // lexicon 2026.12.30 (the round's UN set): the OECD's name, an agenda item on armed
+            // conflict and an approved budget are no acts; talks that collapse are conflict,
+            // recognising a government is cooperation
+            none("The Organisation for Economic Co-operation and Development projects growth."),
+            none("The Council will debate the protection of civilians in armed conflict."),
+            none("The Fifth Committee was told the approved budget amounts to $5.59 billion."),
+            tone("The talks collapsed within hours.", 0, 0, 1, 0),
+            tone("My Government has decided to recognise the Government of China.", 1, 0, 0, 0));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
