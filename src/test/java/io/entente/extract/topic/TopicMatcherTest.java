@@ -606,7 +606,28 @@ class TopicMatcherTest {
             List.of("World Weather Attribution studied the floods.", "climate_change",
                 "natural_disasters"),
             List.of("Migrants crossed the Darién Gap.", "migration"),
-            List.of("The grain corridor reopened.", "agriculture_food", "transport_connectivity"));
+            List.of("The grain corridor reopened.", "agriculture_food", "transport_connectivity"),
+            // taxonomy 2026.12.36 (the round's local news set): local government is governance;
+            // an arrest or a patrol beside the police, and a checkpoint, are policing; a mobile
+            // app is digital, pit latrines water, paddy farming; schools of thought, the cream
+            // of the crop and high-energy biscuits are none of their words' topics; resurfacing
+            // and sewers alone were tried and dropped (nationalism resurfaces, oceans become
+            // sewers)
+            List.of("The county assembly voted to remove the deputy speaker.", "governance_reform"),
+            List.of("The mayor resigned on Sunday.", "governance_reform"),
+            List.of("Police in Kano arrested 14 people overnight.", "security_defence"),
+            List.of("Ecuadorian police began nightly patrols.", "security_defence"),
+            List.of("Checkpoints went up on every road into the city.", "security_defence"),
+            List.of("Traders can renew permits through a mobile app.", "innovation_digital"),
+            List.of("Most homes rely on pit latrines.", "water_resources"),
+            List.of("Floods submerged 40,000 hectares of paddy.", "agriculture_food",
+                "natural_disasters"),
+            List.of("Rival schools of thought disagree."),
+            List.of("The cream of the crop took first prize."),
+            List.of("Volunteers packed high-energy biscuits."),
+            List.of("The new expressway cuts travel times.", "transport_connectivity"),
+            List.of("Narrow nationalism is resurfacing."),
+            List.of("We are turning the oceans into global sewers."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -654,7 +675,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.35+u1", m.version());
+    assertEquals("2026.12.36+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
