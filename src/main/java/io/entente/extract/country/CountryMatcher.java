@@ -124,6 +124,8 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> everyday;
   private final Set<String> lowerWords;
   private final Set<String> appositives;
+  /** Nouns for a town or city (context.tsv kind settlement), {@link #namesakeTownAfter}. */
+  private final Set<String> settlements;
   private final Set<String> kin;
 
   /** The nouns of an apposition that names a person: kin, sportrole and {@link #PERSON_ROLES}. */
@@ -202,6 +204,7 @@ public final class CountryMatcher implements Serializable {
     this.everyday = g.contextWords("everyday");
     this.lowerWords = g.contextWords("lowerword");
     this.appositives = g.contextWords("appositive");
+    this.settlements = g.contextWords("settlement");
     this.kin = g.contextWords("kin");
     Set<String> people = new HashSet<>(kin);
     people.addAll(sportRoles);
@@ -2400,6 +2403,10 @@ public final class CountryMatcher implements Serializable {
     if (apposed != null) {
       return "an apposition names it as something else (" + apposed + ")";
     }
+    String namesake = namesakeTownAfter(text, end, e);
+    if (namesake != null) {
+      return "a town of the name in another country (" + namesake + ")";
+    }
     if (!rule.equals("capital") && !rule.equals("city") && !rule.equals("metonym")) {
       String water = waterAround(text, start, end, prev);
       if (water == null && !rule.equals("demonym") && !rule.equals("combining")
@@ -2609,7 +2616,8 @@ public final class CountryMatcher implements Serializable {
   /** Words that may follow the noun of an apposition ({@link #appositionAfter}). */
   private static final Set<String> APPOSITION_NEXT =
       Set.of("in", "on", "at", "near", "off", "from", "that", "which", "whose", "where", "named",
-          "called", "owned", "run", "opened", "founded", "based");
+          "called", "owned", "run", "opened", "founded", "based", "trained", "bred", "ridden",
+          "fronted", "formed", "led", "built");
 
   /**
    * The apposition right after a form that names it as a business, a venue or a named thing, or
@@ -2648,6 +2656,79 @@ public final class CountryMatcher implements Serializable {
   private static final Set<String> THE_APPOSITION_NEXT =
       Set.of("that", "which", "whose", "who", "named", "called", "owned", "run", "founded",
           "based", "fronted", "formed", "led", "behind", "built");
+
+  /** Prepositions that place a settlement of an apposition ({@link #namesakeTownAfter}). */
+  private static final Set<String> SETTLEMENT_PLACING = Set.of("in", "of", "on", "near");
+
+  /**
+   * The apposition after a country's name that makes it a town of the same name in another
+   * country, or null: a comma, "a", "an" or "the", up to four words ending in a noun for a
+   * settlement, a preposition of place and, after an optional "the", a form of the gazetteer
+   * (one to three words, a possessive allowed) of another code: "Cuba, a small town in
+   * Portugal's Alentejo", "Armenia, the coffee-region city in Colombia", "Antigua, the old
+   * colonial capital of Guatemala". The country's own name after it is no other place ("Panama,
+   * the capital of Panama"), nor is a region no form names ("Djibouti, a port city in the Horn
+   * of Africa" stays Djibouti); after "the", "of" must follow "capital", since "the city of" and
+   * "the Holy City of" name the city itself ("the Kingdom of Norway, the city of Cairo will
+   * host").
+   */
+  private String namesakeTownAfter(String text, int end, Entry e) {
+    String rule = e.rule();
+    if (settlements.isEmpty() || (!rule.equals("name") && !rule.equals("alias"))
+        || end + 4 >= text.length() || text.charAt(end) != ',') {
+      return null;
+    }
+    int from = skipSpaces(text, end + 1);
+    String article = nextToken(text, from);
+    if (!"a".equals(article) && !"an".equals(article) && !"the".equals(article)) {
+      return null;
+    }
+    int head = appositionWords(text, from + article.length(), 4, settlements);
+    if (head < 0 || head >= text.length() || text.charAt(head) != ' ') {
+      return null;
+    }
+    String prep = nextToken(text, head);
+    if (prep == null || !SETTLEMENT_PLACING.contains(prep)) {
+      return null;
+    }
+    // "the city of Cairo", "the Holy City of Jerusalem": "of" after "the" and a settlement's noun
+    // names the settlement itself, not where it lies; a capital is a capital of its country
+    if (prep.equals("of") && article.equals("the")
+        && !TextFold.fold(text.substring(from, head)).endsWith("capital")) {
+      return null;
+    }
+    int at = skipSpaces(text, head) + prep.length();
+    String word = nextToken(text, at);
+    if ("the".equals(word)) {
+      at = skipSpaces(text, at) + word.length();
+      word = nextToken(text, at);
+    }
+    StringBuilder name = new StringBuilder();
+    for (int words = 0; words < 3 && word != null && isCapitalised(word); words++) {
+      if (name.length() > 0) {
+        name.append(' ');
+      }
+      name.append(word);
+      String fold = withoutPossessive(name.toString());
+      List<Entry> places = lookup.get(fold);
+      if (places != null) {
+        for (Entry other : places) {
+          if (!other.codes().isEmpty() && !other.codes().equals(e.codes())) {
+            return text.substring(from, skipSpaces(text, at) + word.length());
+          }
+        }
+      }
+      if (fold.length() < TextFold.fold(name.toString()).length()) {
+        break;
+      }
+      at = skipSpaces(text, at) + word.length();
+      if (at >= text.length() || text.charAt(at) != ' ') {
+        break;
+      }
+      word = nextToken(text, at);
+    }
+    return null;
+  }
 
   /** The reasons that read a form as a person's surname (the title or given name before it). */
   private static final String TITLE_BEFORE = "title before a name";
@@ -2865,9 +2946,15 @@ public final class CountryMatcher implements Serializable {
       return null;
     }
     String role = pairApposition(text, end + 1 + next.length(), e, next, demonym);
-    return role == null ? null
-        : PERSON_AFTER + ", before an apposition (" + text.substring(start, end) + " " + next
-            + ", " + role + ")";
+    if (role == null) {
+      // a horse's, a ship's or a band's two-word name: "Tahiti Nui, a three-year-old filly"
+      String thing = appositionAfter(text, end + 1 + next.length());
+      return thing == null ? null
+          : "an apposition names the pair as something else (" + text.substring(start, end)
+              + " " + next + ", " + thing + ")";
+    }
+    return PERSON_AFTER + ", before an apposition (" + text.substring(start, end) + " " + next
+        + ", " + role + ")";
   }
 
   /**
@@ -3095,7 +3182,8 @@ public final class CountryMatcher implements Serializable {
    * kinds clubbefore, sport, team, sportevent and sportrole of context.tsv): a club's prefix
    * right before ("Real Madrid", "Inter Miami"); a team's role right after ("the former
    * Liverpool captain"); and, in a sentence with a word only sport uses, a team's word after
-   * ("Manchester City"), one or two capitalised words ending in a plural that is no event's
+   * ("Manchester City"), "for" or "against" before it ("his debut for Marseille"), one or two
+   * capitalised words ending in a plural that is no event's
    * ("the Denver Nuggets", "Kolkata Knight Riders"; not "the Tokyo Olympics"), a plural
    * nickname before ("Sunrisers Hyderabad"), or have, are or were after a city ("Sunderland
    * have"). A country's own name is its national team, and stays, as do the home nations of
@@ -3110,6 +3198,12 @@ public final class CountryMatcher implements Serializable {
     String prevFold = prev == null ? null : TextFold.fold(prev);
     boolean spacedBefore = start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ';
     if (spacedBefore && prev != null && isCapitalised(prev) && clubsBefore.contains(prevFold)) {
+      return prev + " " + form;
+    }
+    // a player's side in a sport's sentence: "scored twice on his debut for Marseille", "two
+    // goals against Lyon"
+    if (spacedBefore && ("for".equals(prevFold) || "against".equals(prevFold))
+        && c.sportSentence(text, start)) {
       return prev + " " + form;
     }
     String next = end < text.length() && TextFold.fold(text.charAt(end)) == ' '

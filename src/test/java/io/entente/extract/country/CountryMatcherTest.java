@@ -1922,6 +1922,36 @@ class CountryMatcherTest {
   }
 
   @Test
+  void namesakeTownsThingsNamedInPairsAndPlayersSidesFromTheThirtyNinthRound() {
+    // a country's name before an apposition that makes it a town in another country
+    // (context.tsv 2026.12.41: settlement)
+    assertEquals(
+        List.of("PRT@22-30/name/actor", "PRT@33-41/landmark/place"),
+        found("Cuba, a small town in Portugal's Alentejo, claims Columbus."));
+    assertEquals(
+        List.of("GTM@37-46/name/actor"),
+        found("Antigua, the old colonial capital of Guatemala, fills with carpets."));
+    // not before its own country, nor before a region no form names, nor where "the city of"
+    // names the city itself
+    assertEquals(
+        List.of("PAN@0-6/name/actor", "PAN@23-29/name/actor"),
+        found("Panama, the capital of Panama, grew."));
+    assertEquals(
+        List.of("DJI@0-8/name/actor", "HORN_OF_AFRICA@29-43/bloc/actor"),
+        found("Djibouti, a port city in the Horn of Africa, grew."));
+    assertEquals(
+        List.of("NOR@4-21/alias/actor", "EGY@35-40/capital/place"),
+        found("the Kingdom of Norway, the city of Cairo will host a conference."));
+    // a pair named as a thing by the apposition after it: a horse
+    assertEquals(
+        List.of("GBR@64-69/landmark/place"),
+        found("Tahiti Nui, a three-year-old filly trained in Newmarket, won at Ascot."));
+    // a city after "for" or "against" in a sport's sentence is a side
+    assertEquals(List.of(), found("The winger scored twice on his debut for Marseille."));
+    assertEquals(List.of("FRA@19-28/city/place"), found("The winger flew to Marseille."));
+  }
+
+  @Test
   void sportsTeamsKinAndPlacesFromTheThirtySeventhRound() {
     // a club's prefix before a city (context.tsv 2026.12.36: clubbefore); the city alone stays
     assertEquals(List.of("USA@20-25/city/place"), found("Inter Miami flew to Miami."));
