@@ -1912,6 +1912,12 @@ class CountryMatcherTest {
         List.of("ALA@32-45/name/actor", "FIN@61-69/capital/place"),
         found("The demilitarised status of the Åland Islands was debated in Helsinki."));
     assertEquals(List.of("ALA@11-20/capital/place"), found("Ferries to Mariehamn ran late."));
+    // countries.tsv 2026.12.28: Saint Helena, the Pitcairn, Norfolk and Cocos Islands and the
+    // Caribbean Netherlands too
+    assertEquals(
+        List.of("SHN@0-9/alias/actor", "ZAF@49-61/city/place"),
+        found("St Helena's airport now has a weekly flight from Johannesburg."));
+    assertEquals(List.of("BES@11-18/alias/actor"), found("Divers off Bonaire found coral bleaching."));
     // context.tsv 2026.12.40: a city after "around" (a locative) is placed, not a team's
     // subject, even where a sport's word ("season") is near; without it the city before "are"
     // in a sport's sentence is the team
