@@ -2358,6 +2358,10 @@ public final class CountryMatcher implements Serializable {
       return "names a ship, horse, band or work (" + prev + " " + text.substring(start, end)
           + ")";
     }
+    String named = namedAfterNamer(text, start, end, e, prev);
+    if (named != null) {
+      return "names a ship, horse, band or work (" + named + ")";
+    }
     // a tanker or a warship named like a country, where its name goes on: "the tanker Panama
     // Star" (context.tsv's vessel list); alone the form may open a clause, "the tanker Iran seized"
     String shipName = text.startsWith(" ", end) ? nextToken(text, end) : null;
@@ -2646,8 +2650,11 @@ public final class CountryMatcher implements Serializable {
     }
     String then = nextToken(text, head);
     boolean spaced = head < text.length() && TextFold.fold(text.charAt(head)) == ' ';
+    // after "the", a comma closing the apposition heads it too: "Barcelona, the Guayaquil club,
+    // sacked its coach"
     boolean heads = definite
-        ? spaced && then != null && THE_APPOSITION_NEXT.contains(then)
+        ? (spaced && then != null && THE_APPOSITION_NEXT.contains(then))
+            || (head < text.length() && text.charAt(head) == ',')
         : endsClause(text, head) || (spaced && then != null && APPOSITION_NEXT.contains(then));
     return heads ? text.substring(from, head) : null;
   }
@@ -2656,6 +2663,41 @@ public final class CountryMatcher implements Serializable {
   private static final Set<String> THE_APPOSITION_NEXT =
       Set.of("that", "which", "whose", "who", "named", "called", "owned", "run", "founded",
           "based", "fronted", "formed", "led", "behind", "built");
+
+  /**
+   * The name of a ship, a horse, a band or a work that holds the form at {@code [start, end)} as
+   * its last word, after one or two capitalised words (the second may be "of") that follow a
+   * lower-case namer or vessel word, or null: "the liner Queen of Bermuda", "the tanker Nordic
+   * Ghana", "the film Hotel Rwanda" (the namer right before the form is read above). A demonym
+   * stays ("the yacht Greek sailors crewed"), and so does a name in capitals ("the destroyer USS
+   * Cole").
+   */
+  private String namedAfterNamer(String text, int start, int end, Entry e, String prev) {
+    if (prev == null || e.rule().equals("demonym") || e.kind() == Kind.AMBIGUOUS
+        || start == 0 || TextFold.fold(text.charAt(start - 1)) != ' ') {
+      return null;
+    }
+    String w = prev;
+    int at = tokenStartBefore(text, start, prev);
+    for (int words = 0; words < 3; words++) {
+      String fold = TextFold.fold(w);
+      if (words > 0 && !isCapitalised(w) && (namers.contains(fold) || vessels.contains(fold))) {
+        return text.substring(at, end);
+      }
+      boolean nameWord = words < 2
+          && ((isCapitalised(w) && !isUpperWord(w) && !function.contains(fold))
+              || (words == 0 && fold.equals("of")));
+      if (!nameWord || at == 0 || TextFold.fold(text.charAt(at - 1)) != ' ') {
+        return null;
+      }
+      w = prevToken(text, at);
+      if (w == null) {
+        return null;
+      }
+      at = tokenStartBefore(text, at, w);
+    }
+    return null;
+  }
 
   /** Prepositions that place a settlement of an apposition ({@link #namesakeTownAfter}). */
   private static final Set<String> SETTLEMENT_PLACING = Set.of("in", "of", "on", "near");

@@ -1952,6 +1952,17 @@ class CountryMatcherTest {
     assertEquals(
         List.of("GBR@64-69/landmark/place"),
         found("Tahiti Nui, a three-year-old filly trained in Newmarket, won at Ascot."));
+    // a ship's or a work's name of two or three words after its noun; not a name in capitals
+    assertEquals(
+        List.of("USA@54-62/subdivision/place"),
+        found("Before the war the liner Queen of Bermuda sailed from New York."));
+    assertEquals(List.of(), found("The tanker Nordic Ghana was refloated on Sunday."));
+    assertEquals(
+        List.of("YEM@39-43/city/place", "YEM@45-50/name/actor"),
+        found("The destroyer USS Cole was attacked in Aden, Yemen."));
+    // an apposition opened by "the" and closed by a comma names a club
+    assertEquals(
+        List.of("ECU@15-24/city/place"), found("Barcelona, the Guayaquil club, sacked its coach."));
     // a city after "for" or "against" in a sport's sentence is a side
     assertEquals(List.of(), found("The winger scored twice on his debut for Marseille."));
     assertEquals(List.of("FRA@19-28/city/place"), found("The winger flew to Marseille."));
