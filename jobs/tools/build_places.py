@@ -83,7 +83,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.24"
+VERSION = "2026.12.25"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -339,6 +339,10 @@ EXTRA = [
     # the population floor that arts, film and history news name (2026-12-03)
     ("Goa", "IND", "subdivision"), ("Malibu", "USA", "city"), ("Park City", "USA", "city"),
     ("Tilbury", "GBR", "city"),
+    # Cádiz, left out as a homonym of a Philippine city of like size though the Spanish port is
+    # the one news names; Aarhus, Denmark's second city, which GeoNames spells Århus; Esch-sur-
+    # Alzette, Luxembourg's second city (2026-12-03, night)
+    ("Cádiz", "ESP", "city"), ("Aarhus", "DNK", "city"), ("Esch-sur-Alzette", "LUX", "city"),
 ]
 
 # Namesakes the two sources miss under their English names (the Greek region is "Makedonia").

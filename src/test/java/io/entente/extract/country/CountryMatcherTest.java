@@ -1963,6 +1963,12 @@ class CountryMatcherTest {
     // an apposition opened by "the" and closed by a comma names a club
     assertEquals(
         List.of("ECU@15-24/city/place"), found("Barcelona, the Guayaquil club, sacked its coach."));
+    // places 2026.12.25: Cádiz (a homonym of a Philippine city of like size) and Aarhus (which
+    // GeoNames spells Århus) by hand
+    assertEquals(
+        List.of("ESP@28-33/city/place"), found("The training ship docked in Cádiz on Friday."));
+    assertEquals(
+        List.of("DNK@36-42/city/place"), found("The band will close the festival in Aarhus."));
     // a city after "for" or "against" in a sport's sentence is a side
     assertEquals(List.of(), found("The winger scored twice on his debut for Marseille."));
     assertEquals(List.of("FRA@19-28/city/place"), found("The winger flew to Marseille."));
