@@ -627,7 +627,12 @@ class TopicMatcherTest {
             List.of("Volunteers packed high-energy biscuits."),
             List.of("The new expressway cuts travel times.", "transport_connectivity"),
             List.of("Narrow nationalism is resurfacing."),
-            List.of("We are turning the oceans into global sewers."));
+            List.of("We are turning the oceans into global sewers."),
+            // taxonomy 2026.12.37: the crops of export news; a river's bank; a coding boot camp
+            List.of("The banana plantation employs 400 people.", "agriculture_food"),
+            List.of("Sorghum and millet failed in the north.", "agriculture_food"),
+            List.of("Fishermen hauled their boats up the bank.", "agriculture_food"),
+            List.of("Forty women finished a coding boot camp.", "education"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -675,7 +680,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.36+u1", m.version());
+    assertEquals("2026.12.37+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
