@@ -2760,7 +2760,8 @@ public final class CountryMatcher implements Serializable {
           }
         }
       }
-      if (fold.length() < TextFold.fold(name.toString()).length()) {
+      if (!fold.equals(TextFold.fold(name.toString()))) {
+        // a possessive ends the place's name: "Portugal's Alentejo"
         break;
       }
       at = skipSpaces(text, at) + word.length();
@@ -2954,7 +2955,9 @@ public final class CountryMatcher implements Serializable {
    * played"). The pair must stand alone: no capitalised word before it (but at a clause's
    * start), and no title, function, institution or treaty word for its other half ("President
    * Zelensky, who", "Team USA, who" stay). The reason starts as a given name's or a surname's
-   * does, so that the form alone later in the text is the person again ("Depay said").
+   * does, so that the form alone later in the text is the person again ("Depay said"). A pair
+   * before an apposition that names a thing ({@link #appositionAfter}) is that thing's name:
+   * "Tahiti Nui, a three-year-old filly".
    */
   private String twoWordPerson(String text, int start, int end, Entry e, String prev) {
     if (end >= text.length()) {
