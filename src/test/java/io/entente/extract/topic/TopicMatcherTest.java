@@ -632,7 +632,21 @@ class TopicMatcherTest {
             List.of("The banana plantation employs 400 people.", "agriculture_food"),
             List.of("Sorghum and millet failed in the north.", "agriculture_food"),
             List.of("Fishermen hauled their boats up the bank.", "agriculture_food"),
-            List.of("Forty women finished a coding boot camp.", "education"));
+            List.of("Forty women finished a coding boot camp.", "education"),
+            // taxonomy 2026.12.38 (the round's last topic set, a random-like week): chemical
+            // weapons' agents and their watchdog; visitor numbers and a sitcom; study permits;
+            // egg prices; water allowances; a defence in court, an Oscar drought, a school play
+            // and butterflies' migration are none of their words' topics
+            List.of("The OPCW verified the destruction of the mustard agent.",
+                "nuclear_nonproliferation"),
+            List.of("Visitor numbers at Machu Picchu will be capped.", "culture_tourism"),
+            List.of("Ottawa capped the number of study permits.", "migration"),
+            List.of("Egg prices fell 30 percent.", "agriculture_food"),
+            List.of("The daily water allowance was cut.", "water_resources"),
+            List.of("In his defence, the landlord said he never got the letters."),
+            List.of("Her Oscar drought is over."),
+            List.of("The set looked borrowed from a school play."),
+            List.of("Monarch butterflies complete their migration each November."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -680,7 +694,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.37+u1", m.version());
+    assertEquals("2026.12.38+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
