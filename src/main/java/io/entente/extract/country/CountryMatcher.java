@@ -2348,16 +2348,7 @@ public final class CountryMatcher implements Serializable {
         && illnesses.contains(TextFold.fold(illness))) {
       return "names a disease (" + text.substring(start, end) + " " + illness + ")";
     }
-    // a ship, a horse, a band or a work named like a country: "the liner Normandie", "the colt
-    // Australia", "the band Japan", "the satire Brazil" (context.tsv's namer list); a demonym
-    // after the noun stays: "the yacht Greek sailors crewed"
     String rule = e.rule();
-    if (prevFold != null && namers.contains(prevFold) && !isCapitalised(prev)
-        && !rule.equals("demonym") && e.kind() != Kind.AMBIGUOUS
-        && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
-      return "names a ship, horse, band or work (" + prev + " " + text.substring(start, end)
-          + ")";
-    }
     String named = namedAfterNamer(text, start, end, e, prev);
     if (named != null) {
       return "names a ship, horse, band or work (" + named + ")";
@@ -2666,11 +2657,13 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * The name of a ship, a horse, a band or a work that holds the form at {@code [start, end)} as
-   * its last word, after one or two capitalised words (the second may be "of") that follow a
-   * lower-case namer or vessel word, or null: "the liner Queen of Bermuda", "the tanker Nordic
-   * Ghana", "the film Hotel Rwanda" (the namer right before the form is read above). A demonym
-   * stays ("the yacht Greek sailors crewed"), and so does a name in capitals ("the destroyer USS
-   * Cole").
+   * its last word, or null: right after a lower-case namer word ("the liner Normandie", "the colt
+   * Australia", "the band Japan", "the satire Brazil"; context.tsv's namer list), or after one or
+   * two capitalised words (the second may be "of") that follow a namer or a vessel word ("the
+   * liner Queen of Bermuda", "the tanker Nordic Ghana", "the film Hotel Rwanda"). A vessel word
+   * right before the form is no name's, since the form as often opens a clause ("the tanker Iran
+   * seized"). A demonym stays ("the yacht Greek sailors crewed"), and so does a name in capitals
+   * ("the destroyer USS Cole").
    */
   private String namedAfterNamer(String text, int start, int end, Entry e, String prev) {
     if (prev == null || e.rule().equals("demonym") || e.kind() == Kind.AMBIGUOUS
@@ -2681,7 +2674,7 @@ public final class CountryMatcher implements Serializable {
     int at = tokenStartBefore(text, start, prev);
     for (int words = 0; words < 3; words++) {
       String fold = TextFold.fold(w);
-      if (words > 0 && !isCapitalised(w) && (namers.contains(fold) || vessels.contains(fold))) {
+      if (!isCapitalised(w) && (namers.contains(fold) || (words > 0 && vessels.contains(fold)))) {
         return text.substring(at, end);
       }
       boolean nameWord = words < 2
