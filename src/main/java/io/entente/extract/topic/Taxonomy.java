@@ -81,6 +81,11 @@ public record Taxonomy(
    * @param negative phrases that veto any phrase of this topic they overlap (idioms, other senses)
    * @param coTerms words of which one must appear in the sentence for a phrase marked {@code
    *     needs_co_term} to count
+   * @param unlessTerms words of which none may appear in the sentence for a phrase marked {@code
+   *     unless_term} to count (the sense another topic takes: food carried by an aid convoy)
+   * @param unlessTopics ids of topics of which none may be found in the sentence for a phrase
+   *     marked {@code unless_term} to count (the troops of a border clash belong to the
+   *     conflict); an id not in the taxonomy a job runs with (removed by a user's file) is ignored
    */
   public record Topic(
       String id,
@@ -89,8 +94,22 @@ public record Taxonomy(
       @JsonProperty("min_score") Double minScore,
       List<Phrase> phrases,
       List<String> negative,
-      @JsonProperty("co_terms") List<String> coTerms)
+      @JsonProperty("co_terms") List<String> coTerms,
+      @JsonProperty("unless_terms") List<String> unlessTerms,
+      @JsonProperty("unless_topics") List<String> unlessTopics)
       implements Serializable {
+
+    /** A topic without unless-terms (the shape of every topic before they existed). */
+    public Topic(
+        String id,
+        String label,
+        String group,
+        Double minScore,
+        List<Phrase> phrases,
+        List<String> negative,
+        List<String> coTerms) {
+      this(id, label, group, minScore, phrases, negative, coTerms, null, null);
+    }
 
     public Topic {
       if (id == null || id.isBlank()) {
@@ -118,7 +137,10 @@ public record Taxonomy(
       }
       negative = cleanList(id, "negative", negative);
       coTerms = cleanList(id, "co_terms", coTerms);
+      unlessTerms = cleanList(id, "unless_terms", unlessTerms);
+      unlessTopics = cleanList(id, "unless_topics", unlessTopics);
       boolean needsCoTerm = false;
+      boolean unlessTerm = false;
       // a phrase (or negative) listed twice in a topic adds nothing: the second is a slip
       Set<String> seen = new HashSet<>();
       for (Phrase p : phrases) {
@@ -134,6 +156,7 @@ public record Taxonomy(
                   + "' must be a positive number");
         }
         needsCoTerm |= p.needsCoTerm();
+        unlessTerm |= p.unlessTerm();
       }
       Set<String> negatives = new HashSet<>();
       for (String n : negative) {
@@ -142,6 +165,15 @@ public record Taxonomy(
       if (needsCoTerm && coTerms.isEmpty()) {
         throw new IllegalArgumentException(
             "topic '" + id + "': field 'co_terms' must not be empty when a phrase needs a co-term");
+      }
+      if (unlessTerm && unlessTerms.isEmpty() && unlessTopics.isEmpty()) {
+        throw new IllegalArgumentException(
+            "topic '" + id + "': fields 'unless_terms' and 'unless_topics' must not both be empty"
+                + " when a phrase is marked unless_term");
+      }
+      if (unlessTopics.contains(id)) {
+        throw new IllegalArgumentException(
+            "topic '" + id + "': field 'unless_topics' must not name the topic itself");
       }
       phrases = List.copyOf(phrases);
     }
@@ -178,13 +210,15 @@ public record Taxonomy(
    * @param inflect generate plural/past/gerund forms of the last word (default true)
    * @param needsCoTerm counts only when one of the topic's co-terms is in the same sentence
    * @param caseSensitive match only with this case or in all caps (default false), for acronyms
+   * @param unlessTerm counts only when none of the topic's unless-terms is in the same sentence
    */
   public record Phrase(
       String text,
       Double weight,
       Boolean inflect,
       @JsonProperty("needs_co_term") Boolean needsCoTerm,
-      @JsonProperty("case_sensitive") Boolean caseSensitive)
+      @JsonProperty("case_sensitive") Boolean caseSensitive,
+      @JsonProperty("unless_term") Boolean unlessTerm)
       implements Serializable {
 
     @JsonCreator
@@ -193,11 +227,18 @@ public record Taxonomy(
       inflect = inflect == null ? Boolean.TRUE : inflect;
       needsCoTerm = needsCoTerm == null ? Boolean.FALSE : needsCoTerm;
       caseSensitive = caseSensitive == null ? Boolean.FALSE : caseSensitive;
+      unlessTerm = unlessTerm == null ? Boolean.FALSE : unlessTerm;
+    }
+
+    /** A phrase without the unless-term mark. */
+    public Phrase(
+        String text, Double weight, Boolean inflect, Boolean needsCoTerm, Boolean caseSensitive) {
+      this(text, weight, inflect, needsCoTerm, caseSensitive, null);
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Phrase of(String text) {
-      return new Phrase(text, 1.0, true, false, false);
+      return new Phrase(text, 1.0, true, false, false, false);
     }
   }
 

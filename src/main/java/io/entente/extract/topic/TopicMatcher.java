@@ -21,7 +21,10 @@ import java.util.Set;
  *
  * <p>Per sentence and topic: a phrase occurrence is dropped when a negative phrase of the same
  * topic overlaps it, when a longer phrase of the same topic contains it ("climate" inside "climate
- * change"), or when it needs a co-term and none of the topic's co-terms is in the sentence. The
+ * change"), when it needs a co-term and none of the topic's co-terms is in the sentence, or when it is
+ * marked {@code unless_term} and one of the topic's unless-terms is in the sentence (food carried
+ * by an aid convoy is aid, not farming) or one of its unless-topics is found in it (the troops
+ * of a border clash are the conflict's, not a story on defence). The
  * weights of the remaining occurrences are summed; the topic is reported when the sum reaches the
  * topic's {@code min_score}.
  *
@@ -33,12 +36,15 @@ public final class TopicMatcher implements Serializable {
   private static final byte PHRASE = 0;
   private static final byte NEGATIVE = 1;
   private static final byte CO_TERM = 2;
+  private static final byte UNLESS_TERM = 3;
 
   private final PhraseMatcher matcher;
   private final byte[] kind;
   private final int[] topicOf;
   private final double[] weight;
   private final boolean[] needsCoTerm;
+  private final boolean[] unlessTerm;
+  private final int[][] unlessTopics;
   private final String[] ids;
   private final String[] labels;
   private final String[] groups;
@@ -63,6 +69,7 @@ public final class TopicMatcher implements Serializable {
     List<Integer> owners = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
     List<Boolean> needs = new ArrayList<>();
+    List<Boolean> unless = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       Taxonomy.Topic topic = topics.get(t);
       ids[t] = topic.id();
@@ -83,6 +90,7 @@ public final class TopicMatcher implements Serializable {
             owners.add(t);
             weights.add(p.weight());
             needs.add(p.needsCoTerm());
+            unless.add(p.unlessTerm());
           }
         }
       }
@@ -91,8 +99,9 @@ public final class TopicMatcher implements Serializable {
       for (String negative : topic.negative()) {
         negatives.addAll(Inflections.variants(negative));
       }
-      addPlain(b, negatives, NEGATIVE, t, seen, kinds, owners, weights, needs);
-      addPlain(b, topic.coTerms(), CO_TERM, t, seen, kinds, owners, weights, needs);
+      addPlain(b, negatives, NEGATIVE, t, seen, kinds, owners, weights, needs, unless);
+      addPlain(b, topic.coTerms(), CO_TERM, t, seen, kinds, owners, weights, needs, unless);
+      addPlain(b, topic.unlessTerms(), UNLESS_TERM, t, seen, kinds, owners, weights, needs, unless);
     }
     matcher = b.build();
     int m = kinds.size();
@@ -100,16 +109,27 @@ public final class TopicMatcher implements Serializable {
     topicOf = new int[m];
     weight = new double[m];
     needsCoTerm = new boolean[m];
+    unlessTerm = new boolean[m];
     for (int i = 0; i < m; i++) {
       kind[i] = kinds.get(i);
       topicOf[i] = owners.get(i);
       weight[i] = weights.get(i);
       needsCoTerm[i] = needs.get(i);
+      unlessTerm[i] = unless.get(i);
+    }
+    unlessTopics = new int[n][];
+    for (int t = 0; t < n; t++) {
+      // a topic a user's file removed cannot be found, so naming it is no error
+      unlessTopics[t] =
+          topics.get(t).unlessTopics().stream()
+              .filter(indexOf::containsKey)
+              .mapToInt(indexOf::get)
+              .toArray();
     }
     version = taxonomy.version();
   }
 
-  // co-terms are not inflected: list the forms you mean
+  // co-terms and unless-terms are not inflected: list the forms you mean
   private static void addPlain(
       PhraseMatcher.Builder b,
       List<String> phrases,
@@ -119,7 +139,8 @@ public final class TopicMatcher implements Serializable {
       List<Byte> kinds,
       List<Integer> owners,
       List<Double> weights,
-      List<Boolean> needs) {
+      List<Boolean> needs,
+      List<Boolean> unless) {
     for (String p : phrases) {
       if (seen.add(k + TextFold.fold(p.strip()))) {
         b.add(p);
@@ -127,6 +148,7 @@ public final class TopicMatcher implements Serializable {
         owners.add(topic);
         weights.add(0.0);
         needs.add(false);
+        unless.add(false);
       }
     }
   }
@@ -215,32 +237,68 @@ public final class TopicMatcher implements Serializable {
     }
     Arrays.sort(keys);
     List<TopicHit> out = new ArrayList<>();
+    // one sentence at a time: a topic with unless-topics is decided after the sentence's others
+    int[] topics = new int[16];
+    double[] full = new double[16];
+    double[] firm = new double[16];
     int g = 0;
     while (g < count) {
-      long group = keys[g] >>> 24;
-      int h = g;
-      while (h < count && (keys[h] >>> 24) == group) {
-        h++;
+      long sentence = keys[g] >>> 40;
+      int n = 0;
+      while (g < count && (keys[g] >>> 40) == sentence) {
+        long group = keys[g] >>> 24;
+        int h = g;
+        while (h < count && (keys[h] >>> 24) == group) {
+          h++;
+        }
+        if (n == topics.length) {
+          topics = Arrays.copyOf(topics, n * 2);
+          full = Arrays.copyOf(full, n * 2);
+          firm = Arrays.copyOf(firm, n * 2);
+        }
+        topics[n] = (int) (group & 0xFFFF);
+        groupScore(all, keys, g, h, full, firm, n);
+        n++;
+        g = h;
       }
-      int topic = (int) (group & 0xFFFF);
-      double score = groupScore(all, keys, g, h);
-      if (score >= minScore[topic]) {
-        out.add(new TopicHit(ids[topic], (int) (group >>> 16), score));
+      for (int i = 0; i < n; i++) {
+        int topic = topics[i];
+        double score = yields(topic, topics, full, n) ? firm[i] : full[i];
+        if (score >= minScore[topic]) {
+          out.add(new TopicHit(ids[topic], (int) sentence, score));
+        }
       }
-      g = h;
     }
     return out;
   }
 
-  private double groupScore(Matches all, long[] keys, int from, int to) {
-    boolean hasCoTerm = false;
-    for (int a = from; a < to; a++) {
-      if (kind[all.ids[(int) (keys[a] & 0xFFFFFF)]] == CO_TERM) {
-        hasCoTerm = true;
-        break;
+  /** True when one of the unless-topics of {@code topic} is found in the sentence. */
+  private boolean yields(int topic, int[] topics, double[] full, int n) {
+    for (int other : unlessTopics[topic]) {
+      for (int j = 0; j < n; j++) {
+        if (topics[j] == other && full[j] >= minScore[other]) {
+          return true;
+        }
       }
     }
+    return false;
+  }
+
+  /**
+   * Scores one topic's matches in one sentence into {@code full[i]} (every phrase that counts)
+   * and {@code firm[i]} (without the phrases marked {@code unless_term}).
+   */
+  private void groupScore(
+      Matches all, long[] keys, int from, int to, double[] full, double[] firm, int i) {
+    boolean hasCoTerm = false;
+    boolean hasUnlessTerm = false;
+    for (int a = from; a < to; a++) {
+      byte k = kind[all.ids[(int) (keys[a] & 0xFFFFFF)]];
+      hasCoTerm |= k == CO_TERM;
+      hasUnlessTerm |= k == UNLESS_TERM;
+    }
     double score = 0;
+    double marked = 0;
     for (int a = from; a < to; a++) {
       int ma = (int) (keys[a] & 0xFFFFFF);
       int id = all.ids[ma];
@@ -264,11 +322,14 @@ public final class TopicMatcher implements Serializable {
           dropped = sb <= s && eb >= e && (eb - sb > e - s || (eb - sb == e - s && mb < ma));
         }
       }
-      if (!dropped) {
+      if (!dropped && !unlessTerm[id]) {
         score += weight[id];
+      } else if (!dropped && !hasUnlessTerm) {
+        marked += weight[id];
       }
     }
-    return score;
+    firm[i] = score;
+    full[i] = score + marked;
   }
 
   private int index(String id) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class TaxonomyTest {
@@ -103,6 +105,38 @@ class TaxonomyTest {
   }
 
   @Test
+  void phraseMarkedUnlessTermNeedsUnlessTermsOrTopicsAndNoTopicNamesItself() {
+    assertEquals(
+        "topic 'agriculture_food': fields 'unless_terms' and 'unless_topics' must not both be"
+            + " empty when a phrase is marked unless_term",
+        message(
+            """
+            {"version": "1", "topics": [
+              {"id": "agriculture_food", "label": "Food", "group": "economy",
+               "phrases": [{"text": "flour", "unless_term": true}]}]}
+            """));
+    assertEquals(
+        "topic 'security_defence': field 'unless_topics' must not name the topic itself",
+        message(
+            """
+            {"version": "1", "topics": [
+              {"id": "security_defence", "label": "Defence", "group": "security",
+               "phrases": [{"text": "troops", "unless_term": true}],
+               "unless_topics": ["security_defence"]}]}
+            """));
+  }
+
+  @Test
+  void everyUnlessTopicOfTheDefaultTaxonomyIsOneOfItsTopics() {
+    Taxonomy t = Taxonomy.loadDefault();
+    Set<String> ids = t.topics().stream().map(Taxonomy.Topic::id).collect(Collectors.toSet());
+    List<String> named =
+        t.topics().stream().flatMap(topic -> topic.unlessTopics().stream()).toList();
+    assertEquals(List.of("regional_stability"), named);
+    assertTrue(ids.containsAll(named));
+  }
+
+  @Test
   void duplicatedTopicIdIsRejected() {
     assertEquals(
         "topic 'trade': field 'id' is duplicated",
@@ -189,7 +223,7 @@ class TaxonomyTest {
   @Test
   void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
     Taxonomy t = Taxonomy.loadDefault();
-    assertEquals("2026.12.38", t.version());
+    assertEquals("2026.12.39", t.version());
     List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
     assertEquals(
         List.of(

@@ -78,6 +78,42 @@ class TopicMatcherTest {
   }
 
   @Test
+  void phraseMarkedUnlessTermDoesNotCountBesideOneOfTheTopicsUnlessTerms() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"farming\", \"label\": \"F\", \"group\": \"g\","
+                + " \"unless_terms\": [\"convoy\"],"
+                + " \"phrases\": [{\"text\": \"flour\", \"unless_term\": true}, \"harvest\"]}");
+    assertEquals(List.of(), find(m, "A convoy brought flour."));
+    // the unless-term reaches only its sentence, and only the marked phrase
+    assertEquals(
+        List.of(new TopicHit("farming", 1, 1.0)), find(m, "A convoy arrived. It brought flour."));
+    assertEquals(
+        List.of(new TopicHit("farming", 0, 1.0)), find(m, "A convoy passed the flour harvest."));
+  }
+
+  @Test
+  void phraseMarkedUnlessTermDoesNotCountWhereAnUnlessTopicIsFound() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"defence\", \"label\": \"D\", \"group\": \"g\","
+                + " \"unless_topics\": [\"conflict\"],"
+                + " \"phrases\": [{\"text\": \"troops\", \"unless_term\": true},"
+                + " {\"text\": \"drill\", \"weight\": 0.5}]},"
+                + "{\"id\": \"conflict\", \"label\": \"C\", \"group\": \"g\","
+                + " \"min_score\": 2.0, \"phrases\": [\"clash\"]}");
+    assertEquals(List.of(new TopicHit("defence", 0, 1.0)), find(m, "Troops massed."));
+    // one clash scores 1 of the 2 the conflict needs: not found, so the troops still count
+    assertEquals(List.of(new TopicHit("defence", 0, 1.0)), find(m, "Troops clashed."));
+    assertEquals(
+        List.of(new TopicHit("conflict", 0, 2.0)), find(m, "Troops clashed, and clashed again."));
+    // the unmarked phrases of the yielding topic keep their weight: two drills of 0.5 each
+    assertEquals(
+        List.of(new TopicHit("conflict", 0, 2.0), new TopicHit("defence", 0, 1.0)),
+        find(m, "Troops clashed, and clashed again in a drill and another drill."));
+  }
+
+  @Test
   void topicNeedsItsMinimumScoreInOneSentence() {
     TopicMatcher m =
         matcher(
@@ -172,9 +208,13 @@ class TopicMatcherTest {
             List.of("The former minister was charged with taking bribes.", "governance_reform"),
             // a defence budget is defence, not finance (since taxonomy 2026.12.34, as military
             // expenditure since 2026.12.32: the blind sets label it so); other spending is
-            // finance's
-            List.of("Parliament approved a rise in military spending.", "security_defence"),
-            List.of("Parliament approved a rise in public spending.", "finance"),
+            // finance's. A parliament that approves something is at its work, governance_reform
+            // (since 2026.12.39)
+            List.of(
+                "Parliament approved a rise in military spending.",
+                "governance_reform",
+                "security_defence"),
+            List.of("Parliament approved a rise in public spending.", "finance", "governance_reform"),
             // an early warning system is a disaster word only beside one: conflict prevention
             // has them too
             List.of(
@@ -238,11 +278,11 @@ class TopicMatcherTest {
             // was tried and dropped
             List.of("Debt relief for the poorest countries was agreed in June.", "finance"),
             // taxonomy 2026.12.15: agency and readout wording; each of these sentences got other
-            // topics, or none, with 2026.12.14
+            // topics, or none, with 2026.12.14. Since 2026.12.39 the troops of a conflict's
+            // fighting are the conflict's (regional_stability), not a story on defence too
             List.of(
                 "Government troops and rebels resumed fighting near the border town.",
-                "regional_stability",
-                "security_defence"),
+                "regional_stability"),
             List.of(
                 "Engineers completed the delimitation of the border between the two republics.",
                 "regional_stability"),
@@ -296,16 +336,15 @@ class TopicMatcherTest {
             List.of("Settlers moved into the occupied territories.", "regional_stability"),
             List.of("Both blocs sought a relaxation of tension in Europe.", "regional_stability"),
             // border guards are armed forces (taxonomy 2026.12.17), as the fifteenth set labels
-            // them
-            List.of(
-                "Border guards exchanged fire overnight.",
-                "regional_stability",
-                "security_defence"),
+            // them; when they exchange fire, the clash is the conflict's (since 2026.12.39)
+            List.of("Border guards exchanged fire overnight.", "regional_stability"),
+            List.of("Border guards patrolled the frontier through the night.", "security_defence"),
             List.of("Thousands of families were uprooted by the fighting.", "migration"),
             List.of("A 6.9-magnitude quake struck the coast.", "natural_disasters"),
+            // a start-up's funding round is investment, not finance too (since 2026.12.39: the
+            // blind sets label venture and seed funding so)
             List.of(
                 "The start-up raised 40 million dollars in a funding round.",
-                "finance",
                 "innovation_digital",
                 "investment"),
             List.of("Ministers reviewed progress on Agenda 2063.", "sustainable_development"),
@@ -385,7 +424,8 @@ class TopicMatcherTest {
             List.of("Coalition talks collapsed late on Tuesday.", "governance_reform"),
             List.of("The city will ration tap water to four hours a day.", "water_resources"),
             List.of("The idea has gained currency among younger economists."),
-            List.of("The striker ended a four-month goal drought."),
+            // a striker is sport, culture_tourism's since 2026.12.39; his goal drought no disaster
+            List.of("The striker ended a four-month goal drought.", "culture_tourism"),
             List.of("The regulator froze household electricity tariffs.", "energy"),
             // taxonomy 2026.12.22: the twentieth blind set (readouts, statements, the Assembly);
             // talks held with great energy are no energy matter
@@ -579,8 +619,8 @@ class TopicMatcherTest {
             List.of("Tokyo approved a record defence budget.", "security_defence"),
             List.of("The national grid collapsed again.", "energy"),
             List.of("A bottle of vintage port sold for 12,000 pounds."),
-            List.of("Mutinous soldiers seized the broadcaster.", "regional_stability",
-                "security_defence"),
+            // the soldiers of a mutiny are the mutiny's (since 2026.12.39, as in a clash)
+            List.of("Mutinous soldiers seized the broadcaster.", "regional_stability"),
             List.of("The two sides agreed a prisoner exchange.", "regional_stability"),
             List.of(
                 "Roma pupils are taught in segregated classes.", "education", "human_rights"),
@@ -646,7 +686,47 @@ class TopicMatcherTest {
             List.of("In his defence, the landlord said he never got the letters."),
             List.of("Her Oscar drought is over."),
             List.of("The set looked borrowed from a school play."),
-            List.of("Monarch butterflies complete their migration each November."));
+            List.of("Monarch butterflies complete their migration each November."),
+            // taxonomy 2026.12.39 (the fortieth round): food carried as aid is aid, a food
+            // shortage or a harvest still farming; the troops of a clash are the conflict's, of a
+            // drill defence's; a junta governs; a parliament at work is governance; livestock
+            // disease is farming; utility tariffs, a personal energy, a board's sanction, a
+            // brisk trade and a landslide win are none of their words' topics
+            List.of(
+                "Trucks of the World Food Programme brought flour and rice to the camp.",
+                "humanitarian_aid"),
+            List.of("Farmers expect a record rice harvest this autumn.", "agriculture_food"),
+            List.of(
+                "Aid agencies warned of severe food shortages in the camps.",
+                "agriculture_food",
+                "humanitarian_aid"),
+            List.of("Troops exchanged fire across the disputed border overnight.",
+                "regional_stability"),
+            List.of("Troops held joint drills near the border.", "security_defence"),
+            List.of(
+                "The military junta dissolved parliament and suspended the constitution.",
+                "governance_reform"),
+            List.of(
+                "Parliament passed a law barring ministers from holding dual citizenship.",
+                "governance_reform"),
+            List.of(
+                "An outbreak of foot-and-mouth disease hit three cattle farms.",
+                "agriculture_food"),
+            List.of("An outbreak of cholera hit the capital.", "health"),
+            List.of("The canal reopened to shipping on Tuesday.", "transport_connectivity"),
+            List.of(
+                "The sovereign wealth fund bought a stake in the airline.",
+                "investment",
+                "transport_connectivity"),
+            List.of("The UN rights office condemned the sentence.", "human_rights"),
+            List.of("Rockets were fired at the northern towns overnight.", "regional_stability"),
+            List.of("The striker scored twice before the break.", "culture_tourism"),
+            List.of("The regulator approved higher mobile data tariffs."),
+            List.of("There was a certain energy in the hall that night."),
+            List.of("The senator is in excellent health, his office said."),
+            List.of("The board sanctioned the new car park."),
+            List.of("The stall did a brisk trade all afternoon."),
+            List.of("The ruling party won by a landslide."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -694,7 +774,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.38+u1", m.version());
+    assertEquals("2026.12.39+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
