@@ -2402,6 +2402,10 @@ public final class CountryMatcher implements Serializable {
     if (namesake != null) {
       return "a town of the name in another country (" + namesake + ")";
     }
+    String placedIn = namesakeTownBefore(text, end, e, prev);
+    if (placedIn != null) {
+      return "a town of the name placed in another country (" + placedIn + ")";
+    }
     if (!rule.equals("capital") && !rule.equals("city") && !rule.equals("metonym")) {
       String water = waterAround(text, start, end, prev);
       if (water == null && !rule.equals("demonym") && !rule.equals("combining")
@@ -2413,6 +2417,9 @@ public final class CountryMatcher implements Serializable {
       if (water != null) {
         return "names a body of water (" + water + ")";
       }
+    } else if (!rule.equals("metonym") && "Lake".equals(prev)) {
+      // a lake named after a town on its shore is the lake, often of two states: "Lake Geneva"
+      return "names a body of water (Lake)";
     } else if (!rule.equals("metonym") && "of".equals(prev)) {
       // a town before a gulf's or bay's name is a place on it ("the Gulf of Naples"), but a
       // strait named after a town lies between two coasts, often of two states: "the Strait of
@@ -2764,6 +2771,76 @@ public final class CountryMatcher implements Serializable {
       word = nextToken(text, at);
     }
     return null;
+  }
+
+  /**
+   * Words that go on with a list of places after its second member ("in Liberia, Sierra Leone,
+   * the Congo and Angola"), so that member does not place the first ({@link
+   * #namesakeTownBefore}).
+   */
+  private static final Set<String> LIST_GOES_ON =
+      Set.of("and", "or", "the", "as", "which", "where", "who", "whose", "including", "among",
+          "to", "not", "nor", "etc");
+
+  /**
+   * The place after a country's name that makes it a town of that place's country, or null: a
+   * locative before the name ("in", "at", "near", ...), a comma after it and a form of the
+   * gazetteer of another code (one to three capitalised words) that ends the clause there:
+   * "shot outside a bodega in Jamaica, Queens, on Saturday", "the airport in Liberia, Costa Rica,
+   * handled 1.6 million passengers". The two may be the start of a list ("in Angola, Aden, Oman
+   * and many other territories", "in Poland, Yugoslavia, and Czechoslovakia"), so a full stop, a
+   * semicolon or a bracket must follow the place, or a comma and a lower-case word that does not
+   * go on with a list.
+   */
+  private String namesakeTownBefore(String text, int end, Entry e, String prev) {
+    String rule = e.rule();
+    if ((!rule.equals("name") && !rule.equals("alias")) || prev == null
+        || !locatives.contains(TextFold.fold(prev))
+        || end + 3 >= text.length() || text.charAt(end) != ',') {
+      return null;
+    }
+    int at = skipSpaces(text, end + 1);
+    String word = nextToken(text, at);
+    StringBuilder name = new StringBuilder();
+    for (int words = 0; words < 3 && word != null && isCapitalised(word); words++) {
+      if (name.length() > 0) {
+        name.append(' ');
+      }
+      name.append(word);
+      int after = skipSpaces(text, at) + word.length();
+      List<Entry> places = lookup.get(TextFold.fold(name.toString()));
+      if (places != null && placeEndsTheList(text, after)) {
+        for (Entry other : places) {
+          if (other.rule().equals("city") && !other.codes().isEmpty()
+              && !other.codes().equals(e.codes())) {
+            return text.substring(skipSpaces(text, end + 1), after);
+          }
+        }
+      }
+      at = after;
+      if (at >= text.length() || text.charAt(at) != ' ') {
+        break;
+      }
+      word = nextToken(text, at);
+    }
+    return null;
+  }
+
+  /** True when the text after a list's second member, at {@code i}, does not go on with it. */
+  private static boolean placeEndsTheList(String text, int i) {
+    i = skipSpaces(text, i);
+    if (i >= text.length()) {
+      return true;
+    }
+    char ch = text.charAt(i);
+    if (ch == '.' || ch == ';' || ch == ')') {
+      return true;
+    }
+    if (ch != ',') {
+      return false;
+    }
+    String next = nextToken(text, i + 1);
+    return next != null && !isCapitalised(next) && !LIST_GOES_ON.contains(TextFold.fold(next));
   }
 
   /** The reasons that read a form as a person's surname (the title or given name before it). */

@@ -1975,6 +1975,23 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aTownPlacedByItsCityALakeAndFlemishFromTheFortiethRound() {
+    // a country's name after a locative and before a comma and a city of another country is a
+    // town there; a list that goes on after the city is a list
+    assertEquals(
+        List.of("USA@49-55/city/place"),
+        found("A teenager was shot outside a bodega in Jamaica, Queens, on Saturday night."));
+    assertEquals(
+        List.of("JOR@22-28/name/actor", "FRA@30-39/city/place", "FRA@45-49/city/place"),
+        found("Exhibitions opened in Jordan, Marseille, and Lyon."));
+    // a lake named after a town on its shore is the lake
+    assertEquals(List.of(), found("Divers recovered a bell from the bottom of Lake Geneva."));
+    // regional.tsv 2026.12.2: Flemish is Flanders', so Belgium's
+    assertEquals(
+        List.of("BEL@4-11/demonym/actor"), found("The Flemish government approved a nitrogen plan."));
+  }
+
+  @Test
   void sportsTeamsKinAndPlacesFromTheThirtySeventhRound() {
     // a club's prefix before a city (context.tsv 2026.12.36: clubbefore); the city alone stays
     assertEquals(List.of("USA@20-25/city/place"), found("Inter Miami flew to Miami."));
