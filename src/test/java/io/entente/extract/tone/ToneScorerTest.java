@@ -290,7 +290,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.30", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.31", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -569,7 +569,20 @@ class ToneScorerTest {
             none("The Council will debate the protection of civilians in armed conflict."),
             none("The Fifth Committee was told the approved budget amounts to $5.59 billion."),
             tone("The talks collapsed within hours.", 0, 0, 1, 0),
-            tone("My Government has decided to recognise the Government of China.", 1, 0, 0, 0));
+            tone("My Government has decided to recognise the Government of China.", 1, 0, 0, 0),
+            // lexicon 2026.12.31 (the fortieth round's tone set): pooling purchases, raising a
+            // contribution and co-sponsoring are cooperation; firing a missile at a ship,
+            // barring a delegation and calling a report biased or critics ill-informed are
+            // conflict; a cabinet's draft law is no act, nor is a contribution to a debate
+            tone("Finland and Sweden will pool their ammunition purchases.", 0, 1, 0, 0),
+            tone("Norway will double its contribution to the refugee agency.", 0, 1, 0, 0),
+            tone("Ireland co-sponsored the resolution on the safety of journalists.", 1, 0, 0, 0),
+            tone("The rebels fired an anti-ship missile at a tanker.", 0, 0, 0, 1),
+            tone("The Taliban barred a UN delegation from entering the city.", 0, 0, 0, 1),
+            tone("He described the report as biased.", 0, 0, 1, 0),
+            tone("Some critics were ill-informed about the plan.", 0, 0, 1, 0),
+            none("The cabinet approved a draft law on the voting age."),
+            none("The speaker made a useful contribution to the debate."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
