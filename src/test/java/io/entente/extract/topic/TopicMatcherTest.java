@@ -726,7 +726,24 @@ class TopicMatcherTest {
             List.of("The senator is in excellent health, his office said."),
             List.of("The board sanctioned the new car park."),
             List.of("The stall did a brisk trade all afternoon."),
-            List.of("The ruling party won by a landslide."));
+            List.of("The ruling party won by a landslide."),
+            // a second wave: the World Bank as a source is no finance, the Cold War as a time
+            // no conflict; shelters, passenger trains, textbooks, a foreign agents bill, a plant
+            // that costs billions, mistreatment and a break point are their topics' words
+            List.of(
+                "According to the World Bank, extreme poverty fell again last year.",
+                "sustainable_development"),
+            List.of("Since the end of the Cold War, trade between them has tripled.", "trade"),
+            List.of("About 900 people spent the night in emergency shelters.", "humanitarian_aid"),
+            List.of(
+                "The first passenger train crossed the new bridge on Sunday.",
+                "transport_connectivity"),
+            List.of("The ministry will print new history textbooks.", "education"),
+            List.of("It was a textbook example of bad timing."),
+            List.of("Protesters rallied against the foreign agents bill.", "governance_reform"),
+            List.of("The carmaker will build a $1 billion plant in Hungary.", "investment"),
+            List.of("Detainees said they had been mistreated in custody.", "human_rights"),
+            List.of("He saved a break point in the third set.", "culture_tourism"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
