@@ -727,7 +727,7 @@ class TopicMatcherTest {
             List.of("The board sanctioned the new car park."),
             List.of("The stall did a brisk trade all afternoon."),
             List.of("The ruling party won by a landslide."),
-            // a second wave: the World Bank as a source is no finance, the Cold War as a time
+            // taxonomy 2026.12.40: the World Bank as a source is no finance, the Cold War as a time
             // no conflict; shelters, passenger trains, textbooks, a foreign agents bill, a plant
             // that costs billions, mistreatment and a break point are their topics' words
             List.of(
@@ -791,7 +791,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.39+u1", m.version());
+    assertEquals("2026.12.40+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
