@@ -21,10 +21,10 @@ import java.util.Set;
  *
  * <p>Per sentence and topic: a phrase occurrence is dropped when a negative phrase of the same
  * topic overlaps it, when a longer phrase of the same topic contains it ("climate" inside "climate
- * change"), when it needs a co-term and none of the topic's co-terms is in the sentence, or when it is
- * marked {@code unless_term} and one of the topic's unless-terms is in the sentence (food carried
- * by an aid convoy is aid, not farming) or one of its unless-topics is found in it (the troops
- * of a border clash are the conflict's, not a story on defence). The
+ * change"), when it needs a co-term and none of the topic's co-terms is in the sentence, or when
+ * it is marked {@code unless_term} and one of the topic's unless-terms is in the sentence (food
+ * carried by an aid convoy is aid, not farming) or one of its unless-topics is found in it (the
+ * troops of a border clash are the conflict's, not a story on defence). The
  * weights of the remaining occurrences are summed; the topic is reported when the sum reaches the
  * topic's {@code min_score}.
  *

@@ -214,7 +214,8 @@ class TopicMatcherTest {
                 "Parliament approved a rise in military spending.",
                 "governance_reform",
                 "security_defence"),
-            List.of("Parliament approved a rise in public spending.", "finance", "governance_reform"),
+            List.of(
+                "Parliament approved a rise in public spending.", "finance", "governance_reform"),
             // an early warning system is a disaster word only beside one: conflict prevention
             // has them too
             List.of(
