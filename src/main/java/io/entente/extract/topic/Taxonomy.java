@@ -211,6 +211,7 @@ public record Taxonomy(
    * @param needsCoTerm counts only when one of the topic's co-terms is in the same sentence
    * @param caseSensitive match only with this case or in all caps (default false), for acronyms
    * @param unlessTerm counts only when none of the topic's unless-terms is in the same sentence
+   *     and none of its unless-topics is found there
    */
   public record Phrase(
       String text,
