@@ -34,6 +34,11 @@ import java.util.Set;
  * crash) the harm cues ({@code harms}: kill, destroy, wound, warn) are no cue: the harm, or the
  * warning of it, is no one's act.
  *
+ * <p>What is counted is acts, not cue words (since 2026-12-04, {@link #countActs}): cues of one
+ * leaning side by side, with at most {@code negation_window} words and no clause mark or "and"
+ * between them, are one act ("signed a gas supply deal" is one act of material cooperation), so a
+ * text with one act each way is even, as the labelling conventions read it.
+ *
  * <p>Immutable and thread-safe; build once per JVM.
  */
 public final class ToneScorer implements Serializable {
@@ -226,6 +231,7 @@ public final class ToneScorer implements Serializable {
     }
     Arrays.sort(keys);
     List<SentenceTone> out = new ArrayList<>();
+    long[] act = new long[16];
     int g = 0;
     while (g < count) {
       long sentence = keys[g] >>> 40;
@@ -234,6 +240,7 @@ public final class ToneScorer implements Serializable {
         h++;
       }
       int[] counts = new int[4];
+      int acts = 0;
       int from = sentence < 0 ? 0 : sentenceStarts[(int) sentence];
       int to = sentence + 1 < sentenceStarts.length
           ? sentenceStarts[(int) sentence + 1] : text.length();
@@ -253,18 +260,26 @@ public final class ToneScorer implements Serializable {
         boolean negated = reachedBy(text, m, keys, g, h, ma, NEGATOR) >= 0;
         int reverser = negated || (ka != MATERIAL_CONFLICT && ka != VERBAL_CONFLICT)
             ? -1 : reachedBy(text, m, keys, g, h, ma, REVERSER);
+        int counted = -1;
         if (reverser >= 0
             && !separated(text, reverser, m[ma * 3 + 1], ka == MATERIAL_CONFLICT)) {
           // ending an act of conflict is cooperation of the act's kind: "lifted the sanctions",
           // "ending a dispute that had dragged on", "ending 18 months of walkouts"; a verbal
           // one only as the reverser's own object, not across "and" ("eased and warned")
-          counts[ka == MATERIAL_CONFLICT ? MATERIAL_COOPERATION : VERBAL_COOPERATION]++;
+          counted = ka == MATERIAL_CONFLICT ? MATERIAL_COOPERATION : VERBAL_COOPERATION;
         } else if (!negated) {
-          counts[ka]++;
+          counted = ka;
         } else if (ka == VERBAL_COOPERATION || ka == MATERIAL_COOPERATION) {
-          counts[VERBAL_CONFLICT]++;
+          counted = VERBAL_CONFLICT;
+        }
+        if (counted >= 0) {
+          if (acts == act.length) {
+            act = Arrays.copyOf(act, acts * 2);
+          }
+          act[acts++] = ((long) m[ma * 3 + 1] << 34) | ((long) m[ma * 3 + 2] << 3) | counted;
         }
       }
+      countActs(text, act, acts, counts);
       if (counts[0] + counts[1] + counts[2] + counts[3] > 0) {
         out.add(new SentenceTone((int) sentence, counts[0], counts[1], counts[2], counts[3]));
       }
@@ -427,6 +442,58 @@ public final class ToneScorer implements Serializable {
     }
     return nearest;
   }
+
+  /**
+   * Counts a sentence's cues as acts: a cue of the same leaning (cooperation or conflict) as the
+   * cue right before it, with at most {@code negation_window} words and no clause mark between
+   * them and none of "and", "or", "but", "while", "then", is the same act told in more words
+   * ("signed a gas supply deal" is one act of cooperation, not three; "a separate dispute Madrid
+   * protested" one of conflict). An act with a material cue is material ("signed a fisheries
+   * accord": the signing, not the accord's word). A material cue right after a verbal one is the
+   * act the words are about, someone's own ("condemned the air strikes", "welcomed the aid"), so
+   * it stays a second act; and two acts joined by "and" stay two ("signed and ratified").
+   *
+   * @param act the counted cues, each {@code start << 34 | end << 3 | class}, in any order
+   */
+  private void countActs(String text, long[] act, int acts, int[] counts) {
+    Arrays.sort(act, 0, acts);
+    int open = -1;
+    int last = -1;
+    int lastEnd = -1;
+    for (int i = 0; i < acts; i++) {
+      int start = (int) (act[i] >>> 34);
+      int end = (int) ((act[i] >>> 3) & 0x7FFFFFFF);
+      int cls = (int) (act[i] & 7);
+      boolean same = open >= 0 && cooperative(cls) == cooperative(open)
+          && !(material(cls) && !material(last)) && start >= lastEnd
+          && wordsBetweenWithinWindow(text, lastEnd, start)
+          && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS);
+      if (!same) {
+        if (open >= 0) {
+          counts[open]++;
+        }
+        open = cls;
+      } else if (material(cls)) {
+        open = cls;
+      }
+      last = cls;
+      lastEnd = Math.max(lastEnd, end);
+    }
+    if (open >= 0) {
+      counts[open]++;
+    }
+  }
+
+  private static boolean cooperative(int cls) {
+    return cls == VERBAL_COOPERATION || cls == MATERIAL_COOPERATION;
+  }
+
+  private static boolean material(int cls) {
+    return cls == MATERIAL_COOPERATION || cls == MATERIAL_CONFLICT;
+  }
+
+  private static final Set<String> ACT_SEPARATORS =
+      Set.of("and", "or", "but", "while", "then", "whereas");
 
   /**
    * True when a word of {@code text[from, to)}, between a reverser and a conflict cue, says the

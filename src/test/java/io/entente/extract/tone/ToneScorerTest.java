@@ -285,12 +285,39 @@ class ToneScorerTest {
   }
 
   @Test
+  void cuesOfOneActCountOnce() {
+    // the words of one act of cooperation, side by side, are one act
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 1, 0, 0)),
+        defaultScore("Moldova signed an electricity supply deal with Romania."));
+    // an act with a material cue is material; an act of the other leaning after "while" is
+    // another act, so the text is even
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 1, 1, 0)),
+        defaultScore(
+            "Spain and Morocco signed a fisheries accord, while Madrid protested over a new map."));
+    // words about an act and the act they are about are two acts, of two actors
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 1)),
+        defaultScore("The minister condemned the air strikes."));
+    // two acts joined by "and" stay two
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 2, 0, 0)),
+        defaultScore("The two states signed and ratified the treaty."));
+    // lexicon 2026.12.32: consulates ordered closed are conflict, a train crash no act
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)),
+        defaultScore("Somalia ordered two Ethiopian consulates closed."));
+    assertEquals(List.of(), defaultScore("Three passengers died in the train crash."));
+  }
+
+  @Test
   void defaultLexiconScoresADiplomaticSentence() {
     String text = "The ministers did not agree on the border but condemned the shelling.";
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 1)),
         defaultScore(text));
-    assertEquals("2026.12.31", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.32", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -458,8 +485,10 @@ class ToneScorerTest {
             tone("Russia launched 120 drones and six cruise missiles at Ukraine.", 0, 0, 0, 1),
             none("The minister launched a battle against red tape."),
             none("The Met Office warned that new fissures could open after the eruption."),
-            tone("It was a violation of the truce.", 0, 0, 2, 0),
-            tone("Slovakia threatened to cut electricity supplies to Ukraine.", 0, 0, 2, 0),
+            // one act, not 2 cues, since the scorer counts acts (2026-12-04)
+            tone("It was a violation of the truce.", 0, 0, 1, 0),
+            // one act, not 2 cues, since the scorer counts acts (2026-12-04)
+            tone("Slovakia threatened to cut electricity supplies to Ukraine.", 0, 0, 1, 0),
             tone("The ministry called the claims preposterous.", 0, 0, 1, 0),
             tone("China announced a ban on seafood imports from Japan.", 0, 0, 0, 1),
             tone("Turkey let humanitarian shipments through.", 0, 1, 0, 0),
@@ -487,7 +516,8 @@ class ToneScorerTest {
             // conflict; lending support is verbal, lending money material cooperation; a rescue
             // beside a landslide, a share of the budget and a bill approved at home are no tone
             tone("Farmers blocked highways, cutting fuel supplies to the capital.", 0, 0, 1, 1),
-            tone("The opposition rejected the invitation.", 0, 0, 2, 0),
+            // one act, not 2 cues, since the scorer counts acts (2026-12-04)
+            tone("The opposition rejected the invitation.", 0, 0, 1, 0),
             tone("The junta tore up the agreement.", 0, 0, 1, 0),
             tone("The remark drew an angry response.", 0, 0, 1, 0),
             tone("China suspended imports of Taiwanese fish.", 0, 0, 0, 1),
@@ -504,7 +534,8 @@ class ToneScorerTest {
             // and a statement delivered are no tone
             tone("We demand the withdrawal of the occupying troops.", 0, 0, 1, 0),
             tone("It was carried out despite the appeals of this Assembly.", 0, 0, 1, 0),
-            tone("The Council imposes a ban on the supply of arms.", 0, 0, 1, 1),
+            // one act, not 2 cues, since the scorer counts acts (2026-12-04)
+            tone("The Council imposes a ban on the supply of arms.", 0, 0, 0, 1),
             tone("My Government will contribute troops to the mission.", 0, 1, 0, 0),
             tone("We will never forget the support of our friends.", 1, 0, 0, 0),
             none("The report and its annexes were circulated."),
@@ -514,8 +545,10 @@ class ToneScorerTest {
             // and scrapping negate what they act on ("blocked by" is no negator: the thing
             // blocked is the subject); "unjustified" is conflict; disputed sections, a decree
             // signed, border signs and a tsunami threat are no tone; a grounding is a hazard
-            tone("Orban blocked agreement on the aid package.", 0, 0, 2, 0),
-            tone("The junta revoked the cooperation agreement.", 0, 0, 2, 0),
+            // one act, not 2 cues, since the scorer counts acts (2026-12-04)
+            tone("Orban blocked agreement on the aid package.", 0, 0, 1, 0),
+            // one act, not 2 cues, since the scorer counts acts (2026-12-04)
+            tone("The junta revoked the cooperation agreement.", 0, 0, 1, 0),
             tone("The talks were blocked by a dispute.", 1, 0, 1, 0),
             tone("The talks stalled as both sides were stalling the release of prisoners.",
                 0, 0, 2, 0),
@@ -538,7 +571,8 @@ class ToneScorerTest {
             tone("Lawmakers exchanged punches in the chamber.", 0, 0, 0, 1),
             tone("The court dissolved the main opposition party.", 0, 0, 0, 1),
             tone("The Commission opened infringement proceedings against Poland.", 0, 0, 1, 0),
-            tone("The two sides agreed to a cessation of hostilities.", 2, 0, 0, 0),
+            // one act, not 2 cues, since the scorer counts acts (2026-12-04)
+            tone("The two sides agreed to a cessation of hostilities.", 1, 0, 0, 0),
             tone("Gunmen attacked a passenger train.", 0, 0, 0, 1),
             none("The president must sign or return a bill."),
             // lexicon 2026.12.28 (the forty-second round's wire set): an alliance or an ally is
