@@ -744,7 +744,18 @@ class TopicMatcherTest {
             List.of("Protesters rallied against the foreign agents bill.", "governance_reform"),
             List.of("The carmaker will build a $1 billion plant in Hungary.", "investment"),
             List.of("Detainees said they had been mistreated in custody.", "human_rights"),
-            List.of("He saved a break point in the third set.", "culture_tourism"));
+            List.of("He saved a break point in the third set.", "culture_tourism"),
+            // taxonomy 2026.12.41: a top seed, a collapsed government, critics detained, rubber
+            // bullets, fleeing fighting are their topics'; a farmers' market is no farming
+            List.of(
+                "The top seed crashed out in the second round at Roland Garros.",
+                "culture_tourism"),
+            List.of("The Dutch government collapsed on Tuesday.", "governance_reform"),
+            List.of("UN experts condemned the detention of critics.", "human_rights"),
+            List.of(
+                "Police fired tear gas and rubber bullets at the marchers.", "security_defence"),
+            List.of("Thousands crossed into Chad, fleeing fighting in Darfur.", "migration"),
+            List.of("The weekly farmers' market moved to the square behind the church."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -792,7 +803,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.40+u1", m.version());
+    assertEquals("2026.12.41+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
