@@ -3215,19 +3215,37 @@ public final class CountryMatcher implements Serializable {
     if (before == null) {
       return null;
     }
-    String fold = TextFold.fold(before);
-    if (works.contains(fold)) {
-      return title;
-    }
-    if (fold.equals("with") || fold.equals("of")) {
-      // "opened with 'Holiday in Cambodia'", "a screening of 'Hotel Rwanda'"
-      String twoBefore = prevToken(text, tokenStartBefore(text, open, before));
-      Set<String> heads = fold.equals("with") ? worksWith : worksOf;
-      if (twoBefore != null && heads.contains(TextFold.fold(twoBefore))) {
+    // up to two lower-case words may stand between the work's word and the title: "closed with
+    // a thundering 'Kashmir'", "a cover of the old 'Africa'"
+    int at = open;
+    for (int skipped = 0; skipped <= 2 && before != null; skipped++) {
+      String fold = TextFold.fold(before);
+      if (works.contains(fold)) {
         return title;
       }
+      if (fold.equals("with") || fold.equals("of")) {
+        // "opened with 'Holiday in Cambodia'", "a screening of 'Hotel Rwanda'"
+        String twoBefore = prevToken(text, tokenStartBefore(text, at, before));
+        Set<String> heads = fold.equals("with") ? worksWith : worksOf;
+        return twoBefore != null && heads.contains(TextFold.fold(twoBefore)) ? title : null;
+      }
+      if (!isLowerWord(before)) {
+        return null;
+      }
+      at = tokenStartBefore(text, at, before);
+      before = prevToken(text, at);
     }
     return null;
+  }
+
+  /** True for a word of lower-case letters only ("a", "thundering"). */
+  private static boolean isLowerWord(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isLowerCase(token.charAt(i))) {
+        return false;
+      }
+    }
+    return !token.isEmpty();
   }
 
   private static boolean isOpeningQuote(char ch) {

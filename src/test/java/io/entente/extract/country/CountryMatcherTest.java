@@ -1989,6 +1989,14 @@ class CountryMatcherTest {
     // regional.tsv 2026.12.2: Flemish is Flanders', so Belgium's
     assertEquals(
         List.of("BEL@4-11/demonym/actor"), found("The Flemish government approved a nitrogen plan."));
+    // a quoted title up to two lower-case words after the work's word, and a cover or an encore
+    // of a song (context.tsv 2026.12.42: workof); the place the band flies to stays
+    assertEquals(
+        List.of(),
+        found("The band closed with a thundering 'Kashmir' and a cover of 'Panama'."));
+    assertEquals(
+        List.of("PAN@17-23/name/actor"),
+        found("The band flew to Panama after closing with 'Kashmir'."));
   }
 
   @Test
