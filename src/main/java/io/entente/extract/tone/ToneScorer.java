@@ -220,8 +220,8 @@ public final class ToneScorer implements Serializable {
     if (count == 0) {
       return List.of();
     }
-    if (count >= 1 << 24 || sentenceStarts.length >= 1 << 23) {
-      // the sort key packs sentence and match index into one long
+    if (count >= 1 << 24 || sentenceStarts.length >= 1 << 23 || text.length() >= 1 << 29) {
+      // the sort key packs sentence and match index into one long, an act's key its offsets
       throw new IllegalArgumentException("text too large for one call: " + text.length());
     }
     long[] keys = new long[count];
@@ -446,12 +446,13 @@ public final class ToneScorer implements Serializable {
   /**
    * Counts a sentence's cues as acts: a cue of the same leaning (cooperation or conflict) as the
    * cue right before it, with at most {@code negation_window} words and no clause mark between
-   * them and none of "and", "or", "but", "while", "then", is the same act told in more words
-   * ("signed a gas supply deal" is one act of cooperation, not three; "a separate dispute Madrid
-   * protested" one of conflict). An act with a material cue is material ("signed a fisheries
-   * accord": the signing, not the accord's word). A material cue right after a verbal one is the
-   * act the words are about, someone's own ("condemned the air strikes", "welcomed the aid"), so
-   * it stays a second act; and two acts joined by "and" stay two ("signed and ratified").
+   * them and none of "and", "or", "but", "while", "then", "whereas", is the same act told in more
+   * words ("signed a gas supply deal" is one act of cooperation, not three; "a separate dispute
+   * Madrid protested" one of conflict). An act takes the class of its first cue, and verbal cues
+   * after a material one are its words ("signed a fisheries accord": the signing, not the
+   * accord's word). A material cue right after a verbal one is the act the words are about,
+   * someone's own ("condemned the air strikes", "welcomed the aid"), so it starts a second act;
+   * and two acts joined by "and" stay two ("signed and ratified").
    *
    * @param act the counted cues, each {@code start << 34 | end << 3 | class}, in any order
    */
@@ -472,8 +473,6 @@ public final class ToneScorer implements Serializable {
         if (open >= 0) {
           counts[open]++;
         }
-        open = cls;
-      } else if (material(cls)) {
         open = cls;
       }
       last = cls;

@@ -290,8 +290,8 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 1, 0, 0)),
         defaultScore("Moldova signed an electricity supply deal with Romania."));
-    // an act with a material cue is material; an act of the other leaning after "while" is
-    // another act, so the text is even
+    // an act takes its first cue's class (signed, then the accord); an act of the other leaning
+    // after "while" is another act, so the text is even
     assertEquals(
         List.of(new SentenceTone(0, 0, 1, 1, 0)),
         defaultScore(
