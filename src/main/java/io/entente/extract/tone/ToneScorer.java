@@ -448,25 +448,24 @@ public final class ToneScorer implements Serializable {
    * cue right before it, with at most {@code negation_window} words and no clause mark between
    * them and none of "and", "or", "but", "while", "then", "whereas", is the same act told in more
    * words ("signed a gas supply deal" is one act of cooperation, not three; "a separate dispute
-   * Madrid protested" one of conflict). An act takes the class of its first cue, and verbal cues
-   * after a material one are its words ("signed a fisheries accord": the signing, not the
-   * accord's word). A material cue right after a verbal one is the act the words are about,
-   * someone's own ("condemned the air strikes", "welcomed the aid"), so it starts a second act;
-   * and two acts joined by "and" stay two ("signed and ratified").
+   * Madrid protested" one of conflict). An act takes the class of its first cue: a verbal cue
+   * after a material one is the act's object ("signed a fisheries accord": the signing), and a
+   * material cue after a verbal one is what the words are about ("condemned the missile launch":
+   * one act of verbal conflict, as the labelled sets read it). Two acts joined by "and" stay two
+   * ("signed and ratified").
    *
    * @param act the counted cues, each {@code start << 34 | end << 3 | class}, in any order
    */
   private void countActs(String text, long[] act, int acts, int[] counts) {
     Arrays.sort(act, 0, acts);
     int open = -1;
-    int last = -1;
     int lastEnd = -1;
     for (int i = 0; i < acts; i++) {
       int start = (int) (act[i] >>> 34);
       int end = (int) ((act[i] >>> 3) & 0x7FFFFFFF);
       int cls = (int) (act[i] & 7);
       boolean same = open >= 0 && cooperative(cls) == cooperative(open)
-          && !(material(cls) && !material(last)) && start >= lastEnd
+          && start >= lastEnd
           && wordsBetweenWithinWindow(text, lastEnd, start)
           && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS);
       if (!same) {
@@ -475,7 +474,6 @@ public final class ToneScorer implements Serializable {
         }
         open = cls;
       }
-      last = cls;
       lastEnd = Math.max(lastEnd, end);
     }
     if (open >= 0) {
@@ -485,10 +483,6 @@ public final class ToneScorer implements Serializable {
 
   private static boolean cooperative(int cls) {
     return cls == VERBAL_COOPERATION || cls == MATERIAL_COOPERATION;
-  }
-
-  private static boolean material(int cls) {
-    return cls == MATERIAL_COOPERATION || cls == MATERIAL_CONFLICT;
   }
 
   private static final Set<String> ACT_SEPARATORS =

@@ -38,8 +38,10 @@ class ToneScorerTest {
 
   @Test
   void countsInflectedCuesPerClassAndSentence() {
+    // "warned of clashes" is one act, the warning (cues side by side count once since
+    // 2026-12-04); "and sanctions" after it is another
     assertEquals(
-        List.of(new SentenceTone(0, 1, 1, 0, 0), new SentenceTone(2, 0, 0, 1, 2)),
+        List.of(new SentenceTone(0, 1, 1, 0, 0), new SentenceTone(2, 0, 0, 1, 1)),
         score("They welcomed it and signed. The talks went on."
                 + " He warned of clashes and sanctions."));
   }
@@ -195,12 +197,13 @@ class ToneScorerTest {
                  "hazards": ["flood"], "harms": ["evacuate"]}
                 """));
     // sentence 0: the flood forced it, so "evacuated" (the harm's form) is no cue, "aid" still
-    // is; sentence 1: no hazard, an evacuation the sides agreed counts twice
+    // is; sentence 1: no hazard, the evacuation the sides agreed is their one act of agreement
+    // (it counted twice before the scorer counted acts)
     String text =
         "A flood forced 2,000 people to be evacuated and aid arrived. "
             + "The sides agreed to evacuate the wounded.";
     assertEquals(
-        List.of(new SentenceTone(0, 0, 1, 0, 0), new SentenceTone(1, 1, 1, 0, 0)),
+        List.of(new SentenceTone(0, 0, 1, 0, 0), new SentenceTone(1, 1, 0, 0, 0)),
         scorer.score(text, SentenceSplitter.starts(text)));
   }
 
@@ -296,14 +299,19 @@ class ToneScorerTest {
         List.of(new SentenceTone(0, 0, 1, 1, 0)),
         defaultScore(
             "Spain and Morocco signed a fisheries accord, while Madrid protested over a new map."));
-    // words about an act and the act they are about are two acts, of two actors
+    // words about an act and the act they are about are one act, of the words' class
     assertEquals(
-        List.of(new SentenceTone(0, 0, 0, 1, 1)),
+        List.of(new SentenceTone(0, 0, 0, 1, 0)),
         defaultScore("The minister condemned the air strikes."));
     // two acts joined by "and" stay two
     assertEquals(
         List.of(new SentenceTone(0, 0, 2, 0, 0)),
         defaultScore("The two states signed and ratified the treaty."));
+    // lexicon 2026.12.33: a ship seized before is no act now, a group's name no cooperation
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 1, 0, 0)),
+        defaultScore("The rebels released the crew of the seized tanker."));
+    assertEquals(List.of(), defaultScore("The Organisation of African Unity was founded in 1963."));
     // lexicon 2026.12.32: consulates ordered closed are conflict, a train crash no act
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 0, 1)),
@@ -313,11 +321,12 @@ class ToneScorerTest {
 
   @Test
   void defaultLexiconScoresADiplomaticSentence() {
+    // two acts of verbal conflict: not agreeing, and, after "but", condemning the shelling
     String text = "The ministers did not agree on the border but condemned the shelling.";
     assertEquals(
-        List.of(new SentenceTone(0, 0, 0, 2, 1)),
+        List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.32", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.33", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -345,7 +354,8 @@ class ToneScorerTest {
             tone("India extended a credit line to Sri Lanka.", 0, 1, 0, 0),
             // the speeches' idioms: "cannot but" affirms what follows; a siege, a deaf ear; a
             // battle against a disease is no conflict; "cannot fail to pay tribute" is praise
-            tone("We cannot but condemn the attack.", 0, 0, 1, 1),
+            // one act: condemning the attack (since the scorer counts acts)
+            tone("We cannot but condemn the attack.", 0, 0, 1, 0),
             tone("The city was under siege.", 0, 0, 0, 1),
             tone("Moscow turned a deaf ear to the request.", 0, 0, 1, 0),
             none("The battle against malaria goes on."),
@@ -582,7 +592,8 @@ class ToneScorerTest {
             // conflict; a host government is no act of hosting
             none("The alliance said the meeting was moved."),
             tone("Chile and Peru formed an alliance.", 1, 0, 0, 0),
-            tone("In a joint statement, the ministers condemned the attack.", 0, 0, 1, 1),
+            // one act: condemning the attack (since the scorer counts acts)
+            tone("In a joint statement, the ministers condemned the attack.", 0, 0, 1, 0),
             tone("The two leaders issued a joint statement.", 1, 0, 0, 0),
             none("Customs data released on Saturday showed a rise."),
             tone("Pyongyang turned down the offer.", 0, 0, 1, 0),
