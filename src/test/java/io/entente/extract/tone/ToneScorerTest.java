@@ -307,6 +307,19 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 2, 0, 0)),
         defaultScore("The two states signed and ratified the treaty."));
+    // lexicon 2026.12.34: freezing a treaty negates it, protesters blocking a road are one act
+    // of material conflict, patrols agreed one of cooperation, a forum's name none
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 2, 0)),
+        defaultScore("Algeria recalled its ambassador in protest and froze a friendship treaty."));
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)),
+        defaultScore("Traders blocked the expressway to protest against the demolitions."));
+    assertEquals(
+        List.of(new SentenceTone(0, 1, 0, 0, 0)),
+        defaultScore("Peru and Bolivia agreed to run joint patrols against illegal gold mining."));
+    assertEquals(
+        List.of(), defaultScore("The Organisation of Islamic Cooperation will meet in Banjul."));
     // lexicon 2026.12.33: a ship seized before is no act now, a group's name no cooperation
     assertEquals(
         List.of(new SentenceTone(0, 0, 1, 0, 0)),
@@ -326,7 +339,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.33", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.34", ToneScorer.defaultScorer().version());
   }
 
   @Test
