@@ -755,7 +755,20 @@ class TopicMatcherTest {
             List.of(
                 "Police fired tear gas and rubber bullets at the marchers.", "security_defence"),
             List.of("Thousands crossed into Chad, fleeing fighting in Darfur.", "migration"),
-            List.of("The weekly farmers' market moved to the square behind the church."));
+            List.of("The weekly farmers' market moved to the square behind the church."),
+            // taxonomy 2026.12.42: a team's energy and title defence are sport's, not energy's or
+            // defence's; a development plan, people brought ashore, obesity and a title race are
+            // their topics'; "the port city of" places a city, no transport
+            List.of("The midfielder said the squad had found its energy again.", "culture_tourism"),
+            List.of("The striker said the title defence was over.", "culture_tourism"),
+            List.of("The new national development plan runs to 2030.", "sustainable_development"),
+            List.of(
+                "Italy's coast guard said 312 people were brought ashore at Lampedusa.",
+                "migration"),
+            List.of("One in eight adults now lives with obesity.", "health"),
+            List.of(
+                "Leverkusen lead the Bundesliga title race by six points.", "culture_tourism"),
+            List.of("The port city of Manzanillo is the country's busiest."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -803,7 +816,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.41+u1", m.version());
+    assertEquals("2026.12.42+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
