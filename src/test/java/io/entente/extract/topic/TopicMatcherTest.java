@@ -768,7 +768,22 @@ class TopicMatcherTest {
             List.of("One in eight adults now lives with obesity.", "health"),
             List.of(
                 "Leverkusen lead the Bundesliga title race by six points.", "culture_tourism"),
-            List.of("The port city of Manzanillo is the country's busiest."));
+            List.of("The port city of Manzanillo is the country's busiest."),
+            // taxonomy 2026.12.43: sport's and health's words; a takeover of billions is
+            // investment, a military one governance; a "best investment" is a figure of speech
+            List.of("The Dodgers won the World Series in five games.", "culture_tourism"),
+            List.of(
+                "The grandmaster held with the Berlin defence at the chess olympiad.",
+                "culture_tourism"),
+            List.of("The NHS waiting list fell for a third month.", "health"),
+            List.of(
+                "Nippon Steel remains committed to its $14.9 billion takeover of US Steel.",
+                "investment"),
+            List.of("The military takeover was condemned across the region.", "governance_reform"),
+            List.of(
+                "Parliament passed a motion of no confidence in the government.",
+                "governance_reform"),
+            List.of("Sierra Leone believes children are the best investment for its future."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -816,7 +831,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.42+u1", m.version());
+    assertEquals("2026.12.43+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
