@@ -307,6 +307,20 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 2, 0, 0)),
         defaultScore("The two states signed and ratified the treaty."));
+    // lexicon 2026.12.35: storming a base, demanding a detainee's release are conflict; buying a
+    // stake is cooperation; closing a dispute undoes it
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)),
+        defaultScore("Fighters stormed an army base before dawn."));
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 1, 0, 0)),
+        defaultScore("The fund bought a 10 percent stake in the port operator."));
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 1)),
+        defaultScore("Canberra called the detention unacceptable and demanded his release."));
+    assertEquals(
+        List.of(new SentenceTone(0, 1, 1, 0, 0)),
+        defaultScore("The treaty was ratified, formally closing a dispute that had simmered."));
     // lexicon 2026.12.34: freezing a treaty negates it, protesters blocking a road are one act
     // of material conflict, patrols agreed one of cooperation, a forum's name none
     assertEquals(
@@ -339,7 +353,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.34", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.35", ToneScorer.defaultScorer().version());
   }
 
   @Test
