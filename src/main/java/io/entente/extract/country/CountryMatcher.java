@@ -870,7 +870,9 @@ public final class CountryMatcher implements Serializable {
     int next = skipSpaces(text, m.end());
     // a country's own name (or alias) is a namesake town only before a US state ("Cuba, New
     // York", "Holland, Michigan"): the towns named after countries are American
-    boolean isName = "name".equals(m.rule()) || "alias".equals(m.rule());
+    boolean isName = "name".equals(m.rule()) || "alias".equals(m.rule())
+        // a seat of government's name too: "Westminster, California", "Whitehall, Pennsylvania"
+        || "metonym".equals(m.rule());
     // a subdivision only right before a US state ("Bethlehem, Pennsylvania"): before "in", an
     // apposition or another country's region it is one of a list ("Anatolia, in Sicily",
     // "Sumatra, Sichuan in China")

@@ -1997,6 +1997,20 @@ class CountryMatcherTest {
     assertEquals(
         List.of("PAN@17-23/name/actor"),
         found("The band flew to Panama after closing with 'Kashmir'."));
+    // a seat of government's name before a US state is a town there; before London it stays
+    assertEquals(
+        List.of("USA@30-40/subdivision/place"),
+        found("Little Saigon in Westminster, California, held a parade."));
+    assertEquals(
+        List.of("GBR@7-18/metonym/actor", "GBR@20-26/capital/place"),
+        found("MPs in Westminster, London, voted late."));
+    // landmarks.tsv 2026.12.15: Seine-Saint-Denis, not Réunion's Saint-Denis inside it;
+    // blockers.tsv 2026.12.40: a festival's name
+    assertEquals(
+        List.of("FRA@10-27/landmark/place"), found("A fire in Seine-Saint-Denis killed two guards."));
+    assertEquals(
+        List.of("AUS@37-43/city/place"),
+        found("Celebrations for Chinese New Year in Sydney drew crowds."));
   }
 
   @Test
