@@ -926,7 +926,7 @@ public final class CountryMatcher implements Serializable {
       } else {
         reason =
             subdivisionOfOther(text, in, i + 1, at, m, isName || isSubdivision ? "USA" : null,
-                inWithoutComma);
+                inWithoutComma, isName);
         if (reason != null) {
           state = firstAt(in, i + 1, at);
           townCode = state.code();
@@ -1485,6 +1485,8 @@ public final class CountryMatcher implements Serializable {
    * a clause or goes on with a lower-case word that is not "and", "or" or a determiner other
    * than "a" or "an", right after it or after a comma ("Alexandria, Virginia, a short drive").
    * With {@code mustHold} a subdivision's country must hold a place named like the city too.
+   * With {@code cities} a city of {@code onlyOf} stands for its region: a country's name before a
+   * borough or a city is a town there too ("a bodega in Jamaica, Queens, on Saturday").
    */
   private String subdivisionOfOther(
       String text,
@@ -1493,7 +1495,8 @@ public final class CountryMatcher implements Serializable {
       int at,
       Mention place,
       String onlyOf,
-      boolean mustHold) {
+      boolean mustHold,
+      boolean cities) {
     int end = -1;
     boolean namesakes = true;
     for (int j = from; j < in.size() && in.get(j).start() <= at; j++) {
@@ -1506,7 +1509,8 @@ public final class CountryMatcher implements Serializable {
           "subdivision".equals(n.rule()) && (onlyOf == null || n.code().equals(onlyOf));
       boolean namesakeCountry =
           onlyOf == null && "name".equals(n.rule()) && n.isCountry() && holds;
-      if (!(subdivision || namesakeCountry)
+      boolean city = cities && onlyOf != null && "city".equals(n.rule()) && n.code().equals(onlyOf);
+      if (!(subdivision || namesakeCountry || city)
           || n.code().equals(place.code())
           || (mustHold && !holds)) {
         return null;
@@ -2404,10 +2408,6 @@ public final class CountryMatcher implements Serializable {
     if (namesake != null) {
       return "a town of the name in another country (" + namesake + ")";
     }
-    String placedIn = namesakeTownBefore(text, end, e, prev);
-    if (placedIn != null) {
-      return "a town of the name placed in another country (" + placedIn + ")";
-    }
     if (!rule.equals("capital") && !rule.equals("city") && !rule.equals("metonym")) {
       String water = waterAround(text, start, end, prev);
       if (water == null && !rule.equals("demonym") && !rule.equals("combining")
@@ -2773,76 +2773,6 @@ public final class CountryMatcher implements Serializable {
       word = nextToken(text, at);
     }
     return null;
-  }
-
-  /**
-   * Words that go on with a list of places after its second member ("in Liberia, Sierra Leone,
-   * the Congo and Angola"), so that member does not place the first ({@link
-   * #namesakeTownBefore}).
-   */
-  private static final Set<String> LIST_GOES_ON =
-      Set.of("and", "or", "the", "as", "which", "where", "who", "whose", "including", "among",
-          "to", "not", "nor", "etc");
-
-  /**
-   * The place after a country's name that makes it a town of that place's country, or null: a
-   * locative before the name ("in", "at", "near", ...), a comma after it and a form of the
-   * gazetteer of another code (one to three capitalised words) that ends the clause there:
-   * "shot outside a bodega in Jamaica, Queens, on Saturday", "the airport in Liberia, Costa Rica,
-   * handled 1.6 million passengers". The two may be the start of a list ("in Angola, Aden, Oman
-   * and many other territories", "in Poland, Yugoslavia, and Czechoslovakia"), so a full stop, a
-   * semicolon or a bracket must follow the place, or a comma and a lower-case word that does not
-   * go on with a list.
-   */
-  private String namesakeTownBefore(String text, int end, Entry e, String prev) {
-    String rule = e.rule();
-    if ((!rule.equals("name") && !rule.equals("alias")) || prev == null
-        || !locatives.contains(TextFold.fold(prev))
-        || end + 3 >= text.length() || text.charAt(end) != ',') {
-      return null;
-    }
-    int at = skipSpaces(text, end + 1);
-    String word = nextToken(text, at);
-    StringBuilder name = new StringBuilder();
-    for (int words = 0; words < 3 && word != null && isCapitalised(word); words++) {
-      if (name.length() > 0) {
-        name.append(' ');
-      }
-      name.append(word);
-      int after = skipSpaces(text, at) + word.length();
-      List<Entry> places = lookup.get(TextFold.fold(name.toString()));
-      if (places != null && placeEndsTheList(text, after)) {
-        for (Entry other : places) {
-          if (other.rule().equals("city") && !other.codes().isEmpty()
-              && !other.codes().equals(e.codes())) {
-            return text.substring(skipSpaces(text, end + 1), after);
-          }
-        }
-      }
-      at = after;
-      if (at >= text.length() || text.charAt(at) != ' ') {
-        break;
-      }
-      word = nextToken(text, at);
-    }
-    return null;
-  }
-
-  /** True when the text after a list's second member, at {@code i}, does not go on with it. */
-  private static boolean placeEndsTheList(String text, int i) {
-    i = skipSpaces(text, i);
-    if (i >= text.length()) {
-      return true;
-    }
-    char ch = text.charAt(i);
-    if (ch == '.' || ch == ';' || ch == ')') {
-      return true;
-    }
-    if (ch != ',') {
-      return false;
-    }
-    String next = nextToken(text, i + 1);
-    return next != null && !isCapitalised(next) && !LIST_GOES_ON.contains(TextFold.fold(next));
   }
 
   /** The reasons that read a form as a person's surname (the title or given name before it). */

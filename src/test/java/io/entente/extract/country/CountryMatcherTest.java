@@ -1976,8 +1976,8 @@ class CountryMatcherTest {
 
   @Test
   void aTownPlacedByItsCityALakeAndFlemishFromTheFortiethRound() {
-    // a country's name after a locative and before a comma and a city of another country is a
-    // town there; a list that goes on after the city is a list
+    // a country's name before a comma and a US city is a town there, as before a US state; a
+    // list that goes on after the city is a list
     assertEquals(
         List.of("USA@49-55/city/place"),
         found("A teenager was shot outside a bodega in Jamaica, Queens, on Saturday night."));
