@@ -3,7 +3,8 @@ package io.entente.extract;
 import java.io.Serializable;
 
 /**
- * Cooperation and conflict cues in one sentence, in PLOVER's quad classes, after negation.
+ * Cooperation and conflict acts in one sentence, in PLOVER's quad classes, after negation: the
+ * cues of one act side by side count once ({@code ToneScorer}).
  *
  * @param sentence zero-based sentence index
  * @param verbalCooperation e.g. welcomed, agreed, praised

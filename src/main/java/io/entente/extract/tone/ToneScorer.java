@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Counts cooperation and conflict cues per sentence in PLOVER's quad classes with one pass of a
- * single {@link PhraseMatcher} holding every cue and neutral phrase (all inflected forms), negator
- * and negator exception.
+ * Counts cooperation and conflict acts per sentence, from their cues, in PLOVER's quad classes
+ * with one pass of a single {@link PhraseMatcher} holding every cue and neutral phrase (all
+ * inflected forms), negator and negator exception.
  *
  * <p>Rules, per sentence: a cue inside a longer cue or neutral phrase is dropped ("sanctions"
  * inside "lift sanctions", "war" inside "Second World War"), and so is a cue overlapped by a
