@@ -307,43 +307,6 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 2, 0, 0)),
         defaultScore("The two states signed and ratified the treaty."));
-    // lexicon 2026.12.35: storming a base, demanding a detainee's release are conflict; buying a
-    // stake is cooperation; closing a dispute undoes it
-    assertEquals(
-        List.of(new SentenceTone(0, 0, 0, 0, 1)),
-        defaultScore("Fighters stormed an army base before dawn."));
-    assertEquals(
-        List.of(new SentenceTone(0, 0, 1, 0, 0)),
-        defaultScore("The fund bought a 10 percent stake in the port operator."));
-    assertEquals(
-        List.of(new SentenceTone(0, 0, 0, 1, 1)),
-        defaultScore("Canberra called the detention unacceptable and demanded his release."));
-    assertEquals(
-        List.of(new SentenceTone(0, 1, 1, 0, 0)),
-        defaultScore("The treaty was ratified, formally closing a dispute that had simmered."));
-    // lexicon 2026.12.34: freezing a treaty negates it, protesters blocking a road are one act
-    // of material conflict, patrols agreed one of cooperation, a forum's name none
-    assertEquals(
-        List.of(new SentenceTone(0, 0, 0, 2, 0)),
-        defaultScore("Algeria recalled its ambassador in protest and froze a friendship treaty."));
-    assertEquals(
-        List.of(new SentenceTone(0, 0, 0, 0, 1)),
-        defaultScore("Traders blocked the expressway to protest against the demolitions."));
-    assertEquals(
-        List.of(new SentenceTone(0, 1, 0, 0, 0)),
-        defaultScore("Peru and Bolivia agreed to run joint patrols against illegal gold mining."));
-    assertEquals(
-        List.of(), defaultScore("The Organisation of Islamic Cooperation will meet in Banjul."));
-    // lexicon 2026.12.33: a ship seized before is no act now, a group's name no cooperation
-    assertEquals(
-        List.of(new SentenceTone(0, 0, 1, 0, 0)),
-        defaultScore("The rebels released the crew of the seized tanker."));
-    assertEquals(List.of(), defaultScore("The Organisation of African Unity was founded in 1963."));
-    // lexicon 2026.12.32: consulates ordered closed are conflict, a train crash no act
-    assertEquals(
-        List.of(new SentenceTone(0, 0, 0, 0, 1)),
-        defaultScore("Somalia ordered two Ethiopian consulates closed."));
-    assertEquals(List.of(), defaultScore("Three passengers died in the train crash."));
   }
 
   @Test
@@ -654,7 +617,32 @@ class ToneScorerTest {
             tone("He described the report as biased.", 0, 0, 1, 0),
             tone("Some critics were ill-informed about the plan.", 0, 0, 1, 0),
             none("The cabinet approved a draft law on the voting age."),
-            none("The speaker made a useful contribution to the debate."));
+            none("The speaker made a useful contribution to the debate."),
+            // lexicon 2026.12.35: storming a base, demanding a detainee's release are conflict;
+            // buying a stake is cooperation; closing a dispute undoes it
+            tone("Fighters stormed an army base before dawn.", 0, 0, 0, 1),
+            tone("The fund bought a 10 percent stake in the port operator.", 0, 1, 0, 0),
+            tone(
+                "Canberra called the detention unacceptable and demanded his release.", 0, 0, 1, 1),
+            tone(
+                "The treaty was ratified, formally closing a dispute that had simmered.",
+                1, 1, 0, 0),
+            // lexicon 2026.12.34: freezing a treaty negates it, protesters blocking a road are one
+            // act of material conflict, patrols agreed one of cooperation, a forum's name none
+            tone(
+                "Algeria recalled its ambassador in protest and froze a friendship treaty.",
+                0, 0, 2, 0),
+            tone("Traders blocked the expressway to protest against the demolitions.", 0, 0, 0, 1),
+            tone(
+                "Peru and Bolivia agreed to run joint patrols against illegal gold mining.",
+                1, 0, 0, 0),
+            none("The Organisation of Islamic Cooperation will meet in Banjul."),
+            // lexicon 2026.12.33: a ship seized before is no act now, a group's name no cooperation
+            tone("The rebels released the crew of the seized tanker.", 0, 1, 0, 0),
+            none("The Organisation of African Unity was founded in 1963."),
+            // lexicon 2026.12.32: consulates ordered closed are conflict, a train crash no act
+            tone("Somalia ordered two Ethiopian consulates closed.", 0, 0, 0, 1),
+            none("Three passengers died in the train crash."));
     for (Map.Entry<String, List<SentenceTone>> c : cases) {
       assertEquals(c.getValue(), defaultScore(c.getKey()), c.getKey());
     }
