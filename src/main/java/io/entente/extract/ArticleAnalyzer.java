@@ -170,7 +170,7 @@ public final class ArticleAnalyzer {
     for (TopicHit h : hits) {
       topicIds.add(h.topic());
     }
-    List<SentenceTone> tones = tone.score(text, starts, pass.part(2));
+    List<SentenceTone> tones = tone.score(text, starts, pass.part(2), year);
     Double index = ToneScorer.cooperationIndex(tones);
     return new Analysis(
         datelineCity,

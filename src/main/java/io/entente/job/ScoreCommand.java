@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,14 @@ final class ScoreCommand implements Callable<Integer> {
       description = "With --topics or --tone: the job configuration whose taxonomy or tone"
           + " lexicon is scored (default: the bundled ones).")
   Path config;
+
+  @Option(
+      names = "--year",
+      paramLabel = "YEAR",
+      description = "The year the set's texts were written in, as an article's date gives it"
+          + " in the job (default: the current year): the tone scorer reads a sentence that"
+          + " dates what it tells two or more years before it as history.")
+  Integer year;
 
   @Option(names = "--quiet", description = "Print the totals only, not each item found wrong.")
   boolean quiet;
@@ -144,11 +153,16 @@ final class ScoreCommand implements Callable<Integer> {
     ArticleAnalyzer analyzer =
         new ArticleAnalyzer(
             CountryMatcher.defaultMatcher(), topicMatcher, topics.compileToneScorer());
+    // a set's texts are dated as the job's articles are: a seat of a state dissolved before the
+    // year is today's state's, and history is told before it
+    Integer written = year != null ? year : Year.now().getValue();
     Function<String, Set<String>> labeller =
         switch (kind) {
-          case COUNTRIES -> text -> new TreeSet<>(analyzer.analyze(null, text, null).countries());
-          case TOPICS -> text -> new TreeSet<>(analyzer.analyze(null, text, null).topics());
-          case TONE -> text -> Set.of(lean(analyzer.analyze(null, text, null).tone()));
+          case COUNTRIES ->
+              text -> new TreeSet<>(analyzer.analyze(null, text, null, written).countries());
+          case TOPICS ->
+              text -> new TreeSet<>(analyzer.analyze(null, text, null, written).topics());
+          case TONE -> text -> Set.of(lean(analyzer.analyze(null, text, null, written).tone()));
         };
     Set<String> known =
         switch (kind) {

@@ -200,6 +200,17 @@ public final class ToneScorer implements Serializable {
    */
   public List<SentenceTone> score(
       String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches) {
+    return score(text, sentenceStarts, matches, null);
+  }
+
+  /**
+   * As {@link #score(String, int[], PhraseMatcher.MatchSource)} for a text written in {@code
+   * year} (null when unknown): a cue near a date of history, two or more years before {@code
+   * year}, tells history, not an act of the text's own time, and counts nothing ({@link
+   * #historyDates}, {@link #nearADate}). An undated text has no history.
+   */
+  public List<SentenceTone> score(
+      String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches, Integer year) {
     if (sentenceStarts.length == 0) {
       return List.of();
     }
@@ -244,6 +255,7 @@ public final class ToneScorer implements Serializable {
       int from = sentence < 0 ? 0 : sentenceStarts[(int) sentence];
       int to = sentence + 1 < sentenceStarts.length
           ? sentenceStarts[(int) sentence + 1] : text.length();
+      int[] history = year == null ? NO_DATES : historyDates(text, from, to, year);
       boolean hazard = false;
       for (int a = g; a < h && !hazard; a++) {
         hazard = kind[m[(int) (keys[a] & 0xFFFFFF) * 3]] == HAZARD;
@@ -254,7 +266,8 @@ public final class ToneScorer implements Serializable {
         if (ka >= NEUTRAL || overlappedByLongerCue(m, keys, g, h, ma)
             || (hazard && harm[m[ma * 3]])
             || (ka == MATERIAL_CONFLICT && namesAnEvent(text, m[ma * 3 + 1], m[ma * 3 + 2], from))
-            || insideAName(text, m[ma * 3 + 1], m[ma * 3 + 2], from, to)) {
+            || insideAName(text, m[ma * 3 + 1], m[ma * 3 + 2], from, to)
+            || nearADate(text, history, m[ma * 3 + 1], m[ma * 3 + 2])) {
           continue;
         }
         boolean negated = reachedBy(text, m, keys, g, h, ma, NEGATOR) >= 0;
@@ -287,6 +300,190 @@ public final class ToneScorer implements Serializable {
     }
     return out;
   }
+
+  private static final int[] NO_DATES = new int[0];
+
+  /**
+   * How many words at most stand between a date of history and an act it dates after it ("In
+   * 1975, thirty-five states signed ...") or before it ("Yugoslavia broke apart in a series of
+   * wars in the 1990s"); a verb of the speaker's further before a date is an act of now
+   * ("Chile reaffirms that the Constitution of Bolivia, adopted in 2009, ...").
+   */
+  static final int HISTORY_REACH_AFTER = 12;
+
+  static final int HISTORY_REACH_BEFORE = 8;
+
+  /**
+   * The offsets (start, end pairs) of the years in the sentence {@code [from, to)} of a text
+   * written in {@code year} that date history told there: a year (or a decade's last year) at
+   * least two years before {@code year}, after "in" ("in 1975", "in April 1980", "in the early
+   * 1990s", "on this day in 1975"), "from" or "between" ("from 1814 to 1815"), or before a clause
+   * ("since 1953, when the armistice was signed"). None in a sentence that dates itself to the
+   * text's own days ("on Tuesday", "today", "this week"). "Since 1992" alone, "the 1944 treaty"
+   * and "on 1 August 1990" date no act told as history: what goes on since then, or a thing or a
+   * day an act of now names.
+   */
+  static int[] historyDates(String text, int from, int to, int year) {
+    int[] dates = NO_DATES;
+    int i = from;
+    while (i < to) {
+      char ch = text.charAt(i);
+      if (!Character.isLetterOrDigit(ch)) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < to && (Character.isLetterOrDigit(text.charAt(end))
+          || (text.charAt(end) == '-' && end + 1 < to
+              && Character.isLetterOrDigit(text.charAt(end + 1))))) {
+        end++;
+      }
+      String word = TextFold.fold(text.substring(i, end));
+      if (NOW_WORDS.contains(word)
+          || (word.equals("week") && "this".equals(wordBefore(text, i, from)))) {
+        return NO_DATES;
+      }
+      int last = yearOf(word);
+      // "the 2015 earthquake", "the 1994 genocide": a year before a noun names a thing
+      boolean namesAThing = word.length() == 4 && "the".equals(wordBefore(text, i, from));
+      if (last > 0 && last <= year - 2 && !namesAThing) {
+        String opener = dateOpener(text, i, from);
+        if ((opener != null && HISTORY_BEFORE.contains(opener))
+            || text.startsWith(", when ", end)) {
+          dates = Arrays.copyOf(dates, dates.length + 2);
+          dates[dates.length - 2] = i;
+          dates[dates.length - 1] = end;
+        }
+      }
+      i = end;
+    }
+    return dates;
+  }
+
+  /**
+   * True when the cue {@code [start, end)} stands within {@link #HISTORY_REACH_AFTER} words after
+   * or {@link #HISTORY_REACH_BEFORE} words before one of {@code dates}: the act is the history
+   * the date tells ("In 1975 thirty-five states signed the Helsinki Final Act"), not an act of
+   * now further on in the sentence ("..., which became effective in April 1966, and I take this
+   * opportunity to commend Australia").
+   */
+  static boolean nearADate(String text, int[] dates, int start, int end) {
+    for (int d = 0; d < dates.length; d += 2) {
+      boolean after = start >= dates[d + 1];
+      int words = after ? wordsIn(text, dates[d + 1], start) : wordsIn(text, end, dates[d]);
+      if (words <= (after ? HISTORY_REACH_AFTER : HISTORY_REACH_BEFORE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The number of words that start in {@code [from, to)}. */
+  private static int wordsIn(String text, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))
+          && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  /** A year's last year: 1975 for "1975", 1999 for "1990s"; 0 for any other word. */
+  private static int yearOf(String word) {
+    if (word.startsWith("mid-")) {
+      word = word.substring(4);
+    }
+    int n = word.length();
+    boolean decade = n == 5 && word.charAt(4) == 's' && word.charAt(3) == '0';
+    if (n != 4 && !decade) {
+      return 0;
+    }
+    for (int k = 0; k < 4; k++) {
+      if (word.charAt(k) < '0' || word.charAt(k) > '9') {
+        return 0;
+      }
+    }
+    int y = Integer.parseInt(word.substring(0, 4));
+    if (y < 1000) {
+      return 0;
+    }
+    return decade ? y + 9 : y;
+  }
+
+  /**
+   * The word that opens the date a year at {@code at} ends, folded: the first word before it
+   * that is no month, day, "the", "early", "late", "mid", "autumn" and the like ("in" for "in
+   * the early 1990s", "in April 1980", "in 30 April 1975"); null at the sentence's start.
+   */
+  private static String dateOpener(String text, int at, int from) {
+    int i = at;
+    for (int hop = 0; hop < 4; hop++) {
+      String w = wordBefore(text, i, from);
+      if (w == null || !DATE_PARTS.contains(w) && !isDayNumber(w)) {
+        return w;
+      }
+      i = startOfWordBefore(text, i, from);
+    }
+    return null;
+  }
+
+  private static boolean isDayNumber(String w) {
+    if (w.isEmpty() || w.length() > 2) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (w.charAt(k) < '0' || w.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The folded word that ends before {@code at} in the sentence from {@code from}, or null. */
+  private static String wordBefore(String text, int at, int from) {
+    int start = startOfWordBefore(text, at, from);
+    if (start < 0) {
+      return null;
+    }
+    int end = start;
+    while (end < at && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return TextFold.fold(text.substring(start, end));
+  }
+
+  /** Where the word before {@code at} starts, across spaces and one comma; -1 if none. */
+  private static int startOfWordBefore(String text, int at, int from) {
+    int i = at - 1;
+    while (i >= from && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+      i--;
+    }
+    if (i < from || !Character.isLetterOrDigit(text.charAt(i))) {
+      return -1;
+    }
+    while (i > from
+        && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+      i--;
+    }
+    return i;
+  }
+
+  private static final Set<String> HISTORY_BEFORE = Set.of("in", "from", "between");
+
+  private static final Set<String> DATE_PARTS =
+      Set.of(
+          "the", "year", "early", "late", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter",
+          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec");
+
+  /** Words that date a sentence to its text's own days: news, even beside a year of history. */
+  private static final Set<String> NOW_WORDS =
+      Set.of(
+          "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday",
+          "thursday", "friday", "saturday", "sunday");
 
   /**
    * True when a material conflict cue written with a capital inside a sentence is the last word

@@ -207,6 +207,59 @@ class ToneScorerTest {
         scorer.score(text, SentenceSplitter.starts(text)));
   }
 
+  private static List<SentenceTone> scoreIn(String text, Integer year) {
+    return SCORER.score(text, SentenceSplitter.starts(text), SCORER.phrases().over(text), year);
+  }
+
+  @Test
+  void anActNearADateYearsBeforeTheTextTellsHistory() {
+    // "signed" is the first sentence's act and "condemned" the second's; written in 2024 the
+    // first tells history, undated or written in 1976 (1975 is not two years before) it does not
+    String text = "In 1975 the two states signed the accord. Today they condemned it.";
+    SentenceTone condemned = new SentenceTone(1, 0, 0, 1, 0);
+    assertEquals(List.of(condemned), scoreIn(text, 2024));
+    List<SentenceTone> both = List.of(new SentenceTone(0, 0, 1, 0, 0), condemned);
+    assertEquals(both, scoreIn(text, null));
+    assertEquals(both, scoreIn(text, 1976));
+    // a decade by its last year: 1999 is two years before 2001, not before 2000
+    String decade = "They clashed often in the early 1990s.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 0, 1)), scoreIn(decade, 2000));
+    assertEquals(List.of(), scoreIn(decade, 2001));
+    // a month or a day between "in" and the year; "from" and "between"; a clause after a year
+    assertEquals(List.of(), scoreIn("In April 1980 the rebels clashed with troops.", 2024));
+    assertEquals(List.of(), scoreIn("The powers signed treaties from 1814 to 1815.", 2024));
+    assertEquals(
+        List.of(), scoreIn("The line has held since 1953, when the truce was signed.", 2024));
+    // what goes on since a year, a thing a year names and a sentence of the text's own days
+    // are acts of now
+    SentenceTone signed = new SentenceTone(0, 0, 1, 0, 0);
+    assertEquals(
+        List.of(signed), scoreIn("They have signed a list every January since 1992.", 2024));
+    assertEquals(
+        List.of(signed), scoreIn("They signed a loan to rebuild after the 2015 earthquake.", 2024));
+    SentenceTone condemnedNow = new SentenceTone(0, 0, 0, 1, 0);
+    assertEquals(
+        List.of(condemnedNow), scoreIn("On Tuesday they condemned a raid made in 1990.", 2024));
+    // the act a date tells stands at most twelve words from it: "clashed" is one word from 1989,
+    // "condemn" seventeen
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 0)),
+        scoreIn("The two armies clashed in 1989, and years of talks that many of us in this hall"
+            + " took part in followed, so we condemn the new walls.", 2024));
+    // before a date at most eight words: "condemn" is eleven words before 1975, "signed" one
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 0)),
+        scoreIn("We condemn the way that the old accord of the region, signed in 1975, ended.",
+            2024));
+    assertEquals(List.of(), scoreIn("The region saw a clash in the year 1975.", 2024));
+    // a year that opens the sentence has no word to date it by
+    assertEquals(List.of(signed), scoreIn("1975: the two states signed the accord.", 2024));
+    // a day's date names the day, whatever is told of it: "on 1 August 1990"
+    assertEquals(
+        List.of(condemnedNow),
+        scoreIn("The council condemned the move to the lines held on 1 August 1990.", 2024));
+  }
+
   @Test
   void aWarOrBattleByItsNameIsNoAct() {
     // the name's last word after a capitalised word, or its first before "of" and a name
