@@ -96,6 +96,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> waterAfter;
   private final Set<String> waterBefore;
   private final Set<String> papers;
+  private final Set<String> firms;
   private final Set<String> clubs;
   private final Set<String> clubsBefore;
   private final Set<String> sportWords;
@@ -172,6 +173,7 @@ public final class CountryMatcher implements Serializable {
     this.waterAfter = g.contextWords("waterafter");
     this.waterBefore = g.contextWords("waterbefore");
     this.papers = g.contextWords("paper");
+    this.firms = g.contextWords("firm");
     this.clubs = g.contextWords("club");
     this.clubsBefore = g.contextWords("clubbefore");
     this.sportWords = g.contextWords("sport");
@@ -1565,8 +1567,18 @@ public final class CountryMatcher implements Serializable {
             || word.equals("and")
             || word.equals("or")
             || (determiners.contains(TextFold.fold(word))
-                && !word.equals("a") && !word.equals("an") && !apposition);
+                && !word.equals("a") && !word.equals("an") && !relativePronoun(word)
+                && !apposition);
     return goesOn ? null : reason;
+  }
+
+  /**
+   * True for the determiners that open a relative clause after a comma far more often than the
+   * next item of a list: "London, Ontario, that sent four people to hospital", "Paris, Texas,
+   * whose water tower".
+   */
+  private static boolean relativePronoun(String word) {
+    return word.equals("that") || word.equals("whose");
   }
 
   /**
@@ -2336,6 +2348,10 @@ public final class CountryMatcher implements Serializable {
     String paper = wordAfter(text, end, papers);
     if (paper != null) {
       return "names a newspaper (" + paper + ")";
+    }
+    String firm = firmNamedAfter(text, start, end, e, prev);
+    if (firm != null) {
+      return "names a company (" + firm + ")";
     }
     // a club after a place, not after a people ("Liberians United for Reconciliation")
     String club = e.rule().equals("demonym") ? null : wordAfter(text, end, clubs);
@@ -3301,6 +3317,35 @@ public final class CountryMatcher implements Serializable {
     // a plural nickname before the place: "Sunrisers Hyderabad"
     return spacedBefore && sportyPlural(prev) && c.sportSentence(text, start)
         ? prev + " " + form : null;
+  }
+
+  /**
+   * The name of a company named after the city, capital or region at {@code [start, end)}, or
+   * null: a firm's word right after it ("Alaska Airlines", "Texas Instruments", "Tokyo Gas") or,
+   * for a city or a capital, "Bank of" before it ("Bank of Montreal"). A country's name or people
+   * is left to the country ("Turkish Airlines", "Bank of China"), as is a region before another
+   * word of a name ("Texas Instruments" is the firm's, "Tokyo Electric Power" too).
+   */
+  private String firmNamedAfter(String text, int start, int end, Entry e, String prev) {
+    String rule = e.rule();
+    boolean city = rule.equals("city") || rule.equals("capital");
+    if (!city && !rule.equals("subdivision")) {
+      return null;
+    }
+    String form = text.substring(start, end);
+    if (end < text.length() && TextFold.fold(text.charAt(end)) == ' ') {
+      String next = nextToken(text, end);
+      if (next != null && isCapitalised(next) && firms.contains(withoutPossessive(next))) {
+        return form + " " + next;
+      }
+    }
+    if (city && "of".equals(prev) && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
+      String bank = prevToken(text, tokenStartBefore(text, start, prev));
+      if ("Bank".equals(bank)) {
+        return "Bank of " + form;
+      }
+    }
+    return null;
   }
 
   /** A capitalised plural that is no event's name and no gazetteer form: a team's nickname. */
