@@ -783,7 +783,24 @@ class TopicMatcherTest {
             List.of(
                 "Parliament passed a motion of no confidence in the government.",
                 "governance_reform"),
-            List.of("Sierra Leone believes children are the best investment for its future."));
+            List.of("Sierra Leone believes children are the best investment for its future."),
+            // taxonomy 2026.12.44: bird flu on a farm is farming's; attacks claimed, stock
+            // indices, fighting, sport's and science's words; a bidding war is no war, the
+            // Louvre agreement no museum, flour on aid trucks aid
+            List.of(
+                "Bird flu was confirmed at a poultry farm, and 120,000 birds will be culled.",
+                "agriculture_food"),
+            List.of(
+                "A car bomb exploded in Mogadishu, and al-Shabab claimed responsibility.",
+                "terrorism_extremism"),
+            List.of("The Nikkei fell 3 percent on Tuesday.", "finance"),
+            List.of("Fighting broke out in the capital on Sunday.", "regional_stability"),
+            List.of("Her father sold the house after a bidding war."),
+            List.of("The champion needed five sets to beat the qualifier.", "culture_tourism"),
+            List.of("The Louvre agreement set targets for exchange rates.", "finance"),
+            List.of("Trucks carrying flour entered northern Gaza on Sunday.", "humanitarian_aid"),
+            List.of("Researchers built a processor with 256 qubits.", "innovation_digital"),
+            List.of("Roadworks will close the bridge until March.", "transport_connectivity"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -831,7 +848,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.43+u1", m.version());
+    assertEquals("2026.12.44+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
