@@ -369,7 +369,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.35", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.44", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -671,6 +671,14 @@ class ToneScorerTest {
             tone("Some critics were ill-informed about the plan.", 0, 0, 1, 0),
             none("The cabinet approved a draft law on the voting age."),
             none("The speaker made a useful contribution to the debate."),
+            // lexicon 2026.12.44 (the forty-first round's tone sets): dismissing a plan as
+            // something and ending defence cooperation are conflict, reopening consulates and an
+            // arrangement with an agency cooperation; releasing treated water is no act
+            tone("The minister dismissed them as one-sided.", 0, 0, 1, 0),
+            tone("Saudi Arabia and Iran will reopen their consulates next month.", 0, 1, 0, 0),
+            tone("Canada took them in under an arrangement with the UN agency.", 1, 0, 0, 0),
+            tone("Chad ended its defence cooperation with France.", 0, 0, 0, 1),
+            none("The operator began releasing treated water from the plant."),
             // lexicon 2026.12.35: storming a base, demanding a detainee's release are conflict;
             // buying a stake is cooperation; closing a dispute undoes it
             tone("Fighters stormed an army base before dawn.", 0, 0, 0, 1),
