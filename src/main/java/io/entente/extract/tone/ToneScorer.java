@@ -324,6 +324,15 @@ public final class ToneScorer implements Serializable {
    * day an act of now names.
    */
   static int[] historyDates(String text, int from, int to, int year) {
+    // most sentences name no number: one pass over their chars, no words made
+    boolean digit = false;
+    for (int k = from; k < to && !digit; k++) {
+      char c = text.charAt(k);
+      digit = c >= '0' && c <= '9';
+    }
+    if (!digit) {
+      return NO_DATES;
+    }
     int[] dates = NO_DATES;
     int i = from;
     while (i < to) {
