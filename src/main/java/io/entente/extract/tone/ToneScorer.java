@@ -303,6 +303,12 @@ public final class ToneScorer implements Serializable {
 
   private static final int[] NO_DATES = new int[0];
 
+  /** The dates of a sentence that a date at its start dates whole. */
+  private static final int[] WHOLE_SENTENCE = {-1, -1};
+
+  /** At most this many words before a year of history, from the sentence's start, date it all. */
+  static final int SENTENCE_DATE_WORDS = 4;
+
   /**
    * How many words at most stand between a date of history and an act it dates after it ("In
    * 1975, thirty-five states signed ...") or before it ("Yugoslavia broke apart in a series of
@@ -318,7 +324,9 @@ public final class ToneScorer implements Serializable {
    * written in {@code year} that date history told there: a year (or a decade's last year) at
    * least two years before {@code year}, after "in" ("in 1975", "in April 1980", "in the early
    * 1990s", "on this day in 1975"), "from" or "between" ("from 1814 to 1815"), or before a clause
-   * ("since 1953, when the armistice was signed"). None in a sentence that dates itself to the
+   * ("since 1953, when the armistice was signed"); {@link #WHOLE_SENTENCE} when such a date opens
+   * the sentence ("In 1975, ...", "On this day in 1975", "In the early 1990s"), at most {@link
+   * #SENTENCE_DATE_WORDS} words from its start. None in a sentence that dates itself to the
    * text's own days ("on Tuesday", "today", "this week"). "Since 1992" alone, "the 1944 treaty"
    * and "on 1 August 1990" date no act told as history: what goes on since then, or a thing or a
    * day an act of now names.
@@ -357,8 +365,13 @@ public final class ToneScorer implements Serializable {
       boolean namesAThing = word.length() == 4 && "the".equals(wordBefore(text, i, from));
       if (last > 0 && last <= year - 2 && !namesAThing) {
         String opener = dateOpener(text, i, from);
-        if ((opener != null && HISTORY_BEFORE.contains(opener))
-            || text.startsWith(", when ", end)) {
+        boolean openerBefore = opener != null && HISTORY_BEFORE.contains(opener);
+        if (openerBefore && wordsIn(text, from, i) <= SENTENCE_DATE_WORDS) {
+          // a date that opens the sentence dates all of it: "In 1975, at the close of the
+          // Conference on Security and Co-operation in Europe, 35 states ... signed"
+          return WHOLE_SENTENCE;
+        }
+        if (openerBefore || text.startsWith(", when ", end)) {
           dates = Arrays.copyOf(dates, dates.length + 2);
           dates[dates.length - 2] = i;
           dates[dates.length - 1] = end;
@@ -377,6 +390,9 @@ public final class ToneScorer implements Serializable {
    * opportunity to commend Australia").
    */
   static boolean nearADate(String text, int[] dates, int start, int end) {
+    if (dates == WHOLE_SENTENCE) {
+      return true;
+    }
     for (int d = 0; d < dates.length; d += 2) {
       boolean after = start >= dates[d + 1];
       int words = after ? wordsIn(text, dates[d + 1], start) : wordsIn(text, end, dates[d]);

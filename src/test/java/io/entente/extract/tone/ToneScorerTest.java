@@ -252,6 +252,12 @@ class ToneScorerTest {
         scoreIn("We condemn the way that the old accord of the region, signed in 1975, ended.",
             2024));
     assertEquals(List.of(), scoreIn("The region saw a clash in the year 1975.", 2024));
+    // a date within four words of the sentence's start dates all of it: "signed" is more than
+    // twelve words after 1975
+    assertEquals(
+        List.of(),
+        scoreIn("In 1975, at the close of the long conference of the region, thirty-five states"
+            + " in the hall signed the final act.", 2024));
     // a year that opens the sentence has no word to date it by
     assertEquals(List.of(signed), scoreIn("1975: the two states signed the accord.", 2024));
     // a day's date names the day, whatever is told of it: "on 1 August 1990"
