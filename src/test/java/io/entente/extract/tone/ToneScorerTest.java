@@ -685,7 +685,7 @@ class ToneScorerTest {
             tone("Canada took them in under an arrangement with the UN agency.", 1, 0, 0, 0),
             tone("Chad ended its defence cooperation with France.", 0, 0, 0, 1),
             none("The operator began releasing treated water from the plant."),
-            tone("Protesters were burning flags outside the embassy.", 0, 0, 0, 1),
+            tone("Crowds were burning flags outside the embassy.", 0, 0, 0, 1),
             tone("The parliament voted to ban imports of grain from its neighbour.", 0, 0, 0, 1),
             none("There were no immediate reports of damage or casualties."),
             none("The estimates released by the bureau put the population at 52 million."),
