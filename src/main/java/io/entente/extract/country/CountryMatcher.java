@@ -1749,6 +1749,11 @@ public final class CountryMatcher implements Serializable {
     for (int k = 0; k < 8; k++) {
       int at = listSeparatorAfter(text, last);
       String w = at < 0 ? null : nextToken(text, at);
+      if (w != null && LANGUAGE_MEASURES.contains(w)) {
+        // "Spanish, Portuguese and some Quechua": how much of the next language is spoken
+        at = skipSpaces(text, at) + w.length();
+        w = nextToken(text, at);
+      }
       if (w == null || !languageItem(w)) {
         break;
       }
@@ -1761,6 +1766,11 @@ public final class CountryMatcher implements Serializable {
     }
     int first = listStart(text, start, this::languageItem);
     String next = nextToken(text, last);
+    if (next != null && (next.equals("is") || next.equals("was") || next.equals("are")
+        || next.equals("were")) && spokenWithin(text, skipSpaces(text, last) + next.length(), 3)) {
+      // "Spanish is now spoken in 40 million homes": a language said to be spoken
+      return next + " ... spoken";
+    }
     if ((first < start || last > end) && next != null && (next.equals("are") || next.equals("is"))
         && languagesWithin(text, skipSpaces(text, last) + next.length(), 3)) {
       // "English and French are the working languages", "Tetum and Portuguese are the official
@@ -1812,6 +1822,24 @@ public final class CountryMatcher implements Serializable {
     return null;
   }
 
+  /** True when "spoken" is one of the {@code words} words from {@code at}. */
+  private static boolean spokenWithin(String text, int at, int words) {
+    for (int k = 0; k < words; k++) {
+      String w = nextToken(text, at);
+      if (w == null) {
+        return false;
+      }
+      if (w.equals("spoken")) {
+        return true;
+      }
+      at = skipSpaces(text, at) + w.length();
+    }
+    return false;
+  }
+
+  /** Words of how much of a language one speaks, before it in a list ("and some Quechua"). */
+  private static final Set<String> LANGUAGE_MEASURES = Set.of("some", "basic", "fluent");
+
   /** True when "language" or "languages" is one of the {@code words} words from {@code at}. */
   private static boolean languagesWithin(String text, int at, int words) {
     for (int k = 0; k < words; k++) {
@@ -1853,7 +1881,8 @@ public final class CountryMatcher implements Serializable {
   private static final Set<String> AFTER_LANGUAGE =
       Set.of("by", "to", "for", "with", "at", "in", "into", "on", "since", "until", "before",
           "after", "because", "as", "than", "between", "during", "it", "is", "are", "was",
-          "were");
+          "were", "fluently", "natively", "well", "perfectly", "poorly", "badly", "too", "also",
+          "both", "instead");
 
   // a list of languages that goes on with one of these after "and" has ended: "translated into
   // French and German and will be published" (not a participle: "in Palestinian or occupied

@@ -2049,6 +2049,16 @@ class CountryMatcherTest {
     assertEquals(
         List.of("CHN@8-13/name/actor", "KEN@33-40/capital/place"),
         found("Bank of China opened a branch in Nairobi."));
+    // languages: a measure before a list's last item, an adverb after the list, a language said
+    // to be spoken; a country said to be spoken of stays the country
+    assertEquals(List.of(), found("She speaks Spanish, Portuguese and some Quechua."));
+    assertEquals(List.of(), found("The interpreter speaks Portuguese fluently."));
+    assertEquals(List.of(), found("Spanish is now spoken in many homes."));
+    assertEquals(List.of("ESP@0-5/name/actor"), found("Spain is now spoken of as a model."));
+    // context.tsv 2026.12.44: an arrangement or a version of a song is a work's word
+    assertEquals(
+        List.of(),
+        found("The band closed with a slow arrangement of \"Georgia on My Mind\"."));
     // landmarks.tsv 2026.12.44: France's historic provinces that are no wine or given name
     assertEquals(
         List.of("FRA@17-24/landmark/place", "FRA@29-36/landmark/place"),
