@@ -385,7 +385,9 @@ class TopicMatcherTest {
             List.of("The mass exodus strained the towns across the border.", "migration"),
             List.of("Voters queued before dawn.", "governance_reform"),
             List.of("The annexation was declared null and void.", "regional_stability"),
-            List.of("The energy of the crowd carried the home side."),
+            // (since taxonomy 2026.12.45 the home side is a club in a match, which the conventions
+            // give to culture_tourism since the fortieth round; the crowd's energy stays no energy)
+            List.of("The energy of the crowd carried the home side.", "culture_tourism"),
             // taxonomy 2026.12.18: the sixteenth blind set (wire reports, speeches, analysis,
             // local news, statistics, the rarer topics); an energy drink is no energy matter
             List.of(
@@ -800,7 +802,18 @@ class TopicMatcherTest {
             List.of("The Louvre agreement set targets for exchange rates.", "finance"),
             List.of("Trucks carrying flour entered northern Gaza on Sunday.", "humanitarian_aid"),
             List.of("Researchers built a processor with 256 qubits.", "innovation_digital"),
-            List.of("Roadworks will close the bridge until March.", "transport_connectivity"));
+            List.of("Roadworks will close the bridge until March.", "transport_connectivity"),
+            // taxonomy 2026.12.45: a team's defence gives way to the sport, as the troops of a
+            // war give way to the war, while a defence budget stays defence; a river's bank and
+            // a piggy bank are no bank
+            List.of("Arsenal's defence crumbled as the home side won 2-1.", "culture_tourism"),
+            List.of("The country's defence budget rose by a tenth.", "security_defence"),
+            List.of("Cyclists were asked to slow down on the bank of the river."),
+            List.of("The piggy bank held 14 pounds and two buttons."),
+            List.of(
+                "India and China agreed on patrolling along the Line of Actual Control.",
+                "regional_stability"),
+            List.of("The utility restarted a reactor at its plant in the north.", "energy"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -848,7 +861,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.44+u1", m.version());
+    assertEquals("2026.12.45+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
