@@ -2059,6 +2059,15 @@ class CountryMatcherTest {
     assertEquals(
         List.of(),
         found("The band closed with a slow arrangement of \"Georgia on My Mind\"."));
+    // blockers.tsv 2026.12.44: Papua New Guinea's province and Manitoba's Norway House; a
+    // grass and a water brand name none
+    assertEquals(
+        List.of("PNG@19-39/subdivision/place"),
+        found("A quake struck off New Ireland province early on Monday."));
+    assertEquals(
+        List.of("CAN@0-12/city/place", "CAN@37-45/subdivision/place"),
+        found("Norway House Cree Nation in northern Manitoba declared an emergency."));
+    assertEquals(List.of(), found("The Bermuda grass on the back nine was replaced."));
     // landmarks.tsv 2026.12.44: France's historic provinces that are no wine or given name
     assertEquals(
         List.of("FRA@17-24/landmark/place", "FRA@29-36/landmark/place"),
