@@ -813,7 +813,19 @@ class TopicMatcherTest {
             List.of(
                 "India and China agreed on patrolling along the Line of Actual Control.",
                 "regional_stability"),
-            List.of("The utility restarted a reactor at its plant in the north.", "energy"));
+            List.of("The utility restarted a reactor at its plant in the north.", "energy"),
+            // taxonomy 2026.12.46: a government named, a constitution rewritten, futures, cricket
+            // and the dead of a fight are their topics'
+            List.of(
+                "Haiti's transitional council named a new prime minister on Sunday.",
+                "governance_reform"),
+            List.of(
+                "Bangladesh set up a commission to rewrite the constitution.", "governance_reform"),
+            List.of("Cocoa futures fell to their lowest in a year.", "agriculture_food", "finance"),
+            List.of("Sri Lanka's spinners bowled India out for 187.", "culture_tourism"),
+            List.of(
+                "Colombian soldiers were killed in the fighting with rebels in Cauca.",
+                "regional_stability"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -861,7 +873,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.45+u1", m.version());
+    assertEquals("2026.12.46+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
