@@ -289,7 +289,8 @@ public final class ToneScorer implements Serializable {
           if (acts == act.length) {
             act = Arrays.copyOf(act, acts * 2);
           }
-          act[acts++] = ((long) m[ma * 3 + 1] << 34) | ((long) m[ma * 3 + 2] << 3) | counted;
+          act[acts++] = ((long) m[ma * 3 + 1] << 34) | ((long) m[ma * 3 + 2] << 3) | counted
+              | (negated ? NEGATED_ACT : 0);
         }
       }
       countActs(text, act, acts, counts);
@@ -682,14 +683,26 @@ public final class ToneScorer implements Serializable {
     Arrays.sort(act, 0, acts);
     int open = -1;
     int lastEnd = -1;
+    boolean verbBefore = false;
     for (int i = 0; i < acts; i++) {
       int start = (int) (act[i] >>> 34);
       int end = (int) ((act[i] >>> 3) & 0x7FFFFFFF);
-      int cls = (int) (act[i] & 7);
-      boolean same = open >= 0 && cooperative(cls) == cooperative(open)
+      int cls = (int) (act[i] & 3);
+      // a cooperation cue a few words after a verb of verbal conflict in the past tense, or a
+      // refusal, is what the verb is about, not an act of its own: "accused Rwanda of backing
+      // the rebellion", "denounced the defence agreements", "rejected Kigali's call for direct
+      // talks", "did not agree to open the next negotiating cluster"; a noun ("the settlement
+      // of disputes by peaceful means") or a participle ("protesting communities reached an
+      // agreement") is no such verb
+      boolean object = open == VERBAL_CONFLICT && verbBefore && cooperative(cls)
           && start >= lastEnd
-          && wordsBetweenWithinWindow(text, lastEnd, start)
+          && wordsBetweenWithin(text, lastEnd, start, OBJECT_REACH)
           && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS);
+      boolean same = object
+          || (open >= 0 && cooperative(cls) == cooperative(open)
+              && start >= lastEnd
+              && wordsBetweenWithinWindow(text, lastEnd, start)
+              && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS));
       if (!same) {
         if (open >= 0) {
           counts[open]++;
@@ -697,15 +710,23 @@ public final class ToneScorer implements Serializable {
         open = cls;
       }
       lastEnd = Math.max(lastEnd, end);
+      verbBefore = cls == VERBAL_CONFLICT
+          && ((act[i] & NEGATED_ACT) != 0 || text.startsWith("ed", end - 2));
     }
     if (open >= 0) {
       counts[open]++;
     }
   }
 
+  /** The bit of an act that says a negator made it ("did not agree"). */
+  private static final long NEGATED_ACT = 4;
+
   private static boolean cooperative(int cls) {
     return cls == VERBAL_COOPERATION || cls == MATERIAL_COOPERATION;
   }
+
+  /** How many words at most stand between a verb of verbal conflict and the cue it is about. */
+  static final int OBJECT_REACH = 5;
 
   private static final Set<String> ACT_SEPARATORS =
       Set.of("and", "or", "but", "while", "then", "whereas");
@@ -735,6 +756,10 @@ public final class ToneScorer implements Serializable {
   }
 
   private boolean wordsBetweenWithinWindow(String text, int from, int to) {
+    return wordsBetweenWithin(text, from, to, window);
+  }
+
+  private static boolean wordsBetweenWithin(String text, int from, int to, int window) {
     int words = 0;
     boolean inWord = false;
     for (int i = from; i < to; i++) {

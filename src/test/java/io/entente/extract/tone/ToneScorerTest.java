@@ -369,13 +369,30 @@ class ToneScorerTest {
   }
 
   @Test
+  void aCooperationCueAVerbOfConflictIsAboutIsNoActOfItsOwn() {
+    // "condemned" then "agreement" one word on: the condemnation is the one act
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), score("They condemned the agreement."));
+    // so with a refusal: "agree" negated is a verbal conflict act, "progress" what it is about
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 0)), score("They did not agree to the progress."));
+    // the present tense ("condemn" is also a noun's or a plural's form), "and" between, and a
+    // cue more than five words on are acts of their own
+    SentenceTone both = new SentenceTone(0, 1, 0, 1, 0);
+    assertEquals(List.of(both), score("They condemn the agreement."));
+    assertEquals(List.of(both), score("They condemned it and welcomed the agreement."));
+    assertEquals(
+        List.of(both),
+        score("They condemned what the two old rival states in the region called progress."));
+  }
+
+  @Test
   void defaultLexiconScoresADiplomaticSentence() {
     // two acts of verbal conflict: not agreeing, and, after "but", condemning the shelling
     String text = "The ministers did not agree on the border but condemned the shelling.";
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.44", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.45", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -677,6 +694,14 @@ class ToneScorerTest {
             tone("Some critics were ill-informed about the plan.", 0, 0, 1, 0),
             none("The cabinet approved a draft law on the voting age."),
             none("The speaker made a useful contribution to the debate."),
+            // lexicon 2026.12.45: declaring a memorandum void is conflict (the memorandum before
+            // the verdict stays an act of its own: the object rule reads after a verb), backing
+            // a proposal and working side by side cooperation
+            tone(
+                "Mogadishu declared the memorandum null and void and expelled the ambassador.",
+                0, 1, 1, 1),
+            tone("India backed the proposal on fisheries subsidies.", 1, 0, 0, 0),
+            tone("Road crews from both countries worked side by side.", 1, 0, 0, 0),
             // lexicon 2026.12.44 (the forty-first round's tone sets): dismissing a plan as
             // something and ending defence cooperation are conflict, reopening consulates and an
             // arrangement with an agency cooperation; releasing treated water is no act
