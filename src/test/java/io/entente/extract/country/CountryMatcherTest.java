@@ -2068,6 +2068,14 @@ class CountryMatcherTest {
         List.of("CAN@0-12/city/place", "CAN@37-45/subdivision/place"),
         found("Norway House Cree Nation in northern Manitoba declared an emergency."));
     assertEquals(List.of(), found("The Bermuda grass on the back nine was replaced."));
+    // the bird in lower case names none, the parka maker named with the country's name names
+    // Canada; Epsom's racecourse is England's, its salts nobody's
+    assertEquals(List.of(), found("A flock of Canada geese struck the jet."));
+    assertEquals(
+        List.of("CAN@0-6/name/actor"), found("Canada Goose cut its revenue forecast."));
+    assertEquals(
+        List.of("GBR@20-25/landmark/place"), found("She won the Oaks at Epsom by a neck."));
+    assertEquals(List.of(), found("A bath with Epsom salts helps."));
     // landmarks.tsv 2026.12.44: France's historic provinces that are no wine or given name
     assertEquals(
         List.of("FRA@17-24/landmark/place", "FRA@29-36/landmark/place"),
