@@ -1822,38 +1822,38 @@ public final class CountryMatcher implements Serializable {
     return null;
   }
 
-  /** True when "spoken" is one of the {@code words} words from {@code at}. */
-  private static boolean spokenWithin(String text, int at, int words) {
-    for (int k = 0; k < words; k++) {
-      String w = nextToken(text, at);
-      if (w == null) {
-        return false;
-      }
-      if (w.equals("spoken")) {
-        return true;
-      }
-      at = skipSpaces(text, at) + w.length();
-    }
-    return false;
-  }
-
   /** Words of how much of a language one speaks, before it in a list ("and some Quechua"). */
   private static final Set<String> LANGUAGE_MEASURES = Set.of("some", "basic", "fluent");
 
   /** True when "language" or "languages" is one of the {@code words} words from {@code at}. */
   private static boolean languagesWithin(String text, int at, int words) {
+    return oneOfWithin(text, at, words, LANGUAGE_NOUNS);
+  }
+
+  private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "languages");
+
+  /** True when "spoken" is one of the {@code words} words from {@code at}. */
+  private static boolean spokenWithin(String text, int at, int words) {
+    return oneOfWithin(text, at, words, SPOKEN);
+  }
+
+  private static final Set<String> SPOKEN = Set.of("spoken");
+
+  /** True when one of {@code wanted} is one of the {@code words} words from {@code at}. */
+  private static boolean oneOfWithin(String text, int at, int words, Set<String> wanted) {
     for (int k = 0; k < words; k++) {
       String w = nextToken(text, at);
       if (w == null) {
         return false;
       }
-      if (w.equals("language") || w.equals("languages")) {
+      if (wanted.contains(w)) {
         return true;
       }
       at = skipSpaces(text, at) + w.length();
     }
     return false;
   }
+
 
   /** The first word of text[from, to) that names a language and no people ({@code language}). */
   private String nameOfALanguage(String text, int from, int to) {
