@@ -4,7 +4,8 @@ import java.io.Serializable;
 
 /**
  * Cooperation and conflict acts in one sentence, in PLOVER's quad classes, after negation: the
- * cues of one act side by side count once ({@code ToneScorer}).
+ * cues of one act count once, side by side or a verb of conflict with what it is about, and acts
+ * told as history count not at all ({@code ToneScorer}).
  *
  * @param sentence zero-based sentence index
  * @param verbalCooperation e.g. welcomed, agreed, praised

@@ -97,6 +97,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> waterBefore;
   private final Set<String> papers;
   private final Set<String> firms;
+  private final Set<String> firmsBefore;
   private final Set<String> clubs;
   private final Set<String> clubsBefore;
   private final Set<String> sportWords;
@@ -174,6 +175,7 @@ public final class CountryMatcher implements Serializable {
     this.waterBefore = g.contextWords("waterbefore");
     this.papers = g.contextWords("paper");
     this.firms = g.contextWords("firm");
+    this.firmsBefore = g.contextWords("firmbefore");
     this.clubs = g.contextWords("club");
     this.clubsBefore = g.contextWords("clubbefore");
     this.sportWords = g.contextWords("sport");
@@ -1854,7 +1856,6 @@ public final class CountryMatcher implements Serializable {
     return false;
   }
 
-
   /** The first word of text[from, to) that names a language and no people ({@code language}). */
   private String nameOfALanguage(String text, int from, int to) {
     if (languages.isEmpty() || from >= to) {
@@ -3350,10 +3351,11 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * The name of a company named after the city, capital or region at {@code [start, end)}, or
-   * null: a firm's word right after it ("Alaska Airlines", "Texas Instruments", "Tokyo Gas") or,
-   * for a city or a capital, "Bank of" before it ("Bank of Montreal"). A country's name or people
-   * is left to the country ("Turkish Airlines", "Bank of China"), as is a region before another
-   * word of a name ("Texas Instruments" is the firm's, "Tokyo Electric Power" too).
+   * null: a capitalised firm's word right after it ({@code firm} in context.tsv: "Alaska
+   * Airlines", "Texas Instruments", "Tokyo Gas"), whatever follows ("Tokyo Electric Power
+   * Company"), or, for a city or a capital, a firm's word and "of" before it ({@code firmbefore}:
+   * "Bank of Montreal"). A country's name or people is not read here: a company named with it
+   * names the country ("Turkish Airlines", "Bank of China").
    */
   private String firmNamedAfter(String text, int start, int end, Entry e, String prev) {
     String rule = e.rule();
@@ -3362,19 +3364,12 @@ public final class CountryMatcher implements Serializable {
       return null;
     }
     String form = text.substring(start, end);
-    if (end < text.length() && TextFold.fold(text.charAt(end)) == ' ') {
-      String next = nextToken(text, end);
-      if (next != null && isCapitalised(next) && firms.contains(withoutPossessive(next))) {
-        return form + " " + next;
-      }
+    String after = capitalisedWordAfter(text, end, firms);
+    if (after != null) {
+      return form + " " + after;
     }
-    if (city && "of".equals(prev) && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
-      String bank = prevToken(text, tokenStartBefore(text, start, prev));
-      if ("Bank".equals(bank)) {
-        return "Bank of " + form;
-      }
-    }
-    return null;
+    String before = city ? wordOfBefore(text, start, prev, firmsBefore) : null;
+    return before == null ? null : before + " of " + form;
   }
 
   /** A capitalised plural that is no event's name and no gazetteer form: a team's nickname. */
@@ -3771,13 +3766,20 @@ public final class CountryMatcher implements Serializable {
     if (prevFold.equals("lake") || prevFold.equals("river")) {
       return prev;
     }
-    if (prev.equals("of")) {
-      String p2 = prevToken(text, tokenStartBefore(text, start, prev));
-      if (p2 != null && isCapitalised(p2) && waterBefore.contains(TextFold.fold(p2))) {
-        return p2 + " of";
-      }
+    String before = wordOfBefore(text, start, prev, waterBefore);
+    return before == null ? null : before + " of";
+  }
+
+  /**
+   * The capitalised word of {@code words} before "of" ({@code prev}) and the name at {@code
+   * start}, or null: "Gulf of Thailand", "Bank of Montreal".
+   */
+  private static String wordOfBefore(String text, int start, String prev, Set<String> words) {
+    if (!"of".equals(prev)) {
+      return null;
     }
-    return null;
+    String p2 = prevToken(text, tokenStartBefore(text, start, prev));
+    return p2 != null && isCapitalised(p2) && words.contains(TextFold.fold(p2)) ? p2 : null;
   }
 
   /**
@@ -3786,15 +3788,24 @@ public final class CountryMatcher implements Serializable {
    * Deepens") or a longer name ("Thai Post Office").
    */
   private static String wordAfter(String text, int end, Set<String> words) {
-    String next = nextToken(text, end);
-    if (next == null || !isCapitalised(next) || !words.contains(withoutPossessive(next))
-        || end >= text.length() || TextFold.fold(text.charAt(end)) != ' ') {
+    String next = capitalisedWordAfter(text, end, words);
+    if (next == null) {
       return null;
     }
     int after = skipSpaces(text, end) + next.length();
     boolean spaced = after < text.length() && TextFold.fold(text.charAt(after)) == ' ';
     String then = spaced ? nextToken(text, after) : null;
     return then == null || !isCapitalised(then) ? next : null;
+  }
+
+  /** The capitalised word of {@code words} one space or more after [.., end), or null. */
+  private static String capitalisedWordAfter(String text, int end, Set<String> words) {
+    String next = nextToken(text, end);
+    if (next == null || !isCapitalised(next) || !words.contains(withoutPossessive(next))
+        || end >= text.length() || TextFold.fold(text.charAt(end)) != ' ') {
+      return null;
+    }
+    return next;
   }
 
   /** A token folded, without its possessive ending: "United's" is "united". */

@@ -363,7 +363,7 @@ public final class ToneScorer implements Serializable {
       }
       int last = yearOf(word);
       // "the 2015 earthquake", "the 1994 genocide": a year before a noun names a thing
-      boolean namesAThing = word.length() == 4 && "the".equals(wordBefore(text, i, from));
+      boolean namesAThing = word.length() == 4 && articleBefore(text, i, from);
       if (last > 0 && last <= year - 2 && !namesAThing) {
         String opener = dateOpener(text, i, from);
         boolean openerBefore = opener != null && HISTORY_BEFORE.contains(opener);
@@ -423,13 +423,8 @@ public final class ToneScorer implements Serializable {
     }
     int n = word.length();
     boolean decade = n == 5 && word.charAt(4) == 's' && word.charAt(3) == '0';
-    if (n != 4 && !decade) {
+    if (n != 4 && !decade || !allDigits(word, 4)) {
       return 0;
-    }
-    for (int k = 0; k < 4; k++) {
-      if (word.charAt(k) < '0' || word.charAt(k) > '9') {
-        return 0;
-      }
     }
     int y = Integer.parseInt(word.substring(0, 4));
     if (y < 1000) {
@@ -456,10 +451,12 @@ public final class ToneScorer implements Serializable {
   }
 
   private static boolean isDayNumber(String w) {
-    if (w.isEmpty() || w.length() > 2) {
-      return false;
-    }
-    for (int k = 0; k < w.length(); k++) {
+    return !w.isEmpty() && w.length() <= 2 && allDigits(w, w.length());
+  }
+
+  /** True when the first {@code n} chars of {@code w} are ASCII digits. */
+  private static boolean allDigits(String w, int n) {
+    for (int k = 0; k < n; k++) {
       if (w.charAt(k) < '0' || w.charAt(k) > '9') {
         return false;
       }
@@ -500,7 +497,7 @@ public final class ToneScorer implements Serializable {
 
   private static final Set<String> DATE_PARTS =
       Set.of(
-          "the", "year", "early", "late", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter",
+          "the", "year", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter",
           "january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
           "sep", "sept", "oct", "nov", "dec");

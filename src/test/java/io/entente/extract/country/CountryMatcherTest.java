@@ -2008,7 +2008,8 @@ class CountryMatcherTest {
     // landmarks.tsv 2026.12.15: Seine-Saint-Denis, not Réunion's Saint-Denis inside it;
     // blockers.tsv 2026.12.40: a festival's name
     assertEquals(
-        List.of("FRA@10-27/landmark/place"), found("A fire in Seine-Saint-Denis killed two guards."));
+        List.of("FRA@10-27/landmark/place"),
+        found("A fire in Seine-Saint-Denis killed two guards."));
     assertEquals(
         List.of("AUS@37-43/city/place"),
         found("Celebrations for Chinese New Year in Sydney drew crowds."));
