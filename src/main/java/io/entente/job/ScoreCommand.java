@@ -83,8 +83,8 @@ final class ScoreCommand implements Callable<Integer> {
       names = "--year",
       paramLabel = "YEAR",
       description = "The year the set's texts were written in, as an article's date gives it"
-          + " in the job (default: the current year): the tone scorer reads a sentence that"
-          + " dates what it tells two or more years before it as history.")
+          + " in the job (default: the current year): the tone scorer reads an act dated two"
+          + " or more years before it as history, not as an act of the text's own time.")
   Integer year;
 
   @Option(names = "--quiet", description = "Print the totals only, not each item found wrong.")
