@@ -392,7 +392,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.45", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.47", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -694,6 +694,16 @@ class ToneScorerTest {
             tone("Some critics were ill-informed about the plan.", 0, 0, 1, 0),
             none("The cabinet approved a draft law on the voting age."),
             none("The speaker made a useful contribution to the debate."),
+            // lexicon 2026.12.47: a shared border, a currency's value, a supply minister and
+            // warring sides are no acts; a snowfall's roads cut off are its harm; an army put on
+            // readiness is material conflict
+            tone("Ethiopia accused Eritrea of massing troops along their shared border.",
+                0, 0, 1, 0),
+            none("The cedi has lost a fifth of its value against the dollar."),
+            none("Egypt's supply minister told reporters the reserves were sufficient."),
+            tone("The warring factions agreed to a 72-hour truce.", 1, 0, 0, 0),
+            none("Record snowfall cut off roads to dozens of villages."),
+            tone("Serbia placed the army on its highest state of readiness.", 0, 0, 0, 1),
             // lexicon 2026.12.45: declaring a memorandum void is conflict (the memorandum before
             // the verdict stays an act of its own: the object rule reads after a verb), backing
             // a proposal and working side by side cooperation

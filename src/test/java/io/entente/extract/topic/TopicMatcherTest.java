@@ -825,7 +825,19 @@ class TopicMatcherTest {
             List.of("Sri Lanka's spinners bowled India out for 187.", "culture_tourism"),
             List.of(
                 "Colombian soldiers were killed in the fighting with rebels in Cauca.",
-                "regional_stability"));
+                "regional_stability"),
+            // taxonomy 2026.12.47: fire traded is no trade, a day of fighting is the conflict's
+            // (and its troops with it), a rate to the dollar is finance, an orchestra culture
+            List.of(
+                "The army and the rebels traded heavy shelling around the city overnight.",
+                "regional_stability"),
+            List.of(
+                "Somali troops retook two villages after a day of fighting.", "regional_stability"),
+            List.of("The rupee hit a record low of 89 to the dollar.", "finance"),
+            List.of("The Vienna Philharmonic played Bruckner's Eighth.", "culture_tourism"),
+            List.of("A jury convicted a man of plotting to attack a synagogue.",
+                "terrorism_extremism"),
+            List.of("Avalanches cut off three villages in the valley.", "natural_disasters"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -873,7 +885,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.46+u1", m.version());
+    assertEquals("2026.12.47+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
