@@ -134,6 +134,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> personNouns;
   private final Set<String> colonial;
   private final Set<String> breeds;
+  private final Set<String> carMakers;
   private final Set<String> vessels;
   private final Set<String> storms;
   private final Set<String> works;
@@ -216,6 +217,7 @@ public final class CountryMatcher implements Serializable {
     this.personNouns = Set.copyOf(people);
     this.colonial = g.contextWords("colonial");
     this.breeds = g.contextWords("breed");
+    this.carMakers = g.contextWords("carmaker");
     this.vessels = g.contextWords("vessel");
     this.storms = g.contextWords("storm");
     this.works = g.contextWords("work");
@@ -901,11 +903,13 @@ public final class CountryMatcher implements Serializable {
       if (apposed > 0) {
         at = apposed;
       }
-      // "Tripoli, in northern Lebanon, ...": the place named after "in" and a compass word
+      // "Tripoli, in northern Lebanon, ...": the place named after "in" and a compass word or
+      // another word for a part ("in upstate New York")
       if (text.startsWith("in ", at)) {
         int word = skipSpaces(text, at + 3);
         String compass = nextToken(text, word);
-        at = compass != null && COMPASS.contains(compass) && text.startsWith(compass, word)
+        at = compass != null && (COMPASS.contains(compass) || PART_WORDS.contains(compass))
+                && text.startsWith(compass, word)
             ? skipSpaces(text, word + compass.length())
             : word;
       }
@@ -1184,6 +1188,12 @@ public final class CountryMatcher implements Serializable {
       Set.of("northern", "southern", "eastern", "western", "central", "north-eastern",
           "north-western", "south-eastern", "south-western", "northeastern", "northwestern",
           "southeastern", "southwestern");
+
+  /**
+   * Words beyond the compass for a part of a region after "in" ("a village in upstate New York",
+   * "a town in rural Texas").
+   */
+  private static final Set<String> PART_WORDS = Set.of("upstate", "downstate", "rural", "coastal");
 
   /**
    * Subdivisions whose name is also their best-known city's, so that a sentence naming them
@@ -2431,6 +2441,13 @@ public final class CountryMatcher implements Serializable {
       return "a dog of a breed named after the place (" + prev + " "
           + text.substring(start, end) + ")";
     }
+    // a car model named after a place, right after its maker's name (context.tsv's carmaker
+    // list): "the Hyundai Tucson", "a Seat Ibiza", "the Kia Rio"; a country's own name after a
+    // maker is the maker's business there ("Hyundai India") and keeps its country
+    if (prev != null && PLACE_RULES.contains(rule) && isCapitalised(prev)
+        && carMakers.contains(prevFold) && start > 0 && text.charAt(start - 1) == ' ') {
+      return "names a car model (" + prev + " " + text.substring(start, end) + ")";
+    }
     // a class of ships or weapons named after the place: "the Victoria-class submarines", "an
     // Ohio-class boat"; classes are named after places and people, not peoples, so a demonym
     // keeps its reading
@@ -2864,10 +2881,20 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
+   * Verbs of saying and thinking that open a reported clause, whose subject a surname read before
+   * may be ("one of them claims Jordan asked for cuts"), beyond {@link #CLAUSE_OPENERS}.
+   */
+  private static final Set<String> THOUGHT_VERBS =
+      Set.of("claims", "claimed", "insists", "insisted", "recalls", "recalled", "thinks",
+          "thought", "believes", "believed", "argues", "argued", "adds", "added", "notes",
+          "noted", "admits", "admitted", "suggests", "suggested");
+
+  /**
    * The reason a form the text has already read as a person's surname ("Ruth Holland",
    * "Judge Naomi Israel") is that person again where it stands alone later ("Holland said",
    * "Brazil's goal", "Ireland, who chairs"), or null: news names a person in full once and by
-   * the surname after, as the subject of a sentence or a clause. Elsewhere it stays the place
+   * the surname after, as the subject of a sentence or a clause, a reported one too ("claims
+   * Jordan asked"). Elsewhere it stays the place
    * ("talks in Holland", "met Jordan's king"), and so does capitals (a heading). A demonym is the
    * person only before a possessive, punctuation, "who" or a reporting verb ({@code
    * reportverb} in context.tsv: "French said"), since "French officials" is the country.
@@ -2876,7 +2903,9 @@ public final class CountryMatcher implements Serializable {
     if (isAllCaps(text, start, end)) {
       return null;
     }
-    if (!clauseStart(text, start)) {
+    String before = prevToken(text, start);
+    if (!clauseStart(text, start)
+        && (before == null || !THOUGHT_VERBS.contains(TextFold.fold(before)))) {
       return null;
     }
     if (e.rule().equals("demonym")) {
@@ -3194,8 +3223,18 @@ public final class CountryMatcher implements Serializable {
       return null;
     }
     // up to two lower-case words may stand between the work's word and the title: "closed with
-    // a thundering 'Kashmir'", "a cover of the old 'Africa'"
+    // a thundering 'Kashmir'", "a cover of the old 'Africa'"; so may the work's maker, a name of
+    // up to three capitalised words in the possessive: "played Van Halen's 'Panama'"
     int at = open;
+    if (isCapitalised(before) && isPossessive(before)) {
+      for (int words = 0; words < 3 && before != null && isCapitalised(before); words++) {
+        at = tokenStartBefore(text, at, before);
+        before = prevToken(text, at);
+      }
+      if (before == null) {
+        return null;
+      }
+    }
     for (int skipped = 0; skipped <= 2 && before != null; skipped++) {
       String fold = TextFold.fold(before);
       if (works.contains(fold)) {
@@ -3214,6 +3253,13 @@ public final class CountryMatcher implements Serializable {
       before = prevToken(text, at);
     }
     return null;
+  }
+
+  /** True for a token that ends in a possessive: "Halen's", "Charles'". */
+  private static boolean isPossessive(String token) {
+    int n = token.length();
+    return n > 2 && (isApostrophe(token.charAt(n - 1))
+        || (isApostrophe(token.charAt(n - 2)) && token.charAt(n - 1) == 's'));
   }
 
   /** True for a word of lower-case letters only ("a", "thundering"). */
@@ -3263,6 +3309,10 @@ public final class CountryMatcher implements Serializable {
     }
     return true;
   }
+
+  /** The rules of a place inside a country, which a car model may be named after. */
+  private static final Set<String> PLACE_RULES =
+      Set.of("capital", "city", "subdivision", "landmark");
 
   /** The indefinite articles before a pet of a breed named after a place. */
   private static final Set<String> ARTICLES = Set.of("a", "an");
