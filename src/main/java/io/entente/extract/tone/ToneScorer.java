@@ -24,7 +24,9 @@ import java.util.Set;
  * before it with at most {@code negation_window} words and no clause mark ({@code , ; : ( )}) in
  * between. A negated cooperation cue counts as one verbal conflict cue ("did not agree", "failed
  * to sign", "no progress" are statements of disagreement); a negated conflict cue is dropped
- * ("did not condemn" is no conflict, but no cooperation either). A material conflict cue after a
+ * ("did not condemn" is no conflict, but no cooperation either). "Neither ... nor" that negates
+ * a cue of each leaning makes no act ("neither praised nor criticised"). A material conflict cue
+ * after a
  * reverser within the same window ("lifted long-standing trade sanctions", "removed export
  * restrictions", "eased the blockade") is an act that undoes it: one material cooperation cue; a
  * verbal conflict cue after one is one verbal cooperation cue ("ending a dispute"), unless "and",
@@ -257,6 +259,10 @@ public final class ToneScorer implements Serializable {
           ? sentenceStarts[(int) sentence + 1] : text.length();
       int[] history = year == null ? NO_DATES : historyDates(text, from, to, year);
       boolean hazard = false;
+      // a cue of each leaning right after "neither" and "nor": the negators' ends, the act
+      int neitherConflict = -1;
+      int neitherCooperationBy = -1;
+      int neitherCooperation = -1;
       for (int a = g; a < h && !hazard; a++) {
         hazard = kind[m[(int) (keys[a] & 0xFFFFFF) * 3]] == HAZARD;
       }
@@ -270,7 +276,20 @@ public final class ToneScorer implements Serializable {
             || nearADate(text, history, m[ma * 3 + 1], m[ma * 3 + 2])) {
           continue;
         }
-        boolean negated = reachedBy(text, m, keys, g, h, ma, NEGATOR) >= 0;
+        int negator = reachedBy(text, m, keys, g, h, ma, NEGATOR);
+        boolean negated = negator >= 0;
+        if (negated
+            && (endsWithWord(text, negator, "neither") || endsWithWord(text, negator, "nor"))
+            && wordsBetweenWithin(text, negator, m[ma * 3 + 1], 1)) {
+          // "neither praised nor criticised": a refusal to lean either way is no act; the cues
+          // must follow their negators ("neither accept nor recognize the veto" refuses)
+          if (ka == VERBAL_CONFLICT || ka == MATERIAL_CONFLICT) {
+            neitherConflict = negator;
+          } else {
+            neitherCooperation = acts;
+            neitherCooperationBy = negator;
+          }
+        }
         int reverser = negated || (ka != MATERIAL_CONFLICT && ka != VERBAL_CONFLICT)
             ? -1 : reachedBy(text, m, keys, g, h, ma, REVERSER);
         int counted = -1;
@@ -293,6 +312,12 @@ public final class ToneScorer implements Serializable {
               | (negated ? NEGATED_ACT : 0);
         }
       }
+      if (neitherCooperation >= 0 && neitherConflict >= 0
+          && neitherConflict != neitherCooperationBy) {
+        System.arraycopy(act, neitherCooperation + 1, act, neitherCooperation,
+            acts - neitherCooperation - 1);
+        acts--;
+      }
       countActs(text, act, acts, counts);
       if (counts[0] + counts[1] + counts[2] + counts[3] > 0) {
         out.add(new SentenceTone((int) sentence, counts[0], counts[1], counts[2], counts[3]));
@@ -300,6 +325,13 @@ public final class ToneScorer implements Serializable {
       g = h;
     }
     return out;
+  }
+
+  /** True when the word that ends at {@code end} is {@code word}, in any case. */
+  private static boolean endsWithWord(String text, int end, String word) {
+    int start = end - word.length();
+    return start >= 0 && text.regionMatches(true, start, word, 0, word.length())
+        && (start == 0 || !Character.isLetter(text.charAt(start - 1)));
   }
 
   private static final int[] NO_DATES = new int[0];
@@ -685,13 +717,14 @@ public final class ToneScorer implements Serializable {
       int start = (int) (act[i] >>> 34);
       int end = (int) ((act[i] >>> 3) & 0x7FFFFFFF);
       int cls = (int) (act[i] & 3);
-      // a cooperation cue a few words after a verb of verbal conflict in the past tense, or a
-      // refusal, is what the verb is about, not an act of its own: "accused Rwanda of backing
-      // the rebellion", "denounced the defence agreements", "rejected Kigali's call for direct
-      // talks", "did not agree to open the next negotiating cluster"; a noun ("the settlement
-      // of disputes by peaceful means") or a participle ("protesting communities reached an
-      // agreement") is no such verb
-      boolean object = open == VERBAL_CONFLICT && verbBefore && cooperative(cls)
+      // a cue a few words after a verbal verb in the past tense, of conflict or of cooperation,
+      // or after a refusal, is what the verb is about, not an act of its own: "accused Rwanda
+      // of backing the rebellion", "accused Ankara of fresh airspace violations", "denounced
+      // the defence agreements", "rejected Kigali's call for direct talks", "did not agree to
+      // open the next negotiating cluster", "welcomed the relaxation of tension", "agreed that
+      // peace is better than war"; a noun ("the settlement of disputes by peaceful means") or a
+      // participle ("protesting communities reached an agreement") is no such verb
+      boolean object = (open == VERBAL_CONFLICT || open == VERBAL_COOPERATION) && verbBefore
           && start >= lastEnd
           && wordsBetweenWithin(text, lastEnd, start, OBJECT_REACH)
           && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS);
@@ -707,8 +740,9 @@ public final class ToneScorer implements Serializable {
         open = cls;
       }
       lastEnd = Math.max(lastEnd, end);
-      verbBefore = cls == VERBAL_CONFLICT
-          && ((act[i] & NEGATED_ACT) != 0 || text.startsWith("ed", end - 2));
+      verbBefore = (cls == VERBAL_CONFLICT
+          && ((act[i] & NEGATED_ACT) != 0 || text.startsWith("ed", end - 2)))
+          || (cls == VERBAL_COOPERATION && text.startsWith("ed", end - 2));
     }
     if (open >= 0) {
       counts[open]++;
@@ -722,7 +756,7 @@ public final class ToneScorer implements Serializable {
     return cls == VERBAL_COOPERATION || cls == MATERIAL_COOPERATION;
   }
 
-  /** How many words at most stand between a verb of verbal conflict and the cue it is about. */
+  /** How many words at most stand between a verbal verb and the cue it is about. */
   static final int OBJECT_REACH = 5;
 
   private static final Set<String> ACT_SEPARATORS =

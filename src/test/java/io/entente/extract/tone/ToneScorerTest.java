@@ -704,6 +704,18 @@ class ToneScorerTest {
             tone("The warring factions agreed to a 72-hour truce.", 1, 0, 0, 0),
             none("Record snowfall cut off roads to dozens of villages."),
             tone("Serbia placed the army on its highest state of readiness.", 0, 0, 0, 1),
+            // a conflict cue as an accusation's object joins it as one act; neither praising nor
+            // criticising is no act; an aid worker is a person, no act of aid
+            tone("Athens accused Ankara of fresh airspace violations.", 0, 0, 1, 0),
+            none("The minister neither praised nor criticised the vote."),
+            tone("Warsaw protested the killing of a Polish aid worker.", 0, 0, 1, 0),
+            // what a verb of cooperation in the past tense is about is no act of its own either;
+            // tensions eased by de-escalation are cooperation; resettling refugees is material
+            // cooperation, tearing up a report verbal conflict
+            tone("Belgrade welcomed the decision to open talks on a new cluster.", 1, 0, 0, 0),
+            tone("The ministers endorsed a plan to de-escalate tensions.", 1, 0, 0, 0),
+            tone("Canada will resettle 3,000 refugees this year.", 0, 1, 0, 0),
+            tone("The envoy tore up a copy of the report.", 0, 0, 1, 0),
             // lexicon 2026.12.45: declaring a memorandum void is conflict (the memorandum before
             // the verdict stays an act of its own: the object rule reads after a verb), backing
             // a proposal and working side by side cooperation
