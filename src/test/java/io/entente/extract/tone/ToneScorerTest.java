@@ -392,7 +392,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.47", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.48", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -704,8 +704,8 @@ class ToneScorerTest {
             tone("The warring factions agreed to a 72-hour truce.", 1, 0, 0, 0),
             none("Record snowfall cut off roads to dozens of villages."),
             tone("Serbia placed the army on its highest state of readiness.", 0, 0, 0, 1),
-            // a conflict cue as an accusation's object joins it as one act; neither praising nor
-            // criticising is no act; an aid worker is a person, no act of aid
+            // lexicon 2026.12.48: a conflict cue as an accusation's object joins it as one act;
+            // neither praising nor criticising is no act; an aid worker is no act of aid
             tone("Athens accused Ankara of fresh airspace violations.", 0, 0, 1, 0),
             none("The minister neither praised nor criticised the vote."),
             tone("Warsaw protested the killing of a Polish aid worker.", 0, 0, 1, 0),

@@ -132,7 +132,8 @@ class TaxonomyTest {
     Set<String> ids = t.topics().stream().map(Taxonomy.Topic::id).collect(Collectors.toSet());
     List<String> named =
         t.topics().stream().flatMap(topic -> topic.unlessTopics().stream()).toList();
-    assertEquals(List.of("regional_stability", "culture_tourism"), named);
+    // security_defence's marked phrases give way to a conflict or a match, finance's to aid
+    assertEquals(List.of("regional_stability", "culture_tourism", "humanitarian_aid"), named);
     assertTrue(ids.containsAll(named));
   }
 
@@ -223,7 +224,7 @@ class TaxonomyTest {
   @Test
   void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
     Taxonomy t = Taxonomy.loadDefault();
-    assertEquals("2026.12.47", t.version());
+    assertEquals("2026.12.48", t.version());
     List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
     assertEquals(
         List.of(

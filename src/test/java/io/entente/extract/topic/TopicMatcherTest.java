@@ -837,7 +837,19 @@ class TopicMatcherTest {
             List.of("The Vienna Philharmonic played Bruckner's Eighth.", "culture_tourism"),
             List.of("A jury convicted a man of plotting to attack a synagogue.",
                 "terrorism_extremism"),
-            List.of("Avalanches cut off three villages in the valley.", "natural_disasters"));
+            List.of("Avalanches cut off three villages in the valley.", "natural_disasters"),
+            // taxonomy 2026.12.48: a hope banked on is no bank; aid's funding gives way to the
+            // aid; coal makes emissions the climate's; toilets are sanitation; "since the
+            // pandemic" dates
+            List.of("Gran banked on the weather holding for the church fete."),
+            List.of("The wicketkeeper took four catches in the one-day international.",
+                "culture_tourism"),
+            List.of("The WFP cut rations because of a funding shortfall.", "humanitarian_aid"),
+            List.of("Emissions from the power sector fell as wind displaced coal.",
+                "climate_change", "energy"),
+            List.of("Only four in ten schools have working toilets.", "education",
+                "water_resources"),
+            List.of("Tourism has not recovered since the pandemic.", "culture_tourism"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -885,7 +897,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.47+u1", m.version());
+    assertEquals("2026.12.48+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
