@@ -3435,6 +3435,41 @@ public final class CountryMatcher implements Serializable {
   /** How far a sport's sentence is read each way from a candidate, in chars. */
   private static final int SPORT_REACH = 300;
 
+  /** Words that make a score-shaped "5-4" a count of votes: "a 5-4 ruling", "voted 15-0". */
+  private static final Set<String> VOTE_WORDS =
+      Set.of("vote", "votes", "voted", "ruling", "ruled", "decision", "majority", "verdict",
+          "jury", "judges", "justices", "court", "senate", "parliament", "lawmakers", "council");
+
+  /**
+   * True when {@code text[from, to)} holds a score: one to three digits, a hyphen or an en dash
+   * and one to three digits, as a word of its own ("won 27-24", "held 1-1"); a year's range
+   * ("2020-21") has four digits before the dash and is none.
+   */
+  static boolean hasScore(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if ((ch != '-' && ch != '\u2013') || i == from || i + 1 >= to) {
+        continue;
+      }
+      int l = i;
+      while (l > from && Character.isDigit(text.charAt(l - 1))) {
+        l--;
+      }
+      int r = i + 1;
+      while (r < to && Character.isDigit(text.charAt(r))) {
+        r++;
+      }
+      int left = i - l;
+      int right = r - i - 1;
+      if (left >= 1 && left <= 3 && right >= 1 && right <= 3
+          && (l == 0 || !TextFold.isWordChar(text.charAt(l - 1)))
+          && (r == text.length() || !TextFold.isWordChar(text.charAt(r)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * An indefinite apposition's head at {@code at}: "a" or "an", then up to four words, each after
    * a space, the last of them in {@code nouns}. Where that noun ends, or -1.
@@ -4068,8 +4103,10 @@ public final class CountryMatcher implements Serializable {
       int k = SentenceSplitter.sentenceOf(sentenceStarts, at);
       int from = k < 0 ? 0 : sentenceStarts[k];
       int to = k >= 0 && k + 1 < sentenceStarts.length ? sentenceStarts[k + 1] : text.length();
-      return TextFold.hasLowerCaseWord(
-          text, Math.max(from, at - SPORT_REACH), Math.min(to, at + SPORT_REACH), sportWords);
+      int a = Math.max(from, at - SPORT_REACH);
+      int b = Math.min(to, at + SPORT_REACH);
+      return TextFold.hasLowerCaseWord(text, a, b, sportWords)
+          || (hasScore(text, a, b) && !TextFold.hasLowerCaseWord(text, from, to, VOTE_WORDS));
     }
 
     @Override

@@ -2122,6 +2122,23 @@ class CountryMatcherTest {
         found("Michael Jordan's teammates spoke, and one of them claims Jordan asked for cuts."));
     assertEquals(
         List.of("JOR@35-41/name/actor"), found("Michael Jordan's teammates visited Jordan."));
+    // context.tsv 2026.12.48: a baseball word makes a sport's sentence, where a city's plural
+    // nickname is a team; a curry house is a named venue
+    assertEquals(
+        List.of("DOM@37-46/demonym/actor"),
+        found("The New York Yankees have signed the Dominican shortstop."));
+    assertEquals(
+        List.of("GBR@32-41/city/place"),
+        found("The Taj Mahal, a curry house in Leicester, won an award."));
+  }
+
+  @Test
+  void aScoreIsDigitsAroundADashAsAWordOfItsOwn() {
+    assertTrue(CountryMatcher.hasScore("won 27-24 in overtime", 0, 21));
+    assertTrue(CountryMatcher.hasScore("held 1\u20131 at home", 0, 16));
+    assertFalse(CountryMatcher.hasScore("the 2020-21 season", 0, 18));
+    assertFalse(CountryMatcher.hasScore("a COVID-19 test", 0, 15));
+    assertFalse(CountryMatcher.hasScore("a well-known team", 0, 17));
   }
 
   @Test
