@@ -100,7 +100,7 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.28", G.version());
+    assertEquals("2026.12.47", G.version());
   }
 
   @Test
