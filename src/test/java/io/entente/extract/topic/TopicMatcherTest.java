@@ -849,7 +849,13 @@ class TopicMatcherTest {
                 "climate_change", "energy"),
             List.of("Only four in ten schools have working toilets.", "education",
                 "water_resources"),
-            List.of("Tourism has not recovered since the pandemic.", "culture_tourism"));
+            List.of("Tourism has not recovered since the pandemic.", "culture_tourism"),
+            // taxonomy 2026.12.50: people who fled are migration's, a flood's homeless the
+            // flood's; medical supplies in an aid convoy are the aid's
+            List.of("Some 60,000 people had fled Sudan since September.", "migration"),
+            List.of("Floods forced 30,000 people from their homes.", "natural_disasters"),
+            List.of("Trucks carrying flour and medical supplies entered Gaza.",
+                "humanitarian_aid"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -897,7 +903,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.49+u1", m.version());
+    assertEquals("2026.12.50+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
