@@ -2894,8 +2894,8 @@ public final class CountryMatcher implements Serializable {
    * "Judge Naomi Israel") is that person again where it stands alone later ("Holland said",
    * "Brazil's goal", "Ireland, who chairs"), or null: news names a person in full once and by
    * the surname after, as the subject of a sentence or a clause, a reported one too ("claims
-   * Jordan asked"). Elsewhere it stays the place
-   * ("talks in Holland", "met Jordan's king"), and so does capitals (a heading). A demonym is the
+   * Jordan asked"). Elsewhere it stays the place ("talks in Holland", "met Jordan's king"), and
+   * so does capitals (a heading). A demonym is the
    * person only before a possessive, punctuation, "who" or a reporting verb ({@code
    * reportverb} in context.tsv: "French said"), since "French officials" is the country.
    */

@@ -25,13 +25,13 @@ import java.util.Set;
  * between. A negated cooperation cue counts as one verbal conflict cue ("did not agree", "failed
  * to sign", "no progress" are statements of disagreement); a negated conflict cue is dropped
  * ("did not condemn" is no conflict, but no cooperation either). "Neither ... nor" that negates
- * a cue of each leaning makes no act ("neither praised nor criticised"). A material conflict cue
- * after a
- * reverser within the same window ("lifted long-standing trade sanctions", "removed export
- * restrictions", "eased the blockade") is an act that undoes it: one material cooperation cue; a
- * verbal conflict cue after one is one verbal cooperation cue ("ending a dispute"), unless "and",
- * "or" or "but" stands between them ("eased and warned" are two acts); neither where "with" or
- * "in" does ("ended in clashes" is an outcome).
+ * a cue of each leaning, each right after its negator, makes no act ("neither praised nor
+ * criticised"). A material conflict cue after a reverser within the same window ("lifted
+ * long-standing trade sanctions", "removed export restrictions", "eased the blockade") is an act
+ * that undoes it: one material cooperation cue; a verbal conflict cue after one is one verbal
+ * cooperation cue ("ending a dispute", "de-escalate tensions"), unless "and", "or" or "but"
+ * stands between them ("eased and warned" are two acts); neither where "with" or "in" does
+ * ("ended in clashes" is an outcome).
  * In a sentence that names a hazard ({@code hazards}: an earthquake, a cyclone, malaria, a plane
  * crash) the harm cues ({@code harms}: kill, destroy, wound, warn) are no cue: the harm, or the
  * warning of it, is no one's act.
