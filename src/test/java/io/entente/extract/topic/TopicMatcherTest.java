@@ -855,7 +855,15 @@ class TopicMatcherTest {
             List.of("Some 60,000 people had fled Sudan since September.", "migration"),
             List.of("Floods forced 30,000 people from their homes.", "natural_disasters"),
             List.of("Trucks carrying flour and medical supplies entered Gaza.",
-                "humanitarian_aid"));
+                "humanitarian_aid"),
+            // taxonomy 2026.12.51: a putt, stranded passengers and a completed takeover are
+            // their topics'; leaving for health reasons and a port visit are none
+            List.of("She holed the eagle putt on the 18th.", "culture_tourism"),
+            List.of("Lufthansa cancelled 900 flights, leaving passengers stranded.",
+                "transport_connectivity"),
+            List.of("Nippon Steel completed its takeover of US Steel.", "investment"),
+            List.of("The finance director left for health reasons."),
+            List.of("The carrier docked in Busan for a port visit."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -903,7 +911,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.50+u1", m.version());
+    assertEquals("2026.12.51+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
