@@ -2130,6 +2130,11 @@ class CountryMatcherTest {
     assertEquals(
         List.of("GBR@32-41/city/place"),
         found("The Taj Mahal, a curry house in Leicester, won an award."));
+    // blockers.tsv 2026.12.48: the vegetable in the singular too; an airline named after a US
+    // state's people
+    assertEquals(List.of(), found("Growers say the Brussels sprout harvest is late."));
+    assertEquals(
+        List.of("JPN@30-35/capital/place"), found("Hawaiian Airlines will fly to Tokyo."));
   }
 
   @Test
