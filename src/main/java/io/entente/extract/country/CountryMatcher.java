@@ -101,6 +101,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> clubs;
   private final Set<String> clubsBefore;
   private final Set<String> sportWords;
+  private final Set<String> voteWords;
   private final Set<String> teamWords;
   private final Set<String> sportEvents;
   private final Set<String> sportRoles;
@@ -180,6 +181,7 @@ public final class CountryMatcher implements Serializable {
     this.clubs = g.contextWords("club");
     this.clubsBefore = g.contextWords("clubbefore");
     this.sportWords = g.contextWords("sport");
+    this.voteWords = g.contextWords("vote");
     this.teamWords = g.contextWords("team");
     this.sportEvents = g.contextWords("sportevent");
     this.sportRoles = g.contextWords("sportrole");
@@ -3255,11 +3257,13 @@ public final class CountryMatcher implements Serializable {
     return null;
   }
 
-  /** True for a token that ends in a possessive: "Halen's", "Charles'". */
+  /**
+   * True for a token that ends in a possessive: "Halen's", "Charles'" (the fold makes a curly
+   * apostrophe straight, as {@link #withoutPossessive} reads it).
+   */
   private static boolean isPossessive(String token) {
-    int n = token.length();
-    return n > 2 && (isApostrophe(token.charAt(n - 1))
-        || (isApostrophe(token.charAt(n - 2)) && token.charAt(n - 1) == 's'));
+    String fold = TextFold.fold(token);
+    return fold.length() > 2 && (fold.endsWith("'s") || fold.endsWith("'"));
   }
 
   /** True for a word of lower-case letters only ("a", "thundering"). */
@@ -3434,11 +3438,6 @@ public final class CountryMatcher implements Serializable {
 
   /** How far a sport's sentence is read each way from a candidate, in chars. */
   private static final int SPORT_REACH = 300;
-
-  /** Words that make a score-shaped "5-4" a count of votes: "a 5-4 ruling", "voted 15-0". */
-  private static final Set<String> VOTE_WORDS =
-      Set.of("vote", "votes", "voted", "ruling", "ruled", "decision", "majority", "verdict",
-          "jury", "judges", "justices", "court", "senate", "parliament", "lawmakers", "council");
 
   /**
    * True when {@code text[from, to)} holds a score: one to three digits, a hyphen or an en dash
@@ -4093,8 +4092,10 @@ public final class CountryMatcher implements Serializable {
 
     /**
      * Whether the sentence holding offset {@code at} (by {@link SentenceSplitter}), at most
-     * {@link #SPORT_REACH} chars each way, has a word only sport uses; the bound keeps a long text
-     * without full stops from being read whole for every place in it.
+     * {@link #SPORT_REACH} chars each way, has a word only sport uses, or a score ({@link
+     * #hasScore}) in a sentence with no word of votes or courts (context.tsv's vote list: "a 5-4
+     * ruling"); the bound keeps a long text without full stops from being read whole for every
+     * place in it.
      */
     boolean sportSentence(String text, int at) {
       if (sentenceStarts == null) {
@@ -4106,7 +4107,7 @@ public final class CountryMatcher implements Serializable {
       int a = Math.max(from, at - SPORT_REACH);
       int b = Math.min(to, at + SPORT_REACH);
       return TextFold.hasLowerCaseWord(text, a, b, sportWords)
-          || (hasScore(text, a, b) && !TextFold.hasLowerCaseWord(text, from, to, VOTE_WORDS));
+          || (hasScore(text, a, b) && !TextFold.hasLowerCaseWord(text, from, to, voteWords));
     }
 
     @Override

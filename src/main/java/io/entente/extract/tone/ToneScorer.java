@@ -331,7 +331,7 @@ public final class ToneScorer implements Serializable {
   private static boolean endsWithWord(String text, int end, String word) {
     int start = end - word.length();
     return start >= 0 && text.regionMatches(true, start, word, 0, word.length())
-        && (start == 0 || !Character.isLetter(text.charAt(start - 1)));
+        && (start == 0 || !TextFold.isWordChar(text.charAt(start - 1)));
   }
 
   private static final int[] NO_DATES = new int[0];
@@ -592,10 +592,8 @@ public final class ToneScorer implements Serializable {
 
   /** True when "the", in any case, ends one space before {@code start}, after {@code from}. */
   private static boolean articleBefore(String text, int start, int from) {
-    int w = start - 4;
-    return w >= from && text.charAt(start - 1) == ' '
-        && text.regionMatches(true, w, "the", 0, 3)
-        && (w == 0 || !TextFold.isWordChar(text.charAt(w - 1)));
+    return start - 4 >= from && text.charAt(start - 1) == ' '
+        && endsWithWord(text, start - 1, "the");
   }
 
   /**
