@@ -134,4 +134,54 @@ public final class TextFold {
     String lower = String.valueOf(c).toLowerCase(java.util.Locale.ROOT);
     return lower.length() == 1 ? lower.charAt(0) : c;
   }
+
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec");
+
+  /**
+   * True when {@code text[from, to)} holds a score: one to three digits, a hyphen or an en dash
+   * and one to three digits, as a word of its own ("won 27-24", "held 1-1"); a year's range
+   * ("2020-21") has four digits before the dash and is none, nor is a range of days followed by
+   * its month ("the 19-21 September earthquakes"), read past {@code to} if need be.
+   */
+  public static boolean hasScore(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if ((ch != '-' && ch != '\u2013') || i == from || i + 1 >= to) {
+        continue;
+      }
+      int l = i;
+      while (l > from && Character.isDigit(text.charAt(l - 1))) {
+        l--;
+      }
+      int r = i + 1;
+      while (r < to && Character.isDigit(text.charAt(r))) {
+        r++;
+      }
+      int left = i - l;
+      int right = r - i - 1;
+      if (left >= 1 && left <= 3 && right >= 1 && right <= 3
+          && (l == 0 || !isWordChar(text.charAt(l - 1)))
+          && (r == text.length() || !isWordChar(text.charAt(r)))
+          && !isMonthAt(text, r + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // whether the word at i (after the one space that ends a range) is a month's name
+  private static boolean isMonthAt(String text, int i) {
+    if (i >= text.length() || text.charAt(i - 1) != ' ') {
+      return false;
+    }
+    int j = i;
+    while (j < text.length() && j - i <= 9 && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    return j > i && MONTHS.contains(text.substring(i, j).toLowerCase(java.util.Locale.ROOT));
+  }
 }

@@ -55,4 +55,20 @@ class TextFoldTest {
     assertFalse(TextFold.hasLowerCaseWord(t, 2, 6, words));
     assertFalse(TextFold.hasLowerCaseWord(t, 37, t.length(), words));
   }
+
+  @Test
+  void aScoreIsDigitsAroundADashAsAWordOfItsOwn() {
+    assertTrue(TextFold.hasScore("won 27-24 in overtime", 0, 21));
+    assertTrue(TextFold.hasScore("held 1\u20131 at home", 0, 16));
+    assertFalse(TextFold.hasScore("the 2020-21 season", 0, 18));
+    assertFalse(TextFold.hasScore("a COVID-19 test", 0, 15));
+    assertFalse(TextFold.hasScore("a well-known team", 0, 17));
+    // bounds cut nothing: "1-1" lies wholly inside [5, 8), "27-24" is cut at 7
+    assertTrue(TextFold.hasScore("held 1-1.", 5, 8));
+    assertFalse(TextFold.hasScore("won 27-24", 0, 7));
+    // a range of days before its month is a date, even when the month lies past the bound
+    assertFalse(TextFold.hasScore("the 19-21 September earthquakes", 0, 31));
+    assertFalse(TextFold.hasScore("talks on 3–5 May", 0, 12));
+    assertTrue(TextFold.hasScore("won 3-1 in May", 0, 14));
+  }
 }

@@ -3440,36 +3440,6 @@ public final class CountryMatcher implements Serializable {
   private static final int SPORT_REACH = 300;
 
   /**
-   * True when {@code text[from, to)} holds a score: one to three digits, a hyphen or an en dash
-   * and one to three digits, as a word of its own ("won 27-24", "held 1-1"); a year's range
-   * ("2020-21") has four digits before the dash and is none.
-   */
-  static boolean hasScore(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char ch = text.charAt(i);
-      if ((ch != '-' && ch != '\u2013') || i == from || i + 1 >= to) {
-        continue;
-      }
-      int l = i;
-      while (l > from && Character.isDigit(text.charAt(l - 1))) {
-        l--;
-      }
-      int r = i + 1;
-      while (r < to && Character.isDigit(text.charAt(r))) {
-        r++;
-      }
-      int left = i - l;
-      int right = r - i - 1;
-      if (left >= 1 && left <= 3 && right >= 1 && right <= 3
-          && (l == 0 || !TextFold.isWordChar(text.charAt(l - 1)))
-          && (r == text.length() || !TextFold.isWordChar(text.charAt(r)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * An indefinite apposition's head at {@code at}: "a" or "an", then up to four words, each after
    * a space, the last of them in {@code nouns}. Where that noun ends, or -1.
    */
@@ -4093,9 +4063,9 @@ public final class CountryMatcher implements Serializable {
     /**
      * Whether the sentence holding offset {@code at} (by {@link SentenceSplitter}), at most
      * {@link #SPORT_REACH} chars each way, has a word only sport uses, or a score ({@link
-     * #hasScore}) in a sentence with no word of votes or courts (context.tsv's vote list: "a 5-4
-     * ruling"); the bound keeps a long text without full stops from being read whole for every
-     * place in it.
+     * TextFold#hasScore}) in a sentence with no word of votes or courts (context.tsv's vote
+     * list: "a 5-4 ruling"); the bound keeps a long text without full stops from being read whole
+     * for every place in it.
      */
     boolean sportSentence(String text, int at) {
       if (sentenceStarts == null) {
@@ -4107,7 +4077,8 @@ public final class CountryMatcher implements Serializable {
       int a = Math.max(from, at - SPORT_REACH);
       int b = Math.min(to, at + SPORT_REACH);
       return TextFold.hasLowerCaseWord(text, a, b, sportWords)
-          || (hasScore(text, a, b) && !TextFold.hasLowerCaseWord(text, from, to, voteWords));
+          || (TextFold.hasScore(text, a, b)
+              && !TextFold.hasLowerCaseWord(text, from, to, voteWords));
     }
 
     @Override

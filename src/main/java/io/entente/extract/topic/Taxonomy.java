@@ -212,6 +212,9 @@ public record Taxonomy(
    * @param caseSensitive match only with this case or in all caps (default false), for acronyms
    * @param unlessTerm counts only when none of the topic's unless-terms is in the same sentence
    *     and none of its unless-topics is found there
+   * @param needsScore counts only when a game's score ({@link
+   *     io.entente.extract.TextFold#hasScore}) stands within 30 chars of it in its sentence ("a
+   *     3-1 win", "edged Argentina 24-22")
    */
   public record Phrase(
       String text,
@@ -219,7 +222,8 @@ public record Taxonomy(
       Boolean inflect,
       @JsonProperty("needs_co_term") Boolean needsCoTerm,
       @JsonProperty("case_sensitive") Boolean caseSensitive,
-      @JsonProperty("unless_term") Boolean unlessTerm)
+      @JsonProperty("unless_term") Boolean unlessTerm,
+      @JsonProperty("needs_score") Boolean needsScore)
       implements Serializable {
 
     @JsonCreator
@@ -229,17 +233,18 @@ public record Taxonomy(
       needsCoTerm = needsCoTerm == null ? Boolean.FALSE : needsCoTerm;
       caseSensitive = caseSensitive == null ? Boolean.FALSE : caseSensitive;
       unlessTerm = unlessTerm == null ? Boolean.FALSE : unlessTerm;
+      needsScore = needsScore == null ? Boolean.FALSE : needsScore;
     }
 
-    /** A phrase without the unless-term mark. */
+    /** A phrase without the unless-term and score marks. */
     public Phrase(
         String text, Double weight, Boolean inflect, Boolean needsCoTerm, Boolean caseSensitive) {
-      this(text, weight, inflect, needsCoTerm, caseSensitive, null);
+      this(text, weight, inflect, needsCoTerm, caseSensitive, null, null);
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Phrase of(String text) {
-      return new Phrase(text, 1.0, true, false, false, false);
+      return new Phrase(text, 1.0, true, false, false, false, false);
     }
   }
 

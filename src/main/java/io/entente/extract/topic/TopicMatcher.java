@@ -38,12 +38,16 @@ public final class TopicMatcher implements Serializable {
   private static final byte CO_TERM = 2;
   private static final byte UNLESS_TERM = 3;
 
+  /** How far from a {@code needs_score} phrase its score may be, in chars, within its sentence. */
+  private static final int SCORE_REACH = 30;
+
   private final PhraseMatcher matcher;
   private final byte[] kind;
   private final int[] topicOf;
   private final double[] weight;
   private final boolean[] needsCoTerm;
   private final boolean[] unlessTerm;
+  private final boolean[] needsScore;
   private final int[][] unlessTopics;
   private final String[] ids;
   private final String[] labels;
@@ -70,6 +74,7 @@ public final class TopicMatcher implements Serializable {
     List<Double> weights = new ArrayList<>();
     List<Boolean> needs = new ArrayList<>();
     List<Boolean> unless = new ArrayList<>();
+    List<Boolean> scores = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       Taxonomy.Topic topic = topics.get(t);
       ids[t] = topic.id();
@@ -91,6 +96,7 @@ public final class TopicMatcher implements Serializable {
             weights.add(p.weight());
             needs.add(p.needsCoTerm());
             unless.add(p.unlessTerm());
+            scores.add(p.needsScore());
           }
         }
       }
@@ -99,9 +105,11 @@ public final class TopicMatcher implements Serializable {
       for (String negative : topic.negative()) {
         negatives.addAll(Inflections.variants(negative));
       }
-      addPlain(b, negatives, NEGATIVE, t, seen, kinds, owners, weights, needs, unless);
-      addPlain(b, topic.coTerms(), CO_TERM, t, seen, kinds, owners, weights, needs, unless);
-      addPlain(b, topic.unlessTerms(), UNLESS_TERM, t, seen, kinds, owners, weights, needs, unless);
+      addPlain(b, negatives, NEGATIVE, t, seen, kinds, owners, weights, needs, unless, scores);
+      addPlain(b, topic.coTerms(), CO_TERM, t, seen, kinds, owners, weights, needs, unless, scores);
+      addPlain(
+          b, topic.unlessTerms(), UNLESS_TERM, t, seen, kinds, owners, weights, needs, unless,
+          scores);
     }
     matcher = b.build();
     int m = kinds.size();
@@ -110,12 +118,14 @@ public final class TopicMatcher implements Serializable {
     weight = new double[m];
     needsCoTerm = new boolean[m];
     unlessTerm = new boolean[m];
+    needsScore = new boolean[m];
     for (int i = 0; i < m; i++) {
       kind[i] = kinds.get(i);
       topicOf[i] = owners.get(i);
       weight[i] = weights.get(i);
       needsCoTerm[i] = needs.get(i);
       unlessTerm[i] = unless.get(i);
+      needsScore[i] = scores.get(i);
     }
     unlessTopics = new int[n][];
     for (int t = 0; t < n; t++) {
@@ -140,7 +150,8 @@ public final class TopicMatcher implements Serializable {
       List<Integer> owners,
       List<Double> weights,
       List<Boolean> needs,
-      List<Boolean> unless) {
+      List<Boolean> unless,
+      List<Boolean> scores) {
     for (String p : phrases) {
       if (seen.add(k + TextFold.fold(p.strip()))) {
         b.add(p);
@@ -149,6 +160,7 @@ public final class TopicMatcher implements Serializable {
         weights.add(0.0);
         needs.add(false);
         unless.add(false);
+        scores.add(false);
       }
     }
   }
@@ -244,6 +256,11 @@ public final class TopicMatcher implements Serializable {
     int g = 0;
     while (g < count) {
       long sentence = keys[g] >>> 40;
+      int from = sentenceStarts[(int) sentence];
+      int to =
+          sentence + 1 < sentenceStarts.length
+              ? sentenceStarts[(int) sentence + 1]
+              : text.length();
       int n = 0;
       while (g < count && (keys[g] >>> 40) == sentence) {
         long group = keys[g] >>> 24;
@@ -257,7 +274,7 @@ public final class TopicMatcher implements Serializable {
           firm = Arrays.copyOf(firm, n * 2);
         }
         topics[n] = (int) (group & 0xFFFF);
-        groupScore(all, keys, g, h, full, firm, n);
+        groupScore(all, keys, g, h, full, firm, n, text, from, to);
         n++;
         g = h;
       }
@@ -285,11 +302,21 @@ public final class TopicMatcher implements Serializable {
   }
 
   /**
-   * Scores one topic's matches in one sentence into {@code full[i]} (every phrase that counts)
-   * and {@code firm[i]} (without the phrases marked {@code unless_term}).
+   * Scores one topic's matches in one sentence ({@code text[start, end)}) into {@code full[i]}
+   * (every phrase that counts) and {@code firm[i]} (without the phrases marked {@code
+   * unless_term}).
    */
   private void groupScore(
-      Matches all, long[] keys, int from, int to, double[] full, double[] firm, int i) {
+      Matches all,
+      long[] keys,
+      int from,
+      int to,
+      double[] full,
+      double[] firm,
+      int i,
+      String text,
+      int start,
+      int end) {
     boolean hasCoTerm = false;
     boolean hasUnlessTerm = false;
     for (int a = from; a < to; a++) {
@@ -307,6 +334,11 @@ public final class TopicMatcher implements Serializable {
       }
       int s = all.starts[ma];
       int e = all.ends[ma];
+      if (needsScore[id]
+          && !TextFold.hasScore(
+              text, Math.max(start, s - SCORE_REACH), Math.min(end, e + SCORE_REACH))) {
+        continue;
+      }
       boolean dropped = false;
       for (int b = from; b < to && !dropped; b++) {
         if (b == a) {

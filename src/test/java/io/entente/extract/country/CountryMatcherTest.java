@@ -2138,15 +2138,6 @@ class CountryMatcherTest {
   }
 
   @Test
-  void aScoreIsDigitsAroundADashAsAWordOfItsOwn() {
-    assertTrue(CountryMatcher.hasScore("won 27-24 in overtime", 0, 21));
-    assertTrue(CountryMatcher.hasScore("held 1\u20131 at home", 0, 16));
-    assertFalse(CountryMatcher.hasScore("the 2020-21 season", 0, 18));
-    assertFalse(CountryMatcher.hasScore("a COVID-19 test", 0, 15));
-    assertFalse(CountryMatcher.hasScore("a well-known team", 0, 17));
-  }
-
-  @Test
   void sportsTeamsKinAndPlacesFromTheThirtySeventhRound() {
     // a club's prefix before a city (context.tsv 2026.12.36: clubbefore); the city alone stays
     assertEquals(List.of("USA@20-25/city/place"), found("Inter Miami flew to Miami."));
