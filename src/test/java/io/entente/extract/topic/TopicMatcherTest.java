@@ -883,7 +883,17 @@ class TopicMatcherTest {
                 "culture_tourism"),
             List.of("The Wallabies edged Argentina 24-22 in Mendoza.", "culture_tourism"),
             List.of("The race has not yet been won, if we judge by the latest report of the"
-                + " Secretary-General (paras. 61-71)."));
+                + " Secretary-General (paras. 61-71)."),
+            // taxonomy 2026.12.53: martial law is military rule; a displacement camp is aid's;
+            // digital nomads are migrants, not technology; a war memorial and a player traded
+            // are no war and no trade; VAT is a tax
+            List.of("The president declared martial law late on Tuesday.", "governance_reform"),
+            List.of("Famine was confirmed in the displacement camp.", "agriculture_food",
+                "humanitarian_aid"),
+            List.of("Japan will offer a visa for digital nomads.", "migration"),
+            List.of("The queue stretches past the war memorial."),
+            List.of("The Red Sox traded their ace to Houston."),
+            List.of("The government ended a temporary VAT cut.", "finance"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -931,7 +941,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.52+u1", m.version());
+    assertEquals("2026.12.53+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
