@@ -893,7 +893,17 @@ class TopicMatcherTest {
             List.of("Japan will offer a visa for digital nomads.", "migration"),
             List.of("The queue stretches past the war memorial."),
             List.of("The Red Sox traded their ace to Houston."),
-            List.of("The government ended a temporary VAT cut.", "finance"));
+            List.of("The government ended a temporary VAT cut.", "finance"),
+            // taxonomy 2026.12.54: people who leave their homes are migration's unless a disaster
+            // drove them; the siege of a city is the conflict's; a study in Nature is research;
+            // sedition is a charge only when a court or a law speaks of it
+            List.of("The civil war forced 40,000 people to leave their homes.", "migration",
+                "regional_stability"),
+            List.of("Floods forced 40,000 people to leave their homes.", "natural_disasters"),
+            List.of("The siege of the city entered its third month.", "regional_stability"),
+            List.of("The study was published in Nature on Wednesday.", "innovation_digital"),
+            List.of("Two editors were convicted of sedition.", "human_rights"),
+            List.of("They spread chaos and sedition among the people."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -941,7 +951,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.53+u1", m.version());
+    assertEquals("2026.12.54+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
