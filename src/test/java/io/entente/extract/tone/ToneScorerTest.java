@@ -392,7 +392,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.48", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.49", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -704,6 +704,14 @@ class ToneScorerTest {
             tone("The warring factions agreed to a 72-hour truce.", 1, 0, 0, 0),
             none("Record snowfall cut off roads to dozens of villages."),
             tone("Serbia placed the army on its highest state of readiness.", 0, 0, 0, 1),
+            // lexicon 2026.12.49: withdrawing an ambassador and reserving the right to defend are
+            // conflict, returning one cooperation; a drought that threatens is no one's threat;
+            // the war that displaced the children hosted is no act of this sentence
+            tone("Madrid withdrew its ambassador from Buenos Aires.", 0, 0, 1, 0),
+            tone("Cairo said it reserved the right to defend its water security.", 0, 0, 1, 0),
+            tone("Ottawa will return its high commissioner to New Delhi.", 0, 1, 0, 0),
+            none("Drought has cut the lake to 13 per cent, threatening power output."),
+            tone("Poland offered to host children displaced by the war.", 1, 0, 0, 0),
             // lexicon 2026.12.48: a conflict cue as an accusation's object joins it as one act;
             // neither praising nor criticising is no act; an aid worker is no act of aid
             tone("Athens accused Ankara of fresh airspace violations.", 0, 0, 1, 0),
