@@ -141,6 +141,8 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> works;
   private final Set<String> worksWith;
   private final Set<String> worksOf;
+  private final Set<String> racing;
+  private final Set<String> pairAppositives;
   private final Set<String> buildings;
   private final Set<String> reportVerbs;
 
@@ -225,6 +227,10 @@ public final class CountryMatcher implements Serializable {
     this.works = g.contextWords("work");
     this.worksWith = g.contextWords("workwith");
     this.worksOf = g.contextWords("workof");
+    this.racing = g.contextWords("racing");
+    Set<String> pairNouns = new HashSet<>(g.contextWords("appositive"));
+    pairNouns.addAll(racing);
+    this.pairAppositives = Set.copyOf(pairNouns);
     this.buildings = g.contextWords("building");
     this.reportVerbs = g.contextWords("reportverb");
   }
@@ -1060,6 +1066,17 @@ public final class CountryMatcher implements Serializable {
       return null;
     }
     String noun = prevToken(text, at);
+    int comma = tokenStartBefore(text, at, "");
+    if (noun == null && comma > 1 && text.charAt(comma - 1) == ',' && text.charAt(comma) == ' '
+        && TextFold.isWordChar(text.charAt(comma - 2))) {
+      // a comma may close the noun: "The colt, named Moscow Nights by his breeder"
+      int from = comma - 1;
+      while (from > 0 && TextFold.isWordChar(text.charAt(from - 1))) {
+        from--;
+      }
+      noun = text.substring(from, comma - 1);
+      at = comma - 1;
+    }
     if (noun == null || isCapitalised(noun)) {
       return null;
     }
@@ -1791,6 +1808,20 @@ public final class CountryMatcher implements Serializable {
       // languages": a list of two or more said to be languages after it
       return next + " ... languages";
     }
+    if (first == start && last == end && next != null && clauseStart(text, start)
+        && (next.equals("is") || next.equals("was") || next.equals("has"))) {
+      // one people's word opening a clause and said to be a language in it: "Korean has become
+      // its fastest-growing language", "Russian is the language of the region's trade"
+      int from = skipSpaces(text, last) + next.length();
+      int to = from;
+      while (to < text.length() && to - from < LANGUAGE_REACH && text.charAt(to) != ','
+          && text.charAt(to) != '.' && text.charAt(to) != ';') {
+        to++;
+      }
+      if (TextFold.hasLowerCaseWord(text, from, to, LANGUAGE_NOUNS)) {
+        return next + " ... language";
+      }
+    }
     String cue = prevToken(text, first);
     String named = nameOfALanguage(text, first, last);
     if (cue == null && named == null) {
@@ -1845,6 +1876,9 @@ public final class CountryMatcher implements Serializable {
   }
 
   private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "languages");
+
+  /** How far a clause opened by one people's word is read for "language", in chars. */
+  private static final int LANGUAGE_REACH = 40;
 
   /** True when "spoken" is one of the {@code words} words from {@code at}. */
   private static boolean spokenWithin(String text, int at, int words) {
@@ -2465,7 +2499,7 @@ public final class CountryMatcher implements Serializable {
     if (title != null) {
       return "part of a work's quoted title (" + title + ")";
     }
-    String apposed = appositionAfter(text, end);
+    String apposed = appositionAfter(text, end, appositives);
     if (apposed != null) {
       return "an apposition names it as something else (" + apposed + ")";
     }
@@ -2690,25 +2724,27 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * The apposition right after a form that names it as a business, a venue or a named thing, or
-   * null: a comma, "a" or "an", up to three more words and a noun of the {@code appositive}
-   * list ("The Kremlin, a vodka bar on Bourbon Street", "The White House, a thatched pub in rural
-   * Suffolk"). The noun must end the clause or go on with a preposition or a relative word, so
-   * that it heads the apposition: "Japan, a chain of islands" and "Mongolia, a horse lover's
-   * paradise" stay countries. Not after "the", which as often starts a clause of its own ("bombs
-   * fell on Tel Aviv, the first refugee ship from the camps reached ...").
+   * null: a comma, "a" or "an", up to three more words and a noun of {@code nouns} (context.tsv's
+   * appositive list, and for a two-word name its racing list too) ("The Kremlin, a vodka bar on
+   * Bourbon Street", "The White House, a thatched pub in rural Suffolk"). The noun must end the
+   * clause or go on with a preposition or a relative word, so that it heads the apposition:
+   * "Japan, a chain of islands" and "Mongolia, a horse lover's paradise" stay countries. After
+   * "the", which as often starts a clause of its own ("bombs fell on Tel Aviv, the first refugee
+   * ship from the camps reached ..."), the noun must be followed by a relative word or a
+   * participle ({@link #THE_APPOSITION_NEXT}) or a comma.
    */
-  private String appositionAfter(String text, int end) {
-    if (appositives.isEmpty() || end + 4 >= text.length() || text.charAt(end) != ',') {
+  private String appositionAfter(String text, int end, Set<String> nouns) {
+    if (nouns.isEmpty() || end + 4 >= text.length() || text.charAt(end) != ',') {
       return null;
     }
     int from = skipSpaces(text, end + 1);
-    int head = appositionHead(text, from, appositives);
+    int head = appositionHead(text, from, nouns);
     // "Texas, the Glasgow band fronted by", "Japan, the art-rock band whose": after "the" only
     // before a relative word or a participle, since "the" as often opens a clause of its own
     // ("bombs fell on Tel Aviv, the first refugee ship from the camps reached")
     boolean definite = head < 0 && text.startsWith("the ", from);
     if (definite) {
-      head = appositionWords(text, from + 3, 4, appositives);
+      head = appositionWords(text, from + 3, 4, nouns);
     }
     if (head < 0) {
       return null;
@@ -2727,7 +2763,7 @@ public final class CountryMatcher implements Serializable {
   /** Words that may follow the noun of an apposition opened by "the" ({@link #appositionAfter}). */
   private static final Set<String> THE_APPOSITION_NEXT =
       Set.of("that", "which", "whose", "who", "named", "called", "owned", "run", "founded",
-          "based", "fronted", "formed", "led", "behind", "built");
+          "based", "fronted", "formed", "led", "behind", "built", "best", "known", "famous");
 
   /**
    * The name of a ship, a horse, a band or a work that holds the form at {@code [start, end)} as
@@ -3070,9 +3106,15 @@ public final class CountryMatcher implements Serializable {
       return null;
     }
     String role = pairApposition(text, end + 1 + next.length(), e, next, demonym);
+    if (role == null && prev != null && racing.contains(TextFold.fold(prev))) {
+      // a horse's name after its place in the betting: "40-1 outsider Brazilian Dawn"
+      return "an apposition names the pair as something else (" + prev + " "
+          + text.substring(start, end) + " " + next + ")";
+    }
     if (role == null) {
-      // a horse's, a ship's or a band's two-word name: "Tahiti Nui, a three-year-old filly"
-      String thing = appositionAfter(text, end + 1 + next.length());
+      // a horse's, a ship's or a band's two-word name: "Tahiti Nui, a three-year-old filly",
+      // "Siberian Sky, the 7-2 favourite" (a horse's place in the betting, context.tsv's racing)
+      String thing = appositionAfter(text, end + 1 + next.length(), pairAppositives);
       return thing == null ? null
           : "an apposition names the pair as something else (" + text.substring(start, end)
               + " " + next + ", " + thing + ")";
@@ -3171,6 +3213,10 @@ public final class CountryMatcher implements Serializable {
   /** Longest quoted title, in characters on either side of the candidate, looked for. */
   private static final int TITLE_REACH = 60;
 
+  /** The words that may open an apposition after a quoted title ({@link #quotedTitleAround}). */
+  private static final Set<String> TITLE_APPOSITION =
+      Set.of("a", "an", "the", "his", "her", "their");
+
   /** Most words in a quoted title. */
   private static final int TITLE_WORDS = 8;
 
@@ -3178,8 +3224,10 @@ public final class CountryMatcher implements Serializable {
    * The quoted title of a work the candidate is part of, or null: a quoted span on one line of
    * at most {@link #TITLE_WORDS} words in title case, opened right after a word for a work or a
    * performance (context.tsv's work list: "the song 'Georgia on My Mind'", "sang 'Georgia on My
-   * Mind'"), after "of" that follows a workof word ("a screening of 'Hotel Rwanda'"), or after
-   * "with" that follows a workwith word ("opened with 'Holiday in Cambodia'").
+   * Mind'"), after "of" that follows a workof word ("a screening of 'Hotel Rwanda'"), after
+   * "with" that follows a workwith word ("opened with 'Holiday in Cambodia'"), or before an
+   * apposition whose noun is a work's word ("'Georgia on My Mind', the song the senator asked
+   * for").
    * Quoted speech is not in title case ("'Crimea is Ukraine,' she said") and seldom follows such
    * a word. A possessive before the quote is not enough: in the news it owns a slogan or a
    * policy about the country as often as a work ("Modi's 'Make in India'").
@@ -3219,6 +3267,16 @@ public final class CountryMatcher implements Serializable {
     String title = text.substring(open + 1, close);
     if (!isQuotedTitle(title)) {
       return null;
+    }
+    if (close + 2 < text.length() && text.charAt(close + 1) == ',') {
+      // an apposition after the title may name the work: "'Georgia on My Mind', the song the
+      // senator had asked for"
+      int from = skipSpaces(text, close + 2);
+      String article = nextToken(text, from);
+      if (article != null && TITLE_APPOSITION.contains(article)
+          && appositionWords(text, from + article.length(), 3, works) >= 0) {
+        return title;
+      }
     }
     String before = prevToken(text, open);
     if (before == null) {

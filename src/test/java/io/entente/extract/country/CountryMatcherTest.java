@@ -2138,6 +2138,33 @@ class CountryMatcherTest {
   }
 
   @Test
+  void horsesInTheBettingSongsAndLanguagesFromTheFortyThirdRound() {
+    // a two-word name after its place in the betting, or before it as an apposition, is a horse
+    assertEquals(
+        List.of(), found("The race went to 40-1 outsider Brazilian Dawn, ridden by a claimer."));
+    assertEquals(List.of(), found("Siberian Sky, the 7-2 favourite, was pulled up."));
+    // one name alone stays: a country's team is as often the favourite
+    assertEquals(
+        List.of("BRA@15-21/name/actor"), found("The favourite, Brazil, lost in the final."));
+    // a comma may close the noun before "named"
+    assertEquals(List.of(), found("The colt, named Moscow Nights by his breeder, won."));
+    // a quoted title before an apposition naming a work; a show closed with a title
+    assertEquals(
+        List.of(), found("They closed with \"Georgia on My Mind\", the song he had asked for."));
+    assertEquals(
+        List.of("GBR@23-29/capital/place"),
+        found("Springsteen closed his London show with \"Born to Run in Panama\"."));
+    // a company named after a city, a trophy named after a yacht
+    assertEquals(List.of(), found("Munich Re said losses were below budget."));
+    assertEquals(
+        List.of("ITA@42-48/city/place"), found("The next America's Cup will be sailed off Naples."));
+    // one people's word opening a clause that calls it a language is the language
+    assertEquals(List.of(), found("Korean has become its fastest-growing language."));
+    assertEquals(
+        List.of("KOR@0-6/demonym/actor"), found("Korean officials say the language is hard."));
+  }
+
+  @Test
   void sportsTeamsKinAndPlacesFromTheThirtySeventhRound() {
     // a club's prefix before a city (context.tsv 2026.12.36: clubbefore); the city alone stays
     assertEquals(List.of("USA@20-25/city/place"), found("Inter Miami flew to Miami."));
