@@ -903,7 +903,16 @@ class TopicMatcherTest {
             List.of("The siege of the city entered its third month.", "regional_stability"),
             List.of("The study was published in Nature on Wednesday.", "innovation_digital"),
             List.of("Two editors were convicted of sedition.", "human_rights"),
-            List.of("They spread chaos and sedition among the people."));
+            List.of("They spread chaos and sedition among the people."),
+            // taxonomy 2026.12.55: Wall Street and a runway to be built are their topics'; a
+            // touchdown is sport, so a defense beside it is the team's; a spirited defence of a
+            // pizza is no defence, a detailed recital no concert
+            List.of("Wall Street closed at a record high.", "finance"),
+            List.of("The government backed a third runway at Heathrow.",
+                "transport_connectivity"),
+            List.of("Allen threw three touchdowns against the Miami defense.", "culture_tourism"),
+            List.of("She mounted a spirited defence of pineapple on pizza."),
+            List.of("The facts are too well known to need a detailed recital."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -951,7 +960,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.54+u1", m.version());
+    assertEquals("2026.12.55+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
