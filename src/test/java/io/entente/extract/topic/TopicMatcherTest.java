@@ -912,7 +912,18 @@ class TopicMatcherTest {
                 "transport_connectivity"),
             List.of("Allen threw three touchdowns against the Miami defense.", "culture_tourism"),
             List.of("She mounted a spirited defence of pineapple on pizza."),
-            List.of("The facts are too well known to need a detailed recital."));
+            List.of("The facts are too well known to need a detailed recital."),
+            // taxonomy 2026.12.56: a fund that takes a stake is investment's, funds diverted
+            // governance's, funds for missiles defence's, funding for clinics health's; a fund
+            // alone is still finance
+            List.of("Saudi Arabia's Public Investment Fund took a 9 percent stake in the firm.",
+                "investment"),
+            List.of("He was convicted of diverting public funds, a corruption case.",
+                "governance_reform"),
+            List.of("The defence budget includes funds for long-range missiles.",
+                "security_defence"),
+            List.of("Australia will fund 60 new mental health clinics.", "health"),
+            List.of("The fund lent $2 billion to the government.", "finance"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -960,7 +971,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.55+u1", m.version());
+    assertEquals("2026.12.56+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
