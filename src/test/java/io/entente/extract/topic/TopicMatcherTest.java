@@ -381,7 +381,9 @@ class TopicMatcherTest {
                 "The plan keeps warming to 1.5 degrees above pre-industrial levels.",
                 "climate_change"),
             List.of("Some 20,000 people were displaced from the border villages.", "migration"),
-            List.of("Regulators fined the tankers of the shadow fleet.", "transport_connectivity"),
+            // the shadow fleet was transport's from 2026.12.16 to 2026.12.56 (one item of the
+            // fourteenth set); ten items of nine later sets give it to sanctions alone
+            List.of("Regulators fined the tankers of the shadow fleet."),
             List.of(
                 "The World Bank funds cash transfers for poor households.",
                 "finance",
@@ -923,7 +925,14 @@ class TopicMatcherTest {
             List.of("The defence budget includes funds for long-range missiles.",
                 "security_defence"),
             List.of("Australia will fund 60 new mental health clinics.", "health"),
-            List.of("The fund lent $2 billion to the government.", "finance"));
+            List.of("The fund lent $2 billion to the government.", "finance"),
+            // taxonomy 2026.12.57: a military occupation or offensive is the conflict's alone; a
+            // military pact stays defence beside it; the shadow fleet is sanctions' story
+            List.of("Foreign military occupation of the territory must end.",
+                "regional_stability"),
+            List.of("The war ended, but the military pact between them endured.",
+                "regional_stability", "security_defence"),
+            List.of("The EU sanctioned 40 more tankers of Russia's shadow fleet.", "sanctions"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -971,7 +980,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.56+u1", m.version());
+    assertEquals("2026.12.57+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
