@@ -932,7 +932,17 @@ class TopicMatcherTest {
                 "regional_stability"),
             List.of("The war ended, but the military pact between them endured.",
                 "regional_stability", "security_defence"),
-            List.of("The EU sanctioned 40 more tankers of Russia's shadow fleet.", "sanctions"));
+            List.of("The EU sanctioned 40 more tankers of Russia's shadow fleet.", "sanctions"),
+            // taxonomy 2026.12.58: a startup's round led by a fund is investment's; a cable car
+            // is transport, a crime drama culture, two cups of flour no farming; tensions
+            // resurfacing and a world record of refugees are neither road works nor sport
+            List.of("The start-up raised $25 million in a round led by a Silicon Valley fund.",
+                "innovation_digital", "investment"),
+            List.of("Medellin opened a new cable car line.", "transport_connectivity"),
+            List.of("The new season of the crime drama moves to the fjords.", "culture_tourism"),
+            List.of("The recipe calls for two cups of flour."),
+            List.of("Geopolitical tensions are resurfacing."),
+            List.of("This area holds the sad world record for number of refugees.", "migration"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -980,7 +990,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.57+u1", m.version());
+    assertEquals("2026.12.58+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
