@@ -133,10 +133,12 @@ class TaxonomyTest {
     List<String> named =
         t.topics().stream().flatMap(topic -> topic.unlessTopics().stream()).toList();
     // security_defence's marked phrases give way to a conflict or a match, migration's to a
-    // disaster, finance's to aid, investment, governance, defence or health
+    // disaster, finance's to aid, investment, governance, defence or health, critical minerals'
+    // uranium to the nuclear file
     assertEquals(
-        List.of("regional_stability", "culture_tourism", "natural_disasters", "humanitarian_aid",
-            "investment", "governance_reform", "security_defence", "health"),
+        List.of("regional_stability", "culture_tourism", "natural_disasters",
+            "nuclear_nonproliferation", "humanitarian_aid", "investment", "governance_reform",
+            "security_defence", "health"),
         named);
     assertTrue(ids.containsAll(named));
   }
@@ -228,7 +230,7 @@ class TaxonomyTest {
   @Test
   void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
     Taxonomy t = Taxonomy.loadDefault();
-    assertEquals("2026.12.58", t.version());
+    assertEquals("2026.12.59", t.version());
     List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
     assertEquals(
         List.of(

@@ -942,7 +942,14 @@ class TopicMatcherTest {
             List.of("The new season of the crime drama moves to the fjords.", "culture_tourism"),
             List.of("The recipe calls for two cups of flour."),
             List.of("Geopolitical tensions are resurfacing."),
-            List.of("This area holds the sad world record for number of refugees.", "migration"));
+            List.of("This area holds the sad world record for number of refugees.", "migration"),
+            // taxonomy 2026.12.59: uranium traces in an inspection are the nuclear file's, not a
+            // mineral's; a school of dolphins teaches nothing; police raids at dawn are policing
+            List.of("The IAEA censured Iran over uranium traces at two undeclared sites.",
+                "nuclear_nonproliferation"),
+            List.of("Kazakhstan mined more uranium than ever.", "critical_minerals"),
+            List.of("A school of dolphins was spotted off Tenby."),
+            List.of("Police carried out dawn raids across Marseille.", "security_defence"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -990,7 +997,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.58+u1", m.version());
+    assertEquals("2026.12.59+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
