@@ -392,7 +392,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.49", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.50", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -704,6 +704,11 @@ class ToneScorerTest {
             tone("The warring factions agreed to a 72-hour truce.", 1, 0, 0, 0),
             none("Record snowfall cut off roads to dozens of villages."),
             tone("Serbia placed the army on its highest state of readiness.", 0, 0, 0, 1),
+            // lexicon 2026.12.50: planes carrying medicine and a joint customs post are aid and
+            // cooperation; tighter financing conditions are no act
+            tone("Mexico sent planes carrying medicine to Havana.", 0, 1, 0, 0),
+            tone("The two countries opened an integrated customs complex.", 0, 1, 0, 0),
+            none("The bank cited tighter financing conditions."),
             // lexicon 2026.12.49: withdrawing an ambassador and reserving the right to defend are
             // conflict, returning one cooperation; a drought that threatens is no one's threat;
             // the war that displaced the children hosted is no act of this sentence
