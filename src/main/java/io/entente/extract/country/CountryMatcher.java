@@ -142,6 +142,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> worksWith;
   private final Set<String> worksOf;
   private final Set<String> racing;
+  private final Set<String> shipPrefixes;
   private final Set<String> pairAppositives;
   private final Set<String> buildings;
   private final Set<String> reportVerbs;
@@ -228,6 +229,7 @@ public final class CountryMatcher implements Serializable {
     this.worksWith = g.contextWords("workwith");
     this.worksOf = g.contextWords("workof");
     this.racing = g.contextWords("racing");
+    this.shipPrefixes = g.contextWords("shipprefix");
     Set<String> pairNouns = new HashSet<>(g.contextWords("appositive"));
     pairNouns.addAll(racing);
     this.pairAppositives = Set.copyOf(pairNouns);
@@ -2460,6 +2462,12 @@ public final class CountryMatcher implements Serializable {
         && shipName != null && isCapitalised(shipName)) {
       return "names a ship, horse or band (" + prev + " " + text.substring(start, end) + " "
           + shipName + ")";
+    }
+    // a ship's prefix in capitals before the name: "USS Georgia", "HMS Argentina" (context.tsv's
+    // shipprefix list)
+    if (prevFold != null && isUpperWord(prev) && shipPrefixes.contains(prevFold)
+        && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
+      return "names a ship, horse or band (" + prev + " " + text.substring(start, end) + ")";
     }
     // a storm named like a place: "Hurricane Florence", "Storm Ciara" (context.tsv's storm list)
     if (prevFold != null && storms.contains(prevFold) && isCapitalised(prev)

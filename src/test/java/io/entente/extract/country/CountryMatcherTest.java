@@ -2157,11 +2157,29 @@ class CountryMatcherTest {
     // a company named after a city, a trophy named after a yacht
     assertEquals(List.of(), found("Munich Re said losses were below budget."));
     assertEquals(
-        List.of("ITA@42-48/city/place"), found("The next America's Cup will be sailed off Naples."));
+        List.of("ITA@42-48/city/place"),
+        found("The next America's Cup will be sailed off Naples."));
     // one people's word opening a clause that calls it a language is the language
     assertEquals(List.of(), found("Korean has become its fastest-growing language."));
     assertEquals(
         List.of("KOR@0-6/demonym/actor"), found("Korean officials say the language is hard."));
+  }
+
+  @Test
+  void shipsPrefectureAndTheLouvreFromTheFortyThirdRound() {
+    // a navy's prefix in capitals makes the name a ship's; in lower case it is no prefix
+    assertEquals(List.of(), found("The submarine USS Georgia arrived in port."));
+    // a prefecture is a settlement: the apposition places the namesake in Guinea
+    assertEquals(
+        List.of("GIN@22-28/name/actor"),
+        found("Mali, a prefecture in Guinea, got its first paved road."));
+    // a revival of a quoted title is the work's
+    assertEquals(List.of(), found("A revival of 'Miss Saigon' opens in April."));
+    // the Louvre is in Paris; its namesake in Abu Dhabi is there; a beef Wellington is a dish
+    assertEquals(List.of("FRA@4-10/landmark/place"), found("The Louvre lent three statues."));
+    assertEquals(
+        List.of("ARE@4-20/city/place"), found("The Louvre Abu Dhabi opened a show."));
+    assertEquals(List.of(), found("His beef Wellington won the final."));
   }
 
   @Test
