@@ -450,7 +450,9 @@ class TopicMatcherTest {
             // talks held with great energy are no energy matter
             List.of(
                 "ASEAN ministers urged restraint in the South China Sea.", "regional_stability"),
-            List.of("The fighting has driven a million people from their homes.", "migration"),
+            // (since 2026.12.60 "fighting has" names the conflict too, as the conventions ask)
+            List.of("The fighting has driven a million people from their homes.", "migration",
+                "regional_stability"),
             List.of("The FATF kept the country on its grey list.", "finance"),
             List.of("Leaders demanded a swift return to civilian rule.", "governance_reform"),
             List.of("The plan aims at cutting poverty in rural areas.", "sustainable_development"),
@@ -772,7 +774,9 @@ class TopicMatcherTest {
             List.of("UN experts condemned the detention of critics.", "human_rights"),
             List.of(
                 "Police fired tear gas and rubber bullets at the marchers.", "security_defence"),
-            List.of("Thousands crossed into Chad, fleeing fighting in Darfur.", "migration"),
+            // (and since 2026.12.60 the fighting is the conflict's too, as set ti labels it)
+            List.of("Thousands crossed into Chad, fleeing fighting in Darfur.", "migration",
+                "regional_stability"),
             List.of("The weekly farmers' market moved to the square behind the church."),
             // taxonomy 2026.12.42: a team's energy and title defence are sport's, not energy's or
             // defence's; a development plan, people brought ashore, obesity and a title race are
@@ -949,7 +953,18 @@ class TopicMatcherTest {
                 "nuclear_nonproliferation"),
             List.of("Kazakhstan mined more uranium than ever.", "critical_minerals"),
             List.of("A school of dolphins was spotted off Tenby."),
-            List.of("Police carried out dawn raids across Marseille.", "security_defence"));
+            List.of("Police carried out dawn raids across Marseille.", "security_defence"),
+            // taxonomy 2026.12.60: fighting in a place, strikes by a state's forces and an
+            // insurgency are conflict; a parliament that ratifies and an audit are governance
+            List.of("Thousands fled fighting in Darfur last week.", "migration",
+                "regional_stability"),
+            List.of("Russian strikes damaged three thermal power plants.", "energy",
+                "regional_stability"),
+            List.of("The insurgency in Cabo Delgado has not gone away.", "regional_stability",
+                "terrorism_extremism"),
+            List.of("Hungary's parliament finally ratified the treaty.", "governance_reform"),
+            List.of("The new government ordered an audit of the ministries.",
+                "governance_reform"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -997,7 +1012,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.59+u1", m.version());
+    assertEquals("2026.12.60+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
