@@ -600,7 +600,8 @@ class TopicMatcherTest {
             List.of("Turnout in the mayoral election was low.", "governance_reform"),
             List.of("The auditor-general found waste.", "governance_reform"),
             List.of("The junta promised a return to constitutional order.", "governance_reform"),
-            List.of("The film was shot on a budget of 2 million dollars."),
+            // (a film's budget is no finance; since 2026.12.61 "the film" is culture's)
+            List.of("The film was shot on a budget of 2 million dollars.", "culture_tourism"),
             List.of("She worked as a finance clerk."),
             List.of("The state refused to grant new permits."),
             List.of("A bug could cause data corruption."),
@@ -964,7 +965,17 @@ class TopicMatcherTest {
                 "terrorism_extremism"),
             List.of("Hungary's parliament finally ratified the treaty.", "governance_reform"),
             List.of("The new government ordered an audit of the ministries.",
-                "governance_reform"));
+                "governance_reform"),
+            // taxonomy 2026.12.61: a coup attempted by an army commander is governance's; a
+            // title defence, a break of serve and rival fans are sport; a landslide of votes no
+            // disaster; a nickel-sized ravioli no mineral
+            List.of("The president accused the army commander of attempting a coup.",
+                "governance_reform"),
+            List.of("The champions' defence of its title ended in the quarter-finals.",
+                "culture_tourism"),
+            List.of("A landslide of votes handed the challenger the race for mayor.",
+                "governance_reform"),
+            List.of("The dish is a nickel-sized ravioli."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1012,7 +1023,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.60+u1", m.version());
+    assertEquals("2026.12.61+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
