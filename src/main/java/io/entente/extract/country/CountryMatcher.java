@@ -41,8 +41,9 @@ import java.util.regex.Pattern;
  *       a gazetteer form blocks it too, unless a determiner or a preposition of place comes first
  *       ("Michael Jordan", "Jordan Peterson", "Paris Hilton"; "in Cuba Yankee imperialism" stays);
  *   <li>languages: a demonym after "in/speak/translated" with nothing after it, or before
- *       "language/-speaking", names a language ("in Russian"); before a people's plural of another
- *       country it names that country's people ("Japanese Americans");
+ *       "language/-speaking", or opening a clause that calls it a language ("Korean has become
+ *       its fastest-growing language"), names a language ("in Russian"); before a people's
+ *       plural of another country it names that country's people ("Japanese Americans");
  *   <li>treaties: a place followed by Agreement/Protocol/Convention/... or preceded by "Treaty of"
  *       names an agreement ("Paris Agreement", "Minsk agreements");
  *   <li>ambiguous forms (Georgia, Congo, Korea) pick the reading with the most context cues: cue
@@ -55,8 +56,8 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * <p>The checks above are the main ones; the rest (namesake towns, appositions, streets, works'
- * titles, a surname said again, ...) are documented where they are defined and in {@code
- * docs/countries.md}.
+ * titles, a surname said again, ships' prefixes, horses in the betting, ...) are documented where
+ * they are defined and in {@code docs/countries.md}.
  *
  * <p>Immutable and thread-safe; serializable, so it can be broadcast, or rebuilt per executor
  * through {@link #defaultMatcher()} (built once per JVM).
@@ -1068,16 +1069,17 @@ public final class CountryMatcher implements Serializable {
       return null;
     }
     String noun = prevToken(text, at);
-    int comma = tokenStartBefore(text, at, "");
-    if (noun == null && comma > 1 && text.charAt(comma - 1) == ',' && text.charAt(comma) == ' '
-        && TextFold.isWordChar(text.charAt(comma - 2))) {
+    // where the text before the naming word ends, spaces skipped
+    int before = tokenStartBefore(text, at, "");
+    if (noun == null && before > 1 && text.charAt(before - 1) == ',' && text.charAt(before) == ' '
+        && TextFold.isWordChar(text.charAt(before - 2))) {
       // a comma may close the noun: "The colt, named Moscow Nights by his breeder"
-      int from = comma - 1;
+      int from = before - 1;
       while (from > 0 && TextFold.isWordChar(text.charAt(from - 1))) {
         from--;
       }
-      noun = text.substring(from, comma - 1);
-      at = comma - 1;
+      noun = text.substring(from, before - 1);
+      at = before - 1;
     }
     if (noun == null || isCapitalised(noun)) {
       return null;

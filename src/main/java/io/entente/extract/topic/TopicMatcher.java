@@ -24,7 +24,8 @@ import java.util.Set;
  * change"), when it needs a co-term and none of the topic's co-terms is in the sentence, or when
  * it is marked {@code unless_term} and one of the topic's unless-terms is in the sentence (food
  * carried by an aid convoy is aid, not farming) or one of its unless-topics is found in it (the
- * troops of a border clash are the conflict's, not a story on defence). The
+ * troops of a border clash are the conflict's, not a story on defence), or when it is marked
+ * {@code needs_score} and no game's score stands near it ("a 3-1 win" is sport). The
  * weights of the remaining occurrences are summed; the topic is reported when the sum reaches the
  * topic's {@code min_score}.
  *
