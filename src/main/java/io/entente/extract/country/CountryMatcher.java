@@ -144,6 +144,8 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> worksOf;
   private final Set<String> racing;
   private final Set<String> shipPrefixes;
+  // the appositive nouns and the racing words, joined once: an apposition after a two-word name
+  // may also give a horse's place in the betting ("Siberian Sky, the 7-2 favourite")
   private final Set<String> pairAppositives;
   private final Set<String> buildings;
   private final Set<String> reportVerbs;

@@ -70,12 +70,8 @@ public final class TopicMatcher implements Serializable {
     minScore = new double[n];
     indexOf = new HashMap<>();
     PhraseMatcher.Builder b = PhraseMatcher.builder();
-    List<Byte> kinds = new ArrayList<>();
-    List<Integer> owners = new ArrayList<>();
-    List<Double> weights = new ArrayList<>();
-    List<Boolean> needs = new ArrayList<>();
-    List<Boolean> unless = new ArrayList<>();
-    List<Boolean> scores = new ArrayList<>();
+    // what each surface form added to the automaton is, in the order of its id
+    List<Form> forms = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       Taxonomy.Topic topic = topics.get(t);
       ids[t] = topic.id();
@@ -87,17 +83,14 @@ public final class TopicMatcher implements Serializable {
       // "sanctions" does not count "sanctions" twice; the first listing wins
       Set<String> seen = new HashSet<>();
       for (Taxonomy.Phrase p : topic.phrases()) {
-        List<String> forms = p.inflect() ? Inflections.variants(p.text()) : List.of(p.text());
-        for (String form : forms) {
+        List<String> variants =
+            p.inflect() ? Inflections.variants(p.text()) : List.of(p.text());
+        for (String form : variants) {
           String key = "p" + (p.caseSensitive() ? form : TextFold.fold(form.strip()));
           if (seen.add(key)) {
             b.add(form, p.caseSensitive());
-            kinds.add(PHRASE);
-            owners.add(t);
-            weights.add(p.weight());
-            needs.add(p.needsCoTerm());
-            unless.add(p.unlessTerm());
-            scores.add(p.needsScore());
+            forms.add(
+                new Form(PHRASE, t, p.weight(), p.needsCoTerm(), p.unlessTerm(), p.needsScore()));
           }
         }
       }
@@ -106,14 +99,12 @@ public final class TopicMatcher implements Serializable {
       for (String negative : topic.negative()) {
         negatives.addAll(Inflections.variants(negative));
       }
-      addPlain(b, negatives, NEGATIVE, t, seen, kinds, owners, weights, needs, unless, scores);
-      addPlain(b, topic.coTerms(), CO_TERM, t, seen, kinds, owners, weights, needs, unless, scores);
-      addPlain(
-          b, topic.unlessTerms(), UNLESS_TERM, t, seen, kinds, owners, weights, needs, unless,
-          scores);
+      addPlain(b, negatives, NEGATIVE, t, seen, forms);
+      addPlain(b, topic.coTerms(), CO_TERM, t, seen, forms);
+      addPlain(b, topic.unlessTerms(), UNLESS_TERM, t, seen, forms);
     }
     matcher = b.build();
-    int m = kinds.size();
+    int m = forms.size();
     kind = new byte[m];
     topicOf = new int[m];
     weight = new double[m];
@@ -121,12 +112,13 @@ public final class TopicMatcher implements Serializable {
     unlessTerm = new boolean[m];
     needsScore = new boolean[m];
     for (int i = 0; i < m; i++) {
-      kind[i] = kinds.get(i);
-      topicOf[i] = owners.get(i);
-      weight[i] = weights.get(i);
-      needsCoTerm[i] = needs.get(i);
-      unlessTerm[i] = unless.get(i);
-      needsScore[i] = scores.get(i);
+      Form f = forms.get(i);
+      kind[i] = f.kind();
+      topicOf[i] = f.topic();
+      weight[i] = f.weight();
+      needsCoTerm[i] = f.needsCoTerm();
+      unlessTerm[i] = f.unlessTerm();
+      needsScore[i] = f.needsScore();
     }
     unlessTopics = new int[n][];
     for (int t = 0; t < n; t++) {
@@ -140,6 +132,15 @@ public final class TopicMatcher implements Serializable {
     version = taxonomy.version();
   }
 
+  /** What one surface form of the automaton is: its kind, its topic and its phrase's marks. */
+  private record Form(
+      byte kind,
+      int topic,
+      double weight,
+      boolean needsCoTerm,
+      boolean unlessTerm,
+      boolean needsScore) {}
+
   // co-terms and unless-terms are not inflected: list the forms you mean
   private static void addPlain(
       PhraseMatcher.Builder b,
@@ -147,21 +148,11 @@ public final class TopicMatcher implements Serializable {
       byte k,
       int topic,
       Set<String> seen,
-      List<Byte> kinds,
-      List<Integer> owners,
-      List<Double> weights,
-      List<Boolean> needs,
-      List<Boolean> unless,
-      List<Boolean> scores) {
+      List<Form> forms) {
     for (String p : phrases) {
       if (seen.add(k + TextFold.fold(p.strip()))) {
         b.add(p);
-        kinds.add(k);
-        owners.add(topic);
-        weights.add(0.0);
-        needs.add(false);
-        unless.add(false);
-        scores.add(false);
+        forms.add(new Form(k, topic, 0.0, false, false, false));
       }
     }
   }
@@ -257,8 +248,8 @@ public final class TopicMatcher implements Serializable {
     int g = 0;
     while (g < count) {
       long sentence = keys[g] >>> 40;
-      int from = sentenceStarts[(int) sentence];
-      int to =
+      int sentenceStart = sentenceStarts[(int) sentence];
+      int sentenceEnd =
           sentence + 1 < sentenceStarts.length
               ? sentenceStarts[(int) sentence + 1]
               : text.length();
@@ -275,7 +266,7 @@ public final class TopicMatcher implements Serializable {
           firm = Arrays.copyOf(firm, n * 2);
         }
         topics[n] = (int) (group & 0xFFFF);
-        groupScore(all, keys, g, h, full, firm, n, text, from, to);
+        groupScore(all, keys, g, h, full, firm, n, text, sentenceStart, sentenceEnd);
         n++;
         g = h;
       }
