@@ -24,7 +24,8 @@ import java.util.Map;
  * @param version version of the data
  * @param negationWindow at most this many words may stand between a negator and the cue it negates
  * @param negators words and phrases that negate a following cue in the same clause
- * @param negatorExceptions phrases that cancel a negator they overlap ("not only", "no doubt")
+ * @param negatorExceptions phrases that cancel a negator or a hypothetical they overlap ("not
+ *     only", "no doubt"; "whether through", which lists ways, not a question)
  * @param reversers verbs that undo a material conflict cue after them within the negation window
  *     ("lifted long-standing trade sanctions", "removed export restrictions"): the cue counts as
  *     material cooperation; optional, empty when absent
@@ -42,6 +43,14 @@ import java.util.Map;
  *     between actors ("kill", "destroy", "wound", "warn", "evacuate"), which a hazard in the
  *     sentence makes no cue; each must be listed in {@code material_conflict}, {@code
  *     verbal_conflict} or {@code material_cooperation}; optional, empty when absent
+ * @param hypotheticals words that open an open question ("whether"): a cue after one in the
+ *     same clause, within {@code ToneScorer.HYPOTHETICAL_REACH} words, is asked about, not done
+ *     ("Asked whether Brasilia would join sanctions, the minister said ..."), and counts
+ *     nothing; optional, empty when absent
+ * @param commitments the verbal cooperation cues that commit to an act ("promise", "pledge"):
+ *     before a conflict cue they are about, within a few words, they make one act of verbal
+ *     conflict, a threat ("promised a proportionate response"); each must be listed in {@code
+ *     verbal_cooperation}; optional, empty when absent
  */
 public record ToneLexicon(
     String version,
@@ -55,7 +64,9 @@ public record ToneLexicon(
     @JsonProperty("verbal_conflict") List<Cue> verbalConflict,
     @JsonProperty("material_conflict") List<Cue> materialConflict,
     List<String> hazards,
-    List<String> harms)
+    List<String> harms,
+    List<String> hypotheticals,
+    List<String> commitments)
     implements Serializable {
 
   public static final String DEFAULT_RESOURCE = "/tone/lexicon.json";
@@ -93,6 +104,14 @@ public record ToneLexicon(
     hazards = List.copyOf(hazards == null ? List.of() : hazards);
     listedOnce(classOf, "hazards", hazards);
     harms = List.copyOf(harms == null ? List.of() : harms);
+    hypotheticals = List.copyOf(hypotheticals == null ? List.of() : hypotheticals);
+    commitments = List.copyOf(commitments == null ? List.of() : commitments);
+    for (String c : commitments) {
+      if (!"verbal_cooperation".equals(classOf.get(TextFold.fold(c.strip())))) {
+        throw new IllegalArgumentException(
+            "lexicon: commitment '" + c.strip() + "' is no verbal_cooperation cue");
+      }
+    }
     for (String h : harms) {
       String listedIn = classOf.get(TextFold.fold(h.strip()));
       if (!"material_conflict".equals(listedIn) && !"verbal_conflict".equals(listedIn)

@@ -55,11 +55,14 @@ public final class ToneScorer implements Serializable {
   private static final byte EXCEPTION = 6;
   private static final byte REVERSER = 7;
   private static final byte HAZARD = 8;
+  private static final byte HYPOTHETICAL = 9;
 
   private final PhraseMatcher matcher;
   private final byte[] kind;
   /** Per phrase id: a form of a harm cue ({@code harms}), no cue beside a hazard. */
   private final boolean[] harm;
+  /** Per phrase id: a form of a commitment ({@code commitments}), which takes its object's side. */
+  private final boolean[] commitment;
   private final int window;
   private final String version;
 
@@ -67,18 +70,13 @@ public final class ToneScorer implements Serializable {
     PhraseMatcher.Builder b = PhraseMatcher.builder();
     List<Byte> kinds = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    // phrase ids are given in the order phrases are added: the harm cues' forms are found by id
-    Set<String> harms = new HashSet<>();
-    for (String h : lexicon.harms()) {
-      harms.add(TextFold.fold(h.strip()));
-    }
-    List<Integer> harmIds = new ArrayList<>();
-    // harms are conflict cues or material cooperation ("evacuate"; the lexicon checks), so only
-    // those classes look for them
-    addCues(b, lexicon.verbalCooperation(), VERBAL_COOPERATION, kinds, seen, Set.of(), harmIds);
-    addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen, harms, harmIds);
-    addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen, harms, harmIds);
-    addCues(b, lexicon.materialConflict(), MATERIAL_CONFLICT, kinds, seen, harms, harmIds);
+    // phrase ids are given in the order phrases are added: each cue form's id keeps its cue
+    // (folded), by which the harms' and the commitments' forms are found
+    List<String> cueOf = new ArrayList<>();
+    addCues(b, lexicon.verbalCooperation(), VERBAL_COOPERATION, kinds, seen, cueOf);
+    addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen, cueOf);
+    addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen, cueOf);
+    addCues(b, lexicon.materialConflict(), MATERIAL_CONFLICT, kinds, seen, cueOf);
     // a neutral phrase is inflected like a cue: "settlement of conflict" also hides the cue in
     // "settlement of conflicts"
     for (String n : lexicon.neutral()) {
@@ -105,37 +103,53 @@ public final class ToneScorer implements Serializable {
       b.add(n);
       kinds.add(HAZARD);
     }
+    for (String n : lexicon.hypotheticals()) {
+      b.add(n);
+      kinds.add(HYPOTHETICAL);
+    }
     matcher = b.build();
     kind = new byte[kinds.size()];
     for (int i = 0; i < kind.length; i++) {
       kind[i] = kinds.get(i);
     }
+    Set<String> harms = folded(lexicon.harms());
+    Set<String> commitments = folded(lexicon.commitments());
     harm = new boolean[kind.length];
-    for (int id : harmIds) {
-      harm[id] = true;
+    commitment = new boolean[kind.length];
+    for (int id = 0; id < cueOf.size(); id++) {
+      // harms are conflict cues or material cooperation ("evacuate"; the lexicon checks), and
+      // commitments verbal cooperation
+      harm[id] = kind[id] != VERBAL_COOPERATION && harms.contains(cueOf.get(id));
+      commitment[id] = kind[id] == VERBAL_COOPERATION && commitments.contains(cueOf.get(id));
     }
     window = lexicon.negationWindow();
     version = lexicon.version();
   }
 
   // a surface form belongs to the first class that lists it, so the classes never double count;
-  // the ids of the forms of the cues in harms (folded) go to harmIds
+  // cueOf gets each added form's cue, folded, at the form's id
   private static void addCues(
       PhraseMatcher.Builder b, List<ToneLexicon.Cue> cues, byte k, List<Byte> kinds,
-      Set<String> seen, Set<String> harms, List<Integer> harmIds) {
+      Set<String> seen, List<String> cueOf) {
     for (ToneLexicon.Cue c : cues) {
-      boolean isHarm = harms.contains(TextFold.fold(c.text().strip()));
+      String cue = TextFold.fold(c.text().strip());
       List<String> forms = c.inflect() ? Inflections.variants(c.text()) : List.of(c.text());
       for (String form : forms) {
         if (seen.add(TextFold.fold(form.strip()))) {
-          if (isHarm) {
-            harmIds.add(kinds.size());
-          }
+          cueOf.add(cue);
           b.add(form);
           kinds.add(k);
         }
       }
     }
+  }
+
+  private static Set<String> folded(List<String> phrases) {
+    Set<String> out = new HashSet<>();
+    for (String p : phrases) {
+      out.add(TextFold.fold(p.strip()));
+    }
+    return out;
   }
 
   /** A scorer for a lexicon. */
@@ -273,10 +287,11 @@ public final class ToneScorer implements Serializable {
             || (hazard && harm[m[ma * 3]])
             || (ka == MATERIAL_CONFLICT && namesAnEvent(text, m[ma * 3 + 1], m[ma * 3 + 2], from))
             || insideAName(text, m[ma * 3 + 1], m[ma * 3 + 2], from, to)
-            || nearADate(text, history, m[ma * 3 + 1], m[ma * 3 + 2])) {
+            || nearADate(text, history, m[ma * 3 + 1], m[ma * 3 + 2])
+            || reachedBy(text, m, keys, g, h, ma, HYPOTHETICAL, HYPOTHETICAL_REACH) >= 0) {
           continue;
         }
-        int negator = reachedBy(text, m, keys, g, h, ma, NEGATOR);
+        int negator = reachedBy(text, m, keys, g, h, ma, NEGATOR, window);
         boolean negated = negator >= 0;
         if (negated
             && (endsWithWord(text, negator, "neither") || endsWithWord(text, negator, "nor"))
@@ -291,7 +306,7 @@ public final class ToneScorer implements Serializable {
           }
         }
         int reverser = negated || (ka != MATERIAL_CONFLICT && ka != VERBAL_CONFLICT)
-            ? -1 : reachedBy(text, m, keys, g, h, ma, REVERSER);
+            ? -1 : reachedBy(text, m, keys, g, h, ma, REVERSER, window);
         int counted = -1;
         if (reverser >= 0
             && !separated(text, reverser, m[ma * 3 + 1], ka == MATERIAL_CONFLICT)) {
@@ -309,7 +324,8 @@ public final class ToneScorer implements Serializable {
             act = Arrays.copyOf(act, acts * 2);
           }
           act[acts++] = ((long) m[ma * 3 + 1] << 34) | ((long) m[ma * 3 + 2] << 3) | counted
-              | (negated ? NEGATED_ACT : 0);
+              | (negated ? NEGATED_ACT : 0)
+              | (counted == ka && commitment[m[ma * 3]] ? COMMITMENT_ACT : 0);
         }
       }
       if (neitherCooperation >= 0 && neitherConflict >= 0
@@ -669,11 +685,12 @@ public final class ToneScorer implements Serializable {
   }
 
   /**
-   * Where the nearest phrase of kind {@code by} (a negator or a reverser) ends that ends before
-   * the cue with at most the window's words and no clause mark between, or -1; a phrase an
-   * exception overlaps does not count.
+   * Where the nearest phrase of kind {@code by} (a negator, a reverser or a hypothetical) ends
+   * that ends before the cue with at most {@code reach} words and no clause mark between, or -1;
+   * a phrase an exception overlaps does not count.
    */
-  private int reachedBy(String text, int[] m, long[] keys, int from, int to, int ma, byte by) {
+  private int reachedBy(
+      String text, int[] m, long[] keys, int from, int to, int ma, byte by, int reach) {
     int cueStart = m[ma * 3 + 1];
     int nearest = -1;
     for (int b = from; b < to; b++) {
@@ -686,7 +703,7 @@ public final class ToneScorer implements Serializable {
       if (ne > cueStart || ne <= nearest || overlapsException(m, keys, from, to, ns, ne)) {
         continue;
       }
-      if (wordsBetweenWithinWindow(text, ne, cueStart)) {
+      if (wordsBetweenWithin(text, ne, cueStart, reach)) {
         nearest = ne;
       }
     }
@@ -702,18 +719,23 @@ public final class ToneScorer implements Serializable {
    * after a material one is the act's object ("signed a fisheries accord": the signing), and a
    * material cue after a verbal one is what the words are about ("condemned the missile launch":
    * one act of verbal conflict, as the labelled sets read it). Two acts joined by "and" stay two
-   * ("signed and ratified").
+   * ("signed and ratified"). A commitment ("promised", "pledged") takes the side of a conflict
+   * cue it is about: "promised a proportionate response", "promised to hunt down those
+   * responsible" are threats, one act of verbal conflict.
    *
-   * @param act the counted cues, each {@code start << 34 | end << 3 | class}, in any order
+   * @param act the counted cues, each {@code start << 34 | end << 3 | class} with the bits of
+   *     {@link #NEGATED_ACT} and {@link #COMMITMENT_ACT}, in any order
    */
   private void countActs(String text, long[] act, int acts, int[] counts) {
     Arrays.sort(act, 0, acts);
     int open = -1;
     int lastEnd = -1;
     boolean verbBefore = false;
+    boolean linkBefore = false;
+    boolean openCommitment = false;
     for (int i = 0; i < acts; i++) {
       int start = (int) (act[i] >>> 34);
-      int end = (int) ((act[i] >>> 3) & 0x7FFFFFFF);
+      int end = (int) ((act[i] >>> 3) & END_MASK);
       int cls = (int) (act[i] & 3);
       // a cue a few words after a verbal verb in the past tense, of conflict or of cooperation,
       // or after a refusal, is what the verb is about, not an act of its own: "accused Rwanda
@@ -725,21 +747,37 @@ public final class ToneScorer implements Serializable {
       boolean object = (open == VERBAL_CONFLICT || open == VERBAL_COOPERATION) && verbBefore
           && start >= lastEnd
           && wordsBetweenWithin(text, lastEnd, start, OBJECT_REACH)
+          && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS)
+          && !(linkBefore && TextFold.hasLowerCaseWord(text, lastEnd, start, LINK_BREAKS));
+      boolean threat = openCommitment && !cooperative(cls) && start >= lastEnd
+          && wordsBetweenWithin(text, lastEnd, start, THREAT_REACH)
           && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS);
-      boolean same = object
+      boolean same = object || threat
           || (open >= 0 && cooperative(cls) == cooperative(open)
               && start >= lastEnd
               && wordsBetweenWithinWindow(text, lastEnd, start)
               && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS));
+      if (threat) {
+        open = VERBAL_CONFLICT;
+      }
       if (!same) {
         if (open >= 0) {
           counts[open]++;
         }
         open = cls;
       }
+      // only a commitment the act has just opened with reaches on ("pledged to return looted
+      // artefacts": the return, not the pledge, is what the looting is said of)
+      openCommitment = !same && (act[i] & COMMITMENT_ACT) != 0;
       lastEnd = Math.max(lastEnd, end);
+      // a verbal verb in the past tense, a negated conflict, or a conflict noun before "at",
+      // "against" or "over" ("in protest at Spain's backing of the plan") takes an object; the
+      // noun's ends at a verb's auxiliary ("the aggression against Kuwait should be commended")
+      // or at a means ("the dispute over Kashmir through peaceful means")
+      linkBefore = cls == VERBAL_CONFLICT
+          && TextFold.hasLowerCaseWord(text, end, wordEndAfter(text, end), OBJECT_LINKS);
       verbBefore = (cls == VERBAL_CONFLICT
-          && ((act[i] & NEGATED_ACT) != 0 || text.startsWith("ed", end - 2)))
+          && ((act[i] & NEGATED_ACT) != 0 || text.startsWith("ed", end - 2) || linkBefore))
           || (cls == VERBAL_COOPERATION && text.startsWith("ed", end - 2));
     }
     if (open >= 0) {
@@ -749,10 +787,50 @@ public final class ToneScorer implements Serializable {
 
   /** The bit of an act that says a negator made it ("did not agree"). */
   private static final long NEGATED_ACT = 4;
+  /** The bit of an act that says a commitment made it ("promised"). */
+  private static final long COMMITMENT_ACT = 1L << 33;
+  /** An act's end, below its commitment bit (a text is shorter than 1 << 29). */
+  private static final int END_MASK = 0x3FFFFFFF;
+
+  /** The prepositions after a conflict noun that lead to what it is about. */
+  private static final Set<String> OBJECT_LINKS = Set.of("at", "against", "over");
+
+  /**
+   * The auxiliaries and modals that open a verb of its own after a noun's object, and the
+   * prepositions of a means, which tell how, not what about.
+   */
+  private static final Set<String> LINK_BREAKS = Set.of("is", "are", "was", "were", "be",
+      "been", "has", "have", "had", "will", "would", "should", "shall", "must", "can", "could",
+      "may", "might", "through", "by", "via", "with");
+
+  /** Where the word after offset {@code from} (spaces skipped) ends. */
+  private static int wordEndAfter(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    while (i < text.length() && TextFold.isWordChar(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
 
   private static boolean cooperative(int cls) {
     return cls == VERBAL_COOPERATION || cls == MATERIAL_COOPERATION;
   }
+
+  /**
+   * How many words at most stand between a hypothetical ("whether") and a cue it makes a
+   * question of: "Asked whether the Secretary-General condemned the President's remarks".
+   */
+  static final int HYPOTHETICAL_REACH = 10;
+
+  /**
+   * How many words at most stand between a commitment and the conflict cue it makes a threat:
+   * "to" or an article ("promised to hunt down", "promised a proportionate response"), not a verb
+   * of its own ("pledged to return 26 looted artefacts").
+   */
+  static final int THREAT_REACH = 2;
 
   /** How many words at most stand between a verbal verb and the cue it is about. */
   static final int OBJECT_REACH = 5;

@@ -168,6 +168,88 @@ class ToneScorerTest {
   }
 
   @Test
+  void aCommitmentThatIsNoVerbalCooperationCueIsRejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ToneLexicon.fromJson(
+                    """
+                    {"version": "t", "verbal_cooperation": ["help"], "material_cooperation": ["a"],
+                     "verbal_conflict": ["warn"], "material_conflict": ["kill"],
+                     "commitments": ["warn"]}
+                    """));
+    assertEquals("lexicon: commitment 'warn' is no verbal_cooperation cue", e.getMessage());
+  }
+
+  @Test
+  void aCueAfterAQuestionsWhetherIsAskedAboutNotDone() {
+    ToneScorer scorer =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "verbal_cooperation": ["talks"], "material_cooperation": ["a"],
+                 "verbal_conflict": ["condemn"], "material_conflict": ["sanctions"],
+                 "negator_exceptions": ["whether through"], "hypotheticals": ["whether"]}
+                """));
+    String asked = "Asked whether Ankara would join the sanctions, the minister said nothing.";
+    assertEquals(List.of(), scorer.score(asked, new int[] {0}));
+    // the clause ends at the comma: what follows is said, not asked
+    String after = "Asked whether it would act, Ankara said it would condemn the strike.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), scorer.score(after, new int[] {0}));
+    // beyond the reach of ten words the cue is the clause's own: twelve words stand between
+    String far = "We ask whether one day all of the many parties in the region will hold talks.";
+    assertEquals(List.of(new SentenceTone(0, 1, 0, 0, 0)), scorer.score(far, new int[] {0}));
+    // "whether through" lists ways, and the cue after it counts
+    String ways = "We will settle it whether through talks or in court.";
+    assertEquals(List.of(new SentenceTone(0, 1, 0, 0, 0)), scorer.score(ways, new int[] {0}));
+  }
+
+  @Test
+  void aCommitmentToAConflictCueIsAThreat() {
+    ToneScorer scorer =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "verbal_cooperation": ["promise", "backing"],
+                 "material_cooperation": ["return"], "verbal_conflict": ["response", "protest"],
+                 "material_conflict": ["hunt down", "looted"], "commitments": ["promise"]}
+                """));
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 0)),
+        scorer.score("Minsk promised a response.", new int[] {0}));
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 0)),
+        scorer.score("The minister promised to hunt down those responsible.", new int[] {0}));
+    // a verb of its own between: the return is the promise's object, and the looting no
+    // threat of the promise's
+    assertEquals(
+        List.of(new SentenceTone(0, 1, 0, 0, 1)),
+        scorer.score("Paris promised to return 26 looted statues.", new int[] {0}));
+    // a cooperation cue that is no commitment keeps its side
+    assertEquals(
+        List.of(new SentenceTone(0, 1, 0, 1, 0)),
+        scorer.score("Rabat's backing met a response.", new int[] {0}));
+  }
+
+  @Test
+  void whatAProtestIsAtIsItsObject() {
+    ToneScorer scorer = ToneScorer.defaultScorer();
+    // one act of conflict: the backing is what the protest is at
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 0)),
+        scorer.score(
+            "Rabat recalled its envoy in protest at Madrid's backing of the plan.",
+            new int[] {0}));
+    // an auxiliary opens a verb of its own: the aggression and the praise are two acts
+    assertEquals(
+        List.of(new SentenceTone(0, 1, 0, 1, 0)),
+        scorer.score(
+            "The swift reaction to the aggression against Kuwait should be commended.",
+            new int[] {0}));
+  }
+
+  @Test
   void aVerbalConflictHarmIsNoCueBesideAHazard() {
     ToneScorer scorer =
         ToneScorer.compile(
@@ -392,7 +474,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.50", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.51", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -704,6 +786,16 @@ class ToneScorerTest {
             tone("The warring factions agreed to a 72-hour truce.", 1, 0, 0, 0),
             none("Record snowfall cut off roads to dozens of villages."),
             tone("Serbia placed the army on its highest state of readiness.", 0, 0, 0, 1),
+            // lexicon 2026.12.51: a visa ban and harassment are conflict; a dzud is a hazard, so
+            // the livestock it kills is no one's act; having no information to share is no
+            // refusal; a clash asked about is no act
+            tone("Washington imposed visa bans on four judges.", 0, 0, 0, 1),
+            tone("Coast guard vessels kept up their harassment of the fishing fleet.",
+                0, 0, 0, 1),
+            none("The dzud killed two million head of livestock."),
+            none("Officials said they had no information to share."),
+            none("Asked about the clashes on the border, the spokeswoman declined to comment."),
+            tone("Minsk promised a proportionate response.", 0, 0, 1, 0),
             // lexicon 2026.12.50: planes carrying medicine and a joint customs post are aid and
             // cooperation; tighter financing conditions are no act
             tone("Mexico sent planes carrying medicine to Havana.", 0, 1, 0, 0),
