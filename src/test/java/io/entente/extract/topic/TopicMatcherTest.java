@@ -983,7 +983,26 @@ class TopicMatcherTest {
             List.of("Britons bought more sparkling mineral water this summer."),
             List.of("Bus fares will stay capped at 2 pounds.", "transport_connectivity"),
             List.of("Voters in the riding go to the polls in a by-election.", "governance_reform"),
-            List.of("We owe him a debt we can never repay, she said."));
+            List.of("We owe him a debt we can never repay, she said."),
+            // taxonomy 2026.12.63: a player sanctioned by a league is sport's, not sanctions
+            // (an unless-term of the pitch), while sports sanctions against a state stay
+            // sanctions; energy lacked is no energy; the water level, aid lorries, postponed
+            // elections are their topics; CERN is written in capitals, so a word broken by a
+            // scanner's hyphen sign ("con\u00accern") is none; food and medicine running out
+            // is aid, not health
+            List.of("The disciplinary panel sanctioned the goalkeeper for time-wasting.",
+                "culture_tourism"),
+            List.of("The Commonwealth backed sports and cultural sanctions against the apartheid"
+                + " regime.", "culture_tourism", "human_rights", "sanctions"),
+            List.of("The lads had lacked energy after the break, the manager admitted."),
+            List.of("The water level of the lake has fallen by two metres.", "water_resources"),
+            List.of("Aid lorries queued at the crossing for a third day.", "humanitarian_aid"),
+            List.of("The junta postponed elections for a second time.", "governance_reform"),
+            List.of("Three physicists joined the particle physics lab at CERN.",
+                "innovation_digital"),
+            List.of("Such situations are subjects of grave con\u00accern to us."),
+            List.of("Families in the camps are running out of food and medicine.",
+                "humanitarian_aid"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1031,7 +1050,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.62+u1", m.version());
+    assertEquals("2026.12.63+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
