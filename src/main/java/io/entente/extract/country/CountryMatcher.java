@@ -143,6 +143,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> worksWith;
   private final Set<String> worksOf;
   private final Set<String> racing;
+  private final Set<String> departures;
   private final Set<String> shipPrefixes;
   // the appositive nouns and the racing words, joined once: an apposition after a two-word name
   // may also give a horse's place in the betting ("Siberian Sky, the 7-2 favourite")
@@ -232,6 +233,7 @@ public final class CountryMatcher implements Serializable {
     this.worksWith = g.contextWords("workwith");
     this.worksOf = g.contextWords("workof");
     this.racing = g.contextWords("racing");
+    this.departures = g.contextWords("departure");
     this.shipPrefixes = g.contextWords("shipprefix");
     Set<String> pairNouns = new HashSet<>(g.contextWords("appositive"));
     pairNouns.addAll(racing);
@@ -3438,7 +3440,7 @@ public final class CountryMatcher implements Serializable {
     // a player's side in a sport's sentence: "scored twice on his debut for Marseille", "two
     // goals against Lyon"
     if (spacedBefore && ("for".equals(prevFold) || "against".equals(prevFold))
-        && c.sportSentence(text, start)) {
+        && c.sportSentence(text, start) && !destination(text, start, prev)) {
       return prev + " " + form;
     }
     String next = end < text.length() && TextFold.fold(text.charAt(end)) == ' '
@@ -3471,6 +3473,22 @@ public final class CountryMatcher implements Serializable {
     // a plural nickname before the place: "Sunrisers Hyderabad"
     return spacedBefore && sportyPlural(prev) && c.sportSentence(text, start)
         ? prev + " " + form : null;
+  }
+
+  /**
+   * True when the place at {@code start}, right after {@code prev}, is where someone sets out
+   * for: "for" after a departure word of context.tsv, or after one and a capitalised place ("left
+   * Southampton for New York", "bound for Lagos").
+   */
+  private boolean destination(String text, int start, String prev) {
+    if (!"for".equals(TextFold.fold(prev))) {
+      return false;
+    }
+    String before = prevToken(text, tokenStartBefore(text, start, prev));
+    if (before != null && isCapitalised(before)) {
+      before = prevToken(text, tokenStartBefore(text, tokenStartBefore(text, start, prev), before));
+    }
+    return before != null && departures.contains(TextFold.fold(before));
   }
 
   /**

@@ -1975,6 +1975,17 @@ class CountryMatcherTest {
     // a city after "for" or "against" in a sport's sentence is a side
     assertEquals(List.of(), found("The winger scored twice on his debut for Marseille."));
     assertEquals(List.of("FRA@19-28/city/place"), found("The winger flew to Marseille."));
+    // context 2026.12.52: after a departure word, with or without the place left, it is a
+    // destination, even where a season makes a sport's sentence
+    assertEquals(
+        List.of("GBR@15-26/city/place", "FRA@31-40/city/place"),
+        found("The liner left Southampton for Marseille on the last crossing of the season."));
+    assertEquals(
+        List.of("FRA@31-40/city/place"),
+        found("The team's coach was bound for Marseille after the season's last match."));
+    // "with" after an evening closed opens a title
+    assertEquals(
+        List.of(), found("The orchestra closed the evening with \"Georgia on My Mind\"."));
   }
 
   @Test
