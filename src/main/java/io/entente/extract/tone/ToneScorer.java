@@ -776,9 +776,15 @@ public final class ToneScorer implements Serializable {
       // or at a means ("the dispute over Kashmir through peaceful means")
       linkBefore = cls == VERBAL_CONFLICT
           && TextFold.hasLowerCaseWord(text, end, wordEndAfter(text, end), OBJECT_LINKS);
+      // a participle before a determiner or a pronoun is a verb with its object too
+      // ("threatening its partners with prosecution", "accusing it of backing the M23"), not an
+      // adjective ("protesting communities reached an agreement")
+      boolean participle = text.startsWith("ing", end - 3)
+          && TextFold.hasLowerCaseWord(text, end, wordEndAfter(text, end), DETERMINERS);
       verbBefore = (cls == VERBAL_CONFLICT
-          && ((act[i] & NEGATED_ACT) != 0 || text.startsWith("ed", end - 2) || linkBefore))
-          || (cls == VERBAL_COOPERATION && text.startsWith("ed", end - 2));
+          && ((act[i] & NEGATED_ACT) != 0 || text.startsWith("ed", end - 2) || linkBefore
+              || participle))
+          || (cls == VERBAL_COOPERATION && (text.startsWith("ed", end - 2) || participle));
     }
     if (open >= 0) {
       counts[open]++;
@@ -791,6 +797,10 @@ public final class ToneScorer implements Serializable {
   private static final long COMMITMENT_ACT = 1L << 33;
   /** An act's end, below its commitment bit (a text is shorter than 1 << 29). */
   private static final int END_MASK = 0x3FFFFFFF;
+
+  /** The words that open an object after a participle. */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their",
+      "his", "her", "our", "this", "these", "those", "it", "them", "him");
 
   /** The prepositions after a conflict noun that lead to what it is about. */
   private static final Set<String> OBJECT_LINKS = Set.of("at", "against", "over");

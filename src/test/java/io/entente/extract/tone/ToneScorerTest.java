@@ -474,7 +474,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.51", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.52", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -786,6 +786,20 @@ class ToneScorerTest {
             tone("The warring factions agreed to a 72-hour truce.", 1, 0, 0, 0),
             none("Record snowfall cut off roads to dozens of villages."),
             tone("Serbia placed the army on its highest state of readiness.", 0, 0, 0, 1),
+            // lexicon 2026.12.52: a summit one will host and a visit scheduled are no act yet;
+            // brokering and good neighbourliness are cooperation; training as a lawyer is no act
+            // and an evacuation from volcanic activity no one's; a participle before a
+            // determiner takes its object, so threatening partners is one act of conflict, while
+            // a participle before a noun is an adjective and its clause's acts stay two
+            none("Kenya will host the next summit of the bloc in March."),
+            none("The envoy is scheduled to visit Riga and Vilnius next week."),
+            tone("The truce brokered by Qatar held overnight.", 1, 0, 0, 0),
+            tone("The two leaders spoke of a new era of good neighbourliness.", 1, 0, 0, 0),
+            none("She trained as a lawyer in London."),
+            none("Residents were evacuated as volcanic activity resumed."),
+            tone("Moscow banned the foundation, threatening its partners with prosecution.",
+                0, 0, 1, 0),
+            tone("Protesting farmers reached an agreement with the ministry.", 1, 0, 1, 0),
             // lexicon 2026.12.51: a visa ban and harassment are conflict; a dzud is a hazard, so
             // the livestock it kills is no one's act; having no information to share is no
             // refusal; a clash asked about is no act
