@@ -1002,7 +1002,23 @@ class TopicMatcherTest {
                 "innovation_digital"),
             List.of("Such situations are subjects of grave con\u00accern to us."),
             List.of("Families in the camps are running out of food and medicine.",
-                "humanitarian_aid"));
+                "humanitarian_aid"),
+            // taxonomy 2026.12.64: students met with tear gas are a protest's, not education's
+            // (the word's unless-terms), while students at their examinations stay education;
+            // a household's electricity tariff is energy, not trade; islands on the front line
+            // of climate change are no front of a war, while states that demarcate a border
+            // are regional stability; a club's points deduction makes its sanctions sport's
+            List.of("Riot police fired tear gas at students marching on the ministry.",
+                "security_defence"),
+            List.of("Students sat their final examinations this week.", "education"),
+            List.of("Electricity customers will pay a higher tariff from May, the regulator said.",
+                "energy"),
+            List.of("Small islands are on the front line of climate change.", "climate_change"),
+            List.of("The two states agreed to demarcate their border.", "regional_stability"),
+            List.of("The league upheld the sanctions against the club, a ten-point deduction that"
+                + " leaves it in the relegation zone.", "culture_tourism"),
+            List.of("The ruling party lost its majority in the lower house.",
+                "governance_reform"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1050,7 +1066,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.63+u1", m.version());
+    assertEquals("2026.12.64+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
