@@ -271,7 +271,8 @@ public final class ToneScorer implements Serializable {
       int from = sentence < 0 ? 0 : sentenceStarts[(int) sentence];
       int to = sentence + 1 < sentenceStarts.length
           ? sentenceStarts[(int) sentence + 1] : text.length();
-      int[] history = year == null ? NO_DATES : historyDates(text, from, to, year);
+      int[] history = yearsAgo(text, from, to,
+          year == null ? NO_DATES : historyDates(text, from, to, year));
       boolean hazard = false;
       // a cue of each leaning right after "neither" and "nor": the negators' ends, the act
       int neitherConflict = -1;
@@ -430,6 +431,88 @@ public final class ToneScorer implements Serializable {
     }
     return dates;
   }
+
+  /**
+   * {@code dates} with the spans of "years ago", "decades ago", "centuries ago" or "a century ago"
+   * in the sentence {@code [from, to)} added: history by the text's own clock, dated or not
+   * ("Thirty years ago, some 800,000 people were killed"); {@link #WHOLE_SENTENCE} when one stands
+   * at most {@link #SENTENCE_DATE_WORDS} words from the sentence's start ("Forty years ago this
+   * week, a Soviet interceptor shot down ..."), where a year's rule gives way to "this week".
+   */
+  static int[] yearsAgo(String text, int from, int to, int[] dates) {
+    if (dates == WHOLE_SENTENCE) {
+      return dates;
+    }
+    int[] out = dates;
+    for (int at = text.indexOf("ago", from); at >= 0 && at + 3 <= to;
+        at = text.indexOf("ago", at + 3)) {
+      // a word of its own: not "Chicago", not "agog"
+      if ((at + 3 < text.length() && TextFold.isWordChar(text.charAt(at + 3)))
+          || (at > 0 && TextFold.isWordChar(text.charAt(at - 1)))) {
+        continue;
+      }
+      String before = wordBefore(text, at, from);
+      if (before == null || !AGO_UNITS.contains(before)) {
+        continue;
+      }
+      int start = startOfWordBefore(text, at, from);
+      if (sinceBefore(text, start, from)) {
+        // "since AMISOM's deployment 11 years ago": what goes on since, as "since 1992"
+        continue;
+      }
+      if (opensTheSentence(text, from, startOfWordBefore(text, start, from))) {
+        return WHOLE_SENTENCE;
+      }
+      out = Arrays.copyOf(out, out.length + 2);
+      out[out.length - 2] = start;
+      out[out.length - 1] = at + 3;
+    }
+    return out;
+  }
+
+  /** True when "since" stands in the 40 chars before {@code at}, in the sentence. */
+  private static boolean sinceBefore(String text, int at, int from) {
+    int lo = Math.max(from, at - 40);
+    for (int i = text.indexOf("ince", lo); i >= 0 && i + 4 <= at; i = text.indexOf("ince", i + 4)) {
+      boolean word = i >= 1 && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S')
+          && (i == 1 || !TextFold.isWordChar(text.charAt(i - 2)))
+          && (i + 4 == text.length() || !TextFold.isWordChar(text.charAt(i + 4)));
+      if (word && i - 1 >= lo) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when only words of an amount ("some", "a little over", "nearly") stand in the sentence
+   * before {@code at}, the start of the number before "years ago": "Forty years ago this week,
+   * ...", "Nearly four years ago, ...", not "The truce brokered two years ago".
+   */
+  private static boolean opensTheSentence(String text, int from, int at) {
+    if (at < 0 || wordsIn(text, from, at) > SENTENCE_DATE_WORDS) {
+      return false;
+    }
+    int i = at;
+    while (i > from) {
+      String w = wordBefore(text, i, from);
+      if (w == null) {
+        return i == from || text.substring(from, i).isBlank();
+      }
+      if (!AMOUNT_WORDS.contains(w)) {
+        return false;
+      }
+      i = startOfWordBefore(text, i, from);
+    }
+    return true;
+  }
+
+  private static final Set<String> AMOUNT_WORDS = Set.of("a", "little", "over", "more", "than",
+      "some", "about", "almost", "nearly", "just", "exactly", "barely", "only", "around",
+      "roughly", "well", "fully", "precisely");
+
+  /** The units of time before "ago" that tell history, two years or more back. */
+  private static final Set<String> AGO_UNITS = Set.of("years", "decades", "centuries", "century");
 
   /**
    * True when the cue {@code [start, end)} stands within {@link #HISTORY_REACH_AFTER} words after

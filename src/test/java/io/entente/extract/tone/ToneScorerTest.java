@@ -474,7 +474,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.52", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.53", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -786,6 +786,23 @@ class ToneScorerTest {
             tone("The warring factions agreed to a 72-hour truce.", 1, 0, 0, 0),
             none("Record snowfall cut off roads to dozens of villages."),
             tone("Serbia placed the army on its highest state of readiness.", 0, 0, 0, 1),
+            // lexicon 2026.12.53: beheading is conflict, ending a defence cooperation agreement
+            // one act of it, relief flights and consulates reopened cooperation (relief flights
+            // no harm beside an earthquake), a decree signed no act
+            tone("Insurgents beheaded a village chief, police said.", 0, 0, 0, 1),
+            tone("Chad has ended its defence cooperation agreement with France.", 0, 0, 0, 1),
+            tone("India sent relief flights to Myanmar after the earthquake.", 0, 1, 0, 0),
+            tone("The two countries reopened their consulates this week.", 0, 1, 0, 0),
+            none("The minister said the decree signed on Monday takes effect in May."),
+            // history by the text's own clock: "years ago" at the start dates the whole
+            // sentence, even beside "this week"; further on it dates the acts within reach
+            // (twelve words after, eight before); "since" before it tells what goes on since
+            none("Forty years ago this week, a Soviet interceptor shot down an airliner near"
+                + " Sakhalin, killing all 269 people on board."),
+            tone("The truce brokered two years ago still holds, and this week the two foreign"
+                + " ministers met in Geneva to sign a new trade deal.", 0, 1, 0, 0),
+            tone("Since the deployment of the mission 11 years ago, the two armies have cooperated"
+                + " closely.", 1, 0, 0, 0),
             // lexicon 2026.12.52: a summit one will host and a visit scheduled are no act yet;
             // brokering and good neighbourliness are cooperation; training as a lawyer is no act
             // and an evacuation from volcanic activity no one's; a participle before a
