@@ -150,6 +150,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> pairAppositives;
   private final Set<String> buildings;
   private final Set<String> reportVerbs;
+  private final Set<String> placeVerbs;
 
   private CountryMatcher(Gazetteer g) {
     this.gazetteer = g;
@@ -240,6 +241,7 @@ public final class CountryMatcher implements Serializable {
     this.pairAppositives = Set.copyOf(pairNouns);
     this.buildings = g.contextWords("building");
     this.reportVerbs = g.contextWords("reportverb");
+    this.placeVerbs = g.contextWords("placeverb");
   }
 
   private static final class Holder {
@@ -646,7 +648,9 @@ public final class CountryMatcher implements Serializable {
    * start, in all-caps text or in a title-case headline it stands only when the text names its
    * country some other way too ("Male is the capital of the Maldives"); alone it is the word
    * ("Nice work by the negotiators", "Male voters turned out"). After a preposition of place
-   * ("Talks In Nice End", "IN NICE") it is the place. An abbreviation that spells a word ("CAR",
+   * ("Talks In Nice End", "IN NICE") it is the place, and at a sentence's start in prose so it is
+   * before a verb that needs a subject ({@code placeverb}: "Nice will make its tramway free").
+   * An abbreviation that spells a word ("CAR",
    * the Central African Republic) is written in capitals anyway, so only a line all in capitals
    * makes it doubtful ("CAR-FREE SUNDAY").
    *
@@ -661,12 +665,16 @@ public final class CountryMatcher implements Serializable {
     for (int i = 0; i < in.size(); i++) {
       Mention m = in.get(i);
       String prev = prevToken(text, m.start());
+      String next = m.end() < text.length() && text.charAt(m.end()) == ' '
+          ? nextToken(text, m.end()) : null;
       weak[i] =
           everyday.contains(TextFold.fold(m.matched()))
               && (prev == null || !locatives.contains(TextFold.fold(prev)))
               && (isAllCaps(text, m.start(), m.end())
                   || (!"abbreviation".equals(m.rule())
-                      && (atSentenceStart(text, m.start()) || isTitleCaseLine(text, m.start()))));
+                      && ((atSentenceStart(text, m.start())
+                              && (next == null || !placeVerbs.contains(next)))
+                          || isTitleCaseLine(text, m.start()))));
       any |= weak[i];
     }
     if (!any) {

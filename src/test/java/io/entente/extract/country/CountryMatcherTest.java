@@ -1986,6 +1986,20 @@ class CountryMatcherTest {
     // "with" after an evening closed opens a title
     assertEquals(
         List.of(), found("The orchestra closed the evening with \"Georgia on My Mind\"."));
+    // context 2026.12.53: and after a service or a ceremony closed
+    assertEquals(
+        List.of(),
+        found("The choir closed the memorial service with \"Georgia on My Mind\"."));
+    // an everyday place at a sentence's start before a verb that needs a subject is the place;
+    // before a noun it is still the word
+    assertEquals(
+        List.of("FRA@0-4/city/place"), found("Nice will make its tramway free for pensioners."));
+    assertEquals(List.of(), found("Nice work by the negotiators."));
+    // blockers 2026.12.51: a resort in Florida and a drink named after places
+    assertEquals(
+        List.of("USA@32-39/subdivision/place"),
+        found("Officials in Panama City Beach, Florida, will ban alcohol on the sand."));
+    assertEquals(List.of(), found("Add a splash of Madeira to the sauce."));
   }
 
   @Test
