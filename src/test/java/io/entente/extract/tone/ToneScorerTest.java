@@ -474,7 +474,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.53", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.54", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -786,6 +786,13 @@ class ToneScorerTest {
             tone("The warring factions agreed to a 72-hour truce.", 1, 0, 0, 0),
             none("Record snowfall cut off roads to dozens of villages."),
             tone("Serbia placed the army on its highest state of readiness.", 0, 0, 0, 1),
+            // lexicon 2026.12.54: safe passage and temporary shelter are aid; the host of a
+            // meeting, a finance committee and a crop's swollen shoot are no acts
+            tone("The rebels said they would guarantee safe passage to the convoys.", 0, 1, 0, 0),
+            tone("Egypt will provide temporary shelter to new arrivals.", 0, 1, 0, 0),
+            none("The finance committee will table its report next week."),
+            none("Heavy rains and swollen shoot disease cut the cocoa crop."),
+            none("It was left to the host to close the meeting."),
             // lexicon 2026.12.53: beheading is conflict, ending a defence cooperation agreement
             // one act of it, relief flights and consulates reopened cooperation (relief flights
             // no harm beside an earthquake), a decree signed no act
