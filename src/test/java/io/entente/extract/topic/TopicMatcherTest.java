@@ -1018,7 +1018,22 @@ class TopicMatcherTest {
             List.of("The league upheld the sanctions against the club, a ten-point deduction that"
                 + " leaves it in the relegation zone.", "culture_tourism"),
             List.of("The ruling party lost its majority in the lower house.",
-                "governance_reform"));
+                "governance_reform"),
+            // taxonomy 2026.12.65: a checkpoint a suicide bomber struck is terrorism's alone (the
+            // new unless-terms of security), while troops at one stay security; energy wanted in
+            // midfield is a team's vigour; a household price cap is no sanction, the G7's on oil
+            // is; a planet's carbon dioxide is no climate change, the warmest years are
+            List.of("A suicide bomber killed nine people at a checkpoint, and the group claimed"
+                + " responsibility.", "terrorism_extremism"),
+            List.of("Troops manned a checkpoint on the border road.", "security_defence"),
+            List.of("The coach said he wanted more energy in midfield.", "culture_tourism"),
+            List.of("The regulator's price cap will raise household electricity bills by 9"
+                + " percent.", "energy"),
+            List.of("The G7 agreed a price cap on Russian oil.", "energy", "sanctions"),
+            List.of("Astronomers detected carbon dioxide in the atmosphere of a distant planet.",
+                "innovation_digital"),
+            List.of("Nine of the ten warmest years on record came after 2000.", "climate_change"),
+            List.of("He learned his trade in a boatyard."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1066,7 +1081,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.64+u1", m.version());
+    assertEquals("2026.12.65+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
