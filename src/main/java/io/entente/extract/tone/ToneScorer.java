@@ -444,10 +444,11 @@ public final class ToneScorer implements Serializable {
       return dates;
     }
     int[] out = dates;
-    for (int at = text.indexOf("ago", from); at >= 0 && at + 3 <= to;
-        at = text.indexOf("ago", at + 3)) {
+    // a scan of the sentence alone (indexOf would read on to the text's end for every sentence)
+    for (int at = from; at + 3 <= to; at++) {
       // a word of its own: not "Chicago", not "agog"
-      if ((at + 3 < text.length() && TextFold.isWordChar(text.charAt(at + 3)))
+      if (text.charAt(at) != 'a' || text.charAt(at + 1) != 'g' || text.charAt(at + 2) != 'o'
+          || (at + 3 < text.length() && TextFold.isWordChar(text.charAt(at + 3)))
           || (at > 0 && TextFold.isWordChar(text.charAt(at - 1)))) {
         continue;
       }
@@ -473,11 +474,10 @@ public final class ToneScorer implements Serializable {
   /** True when "since" stands in the 40 chars before {@code at}, in the sentence. */
   private static boolean sinceBefore(String text, int at, int from) {
     int lo = Math.max(from, at - 40);
-    for (int i = text.indexOf("ince", lo); i >= 0 && i + 4 <= at; i = text.indexOf("ince", i + 4)) {
-      boolean word = i >= 1 && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S')
-          && (i == 1 || !TextFold.isWordChar(text.charAt(i - 2)))
-          && (i + 4 == text.length() || !TextFold.isWordChar(text.charAt(i + 4)));
-      if (word && i - 1 >= lo) {
+    for (int i = lo; i + 5 <= at; i++) {
+      if (text.regionMatches(true, i, "since", 0, 5)
+          && (i == 0 || !TextFold.isWordChar(text.charAt(i - 1)))
+          && !TextFold.isWordChar(text.charAt(i + 5))) {
         return true;
       }
     }
