@@ -34,12 +34,17 @@ import java.util.Set;
  * ("ended in clashes" is an outcome).
  * In a sentence that names a hazard ({@code hazards}: an earthquake, a cyclone, malaria, a plane
  * crash) the harm cues ({@code harms}: kill, destroy, wound, warn) are no cue: the harm, or the
- * warning of it, is no one's act.
+ * warning of it, is no one's act. A cue after a hypothetical ({@code hypotheticals}: "whether",
+ * "asked about") in its clause is asked about, not done, and counts nothing; so does a cue that
+ * "years ago" or a year of history dates ({@link #yearsAgo}, {@link #historyDates}); the phrases
+ * of "ago" are found in the cues' pass.
  *
  * <p>What is counted is acts, not cue words (since 2026-12-04, {@link #countActs}): cues of one
  * leaning side by side, with at most {@code negation_window} words and no clause mark or "and"
  * between them, are one act ("signed a gas supply deal" is one act of material cooperation), so a
- * text with one act each way is even, as the labelling conventions read it.
+ * text with one act each way is even, as the labelling conventions read it. A verb's or a
+ * protest's object joins its act, and a commitment ({@code commitments}: promise, pledge) before a
+ * conflict cue is a threat.
  *
  * <p>Immutable and thread-safe; build once per JVM.
  */
@@ -56,6 +61,8 @@ public final class ToneScorer implements Serializable {
   private static final byte REVERSER = 7;
   private static final byte HAZARD = 8;
   private static final byte HYPOTHETICAL = 9;
+  /** A unit of time before "ago" ({@link #AGO_PHRASES}), found in the same pass as the cues. */
+  private static final byte AGO = 10;
 
   private final PhraseMatcher matcher;
   private final byte[] kind;
@@ -106,6 +113,10 @@ public final class ToneScorer implements Serializable {
     for (String n : lexicon.hypotheticals()) {
       b.add(n);
       kinds.add(HYPOTHETICAL);
+    }
+    for (String n : AGO_PHRASES) {
+      b.add(n);
+      kinds.add(AGO);
     }
     matcher = b.build();
     kind = new byte[kinds.size()];
@@ -271,8 +282,13 @@ public final class ToneScorer implements Serializable {
       int from = sentence < 0 ? 0 : sentenceStarts[(int) sentence];
       int to = sentence + 1 < sentenceStarts.length
           ? sentenceStarts[(int) sentence + 1] : text.length();
-      int[] history = yearsAgo(text, from, to,
-          year == null ? NO_DATES : historyDates(text, from, to, year));
+      int[] history = year == null ? NO_DATES : historyDates(text, from, to, year);
+      for (int a = g; a < h && history != WHOLE_SENTENCE; a++) {
+        int ma = (int) (keys[a] & 0xFFFFFF);
+        if (kind[m[ma * 3]] == AGO) {
+          history = yearsAgo(text, from, m[ma * 3 + 1], m[ma * 3 + 2], history);
+        }
+      }
       boolean hazard = false;
       // a cue of each leaning right after "neither" and "nor": the negators' ends, the act
       int neitherConflict = -1;
@@ -432,42 +448,28 @@ public final class ToneScorer implements Serializable {
     return dates;
   }
 
+  /** The units of time before "ago" that tell history, two years or more back. */
+  static final List<String> AGO_PHRASES =
+      List.of("years ago", "decades ago", "centuries ago", "century ago");
+
   /**
-   * {@code dates} with the spans of "years ago", "decades ago", "centuries ago" or "a century ago"
-   * in the sentence {@code [from, to)} added: history by the text's own clock, dated or not
-   * ("Thirty years ago, some 800,000 people were killed"); {@link #WHOLE_SENTENCE} when one stands
-   * at most {@link #SENTENCE_DATE_WORDS} words from the sentence's start ("Forty years ago this
-   * week, a Soviet interceptor shot down ..."), where a year's rule gives way to "this week".
+   * {@code dates} with the span {@code [start, end)} of a unit and "ago" ({@link #AGO_PHRASES})
+   * in the sentence from {@code from} added: history by the text's own clock, dated or not
+   * ("Thirty years ago, some 800,000 people were killed"); {@link #WHOLE_SENTENCE} when the
+   * number before it opens the sentence ("Forty years ago this week, a Soviet interceptor shot
+   * down ..."), where a year's rule gives way to "this week"; {@code dates} as they are after
+   * "since", which tells what goes on since ("since AMISOM's deployment 11 years ago").
    */
-  static int[] yearsAgo(String text, int from, int to, int[] dates) {
-    if (dates == WHOLE_SENTENCE) {
+  static int[] yearsAgo(String text, int from, int start, int end, int[] dates) {
+    if (dates == WHOLE_SENTENCE || sinceBefore(text, start, from)) {
       return dates;
     }
-    int[] out = dates;
-    // a scan of the sentence alone (indexOf would read on to the text's end for every sentence)
-    for (int at = from; at + 3 <= to; at++) {
-      // a word of its own: not "Chicago", not "agog"
-      if (text.charAt(at) != 'a' || text.charAt(at + 1) != 'g' || text.charAt(at + 2) != 'o'
-          || (at + 3 < text.length() && TextFold.isWordChar(text.charAt(at + 3)))
-          || (at > 0 && TextFold.isWordChar(text.charAt(at - 1)))) {
-        continue;
-      }
-      String before = wordBefore(text, at, from);
-      if (before == null || !AGO_UNITS.contains(before)) {
-        continue;
-      }
-      int start = startOfWordBefore(text, at, from);
-      if (sinceBefore(text, start, from)) {
-        // "since AMISOM's deployment 11 years ago": what goes on since, as "since 1992"
-        continue;
-      }
-      if (opensTheSentence(text, from, startOfWordBefore(text, start, from))) {
-        return WHOLE_SENTENCE;
-      }
-      out = Arrays.copyOf(out, out.length + 2);
-      out[out.length - 2] = start;
-      out[out.length - 1] = at + 3;
+    if (opensTheSentence(text, from, startOfWordBefore(text, start, from))) {
+      return WHOLE_SENTENCE;
     }
+    int[] out = Arrays.copyOf(dates, dates.length + 2);
+    out[out.length - 2] = start;
+    out[out.length - 1] = end;
     return out;
   }
 
@@ -510,9 +512,6 @@ public final class ToneScorer implements Serializable {
   private static final Set<String> AMOUNT_WORDS = Set.of("a", "little", "over", "more", "than",
       "some", "about", "almost", "nearly", "just", "exactly", "barely", "only", "around",
       "roughly", "well", "fully", "precisely");
-
-  /** The units of time before "ago" that tell history, two years or more back. */
-  private static final Set<String> AGO_UNITS = Set.of("years", "decades", "centuries", "century");
 
   /**
    * True when the cue {@code [start, end)} stands within {@link #HISTORY_REACH_AFTER} words after
