@@ -665,15 +665,12 @@ public final class CountryMatcher implements Serializable {
     for (int i = 0; i < in.size(); i++) {
       Mention m = in.get(i);
       String prev = prevToken(text, m.start());
-      String next = m.end() < text.length() && text.charAt(m.end()) == ' '
-          ? nextToken(text, m.end()) : null;
       weak[i] =
           everyday.contains(TextFold.fold(m.matched()))
               && (prev == null || !locatives.contains(TextFold.fold(prev)))
               && (isAllCaps(text, m.start(), m.end())
                   || (!"abbreviation".equals(m.rule())
-                      && ((atSentenceStart(text, m.start())
-                              && (next == null || !placeVerbs.contains(next)))
+                      && ((atSentenceStart(text, m.start()) && !beforePlaceVerb(text, m.end()))
                           || isTitleCaseLine(text, m.start()))));
       any |= weak[i];
     }
@@ -700,6 +697,12 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return out;
+  }
+
+  /** True when a {@code placeverb} of context.tsv follows offset {@code end} after one space. */
+  private boolean beforePlaceVerb(String text, int end) {
+    return end < text.length() && text.charAt(end) == ' '
+        && placeVerbs.contains(String.valueOf(nextToken(text, end)));
   }
 
   /**
@@ -3492,9 +3495,11 @@ public final class CountryMatcher implements Serializable {
     if (!"for".equals(TextFold.fold(prev))) {
       return false;
     }
-    String before = prevToken(text, tokenStartBefore(text, start, prev));
+    int forStart = tokenStartBefore(text, start, prev);
+    String before = prevToken(text, forStart);
     if (before != null && isCapitalised(before)) {
-      before = prevToken(text, tokenStartBefore(text, tokenStartBefore(text, start, prev), before));
+      // the place left between: "left Southampton for New York"
+      before = prevToken(text, tokenStartBefore(text, forStart, before));
     }
     return before != null && departures.contains(TextFold.fold(before));
   }

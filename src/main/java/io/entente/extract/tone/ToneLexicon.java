@@ -43,9 +43,9 @@ import java.util.Map;
  *     between actors ("kill", "destroy", "wound", "warn", "evacuate"), which a hazard in the
  *     sentence makes no cue; each must be listed in {@code material_conflict}, {@code
  *     verbal_conflict} or {@code material_cooperation}; optional, empty when absent
- * @param hypotheticals words that open an open question ("whether"): a cue after one in the
- *     same clause, within {@code ToneScorer.HYPOTHETICAL_REACH} words, is asked about, not done
- *     ("Asked whether Brasilia would join sanctions, the minister said ..."), and counts
+ * @param hypotheticals words that open a question ("whether", "asked about"): a cue after one
+ *     in the same clause, within {@code ToneScorer.HYPOTHETICAL_REACH} words, is asked about, not
+ *     done ("Asked whether Brasilia would join sanctions, the minister said ..."), and counts
  *     nothing; optional, empty when absent
  * @param commitments the verbal cooperation cues that commit to an act ("promise", "pledge"):
  *     before a conflict cue they are about, within a few words, they make one act of verbal
