@@ -283,20 +283,23 @@ public final class ToneScorer implements Serializable {
       int to = sentence + 1 < sentenceStarts.length
           ? sentenceStarts[(int) sentence + 1] : text.length();
       int[] history = year == null ? NO_DATES : historyDates(text, from, to, year);
-      for (int a = g; a < h && history != WHOLE_SENTENCE; a++) {
+      // one pass over the sentence's matches for what applies to all its cues: a hazard, a
+      // question's word, a "years ago"
+      boolean hazard = false;
+      boolean hypothetical = false;
+      for (int a = g; a < h; a++) {
         int ma = (int) (keys[a] & 0xFFFFFF);
-        if (kind[m[ma * 3]] == AGO) {
+        byte k = kind[m[ma * 3]];
+        hazard |= k == HAZARD;
+        hypothetical |= k == HYPOTHETICAL;
+        if (k == AGO) {
           history = yearsAgo(text, from, m[ma * 3 + 1], m[ma * 3 + 2], history);
         }
       }
-      boolean hazard = false;
       // a cue of each leaning right after "neither" and "nor": the negators' ends, the act
       int neitherConflict = -1;
       int neitherCooperationBy = -1;
       int neitherCooperation = -1;
-      for (int a = g; a < h && !hazard; a++) {
-        hazard = kind[m[(int) (keys[a] & 0xFFFFFF) * 3]] == HAZARD;
-      }
       for (int a = g; a < h; a++) {
         int ma = (int) (keys[a] & 0xFFFFFF);
         int ka = kind[m[ma * 3]];
@@ -305,7 +308,8 @@ public final class ToneScorer implements Serializable {
             || (ka == MATERIAL_CONFLICT && namesAnEvent(text, m[ma * 3 + 1], m[ma * 3 + 2], from))
             || insideAName(text, m[ma * 3 + 1], m[ma * 3 + 2], from, to)
             || nearADate(text, history, m[ma * 3 + 1], m[ma * 3 + 2])
-            || reachedBy(text, m, keys, g, h, ma, HYPOTHETICAL, HYPOTHETICAL_REACH) >= 0) {
+            || (hypothetical
+                && reachedBy(text, m, keys, g, h, ma, HYPOTHETICAL, HYPOTHETICAL_REACH) >= 0)) {
           continue;
         }
         int negator = reachedBy(text, m, keys, g, h, ma, NEGATOR, window);
@@ -499,7 +503,8 @@ public final class ToneScorer implements Serializable {
     while (i > from) {
       String w = wordBefore(text, i, from);
       if (w == null) {
-        return i == from || text.substring(from, i).isBlank();
+        // no word before: only spaces may stand there (a quote or a bracket opens no date)
+        return text.substring(from, i).isBlank();
       }
       if (!AMOUNT_WORDS.contains(w)) {
         return false;
@@ -856,13 +861,14 @@ public final class ToneScorer implements Serializable {
       // "against" or "over" ("in protest at Spain's backing of the plan") takes an object; the
       // noun's ends at a verb's auxiliary ("the aggression against Kuwait should be commended")
       // or at a means ("the dispute over Kashmir through peaceful means")
+      int nextEnd = wordEndAfter(text, end);
       linkBefore = cls == VERBAL_CONFLICT
-          && TextFold.hasLowerCaseWord(text, end, wordEndAfter(text, end), OBJECT_LINKS);
+          && TextFold.hasLowerCaseWord(text, end, nextEnd, OBJECT_LINKS);
       // a participle before a determiner or a pronoun is a verb with its object too
       // ("threatening its partners with prosecution", "accusing it of backing the M23"), not an
       // adjective ("protesting communities reached an agreement")
       boolean participle = text.startsWith("ing", end - 3)
-          && TextFold.hasLowerCaseWord(text, end, wordEndAfter(text, end), DETERMINERS);
+          && TextFold.hasLowerCaseWord(text, end, nextEnd, DETERMINERS);
       verbBefore = (cls == VERBAL_CONFLICT
           && ((act[i] & NEGATED_ACT) != 0 || text.startsWith("ed", end - 2) || linkBefore
               || participle))
