@@ -145,7 +145,9 @@ public final class TextFold {
    * True when {@code text[from, to)} holds a score: one to three digits, a hyphen or an en dash
    * and one to three digits, as a word of its own ("won 27-24", "held 1-1"); a year's range
    * ("2020-21") has four digits before the dash and is none, nor is a range of days followed by
-   * its month ("the 19-21 September earthquakes"), read past {@code to} if need be.
+   * its month ("the 19-21 September earthquakes"), read past {@code to} if need be; nor a
+   * range of pages or paragraphs ("p. 53-55", "paragraphs 138-140") or of an amount ("700-800
+   * million", "10-15 per cent").
    */
   public static boolean hasScore(String text, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -166,11 +168,55 @@ public final class TextFold {
       if (left >= 1 && left <= 3 && right >= 1 && right <= 3
           && (l == 0 || !isWordChar(text.charAt(l - 1)))
           && (r == text.length() || !isWordChar(text.charAt(r)))
-          && !isMonthAt(text, r + 1)) {
+          && !isMonthAt(text, r + 1)
+          && !REFERENCE_WORDS.contains(wordBefore(text, l, from))
+          && !AMOUNT_WORDS.contains(wordAfter(text, r, to))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The words before a range of pages or paragraphs, folded, without their full stop. */
+  private static final Set<String> REFERENCE_WORDS =
+      Set.of("p", "pp", "page", "pages", "para", "paras", "paragraph", "paragraphs", "art",
+          "article", "articles", "section", "sections", "chapter", "chapters", "rule", "rules");
+
+  /** The words after a range of an amount, folded. */
+  private static final Set<String> AMOUNT_WORDS =
+      Set.of("million", "billion", "thousand", "hundred", "per", "percent", "%", "years",
+          "months", "days", "hours", "people", "persons");
+
+  // the word that ends right before a range starting at i (its full stop dropped), or ""
+  private static String wordBefore(String text, int i, int from) {
+    int e = i;
+    while (e > from && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    if (e > from && text.charAt(e - 1) == '.') {
+      e--;
+    }
+    int b = e;
+    while (b > from && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  // the word (or a per cent sign) right after a range ending at i, folded, or ""
+  private static String wordAfter(String text, int i, int to) {
+    if (i < to && text.charAt(i) == '%') {
+      return "%";
+    }
+    int b = i;
+    while (b < to && text.charAt(b) == ' ') {
+      b++;
+    }
+    int e = b;
+    while (e < to && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
   }
 
   // whether the word at i (after the one space that ends a range) is a month's name

@@ -70,5 +70,12 @@ class TextFoldTest {
     assertFalse(TextFold.hasScore("the 19-21 September earthquakes", 0, 31));
     assertFalse(TextFold.hasScore("talks on 3–5 May", 0, 12));
     assertTrue(TextFold.hasScore("won 3-1 in May", 0, 14));
+    // a range of pages or paragraphs, or of an amount, is no score
+    for (String range : new String[] {"(A/34/PV.31, p. 53-55)", "paragraphs 138-140 say",
+        "some 700-800 million people", "a rise of 10-15 per cent", "a 2-3% rise",
+        "for 2-3 years"}) {
+      assertFalse(TextFold.hasScore(range, 0, range.length()), range);
+    }
+    assertTrue(TextFold.hasScore("beat them 3-2 in Paris", 0, 22));
   }
 }

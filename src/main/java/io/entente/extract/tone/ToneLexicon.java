@@ -51,6 +51,14 @@ import java.util.Map;
  *     before a conflict cue they are about, within a few words, they make one act of verbal
  *     conflict, a threat ("promised a proportionate response"); each must be listed in {@code
  *     verbal_cooperation}; optional, empty when absent
+ * @param games words of a game or a match ("striker", "stoppage time", "semi-final",
+ *     "kingside"), matched as written: in a sentence that names one, or that gives a game's score
+ *     ("drew 1-1", {@link TextFold#hasScore}), the plays count for nothing, since a game's attack
+ *     is no act between actors ("Liverpool's relentless attack finally broke through");
+ *     optional, empty when absent
+ * @param plays the conflict cues a game uses in its own sense ("attack", "battle", "clash"),
+ *     which a game's word or score in the sentence makes no cue; each must be listed in {@code
+ *     material_conflict} or {@code verbal_conflict}; optional, empty when absent
  */
 public record ToneLexicon(
     String version,
@@ -66,7 +74,9 @@ public record ToneLexicon(
     List<String> hazards,
     List<String> harms,
     List<String> hypotheticals,
-    List<String> commitments)
+    List<String> commitments,
+    List<String> games,
+    List<String> plays)
     implements Serializable {
 
   public static final String DEFAULT_RESOURCE = "/tone/lexicon.json";
@@ -106,6 +116,16 @@ public record ToneLexicon(
     harms = List.copyOf(harms == null ? List.of() : harms);
     hypotheticals = List.copyOf(hypotheticals == null ? List.of() : hypotheticals);
     commitments = List.copyOf(commitments == null ? List.of() : commitments);
+    games = List.copyOf(games == null ? List.of() : games);
+    listedOnce(classOf, "games", games);
+    plays = List.copyOf(plays == null ? List.of() : plays);
+    for (String p : plays) {
+      String listedIn = classOf.get(TextFold.fold(p.strip()));
+      if (!"material_conflict".equals(listedIn) && !"verbal_conflict".equals(listedIn)) {
+        throw new IllegalArgumentException(
+            "lexicon: play '" + p.strip() + "' is no material_conflict or verbal_conflict cue");
+      }
+    }
     for (String c : commitments) {
       if (!"verbal_cooperation".equals(classOf.get(TextFold.fold(c.strip())))) {
         throw new IllegalArgumentException(

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -63,6 +64,8 @@ public final class ToneScorer implements Serializable {
   private static final byte HYPOTHETICAL = 9;
   /** A unit of time before "ago" ({@link #AGO_PHRASES}), found in the same pass as the cues. */
   private static final byte AGO = 10;
+  /** A word of a game ({@code games}), beside which the plays are no cue. */
+  private static final byte GAME = 11;
 
   private final PhraseMatcher matcher;
   private final byte[] kind;
@@ -70,6 +73,8 @@ public final class ToneScorer implements Serializable {
   private final boolean[] harm;
   /** Per phrase id: a form of a commitment ({@code commitments}), which takes its object's side. */
   private final boolean[] commitment;
+  /** Per phrase id: a form of a play cue ({@code plays}), no cue beside a game's word or score. */
+  private final boolean[] play;
   private final int window;
   private final String version;
 
@@ -118,6 +123,10 @@ public final class ToneScorer implements Serializable {
       b.add(n);
       kinds.add(AGO);
     }
+    for (String n : lexicon.games()) {
+      b.add(n);
+      kinds.add(GAME);
+    }
     matcher = b.build();
     kind = new byte[kinds.size()];
     for (int i = 0; i < kind.length; i++) {
@@ -125,13 +134,17 @@ public final class ToneScorer implements Serializable {
     }
     Set<String> harms = folded(lexicon.harms());
     Set<String> commitments = folded(lexicon.commitments());
+    Set<String> plays = folded(lexicon.plays());
     harm = new boolean[kind.length];
     commitment = new boolean[kind.length];
+    play = new boolean[kind.length];
     for (int id = 0; id < cueOf.size(); id++) {
       // harms are conflict cues or material cooperation ("evacuate"; the lexicon checks), and
       // commitments verbal cooperation
       harm[id] = kind[id] != VERBAL_COOPERATION && harms.contains(cueOf.get(id));
       commitment[id] = kind[id] == VERBAL_COOPERATION && commitments.contains(cueOf.get(id));
+      play[id] = (kind[id] == VERBAL_CONFLICT || kind[id] == MATERIAL_CONFLICT)
+          && plays.contains(cueOf.get(id));
     }
     window = lexicon.negationWindow();
     version = lexicon.version();
@@ -287,15 +300,23 @@ public final class ToneScorer implements Serializable {
       // question's word, a "years ago"
       boolean hazard = false;
       boolean hypothetical = false;
+      boolean game = false;
+      boolean hasPlay = false;
       for (int a = g; a < h; a++) {
         int ma = (int) (keys[a] & 0xFFFFFF);
         byte k = kind[m[ma * 3]];
         hazard |= k == HAZARD;
         hypothetical |= k == HYPOTHETICAL;
+        game |= k == GAME;
+        hasPlay |= play[m[ma * 3]];
         if (k == AGO) {
           history = yearsAgo(text, from, m[ma * 3 + 1], m[ma * 3 + 2], history);
         }
       }
+      // a question that asks whether ("Will Washington sanction Ankara?") tells no act
+      boolean asks = isYesNoQuestion(text, from, to);
+      // a game's score is looked for only in a sentence with a play and no game's word
+      game = game || (hasPlay && TextFold.hasScore(text, from, to));
       // a cue of each leaning right after "neither" and "nor": the negators' ends, the act
       int neitherConflict = -1;
       int neitherCooperationBy = -1;
@@ -303,8 +324,9 @@ public final class ToneScorer implements Serializable {
       for (int a = g; a < h; a++) {
         int ma = (int) (keys[a] & 0xFFFFFF);
         int ka = kind[m[ma * 3]];
-        if (ka >= NEUTRAL || overlappedByLongerCue(m, keys, g, h, ma)
+        if (ka >= NEUTRAL || asks || overlappedByLongerCue(m, keys, g, h, ma)
             || (hazard && harm[m[ma * 3]])
+            || (game && play[m[ma * 3]])
             || (ka == MATERIAL_CONFLICT && namesAnEvent(text, m[ma * 3 + 1], m[ma * 3 + 2], from))
             || insideAName(text, m[ma * 3 + 1], m[ma * 3 + 2], from, to)
             || nearADate(text, history, m[ma * 3 + 1], m[ma * 3 + 2])
@@ -495,6 +517,71 @@ public final class ToneScorer implements Serializable {
    * before {@code at}, the start of the number before "years ago": "Forty years ago this week,
    * ...", "Nearly four years ago, ...", not "The truce brokered two years ago".
    */
+  /**
+   * Whether {@code text[from, to)} is a question that asks whether an act will or may be: it ends
+   * with a question mark (a closing quote may follow) and opens with a modal verb ("Will
+   * Washington sanction Ankara over the missile purchase?", "Can Cairo and Addis Ababa finally
+   * sign a deal?"). A negative one asserts what it asks ("Can it not be said that they attacked
+   * ...?", "Won't they sign?") and is no such question; nor is one that opens with a question's
+   * word ("Why did Russia invade?": the act is taken as done).
+   */
+  static boolean isYesNoQuestion(String text, int from, int to) {
+    int e = to;
+    while (e > from && (Character.isWhitespace(text.charAt(e - 1))
+        || text.charAt(e - 1) == '"' || text.charAt(e - 1) == '\u201d'
+        || text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '\u2019')) {
+      e--;
+    }
+    if (e == from || text.charAt(e - 1) != '?') {
+      return false;
+    }
+    int b = from;
+    while (b < e && !Character.isLetter(text.charAt(b))) {
+      b++;
+    }
+    int w = b;
+    while (w < e && Character.isLetter(text.charAt(w))) {
+      w++;
+    }
+    if (w < e && (text.charAt(w) == '\'' || text.charAt(w) == '\u2019')) {
+      return false; // "Isn't it ...?", "Don't they ...?"
+    }
+    String opener = text.substring(b, w).toLowerCase(Locale.ROOT);
+    if (!QUESTION_OPENERS.contains(opener)) {
+      return false;
+    }
+    if (opener.startsWith("m") && (text.startsWith(" I ", w) || text.startsWith(" we ", w))) {
+      return false; // "May I congratulate you ...?" does what it asks leave to do
+    }
+    // "Can it not ...", "Will the United Nations not ...": a negation among the next five words
+    // asserts
+    int words = 0;
+    int i = w;
+    while (i < e && words < 5) {
+      while (i < e && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < e && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      if (j > i && text.substring(i, j).equalsIgnoreCase("not")) {
+        return false;
+      }
+      i = j;
+      words++;
+    }
+    return true;
+  }
+
+  /**
+   * The modal verbs that open a question asking whether an act will or may be: "Is", "Does" or
+   * "Has" open as many questions that accuse ("Does South Africa seek to engulf the world in
+   * propaganda?") and are left to the cues.
+   */
+  private static final Set<String> QUESTION_OPENERS = Set.of("will", "would", "can", "could",
+      "should", "shall", "may", "might");
+
   private static boolean opensTheSentence(String text, int from, int at) {
     if (at < 0 || wordsIn(text, from, at) > SENTENCE_DATE_WORDS) {
       return false;

@@ -206,6 +206,76 @@ class ToneScorerTest {
   }
 
   @Test
+  void aGamesWordOrScoreMakesItsPlaysNoCue() {
+    ToneScorer scorer =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "verbal_cooperation": ["agree"], "material_cooperation": ["sign"],
+                 "verbal_conflict": ["accuse"], "material_conflict": ["attack", "battle"],
+                 "games": ["striker", "kingside"], "plays": ["attack", "battle"]}
+                """));
+    // a game's word: the attack is the team's; the accusation beside it is no play and counts
+    String word = "The striker led the attack, and the coach accused the referee.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), scorer.score(word, new int[] {0}));
+    // a game's score with no game's word ("drew 1-1"); the inflected play ("battled") too
+    String score = "City battled back and drew 1-1 at Villa.";
+    assertEquals(List.of(), scorer.score(score, new int[] {0}));
+    // a range of pages, paragraphs or an amount is no score: the attack counts
+    String pages = "The report (pp. 53-55) describes the attack on the convoy.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 0, 1)), scorer.score(pages, new int[] {0}));
+    String amount = "Some 700-800 million people live under the threat of attack.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 0, 1)), scorer.score(amount, new int[] {0}));
+    // in a sentence of its own the attack counts: the game's word is the other sentence's
+    String two = "The striker scored twice. Rebels launched an attack on the town.";
+    assertEquals(
+        List.of(new SentenceTone(1, 0, 0, 0, 1)), scorer.score(two, SentenceSplitter.starts(two)));
+  }
+
+  @Test
+  void aPlayThatIsNoConflictCueIsRejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ToneLexicon.fromJson(
+                    """
+                    {"version": "t", "verbal_cooperation": ["help"], "material_cooperation": ["a"],
+                     "verbal_conflict": ["warn"], "material_conflict": ["kill"],
+                     "plays": ["help"]}
+                    """));
+    assertEquals(
+        "lexicon: play 'help' is no material_conflict or verbal_conflict cue", e.getMessage());
+  }
+
+  @Test
+  void aQuestionThatAsksWhetherAnActWillBeTellsNoAct() {
+    ToneScorer scorer =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "verbal_cooperation": ["congratulate"],
+                 "material_cooperation": ["sign"], "verbal_conflict": ["accuse"],
+                 "material_conflict": ["sanction"]}
+                """));
+    assertEquals(
+        List.of(), scorer.score("Will Washington sanction Ankara?", new int[] {0}));
+    assertEquals(
+        List.of(), scorer.score("\"Can Cairo and Addis Ababa sign a deal?\"", new int[] {0}));
+    // a negative question asserts; "Does" and "Is" open accusations as often; a question's word
+    // takes the act as done; "May I" does what it asks leave to do; no question mark, no question
+    for (String asserted : List.of(
+        "Can it not be said that they sanctioned the poor?",
+        "Won't they sign the deal?",
+        "Does Pretoria seek to sanction its neighbours?",
+        "Why did Washington sanction Ankara?",
+        "May I congratulate you on your election?",
+        "Will Washington sanction Ankara, the minister asked.")) {
+      assertEquals(1, scorer.score(asserted, new int[] {0}).size(), asserted);
+    }
+  }
+
+  @Test
   void aCommitmentToAConflictCueIsAThreat() {
     ToneScorer scorer =
         ToneScorer.compile(
@@ -474,7 +544,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.54", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.55", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -786,6 +856,21 @@ class ToneScorerTest {
             tone("The warring factions agreed to a 72-hour truce.", 1, 0, 0, 0),
             none("Record snowfall cut off roads to dozens of villages."),
             tone("Serbia placed the army on its highest state of readiness.", 0, 0, 0, 1),
+            // lexicon 2026.12.55: a game's attack is no act; a denial negates what it denies;
+            // retaliation and a demand for immediate withdrawal are conflict, an envoy pulled
+            // too; a truce that shelling goes on despite is no act, nor are the wounded; a
+            // question whether an act will be tells none
+            none("Liverpool's relentless attack finally broke through in stoppage time."),
+            none("The battle for the title goes to the final day after City drew 1-1."),
+            none("Officials denied that they summoned the ambassador."),
+            tone("Iran denied that it had agreed to release the tanker.", 0, 0, 1, 0),
+            tone("Brussels will retaliate against American goods.", 0, 0, 0, 1),
+            tone("The council called for the immediate withdrawal of foreign troops.",
+                0, 0, 1, 0),
+            tone("Rwanda pulls its envoy from Kinshasa.", 0, 0, 1, 0),
+            tone("Shelling went on through the night despite the announced truce.", 0, 0, 0, 1),
+            tone("Egypt sent ambulances to evacuate the wounded.", 0, 1, 0, 0),
+            none("Will Washington sanction Ankara over the missile purchase?"),
             // lexicon 2026.12.54: safe passage and temporary shelter are aid; the host of a
             // meeting, a finance committee and a crop's swollen shoot are no acts
             tone("The rebels said they would guarantee safe passage to the convoys.", 0, 1, 0, 0),
