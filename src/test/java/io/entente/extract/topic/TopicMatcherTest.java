@@ -1033,7 +1033,29 @@ class TopicMatcherTest {
             List.of("Astronomers detected carbon dioxide in the atmosphere of a distant planet.",
                 "innovation_digital"),
             List.of("Nine of the ten warmest years on record came after 2000.", "climate_change"),
-            List.of("He learned his trade in a boatyard."));
+            List.of("He learned his trade in a boatyard."),
+            // taxonomy 2026.12.67: a coup that suspends the constitution is governance's; a
+            // besieged city and an ambush are a conflict's; a rig count is energy's, public
+            // attitudes to nuclear power too, while a nuclear power among states is not;
+            // spodumene is a critical mineral, cobalt-blue shutters are none; a war room is no
+            // war; fisheries subsidies at the WTO are trade's and farming's; maritime security
+            // is defence's; a hospital drama is a show, no health story
+            List.of("Soldiers announced that the constitution was suspended.",
+                "governance_reform"),
+            List.of("An aid convoy reached the besieged city.", "humanitarian_aid",
+                "regional_stability"),
+            List.of("The rig count fell again this week.", "energy"),
+            List.of("The disaster still shapes public attitudes to nuclear power.", "energy"),
+            List.of("Israel had become the world's sixth nuclear power."),
+            List.of("The plant will need 20,000 tonnes of spodumene a year.",
+                "critical_minerals"),
+            List.of("The bistro's cobalt-blue shutters are famous."),
+            List.of("The campaign headquarters has turned into a war room."),
+            List.of("WTO members failed to agree on curbing fisheries subsidies.",
+                "agriculture_food", "trade"),
+            List.of("Maritime security is of the utmost importance to coastal States.",
+                "security_defence"),
+            List.of("The hospital drama returns for a fifth season.", "culture_tourism"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1081,7 +1103,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.66+u1", m.version());
+    assertEquals("2026.12.67+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
