@@ -2000,6 +2000,19 @@ class CountryMatcherTest {
         List.of("USA@32-39/subdivision/place"),
         found("Officials in Panama City Beach, Florida, will ban alcohol on the sand."));
     assertEquals(List.of(), found("Add a splash of Madeira to the sauce."));
+    // blockers 2026.12.52: Japan's Diet by its name (not the Diet of Worms), two national
+    // champions named in their country's own tongue, an airline named after a capital
+    assertEquals(
+        List.of("JPN@13-21/metonym/actor"), found("Lawmakers in the Diet approved the budget."));
+    assertEquals(List.of(), found("Luther appeared before the Diet of Worms in 1521."));
+    assertEquals(List.of(), found("A balanced diet keeps the players fit."));
+    assertEquals(List.of("DNK@0-11/name/actor"), found("Danske Bank agreed to pay $2 billion."));
+    assertEquals(List.of("NOR@0-11/name/actor"), found("Norsk Hydro switched to manual work."));
+    assertEquals(List.of(), found("Air Astana took delivery of its first Airbus."));
+    // landmarks 2026.12.49: a Russian republic by the English name news gives it
+    assertEquals(
+        List.of("RUS@17-30/landmark/place", "GEO@36-49/subdivision/place"),
+        found("A new road links North Ossetia with South Ossetia."));
   }
 
   @Test
