@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.entente.extract.Inflections;
 import io.entente.extract.TextFold;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +14,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The cooperation/conflict cue lexicon (PLOVER quad classes), versioned data read with Jackson
@@ -43,10 +47,12 @@ import java.util.Map;
  *     between actors ("kill", "destroy", "wound", "warn", "evacuate"), which a hazard in the
  *     sentence makes no cue; each must be listed in {@code material_conflict}, {@code
  *     verbal_conflict} or {@code material_cooperation}; optional, empty when absent
- * @param hypotheticals words that open a question ("whether", "asked about"): a cue after one
- *     in the same clause, within {@code ToneScorer.HYPOTHETICAL_REACH} words, is asked about, not
- *     done ("Asked whether Brasilia would join sanctions, the minister said ..."), and counts
- *     nothing; optional, empty when absent
+ * @param hypotheticals words that open a question, a concession or an anniversary ("whether",
+ *     "asked about", "despite", "anniversary of"): a cue after one in the same clause, within
+ *     {@code ToneScorer.HYPOTHETICAL_REACH} words, is asked about or told as background, not
+ *     done ("Asked whether Brasilia would join sanctions, the minister said ..."; "Despite
+ *     decades of border disputes, Peru and Ecuador signed"), and counts nothing; optional,
+ *     empty when absent
  * @param commitments the verbal cooperation cues that commit to an act ("promise", "pledge"):
  *     before a conflict cue they are about, within a few words, they make one act of verbal
  *     conflict, a threat ("promised a proportionate response"); each must be listed in {@code
@@ -56,9 +62,10 @@ import java.util.Map;
  *     ("drew 1-1", {@link TextFold#hasScore}), the plays count for nothing, since a game's attack
  *     is no act between actors ("Liverpool's relentless attack finally broke through");
  *     optional, empty when absent
- * @param plays the conflict cues a game uses in its own sense ("attack", "battle", "clash"),
- *     which a game's word or score in the sentence makes no cue; each must be listed in {@code
- *     material_conflict} or {@code verbal_conflict}; optional, empty when absent
+ * @param plays the forms of conflict cues a game uses in its own sense, as written ("attack",
+ *     "battled", "clash"; not "attacked", which players do to a referee), which a game's word or
+ *     score in the sentence makes no cue; each must be a form of a {@code material_conflict} or
+ *     {@code verbal_conflict} cue; optional, empty when absent
  */
 public record ToneLexicon(
     String version,
@@ -119,11 +126,19 @@ public record ToneLexicon(
     games = List.copyOf(games == null ? List.of() : games);
     listedOnce(classOf, "games", games);
     plays = List.copyOf(plays == null ? List.of() : plays);
-    for (String p : plays) {
-      String listedIn = classOf.get(TextFold.fold(p.strip()));
-      if (!"material_conflict".equals(listedIn) && !"verbal_conflict".equals(listedIn)) {
-        throw new IllegalArgumentException(
-            "lexicon: play '" + p.strip() + "' is no material_conflict or verbal_conflict cue");
+    if (!plays.isEmpty()) {
+      // a play is one form of a conflict cue as the text writes it ("battled", not "attacked")
+      Set<String> conflictForms = new HashSet<>();
+      for (Cue c : concat(verbalConflict, materialConflict)) {
+        for (String form : c.inflect() ? Inflections.variants(c.text()) : List.of(c.text())) {
+          conflictForms.add(TextFold.fold(form.strip()));
+        }
+      }
+      for (String p : plays) {
+        if (!conflictForms.contains(TextFold.fold(p.strip()))) {
+          throw new IllegalArgumentException("lexicon: play '" + p.strip()
+              + "' is no form of a material_conflict or verbal_conflict cue");
+        }
       }
     }
     for (String c : commitments) {
@@ -140,6 +155,12 @@ public record ToneLexicon(
             + "' is no material_conflict, verbal_conflict or material_cooperation cue");
       }
     }
+  }
+
+  private static List<Cue> concat(List<Cue> a, List<Cue> b) {
+    List<Cue> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** Records each phrase's class in {@code classOf}; a phrase already there is an error. */

@@ -73,7 +73,7 @@ public final class ToneScorer implements Serializable {
   private final boolean[] harm;
   /** Per phrase id: a form of a commitment ({@code commitments}), which takes its object's side. */
   private final boolean[] commitment;
-  /** Per phrase id: a form of a play cue ({@code plays}), no cue beside a game's word or score. */
+  /** Per phrase id: a play ({@code plays}, a cue's form as written), no cue beside a game. */
   private final boolean[] play;
   private final int window;
   private final String version;
@@ -85,10 +85,12 @@ public final class ToneScorer implements Serializable {
     // phrase ids are given in the order phrases are added: each cue form's id keeps its cue
     // (folded), by which the harms' and the commitments' forms are found
     List<String> cueOf = new ArrayList<>();
-    addCues(b, lexicon.verbalCooperation(), VERBAL_COOPERATION, kinds, seen, cueOf);
-    addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen, cueOf);
-    addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen, cueOf);
-    addCues(b, lexicon.materialConflict(), MATERIAL_CONFLICT, kinds, seen, cueOf);
+    // and its own folded surface form, by which the plays' forms are found
+    List<String> formOf = new ArrayList<>();
+    addCues(b, lexicon.verbalCooperation(), VERBAL_COOPERATION, kinds, seen, cueOf, formOf);
+    addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen, cueOf, formOf);
+    addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen, cueOf, formOf);
+    addCues(b, lexicon.materialConflict(), MATERIAL_CONFLICT, kinds, seen, cueOf, formOf);
     // a neutral phrase is inflected like a cue: "settlement of conflict" also hides the cue in
     // "settlement of conflicts"
     for (String n : lexicon.neutral()) {
@@ -144,7 +146,7 @@ public final class ToneScorer implements Serializable {
       harm[id] = kind[id] != VERBAL_COOPERATION && harms.contains(cueOf.get(id));
       commitment[id] = kind[id] == VERBAL_COOPERATION && commitments.contains(cueOf.get(id));
       play[id] = (kind[id] == VERBAL_CONFLICT || kind[id] == MATERIAL_CONFLICT)
-          && plays.contains(cueOf.get(id));
+          && plays.contains(formOf.get(id));
     }
     window = lexicon.negationWindow();
     version = lexicon.version();
@@ -154,13 +156,14 @@ public final class ToneScorer implements Serializable {
   // cueOf gets each added form's cue, folded, at the form's id
   private static void addCues(
       PhraseMatcher.Builder b, List<ToneLexicon.Cue> cues, byte k, List<Byte> kinds,
-      Set<String> seen, List<String> cueOf) {
+      Set<String> seen, List<String> cueOf, List<String> formOf) {
     for (ToneLexicon.Cue c : cues) {
       String cue = TextFold.fold(c.text().strip());
       List<String> forms = c.inflect() ? Inflections.variants(c.text()) : List.of(c.text());
       for (String form : forms) {
         if (seen.add(TextFold.fold(form.strip()))) {
           cueOf.add(cue);
+          formOf.add(TextFold.fold(form.strip()));
           b.add(form);
           kinds.add(k);
         }
@@ -715,7 +718,7 @@ public final class ToneScorer implements Serializable {
     return i;
   }
 
-  private static final Set<String> HISTORY_BEFORE = Set.of("in", "from", "between");
+  private static final Set<String> HISTORY_BEFORE = Set.of("in", "from", "between", "during");
 
   private static final Set<String> DATE_PARTS =
       Set.of(

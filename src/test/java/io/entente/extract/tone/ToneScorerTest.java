@@ -213,12 +213,16 @@ class ToneScorerTest {
                 """
                 {"version": "t", "verbal_cooperation": ["agree"], "material_cooperation": ["sign"],
                  "verbal_conflict": ["accuse"], "material_conflict": ["attack", "battle"],
-                 "games": ["striker", "kingside"], "plays": ["attack", "battle"]}
+                 "games": ["striker", "kingside"], "plays": ["attack", "battle", "battled"]}
                 """));
     // a game's word: the attack is the team's; the accusation beside it is no play and counts
     String word = "The striker led the attack, and the coach accused the referee.";
     assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), scorer.score(word, new int[] {0}));
-    // a game's score with no game's word ("drew 1-1"); the inflected play ("battled") too
+    // a play is a form as written: "attacked" is not listed, and players attacking a striker act
+    String attacked = "Fans attacked the striker after the match.";
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)), scorer.score(attacked, new int[] {0}));
+    // a game's score with no game's word ("drew 1-1"), and the listed form "battled"
     String score = "City battled back and drew 1-1 at Villa.";
     assertEquals(List.of(), scorer.score(score, new int[] {0}));
     // a range of pages, paragraphs or an amount is no score: the attack counts
@@ -245,7 +249,8 @@ class ToneScorerTest {
                      "plays": ["help"]}
                     """));
     assertEquals(
-        "lexicon: play 'help' is no material_conflict or verbal_conflict cue", e.getMessage());
+        "lexicon: play 'help' is no form of a material_conflict or verbal_conflict cue",
+        e.getMessage());
   }
 
   @Test
@@ -544,7 +549,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.55", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.56", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -871,6 +876,22 @@ class ToneScorerTest {
             tone("Shelling went on through the night despite the announced truce.", 0, 0, 0, 1),
             tone("Egypt sent ambulances to evacuate the wounded.", 0, 1, 0, 0),
             none("Will Washington sanction Ankara over the missile purchase?"),
+            // a concession's or an anniversary's clause is background, not an act; a players'
+            // attack on a referee is no play; a ceasefire that collapses, a fine, a lawsuit and
+            // funding frozen are conflict, joint drills cooperation; a currency strengthened
+            // and shares that plunged are no acts; a heat warning is a hazard's
+            tone("Despite decades of border disputes, Peru and Ecuador signed a water plan.",
+                0, 1, 0, 0),
+            none("The anniversary of the 1994 genocide was marked with a minute of silence."),
+            tone("Players attacked the referee after the final whistle.", 0, 0, 0, 1),
+            tone("Ceasefire collapses as shelling resumes in Khartoum.", 0, 0, 0, 1),
+            tone("UEFA fined the club 100,000 euros.", 0, 0, 0, 1),
+            tone("The attorney general sued the federal government over the rules.", 0, 0, 1, 0),
+            tone("The EU froze funding to the government.", 0, 0, 0, 1),
+            tone("US and Philippine troops begin joint drills on Luzon.", 0, 1, 0, 0),
+            none("The dollar strengthened against the yen in early Asian trade."),
+            none("The market took a beating as technology shares plunged."),
+            none("Forecasters warned of dangerous heat across southern Spain."),
             // lexicon 2026.12.54: safe passage and temporary shelter are aid; the host of a
             // meeting, a finance committee and a crop's swollen shoot are no acts
             tone("The rebels said they would guarantee safe passage to the convoys.", 0, 1, 0, 0),
