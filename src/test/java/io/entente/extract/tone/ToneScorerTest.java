@@ -549,7 +549,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.56", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.57", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -892,6 +892,13 @@ class ToneScorerTest {
             none("The dollar strengthened against the yen in early Asian trade."),
             none("The market took a beating as technology shares plunged."),
             none("Forecasters warned of dangerous heat across southern Spain."),
+            // lexicon 2026.12.57: a news feed's headlines in the present tense
+            tone("Colombia recalls ambassador from Israel", 0, 0, 1, 0),
+            tone("Algeria closes airspace to Moroccan flights", 0, 0, 0, 1),
+            tone("Taiwan scrambles jets as warplanes cross median line", 0, 0, 0, 1),
+            tone("Hungary drops veto, clearing way for EU aid to Ukraine", 0, 2, 0, 0),
+            tone("Canada forgives $40m of Haiti's debt", 0, 1, 0, 0),
+            none("Museum opens exhibition on 1914 Christmas truce"),
             // lexicon 2026.12.54: safe passage and temporary shelter are aid; the host of a
             // meeting, a finance committee and a crop's swollen shoot are no acts
             tone("The rebels said they would guarantee safe passage to the convoys.", 0, 1, 0, 0),

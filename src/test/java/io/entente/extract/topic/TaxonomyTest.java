@@ -133,12 +133,12 @@ class TaxonomyTest {
     List<String> named =
         t.topics().stream().flatMap(topic -> topic.unlessTopics().stream()).toList();
     // security_defence's marked phrases give way to a conflict, a match or a junta, migration's
-    // to a disaster, finance's to aid, investment, governance, defence or health, critical
-    // minerals' uranium to the nuclear file
+    // to a disaster, critical minerals' uranium to the nuclear file, finance's to aid,
+    // investment, governance, defence, health or (since 2026.12.69) climate change
     assertEquals(
         List.of("regional_stability", "culture_tourism", "governance_reform", "natural_disasters",
             "nuclear_nonproliferation", "humanitarian_aid", "investment", "governance_reform",
-            "security_defence", "health"),
+            "security_defence", "health", "climate_change"),
         named);
     assertTrue(ids.containsAll(named));
   }
@@ -230,7 +230,7 @@ class TaxonomyTest {
   @Test
   void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
     Taxonomy t = Taxonomy.loadDefault();
-    assertEquals("2026.12.68", t.version());
+    assertEquals("2026.12.69", t.version());
     List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
     assertEquals(
         List.of(
