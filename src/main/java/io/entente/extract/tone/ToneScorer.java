@@ -35,10 +35,14 @@ import java.util.Set;
  * ("ended in clashes" is an outcome).
  * In a sentence that names a hazard ({@code hazards}: an earthquake, a cyclone, malaria, a plane
  * crash) the harm cues ({@code harms}: kill, destroy, wound, warn) are no cue: the harm, or the
- * warning of it, is no one's act. A cue after a hypothetical ({@code hypotheticals}: "whether",
- * "asked about") in its clause is asked about, not done, and counts nothing; so does a cue that
- * "years ago" or a year of history dates ({@link #yearsAgo}, {@link #historyDates}); the phrases
- * of "ago" are found in the cues' pass.
+ * warning of it, is no one's act; likewise the plays ({@code plays}: attack, battle, clash) in a
+ * sentence that names a game's word ({@code games}: striker, stoppage time) or gives a game's
+ * score ({@link TextFold#hasScore}). A cue after a hypothetical ({@code hypotheticals}:
+ * "whether", "asked about", "despite", "anniversary of") in its clause is asked about or
+ * background, not done, and counts nothing; so does every cue of a question that asks whether
+ * an act will or may be ({@link #isYesNoQuestion}), and a cue that "years ago" or a year of
+ * history dates ({@link #yearsAgo}, {@link #historyDates}); the phrases of "ago" are found in the
+ * cues' pass.
  *
  * <p>What is counted is acts, not cue words (since 2026-12-04, {@link #countActs}): cues of one
  * leaning side by side, with at most {@code negation_window} words and no clause mark or "and"
