@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -163,7 +164,13 @@ public final class ToneScorer implements Serializable {
       Set<String> seen, List<String> cueOf, List<String> formOf) {
     for (ToneLexicon.Cue c : cues) {
       String cue = TextFold.fold(c.text().strip());
-      List<String> forms = c.inflect() ? Inflections.variants(c.text()) : List.of(c.text());
+      List<String> forms = new ArrayList<>(
+          c.inflect() ? Inflections.variants(c.text()) : List.of(c.text()));
+      if (c.inflect()) {
+        for (String form : List.copyOf(forms)) {
+          forms.addAll(headlineForms(form));
+        }
+      }
       for (String form : forms) {
         if (seen.add(TextFold.fold(form.strip()))) {
           cueOf.add(cue);
@@ -173,6 +180,77 @@ public final class ToneScorer implements Serializable {
         }
       }
     }
+  }
+
+  /** Words after a verb that make its present tense a noun's plural as often. */
+  private static final Set<String> HEADLINE_PARTICLES =
+      Set.of("by", "over", "into", "on", "in", "to", "from", "with", "at", "for", "against", "off",
+          "up", "out", "down", "back", "of", "as");
+
+  /** The words a headline drops after its verb. */
+  private static final Set<String> HEADLINE_DROPS =
+      Set.of("its", "the", "their", "a", "an", "his", "her");
+
+  /**
+   * The present tense of a cue of two words or more that opens with a verb in the past tense,
+   * as headlines and news feeds write it: "recalled its ambassador" gives "recalls its
+   * ambassador" and, without the determiner a headline drops, "recalls ambassador"; "closed the
+   * border" gives "closes the border" and "closes border", "denied entry" "denies entry". Only
+   * the regular past in -ed is read; every stem it may come from is tried (recall-ed, close-d,
+   * ban-ned, den-ied), since a form English never writes never matches. None for a cue of one
+   * word, whose own inflection gives its present ({@link Inflections#variants}), and none for a
+   * verb with a particle ("sanctioned by", "handed over"), whose present is as often a noun.
+   */
+  static List<String> headlineForms(String cue) {
+    int space = cue.indexOf(' ');
+    if (space < 0) {
+      return List.of();
+    }
+    String verb = cue.substring(0, space);
+    String rest = cue.substring(space);
+    if (verb.length() < 5 || !verb.endsWith("ed") || !isLowerAscii(verb)) {
+      return List.of();
+    }
+    Set<String> presents = new LinkedHashSet<>();
+    String stem = verb.substring(0, verb.length() - 2);
+    if (verb.endsWith("ied")) {
+      presents.add(verb.substring(0, verb.length() - 3) + "ies");
+    } else {
+      presents.add(thirdPerson(stem));
+      presents.add(thirdPerson(verb.substring(0, verb.length() - 1)));
+      int n = stem.length();
+      if (n >= 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+        presents.add(thirdPerson(stem.substring(0, n - 1)));
+      }
+    }
+    String[] words = rest.strip().split(" ", 2);
+    if (HEADLINE_PARTICLES.contains(words[0])) {
+      // "sanctioned by", "handed over": the present would read as a noun's plural ("sanctions
+      // by the United States", "changed hands over three years")
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String present : presents) {
+      out.add(present + rest);
+      if (words.length == 2 && HEADLINE_DROPS.contains(words[0])) {
+        out.add(present + " " + words[1]);
+      }
+    }
+    return out;
+  }
+
+  private static String thirdPerson(String stem) {
+    return stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch")
+        || stem.endsWith("sh") ? stem + "es" : stem + "s";
+  }
+
+  private static boolean isLowerAscii(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) < 'a' || w.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<String> folded(List<String> phrases) {

@@ -281,6 +281,34 @@ class ToneScorerTest {
   }
 
   @Test
+  void aCueOpenedByAPastVerbAlsoMatchesAHeadlinesPresentTense() {
+    // every stem the past may come from is tried; a headline drops the determiner
+    assertEquals(
+        List.of("recalls its ambassador", "recalls ambassador", "recalles its ambassador",
+            "recalles ambassador", "recals its ambassador", "recals ambassador"),
+        ToneScorer.headlineForms("recalled its ambassador"));
+    assertEquals(List.of("denies entry"), ToneScorer.headlineForms("denied entry"));
+    // "clos" and "close" give the same present, once
+    assertEquals(
+        List.of("closes the border", "closes border"),
+        ToneScorer.headlineForms("closed the border"));
+    // none for one word, a verb not in the past in -ed, or a verb with a particle
+    assertEquals(List.of(), ToneScorer.headlineForms("recalled"));
+    assertEquals(List.of(), ToneScorer.headlineForms("cut ties"));
+    assertEquals(List.of(), ToneScorer.headlineForms("sanctioned by"));
+    ToneScorer scorer =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "verbal_cooperation": ["agree"], "material_cooperation": ["a"],
+                 "verbal_conflict": ["recalled its ambassador"], "material_conflict": ["b"]}
+                """));
+    String headline = "Colombia recalls ambassador from Israel";
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 0)), scorer.score(headline, new int[] {0}));
+  }
+
+  @Test
   void aCommitmentToAConflictCueIsAThreat() {
     ToneScorer scorer =
         ToneScorer.compile(
@@ -549,7 +577,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.57", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.58", ToneScorer.defaultScorer().version());
   }
 
   @Test
