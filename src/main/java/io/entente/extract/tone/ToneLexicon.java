@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -129,9 +128,11 @@ public record ToneLexicon(
     if (!plays.isEmpty()) {
       // a play is one form of a conflict cue as the text writes it ("battled", not "attacked")
       Set<String> conflictForms = new HashSet<>();
-      for (Cue c : concat(verbalConflict, materialConflict)) {
-        for (String form : c.inflect() ? Inflections.variants(c.text()) : List.of(c.text())) {
-          conflictForms.add(TextFold.fold(form.strip()));
+      for (List<Cue> conflict : List.of(verbalConflict, materialConflict)) {
+        for (Cue c : conflict) {
+          for (String form : c.forms()) {
+            conflictForms.add(TextFold.fold(form.strip()));
+          }
         }
       }
       for (String p : plays) {
@@ -155,12 +156,6 @@ public record ToneLexicon(
             + "' is no material_conflict, verbal_conflict or material_cooperation cue");
       }
     }
-  }
-
-  private static List<Cue> concat(List<Cue> a, List<Cue> b) {
-    List<Cue> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 
   /** Records each phrase's class in {@code classOf}; a phrase already there is an error. */
@@ -201,6 +196,11 @@ public record ToneLexicon(
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Cue of(String text) {
       return new Cue(text, true);
+    }
+
+    /** The surface forms the cue matches: its inflections, or the text alone. */
+    public List<String> forms() {
+      return inflect ? Inflections.variants(text) : List.of(text);
     }
   }
 

@@ -164,17 +164,17 @@ public final class ToneScorer implements Serializable {
       Set<String> seen, List<String> cueOf, List<String> formOf) {
     for (ToneLexicon.Cue c : cues) {
       String cue = TextFold.fold(c.text().strip());
-      List<String> forms = new ArrayList<>(
-          c.inflect() ? Inflections.variants(c.text()) : List.of(c.text()));
+      List<String> forms = new ArrayList<>(c.forms());
       if (c.inflect()) {
-        for (String form : List.copyOf(forms)) {
+        for (String form : c.forms()) {
           forms.addAll(headlineForms(form));
         }
       }
       for (String form : forms) {
-        if (seen.add(TextFold.fold(form.strip()))) {
+        String folded = TextFold.fold(form.strip());
+        if (seen.add(folded)) {
           cueOf.add(cue);
-          formOf.add(TextFold.fold(form.strip()));
+          formOf.add(folded);
           b.add(form);
           kinds.add(k);
         }
@@ -187,14 +187,11 @@ public final class ToneScorer implements Serializable {
       Set.of("by", "over", "into", "on", "in", "to", "from", "with", "at", "for", "against", "off",
           "up", "out", "down", "back", "of", "as");
 
-  /** The words a headline drops after its verb. */
-  private static final Set<String> HEADLINE_DROPS =
-      Set.of("its", "the", "their", "a", "an", "his", "her");
-
   /**
    * The present tense of a cue of two words or more that opens with a verb in the past tense,
    * as headlines and news feeds write it: "recalled its ambassador" gives "recalls its
-   * ambassador" and, without the determiner a headline drops, "recalls ambassador"; "closed the
+   * ambassador" and, without the determiner a headline drops ({@link #DETERMINERS}), "recalls
+   * ambassador"; "closed the
    * border" gives "closes the border" and "closes border", "denied entry" "denies entry". Only
    * the regular past in -ed is read; every stem it may come from is tried (recall-ed, close-d,
    * ban-ned, den-ied), since a form English never writes never matches. None for a cue of one
@@ -232,7 +229,7 @@ public final class ToneScorer implements Serializable {
     List<String> out = new ArrayList<>();
     for (String present : presents) {
       out.add(present + rest);
-      if (words.length == 2 && HEADLINE_DROPS.contains(words[0])) {
+      if (words.length == 2 && DETERMINERS.contains(words[0])) {
         out.add(present + " " + words[1]);
       }
     }
@@ -382,7 +379,7 @@ public final class ToneScorer implements Serializable {
           ? sentenceStarts[(int) sentence + 1] : text.length();
       int[] history = year == null ? NO_DATES : historyDates(text, from, to, year);
       // one pass over the sentence's matches for what applies to all its cues: a hazard, a
-      // question's word, a "years ago"
+      // question's word, a game's word or a play, a "years ago"
       boolean hazard = false;
       boolean hypothetical = false;
       boolean game = false;
@@ -598,11 +595,6 @@ public final class ToneScorer implements Serializable {
   }
 
   /**
-   * True when only words of an amount ("some", "a little over", "nearly") stand in the sentence
-   * before {@code at}, the start of the number before "years ago": "Forty years ago this week,
-   * ...", "Nearly four years ago, ...", not "The truce brokered two years ago".
-   */
-  /**
    * Whether {@code text[from, to)} is a question that asks whether an act will or may be: it ends
    * with a question mark (a closing quote may follow) and opens with a modal verb ("Will
    * Washington sanction Ankara over the missile purchase?", "Can Cairo and Addis Ababa finally
@@ -667,6 +659,11 @@ public final class ToneScorer implements Serializable {
   private static final Set<String> QUESTION_OPENERS = Set.of("will", "would", "can", "could",
       "should", "shall", "may", "might");
 
+  /**
+   * True when only words of an amount ("some", "a little over", "nearly") stand in the sentence
+   * before {@code at}, the start of the number before "years ago": "Forty years ago this week,
+   * ...", "Nearly four years ago, ...", not "The truce brokered two years ago".
+   */
   private static boolean opensTheSentence(String text, int from, int at) {
     if (at < 0 || wordsIn(text, from, at) > SENTENCE_DATE_WORDS) {
       return false;
