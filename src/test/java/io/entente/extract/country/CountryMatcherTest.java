@@ -2274,4 +2274,30 @@ class CountryMatcherTest {
         List.of("USA@67-80/landmark/place"),
         found("The coastguard boarded the cargo ship Havana Star; the crew sat in Rikers Island."));
   }
+
+  @Test
+  void territoriesAndABaseFromTheFortySixthRound() {
+    // countries.tsv 2026.12.48: the British Indian Ocean Territory has its own ISO code, IOT;
+    // blockers 2026.12.53: the chronicler Diego Garcia del Palacio is no atoll
+    assertEquals(
+        List.of("GBR@0-7/alias/actor", "IOT@27-41/alias/actor", "MUS@45-54/name/actor"),
+        found("Britain agreed to hand the Chagos Islands to Mauritius."));
+    assertEquals(
+        List.of("IOT@22-34/alias/actor"), found("Bombers took off from Diego Garcia at dawn."));
+    assertEquals(
+        List.of(), found("The landscape Diego Garcia del Palacio described is still there."));
+    // countries.tsv 2026.12.48: Christmas Island (CXR) and the US Minor Outlying Islands (UMI)
+    // have their own ISO codes too; blockers 2026.12.53: the British bomb tests' Christmas Island
+    // is Kiribati's Kiritimati; landmarks 2026.12.50: a British sovereign base on Cyprus
+    assertEquals(
+        List.of("AUS@0-9/name/actor", "CXR@46-62/name/actor"),
+        found("Australia will reopen the detention centre on Christmas Island."));
+    assertEquals(
+        List.of("KIR@24-49/alias/place"),
+        found("Veterans of the nuclear tests on Christmas Island sued."));
+    assertEquals(
+        List.of("UMI@19-30/alias/actor"), found("A B-52 diverted to Wake Island after a fault."));
+    assertEquals(
+        List.of("GBR@19-31/landmark/place"), found("Jets took off from RAF Akrotiri at dawn."));
+  }
 }
