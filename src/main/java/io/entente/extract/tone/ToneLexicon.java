@@ -65,6 +65,12 @@ import java.util.Set;
  *     "battled", "clash"; not "attacked", which players do to a referee), which a game's word or
  *     score in the sentence makes no cue; each must be a form of a {@code material_conflict} or
  *     {@code verbal_conflict} cue; optional, empty when absent
+ * @param frames acts told by a verb and its object with words between them ("closed the Russian
+ *     consulate", "scrambled its own fighters", "restored full diplomatic relations"), which a
+ *     cue as written would need a line for each of: a verb of a frame, then at most {@code
+ *     ToneScorer.FRAME_GAP} words with no clause mark, preposition or conjunction, then an
+ *     object of the same frame, counts as one cue of the frame's class; optional, empty when
+ *     absent
  */
 public record ToneLexicon(
     String version,
@@ -82,7 +88,8 @@ public record ToneLexicon(
     List<String> hypotheticals,
     List<String> commitments,
     List<String> games,
-    List<String> plays)
+    List<String> plays,
+    List<Frame> frames)
     implements Serializable {
 
   public static final String DEFAULT_RESOURCE = "/tone/lexicon.json";
@@ -142,6 +149,11 @@ public record ToneLexicon(
         }
       }
     }
+    frames = List.copyOf(frames == null ? List.of() : frames);
+    if (frames.size() > MAX_FRAMES) {
+      throw new IllegalArgumentException(
+          "lexicon: at most " + MAX_FRAMES + " frames, got " + frames.size());
+    }
     for (String c : commitments) {
       if (!"verbal_cooperation".equals(classOf.get(TextFold.fold(c.strip())))) {
         throw new IllegalArgumentException(
@@ -155,6 +167,45 @@ public record ToneLexicon(
         throw new IllegalArgumentException("lexicon: harm '" + h.strip()
             + "' is no material_conflict, verbal_conflict or material_cooperation cue");
       }
+    }
+  }
+
+  /** The most frames a lexicon holds (the scorer keeps a phrase's frames in one long's bits). */
+  public static final int MAX_FRAMES = 64;
+
+  /** The cue classes, in the order of {@code ToneScorer}'s class numbers. */
+  public static final List<String> CLASSES = List.of(
+      "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict");
+
+  /**
+   * One frame: an act of class {@code kind} (one of {@link #CLASSES}) told by one of {@code
+   * verbs} and, a few words after it, one of {@code objects} ("close" ... "consulate"). Verbs and
+   * objects are cues in form: inflected unless {@code inflect} is false.
+   */
+  public record Frame(
+      @JsonProperty("class") String kind, List<Cue> verbs, List<Cue> objects)
+      implements Serializable {
+    public Frame {
+      if (kind == null || !CLASSES.contains(kind)) {
+        throw new IllegalArgumentException("lexicon: frame class '" + kind + "' is none of "
+            + String.join(", ", CLASSES));
+      }
+      if (verbs == null || verbs.isEmpty() || objects == null || objects.isEmpty()) {
+        throw new IllegalArgumentException(
+            "lexicon: frame of class " + kind + " needs verbs and objects");
+      }
+      verbs = noBlank(kind, "verb", verbs);
+      objects = noBlank(kind, "object", objects);
+    }
+
+    private static List<Cue> noBlank(String kind, String what, List<Cue> cues) {
+      for (Cue c : cues) {
+        if (c == null || c.text() == null || c.text().isBlank()) {
+          throw new IllegalArgumentException(
+              "lexicon: frame of class " + kind + " holds a blank " + what);
+        }
+      }
+      return List.copyOf(cues);
     }
   }
 

@@ -71,6 +71,8 @@ public final class ToneScorer implements Serializable {
   private static final byte AGO = 10;
   /** A word of a game ({@code games}), beside which the plays are no cue. */
   private static final byte GAME = 11;
+  /** A verb or an object of a frame ({@code frames}), paired in {@link #addFrames}. */
+  private static final byte FRAME_WORD = 12;
 
   private final PhraseMatcher matcher;
   private final byte[] kind;
@@ -80,6 +82,14 @@ public final class ToneScorer implements Serializable {
   private final boolean[] commitment;
   /** Per phrase id: a play ({@code plays}, a cue's form as written), no cue beside a game. */
   private final boolean[] play;
+  /** Per phrase id: the frames (bits) a frame verb opens, and those a frame object closes. */
+  private final long[] frameVerb;
+
+  private final long[] frameObject;
+  /** Per frame: its class; a frame's match takes the phrase id {@code firstFrameId} + class. */
+  private final byte[] frameClass;
+
+  private final int firstFrameId;
   private final int window;
   private final String version;
 
@@ -134,10 +144,32 @@ public final class ToneScorer implements Serializable {
       b.add(n);
       kinds.add(GAME);
     }
+    // a frame's words may also be cues or other phrases: each is its own phrase, so the
+    // matcher reports both
+    List<Long> verbOf = new ArrayList<>();
+    List<Long> objectOf = new ArrayList<>();
+    frameClass = new byte[lexicon.frames().size()];
+    for (int f = 0; f < frameClass.length; f++) {
+      ToneLexicon.Frame frame = lexicon.frames().get(f);
+      frameClass[f] = (byte) ToneLexicon.CLASSES.indexOf(frame.kind());
+      addFrameWords(b, frame.verbs(), 1L << f, kinds, verbOf, objectOf, true);
+      addFrameWords(b, frame.objects(), 1L << f, kinds, verbOf, objectOf, false);
+    }
     matcher = b.build();
-    kind = new byte[kinds.size()];
-    for (int i = 0; i < kind.length; i++) {
+    // four more ids past the matcher's: a frame's match, one per class
+    firstFrameId = kinds.size();
+    kind = new byte[kinds.size() + 4];
+    for (int i = 0; i < firstFrameId; i++) {
       kind[i] = kinds.get(i);
+    }
+    for (byte c = 0; c < 4; c++) {
+      kind[firstFrameId + c] = c;
+    }
+    frameVerb = new long[kind.length];
+    frameObject = new long[kind.length];
+    for (int i = 0; i < verbOf.size(); i++) {
+      frameVerb[firstFrameId - verbOf.size() + i] = verbOf.get(i);
+      frameObject[firstFrameId - verbOf.size() + i] = objectOf.get(i);
     }
     Set<String> harms = folded(lexicon.harms());
     Set<String> commitments = folded(lexicon.commitments());
@@ -159,6 +191,24 @@ public final class ToneScorer implements Serializable {
 
   // a surface form belongs to the first class that lists it, so the classes never double count;
   // cueOf gets each added form's cue, folded, at the form's id
+  /**
+   * Adds the forms of a frame's verbs or objects as phrases of kind {@link #FRAME_WORD}, each
+   * with the frame's bit in {@code verbOf} or {@code objectOf} (one entry per phrase, these
+   * phrases being the last added before the matcher is built).
+   */
+  private static void addFrameWords(
+      PhraseMatcher.Builder b, List<ToneLexicon.Cue> words, long bit, List<Byte> kinds,
+      List<Long> verbOf, List<Long> objectOf, boolean verb) {
+    for (ToneLexicon.Cue c : words) {
+      for (String form : c.forms()) {
+        b.add(form);
+        kinds.add(FRAME_WORD);
+        verbOf.add(verb ? bit : 0L);
+        objectOf.add(verb ? 0L : bit);
+      }
+    }
+  }
+
   private static void addCues(
       PhraseMatcher.Builder b, List<ToneLexicon.Cue> cues, byte k, List<Byte> kinds,
       Set<String> seen, List<String> cueOf, List<String> formOf) {
@@ -348,6 +398,9 @@ public final class ToneScorer implements Serializable {
           buf[0][size[0]++] = start;
           buf[0][size[0]++] = end;
         });
+    if (frameClass.length > 0) {
+      size[0] = addFrames(text, buf, size[0]);
+    }
     int[] m = buf[0];
     int count = size[0] / 3;
     if (count == 0) {
@@ -466,6 +519,93 @@ public final class ToneScorer implements Serializable {
       g = h;
     }
     return out;
+  }
+
+  /** At most this many words stand between a frame's verb and its object. */
+  static final int FRAME_GAP = 3;
+
+  /** How far back from an object a verb's end is looked for: more than three long words. */
+  private static final int FRAME_REACH_CHARS = 120;
+
+  /**
+   * The words that end a frame's verb phrase before its object: a preposition or a conjunction
+   * between them makes the object another phrase's ("closed talks on the border", "shut the
+   * factory and the embassy's gate").
+   */
+  private static final Set<String> FRAME_BREAKS = Set.of("on", "at", "to", "of", "in", "for",
+      "with", "from", "by", "about", "over", "near", "into", "after", "before", "and", "or",
+      "but", "that", "which", "who", "while", "as", "than", "if", "when");
+
+  /**
+   * Adds to the matches {@code buf[0][0, size)} a match for each frame object with a verb of its
+   * frame before it ({@link #FRAME_GAP} words at most, no clause mark and none of {@link
+   * #FRAME_BREAKS} between): the span from the verb's start to the object's end, with the phrase
+   * id of the frame's class. A cue or a neutral phrase that already spans as much, or more,
+   * tells the act itself ("closed the consulate" is a cue of its own) and no frame is added.
+   *
+   * @return the new size of {@code buf[0]}
+   */
+  private int addFrames(String text, int[][] buf, int size) {
+    int n = size / 3;
+    for (int o = 0; o < n; o++) {
+      int[] m = buf[0];
+      long objectFrames = frameObject[m[o * 3]];
+      if (objectFrames == 0) {
+        continue;
+      }
+      int os = m[o * 3 + 1];
+      int bestStart = -1;
+      int bestEnd = -1;
+      long both = 0;
+      // the matches come ordered by their ends: a verb a few words before the object is among
+      // the last ones before it
+      for (int v = o - 1; v >= 0 && m[v * 3 + 2] >= os - FRAME_REACH_CHARS; v--) {
+        long shared = frameVerb[m[v * 3]] & objectFrames;
+        int ve = m[v * 3 + 2];
+        if (shared != 0 && ve <= os && ve > bestEnd
+            && wordsBetweenWithin(text, ve, os, FRAME_GAP)
+            && !TextFold.hasLowerCaseWord(text, ve, os, FRAME_BREAKS)
+            && onlyWords(text, ve, os)) {
+          bestStart = m[v * 3 + 1];
+          bestEnd = ve;
+          both = shared;
+        }
+      }
+      int oe = m[o * 3 + 2];
+      if (bestStart < 0 || spannedByAPhrase(m, n, bestStart, oe)) {
+        continue;
+      }
+      if (size + 3 > m.length) {
+        buf[0] = Arrays.copyOf(m, m.length * 2);
+        m = buf[0];
+      }
+      m[size++] = firstFrameId + frameClass[Long.numberOfTrailingZeros(both)];
+      m[size++] = bestStart;
+      m[size++] = oe;
+    }
+    return size;
+  }
+
+  /** True when {@code text[from, to)} holds only words and the spaces between them. */
+  private static boolean onlyWords(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !TextFold.isWordChar(c) && c != '\'' && c != '\u2019'
+          && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when a cue or a neutral phrase among the first {@code n} matches spans [start, end). */
+  private boolean spannedByAPhrase(int[] m, int n, int start, int end) {
+    for (int c = 0; c < n; c++) {
+      if (kind[m[c * 3]] <= NEUTRAL && m[c * 3 + 1] <= start && m[c * 3 + 2] >= end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the word that ends at {@code end} is {@code word}, in any case. */

@@ -237,6 +237,74 @@ class ToneScorerTest {
   }
 
   @Test
+  void aFramesVerbAndObjectWithWordsBetweenAreOneCue() {
+    ToneScorer scorer =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "negators": ["not"],
+                 "verbal_cooperation": ["agree"], "material_cooperation": ["sign"],
+                 "verbal_conflict": ["disputed"], "material_conflict": ["closed the consulate"],
+                 "frames": [{"class": "material_conflict", "verbs": ["close", "shut"],
+                             "objects": ["consulate", "airspace"]},
+                            {"class": "material_cooperation", "verbs": ["resume"],
+                             "objects": ["diplomatic relation"]}]}
+                """));
+    // three words between verb and object: one act of the frame's class, inflected both sides
+    String three = "Warsaw closed the Russian trade consulate in Gdansk.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 0, 1)), scorer.score(three, new int[] {0}));
+    String resumed = "The two states resumed full diplomatic relations.";
+    assertEquals(List.of(new SentenceTone(0, 0, 1, 0, 0)), scorer.score(resumed, new int[] {0}));
+    // four words between them, a preposition or a clause mark: no frame
+    String four = "Algeria shut the very last small airspace corridor.";
+    assertEquals(List.of(), scorer.score(four, new int[] {0}));
+    String preposition = "They closed talks on the consulate.";
+    assertEquals(List.of(), scorer.score(preposition, new int[] {0}));
+    String comma = "They shut it, and the consulate stayed open.";
+    assertEquals(List.of(), scorer.score(comma, new int[] {0}));
+    // a cue that spans the frame already is the act, counted once; a cue inside the frame is
+    // part of it ("disputed" alone would be verbal conflict)
+    String cue = "Warsaw closed the consulate.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 0, 1)), scorer.score(cue, new int[] {0}));
+    String inside = "Baku shut the disputed airspace.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 0, 1)), scorer.score(inside, new int[] {0}));
+    // a frame is a cue like the others: negated, a conflict counts nothing
+    String negated = "Warsaw did not shut its airspace.";
+    assertEquals(List.of(), scorer.score(negated, new int[] {0}));
+  }
+
+  @Test
+  void aFrameOfNoCueClassIsRejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ToneLexicon.fromJson(
+                    """
+                    {"version": "t", "verbal_cooperation": ["help"], "material_cooperation": ["a"],
+                     "verbal_conflict": ["warn"], "material_conflict": ["kill"],
+                     "frames": [{"class": "conflict", "verbs": ["close"], "objects": ["port"]}]}
+                    """));
+    assertEquals(
+        "lexicon: frame class 'conflict' is none of verbal_cooperation, material_cooperation,"
+            + " verbal_conflict, material_conflict",
+        e.getMessage());
+    IllegalArgumentException empty =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ToneLexicon.fromJson(
+                    """
+                    {"version": "t", "verbal_cooperation": ["help"], "material_cooperation": ["a"],
+                     "verbal_conflict": ["warn"], "material_conflict": ["kill"],
+                     "frames": [{"class": "material_conflict", "verbs": ["close"],
+                                 "objects": []}]}
+                    """));
+    assertEquals(
+        "lexicon: frame of class material_conflict needs verbs and objects", empty.getMessage());
+  }
+
+  @Test
   void aPlayThatIsNoConflictCueIsRejected() {
     IllegalArgumentException e =
         assertThrows(
@@ -577,7 +645,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.58", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.59", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -920,6 +988,21 @@ class ToneScorerTest {
             none("The dollar strengthened against the yen in early Asian trade."),
             none("The market took a beating as technology shares plunged."),
             none("Forecasters warned of dangerous heat across southern Spain."),
+            // lexicon 2026.12.59: calling off, cancelling and stopping negate (a cooperation
+            // cue is then verbal conflict, a conflict cue nothing), not the adjective "halting";
+            // frames: a verb and its object with up to three words between them
+            tone("Seoul called off joint naval drills with Tokyo.", 0, 0, 1, 0),
+            tone("Beijing cancelled a planned visit by the minister.", 0, 0, 1, 0),
+            none("Johnson stopped the bombing of the north."),
+            tone("The talks made halting progress.", 1, 0, 0, 0),
+            tone("Warsaw closed the Russian consulate in Gdansk.", 0, 0, 0, 1),
+            tone("Taiwan scrambled its own fighters.", 0, 0, 0, 1),
+            tone("Bahrain and Qatar resumed full diplomatic relations.", 0, 1, 0, 0),
+            tone("Indonesia will back Malaysia's bid for a seat.", 1, 0, 0, 0),
+            tone("Taiwan flew a 120-member rescue team to Turkey.", 0, 1, 0, 0),
+            tone("France returned 26 royal treasures to Benin.", 0, 1, 0, 0),
+            tone("Japan cancelled the debt Malawi owed it.", 0, 1, 0, 0),
+            none("Police closed roads near the embassy."),
             // lexicon 2026.12.57: a news feed's headlines in the present tense
             tone("Colombia recalls ambassador from Israel", 0, 0, 1, 0),
             tone("Algeria closes airspace to Moroccan flights", 0, 0, 0, 1),
