@@ -69,8 +69,8 @@ import java.util.Set;
  *     consulate", "scrambled its own fighters", "restored full diplomatic relations"), which a
  *     cue as written would need a line for each of: a verb of a frame, then at most {@code
  *     ToneScorer.FRAME_GAP} words with no clause mark, preposition or conjunction, then an
- *     object of the same frame, counts as one cue of the frame's class; optional, empty when
- *     absent
+ *     object of the same frame, counts as one cue of the frame's class (or, for a {@code
+ *     neutral} frame, hides the cues inside it); optional, empty when absent
  */
 public record ToneLexicon(
     String version,
@@ -173,12 +173,16 @@ public record ToneLexicon(
   /** The most frames a lexicon holds (the scorer keeps a phrase's frames in one long's bits). */
   public static final int MAX_FRAMES = 64;
 
-  /** The cue classes, in the order of {@code ToneScorer}'s class numbers. */
-  public static final List<String> CLASSES = List.of(
-      "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict");
+  /**
+   * The classes of a frame, in the order of {@code ToneScorer}'s class numbers: the four cue
+   * classes, then {@code neutral}, a frame that is no act but hides the cues inside it ("share a
+   * 1,200-km border").
+   */
+  public static final List<String> FRAME_CLASSES = List.of("verbal_cooperation",
+      "material_cooperation", "verbal_conflict", "material_conflict", "neutral");
 
   /**
-   * One frame: an act of class {@code kind} (one of {@link #CLASSES}) told by one of {@code
+   * One frame: an act of class {@code kind} (one of {@link #FRAME_CLASSES}) told by one of {@code
    * verbs} and, a few words after it, one of {@code objects} ("close" ... "consulate"). Verbs and
    * objects are cues in form: inflected unless {@code inflect} is false.
    */
@@ -186,9 +190,9 @@ public record ToneLexicon(
       @JsonProperty("class") String kind, List<Cue> verbs, List<Cue> objects)
       implements Serializable {
     public Frame {
-      if (kind == null || !CLASSES.contains(kind)) {
+      if (kind == null || !FRAME_CLASSES.contains(kind)) {
         throw new IllegalArgumentException("lexicon: frame class '" + kind + "' is none of "
-            + String.join(", ", CLASSES));
+            + String.join(", ", FRAME_CLASSES));
       }
       if (verbs == null || verbs.isEmpty() || objects == null || objects.isEmpty()) {
         throw new IllegalArgumentException(

@@ -151,18 +151,18 @@ public final class ToneScorer implements Serializable {
     frameClass = new byte[lexicon.frames().size()];
     for (int f = 0; f < frameClass.length; f++) {
       ToneLexicon.Frame frame = lexicon.frames().get(f);
-      frameClass[f] = (byte) ToneLexicon.CLASSES.indexOf(frame.kind());
+      frameClass[f] = (byte) ToneLexicon.FRAME_CLASSES.indexOf(frame.kind());
       addFrameWords(b, frame.verbs(), 1L << f, kinds, verbOf, objectOf, true);
       addFrameWords(b, frame.objects(), 1L << f, kinds, verbOf, objectOf, false);
     }
     matcher = b.build();
-    // four more ids past the matcher's: a frame's match, one per class
+    // five more ids past the matcher's: a frame's match, one per class (the neutral one last)
     firstFrameId = kinds.size();
-    kind = new byte[kinds.size() + 4];
+    kind = new byte[kinds.size() + NEUTRAL + 1];
     for (int i = 0; i < firstFrameId; i++) {
       kind[i] = kinds.get(i);
     }
-    for (byte c = 0; c < 4; c++) {
+    for (byte c = 0; c <= NEUTRAL; c++) {
       kind[firstFrameId + c] = c;
     }
     frameVerb = new long[kind.length];
@@ -563,16 +563,16 @@ public final class ToneScorer implements Serializable {
         long shared = frameVerb[m[v * 3]] & objectFrames;
         int ve = m[v * 3 + 2];
         if (shared != 0 && ve <= os && ve > bestEnd
-            && wordsBetweenWithin(text, ve, os, FRAME_GAP)
-            && !TextFold.hasLowerCaseWord(text, ve, os, FRAME_BREAKS)
-            && onlyWords(text, ve, os)) {
+            && frameGap(text, ve, os)
+            && !TextFold.hasLowerCaseWord(text, ve, os, FRAME_BREAKS)) {
           bestStart = m[v * 3 + 1];
           bestEnd = ve;
           both = shared;
         }
       }
       int oe = m[o * 3 + 2];
-      if (bestStart < 0 || spannedByAPhrase(m, n, bestStart, oe)) {
+      // the frames added so far count too: "bank accounts" and "accounts" end together
+      if (bestStart < 0 || spannedByAPhrase(m, size / 3, bestStart, oe)) {
         continue;
       }
       if (size + 3 > m.length) {
@@ -586,19 +586,34 @@ public final class ToneScorer implements Serializable {
     return size;
   }
 
-  /** True when {@code text[from, to)} holds only words and the spaces between them. */
-  private static boolean onlyWords(String text, int from, int to) {
+  /**
+   * True when {@code text[from, to)} holds at most {@link #FRAME_GAP} words and the spaces
+   * between them, and nothing else: a word may hold an apostrophe, a hyphen, and a comma or a
+   * point between digits ("a 1,200-km border", "Malaysia's bid").
+   */
+  static boolean frameGap(String text, int from, int to) {
+    int words = 0;
+    boolean inWord = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && !TextFold.isWordChar(c) && c != '\'' && c != '\u2019'
-          && c != '-') {
+      boolean w = TextFold.isWordChar(c) || c == '\'' || c == '\u2019' || c == '-'
+          || ((c == ',' || c == '.') && i > from && i + 1 < to
+              && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
+      if (!w && !Character.isWhitespace(c)) {
         return false;
       }
+      if (w && !inWord && ++words > FRAME_GAP) {
+        return false;
+      }
+      inWord = w;
     }
     return true;
   }
 
-  /** True when a cue or a neutral phrase among the first {@code n} matches spans [start, end). */
+  /**
+   * True when a cue, a neutral phrase or a frame among the first {@code n} matches spans [start,
+   * end).
+   */
   private boolean spannedByAPhrase(int[] m, int n, int start, int end) {
     for (int c = 0; c < n; c++) {
       if (kind[m[c * 3]] <= NEUTRAL && m[c * 3 + 1] <= start && m[c * 3 + 2] >= end) {

@@ -287,7 +287,7 @@ class ToneScorerTest {
                     """));
     assertEquals(
         "lexicon: frame class 'conflict' is none of verbal_cooperation, material_cooperation,"
-            + " verbal_conflict, material_conflict",
+            + " verbal_conflict, material_conflict, neutral",
         e.getMessage());
     IllegalArgumentException empty =
         assertThrows(
@@ -1002,6 +1002,13 @@ class ToneScorerTest {
             tone("Taiwan flew a 120-member rescue team to Turkey.", 0, 1, 0, 0),
             tone("France returned 26 royal treasures to Benin.", 0, 1, 0, 0),
             tone("Japan cancelled the debt Malawi owed it.", 0, 1, 0, 0),
+            // a neutral frame hides the cue inside it ("share" alone is cooperation)
+            none("The two countries share a 1,200-km border that runs through desert."),
+            tone("Authorities froze the bank accounts of two newspapers.", 0, 0, 0, 1),
+            tone("Engineers will clear the last mines from the valley.", 0, 1, 0, 0),
+            tone("The government ordered four diplomats out of the country.", 0, 0, 0, 1),
+            tone("Rwanda denies backing the rebels.", 0, 0, 1, 0),
+            none("Visiting fans sang through the second half."),
             none("Police closed roads near the embassy."),
             // lexicon 2026.12.57: a news feed's headlines in the present tense
             tone("Colombia recalls ambassador from Israel", 0, 0, 1, 0),
