@@ -1079,7 +1079,33 @@ class TopicMatcherTest {
             List.of("Denmark pledged $500 million to the Green Climate Fund.", "climate_change"),
             List.of("The retailer completed the migration of customer data."),
             List.of("Talks between Kinshasa and M23 rebels opened in Doha.",
-                "regional_stability"));
+                "regional_stability"),
+            // taxonomy 2026.12.70: a minister's or a ministry's title is no story of its topic
+            // (what the minister says may be); heavy rain is a disaster's; coral bleaching is
+            // climate change; the weapon states are the NPT's, not defence's; an election
+            // commission is governance's; living without papers is migration; a national team
+            // is sport unless a government forms one; a turf war is no war; fighting that
+            // resumed is a conflict's; a sovereign fund's stake is investment; families living
+            // in tents are aid's; racist chants are human rights'; a coup's seized broadcaster
+            List.of("The trade minister thanked her staff at a farewell lunch."),
+            List.of("Officials at the Ministry of Education moved into a new building."),
+            List.of("The energy minister said petrol prices would rise next month.", "energy"),
+            List.of("Days of heavy rain left the valley cut off.", "natural_disasters"),
+            List.of("Divers reported coral bleaching along the whole reef.", "climate_change"),
+            List.of("The five weapon states met in Geneva.", "nuclear_nonproliferation"),
+            List.of("The election commission will publish the results on Monday.",
+                "governance_reform"),
+            List.of("He had lived in the city for years without papers.", "migration"),
+            List.of("The national team won the final.", "culture_tourism"),
+            List.of("The government formed a national team to fight the pandemic.", "health"),
+            List.of("Two law firms are locked in a turf war over the contracts."),
+            List.of("Talks stalled and the fighting resumed in the north.",
+                "regional_stability"),
+            List.of("A sovereign fund bought a stake in the brewer.", "investment"),
+            List.of("Families still live in tents a year after the storm.", "humanitarian_aid"),
+            List.of("The club was fined after racist chants from the stands.", "human_rights"),
+            List.of("Officers seized the state broadcaster and declared the constitution"
+                + " suspended.", "governance_reform"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1127,7 +1153,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.69+u1", m.version());
+    assertEquals("2026.12.70+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
