@@ -1105,7 +1105,16 @@ class TopicMatcherTest {
             List.of("Families still live in tents a year after the storm.", "humanitarian_aid"),
             List.of("The club was fined after racist chants from the stands.", "human_rights"),
             List.of("Officers seized the state broadcaster and declared the constitution"
-                + " suspended.", "governance_reform"));
+                + " suspended.", "governance_reform"),
+            // taxonomy 2026.12.71: rebels are a conflict's and guns that fell silent too; a
+            // heat pump and a gas bill are energy's; copper thieves and a shipping tycoon are
+            // no mining and no shipping; the defence minister's title is no defence story
+            List.of("The rebels rejected the proposal.", "regional_stability"),
+            List.of("The guns fell silent at midnight.", "regional_stability"),
+            List.of("The family installed a heat pump to cut its gas bill.", "energy"),
+            List.of("Copper thieves stole the cable overnight."),
+            List.of("The shipping tycoon bought a villa."),
+            List.of("The defence minister opened a new school.", "education"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1153,7 +1162,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.70+u1", m.version());
+    assertEquals("2026.12.71+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
