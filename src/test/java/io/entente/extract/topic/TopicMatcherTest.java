@@ -1114,7 +1114,19 @@ class TopicMatcherTest {
             List.of("The family installed a heat pump to cut its gas bill.", "energy"),
             List.of("Copper thieves stole the cable overnight."),
             List.of("The shipping tycoon bought a villa."),
-            List.of("The defence minister opened a new school.", "education"));
+            List.of("The defence minister opened a new school.", "education"),
+            // taxonomy 2026.12.72: the conflict in a place is a conflict's; a film is
+            // culture's; money sent home is migration's; roofs torn off are a storm's; a pact
+            // that removes duties is trade's; free bus travel is transport's; a delegation of
+            // members of the European Parliament is parliamentary cooperation
+            List.of("Envoys met to end the conflict in the north.", "regional_stability"),
+            List.of("The film opens in cinemas on Friday.", "culture_tourism"),
+            List.of("Thousands of young men send money home from the Gulf.", "migration"),
+            List.of("The storm tore roofs off dozens of houses.", "natural_disasters"),
+            List.of("The pact removes duties on most goods.", "trade"),
+            List.of("Pensioners get free bus travel in the city.", "transport_connectivity"),
+            List.of("A delegation of members of the European Parliament arrived in Kyiv.",
+                "parliamentary_cooperation"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1162,7 +1174,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.71+u1", m.version());
+    assertEquals("2026.12.72+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
