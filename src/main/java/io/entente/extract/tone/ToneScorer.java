@@ -73,6 +73,8 @@ public final class ToneScorer implements Serializable {
   private static final byte GAME = 11;
   /** A verb or an object of a frame ({@code frames}), paired in {@link #addFrames}. */
   private static final byte FRAME_WORD = 12;
+  /** A unit of time before "after" ({@link #AFTER_PHRASES}), found in the same pass. */
+  private static final byte AFTER = 13;
 
   private final PhraseMatcher matcher;
   private final byte[] kind;
@@ -139,6 +141,10 @@ public final class ToneScorer implements Serializable {
     for (String n : AGO_PHRASES) {
       b.add(n);
       kinds.add(AGO);
+    }
+    for (String n : AFTER_PHRASES) {
+      b.add(n);
+      kinds.add(AFTER);
     }
     for (String n : lexicon.games()) {
       b.add(n);
@@ -437,6 +443,7 @@ public final class ToneScorer implements Serializable {
       boolean hypothetical = false;
       boolean game = false;
       boolean hasPlay = false;
+      int[] background = NO_DATES;
       for (int a = g; a < h; a++) {
         int ma = (int) (keys[a] & 0xFFFFFF);
         byte k = kind[m[ma * 3]];
@@ -446,6 +453,10 @@ public final class ToneScorer implements Serializable {
         hasPlay |= play[m[ma * 3]];
         if (k == AGO) {
           history = yearsAgo(text, from, m[ma * 3 + 1], m[ma * 3 + 2], history);
+        } else if (k == AFTER) {
+          background = Arrays.copyOf(background, background.length + 2);
+          background[background.length - 2] = m[ma * 3 + 2];
+          background[background.length - 1] = clauseEnd(text, m[ma * 3 + 2], to);
         }
       }
       // a question that asks whether ("Will Washington sanction Ankara?") tells no act
@@ -465,6 +476,7 @@ public final class ToneScorer implements Serializable {
             || (ka == MATERIAL_CONFLICT && namesAnEvent(text, m[ma * 3 + 1], m[ma * 3 + 2], from))
             || insideAName(text, m[ma * 3 + 1], m[ma * 3 + 2], from, to)
             || nearADate(text, history, m[ma * 3 + 1], m[ma * 3 + 2])
+            || within(background, m[ma * 3 + 1])
             || (hypothetical
                 && reachedBy(text, m, keys, g, h, ma, HYPOTHETICAL, HYPOTHETICAL_REACH) >= 0)) {
           continue;
@@ -714,6 +726,46 @@ public final class ToneScorer implements Serializable {
   /** The units of time before "ago" that tell history, two years or more back. */
   static final List<String> AGO_PHRASES =
       List.of("years ago", "decades ago", "centuries ago", "century ago");
+
+  /**
+   * The units of time before "after" that make what follows history, two years or more back: in
+   * "Three decades after their border war, Ecuador and Peru opened a joint trade centre" the war
+   * is the background of the opening, no act of the text's time. What "after" governs runs to
+   * the clause's end ({@link #clauseEnd}).
+   */
+  static final List<String> AFTER_PHRASES =
+      List.of("years after", "decades after", "decade after", "centuries after", "century after");
+
+  /**
+   * Where the clause that goes on at {@code from} ends: at a comma, a semicolon, a colon, a dash
+   * or a bracket, after {@link #HISTORY_REACH_AFTER} words, or at {@code to}.
+   */
+  static int clauseEnd(String text, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u2014'
+          || c == '\u2013') {
+        return i;
+      }
+      boolean wordStart = Character.isLetterOrDigit(c)
+          && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)));
+      if (wordStart && ++words > HISTORY_REACH_AFTER) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /** True when {@code at} lies in one of the spans {@code [start, end)} of {@code spans}. */
+  private static boolean within(int[] spans, int at) {
+    for (int d = 0; d < spans.length; d += 2) {
+      if (at >= spans[d] && at < spans[d + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * {@code dates} with the span {@code [start, end)} of a unit and "ago" ({@link #AGO_PHRASES})

@@ -274,6 +274,26 @@ class ToneScorerTest {
   }
 
   @Test
+  void whatYearsAfterGovernsIsHistoryToTheClausesEnd() {
+    ToneScorer scorer =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "verbal_cooperation": ["agree"], "material_cooperation": ["sign"],
+                 "verbal_conflict": ["condemn"], "material_conflict": ["war", "invade"]}
+                """));
+    // the war is the background, the signing after the comma an act
+    String decades = "Three decades after their border war, Ecuador and Peru signed a deal.";
+    assertEquals(List.of(new SentenceTone(0, 0, 1, 0, 0)), scorer.score(decades, new int[] {0}));
+    // with no comma the clause runs twelve words at most: the invasion is history
+    String years = "Eight years after its forces invaded the country the army went home.";
+    assertEquals(List.of(), scorer.score(years, new int[] {0}));
+    // weeks are no history: both acts count
+    String weeks = "They signed a deal two weeks after the war.";
+    assertEquals(List.of(new SentenceTone(0, 0, 1, 0, 1)), scorer.score(weeks, new int[] {0}));
+  }
+
+  @Test
   void aFrameOfNoCueClassIsRejected() {
     IllegalArgumentException e =
         assertThrows(
