@@ -771,7 +771,10 @@ class ToneScorerTest {
             none("Two of Japan's largest banks agreed to merge."),
             // lexicon 2026.12.18: the thirteenth blind set; a supply ship is no supply, a flood
             // that kills is no conflict
-            tone("Cambodia broke off relations with Thailand.", 0, 0, 1, 0),
+            // (since lexicon 2026.12.59 the frame "break off ... relations" makes breaking off
+            // relations material conflict, as "broke off diplomatic relations" and "severed
+            // ties" were; breaking off talks stays verbal)
+            tone("Cambodia broke off relations with Thailand.", 0, 0, 0, 1),
             tone("Riyadh downgraded relations with Ottawa.", 0, 0, 1, 0),
             tone("Troops fired on the crowd.", 0, 0, 0, 1),
             tone("The two sides reached a compromise.", 1, 0, 0, 0),
@@ -1029,6 +1032,12 @@ class ToneScorerTest {
             tone("The government ordered four diplomats out of the country.", 0, 0, 0, 1),
             tone("Rwanda denies backing the rebels.", 0, 0, 1, 0),
             none("Visiting fans sang through the second half."),
+            tone("Mali orders French ambassador out", 0, 0, 0, 1),
+            tone("Nicaragua cuts ties with the Netherlands", 0, 0, 0, 1),
+            tone("The Ukrainian navy struck a Russian landing ship off Crimea.", 0, 0, 0, 1),
+            tone("Veterans of both armies laid wreaths together at the memorial.", 1, 0, 0, 0),
+            none("The ministry neither confirmed nor denied that talks were under way."),
+            none("A bomb disposal team was called to the building site."),
             none("Police closed roads near the embassy."),
             // lexicon 2026.12.57: a news feed's headlines in the present tense
             tone("Colombia recalls ambassador from Israel", 0, 0, 1, 0),
