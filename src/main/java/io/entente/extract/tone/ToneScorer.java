@@ -1207,9 +1207,12 @@ public final class ToneScorer implements Serializable {
       // open the next negotiating cluster", "welcomed the relaxation of tension", "agreed that
       // peace is better than war"; a noun ("the settlement of disputes by peaceful means") or a
       // participle ("protesting communities reached an agreement") is no such verb
+      // further on, a reason's link ("over", "for", "about") reaches as far again: "summoned
+      // the Czech ambassador over the Senate speaker's visit" is one act of verbal conflict
       boolean object = (open == VERBAL_CONFLICT || open == VERBAL_COOPERATION) && verbBefore
           && start >= lastEnd
-          && wordsBetweenWithin(text, lastEnd, start, OBJECT_REACH)
+          && (wordsBetweenWithin(text, lastEnd, start, OBJECT_REACH)
+              || reasonWithin(text, lastEnd, start))
           && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS)
           && !(linkBefore && TextFold.hasLowerCaseWord(text, lastEnd, start, LINK_BREAKS));
       boolean threat = openCommitment && !cooperative(cls) && start >= lastEnd
@@ -1253,6 +1256,41 @@ public final class ToneScorer implements Serializable {
     if (open >= 0) {
       counts[open]++;
     }
+  }
+
+  /** The words that give a verbal act its reason: the act is over, for or about its object. */
+  private static final Set<String> REASON_LINKS = Set.of("over", "for", "about");
+
+  /**
+   * True when {@code text[from, to)} holds at most {@link #OBJECT_REACH} words, then one of
+   * {@link #REASON_LINKS}, then at most {@link #OBJECT_REACH} words, with no clause mark and no
+   * auxiliary or modal ({@code LINK_BREAKS}): the verb's object and the reason it gives.
+   */
+  private static boolean reasonWithin(String text, int from, int to) {
+    int i = from;
+    int words = 0;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (!TextFold.isWordChar(c)) {
+        i++;
+        continue;
+      }
+      int e = i;
+      while (e < to && (TextFold.isWordChar(text.charAt(e)) || text.charAt(e) == '\''
+          || text.charAt(e) == '\u2019' || text.charAt(e) == '-')) {
+        e++;
+      }
+      if (++words > OBJECT_REACH + 1) {
+        return false;
+      }
+      if (REASON_LINKS.contains(text.substring(i, e))) {
+        return wordsBetweenWithin(text, from, i, OBJECT_REACH)
+            && wordsBetweenWithin(text, e, to, OBJECT_REACH)
+            && !TextFold.hasLowerCaseWord(text, from, to, LINK_BREAKS);
+      }
+      i = e;
+    }
+    return false;
   }
 
   /** The bit of an act that says a negator made it ("did not agree"). */

@@ -1032,6 +1032,9 @@ class ToneScorerTest {
             tone("The government ordered four diplomats out of the country.", 0, 0, 0, 1),
             tone("Rwanda denies backing the rebels.", 0, 0, 1, 0),
             none("Visiting fans sang through the second half."),
+            // the reason a verbal act gives, after "over", "for" or "about", is its object
+            tone("Beijing summoned the Czech ambassador over the Senate speaker's visit.",
+                0, 0, 1, 0),
             tone("Mali orders French ambassador out", 0, 0, 0, 1),
             tone("Nicaragua cuts ties with the Netherlands", 0, 0, 0, 1),
             tone("The Ukrainian navy struck a Russian landing ship off Crimea.", 0, 0, 0, 1),
