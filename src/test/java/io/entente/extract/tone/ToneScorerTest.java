@@ -1035,6 +1035,9 @@ class ToneScorerTest {
             // the reason a verbal act gives, after "over", "for" or "about", is its object
             tone("Beijing summoned the Czech ambassador over the Senate speaker's visit.",
                 0, 0, 1, 0),
+            // an "if" clause tells a condition, no act; its main clause after the comma acts
+            tone("North Korea threatened retaliation if the joint drills go ahead.", 0, 0, 1, 0),
+            tone("If the talks fail, sanctions will follow.", 0, 0, 0, 1),
             tone("Mali orders French ambassador out", 0, 0, 0, 1),
             tone("Nicaragua cuts ties with the Netherlands", 0, 0, 0, 1),
             tone("The Ukrainian navy struck a Russian landing ship off Crimea.", 0, 0, 0, 1),
