@@ -1126,7 +1126,27 @@ class TopicMatcherTest {
             List.of("The pact removes duties on most goods.", "trade"),
             List.of("Pensioners get free bus travel in the city.", "transport_connectivity"),
             List.of("A delegation of members of the European Parliament arrived in Kyiv.",
-                "parliamentary_cooperation"));
+                "parliamentary_cooperation"),
+            // taxonomy 2026.12.73: an arms embargo is a sanction, not defence; the transport
+            // minister's title is no transport story, nor is energy infrastructure; cancelled
+            // flights are transport's; enrichment plants are the nuclear file's; people who
+            // flee across the border and temporary visas are migration's; funds for wells give
+            // way to water resources; a war epic is a film; shelter in a school is no schooling
+            List.of("The council extended the arms embargo for a year.", "sanctions"),
+            List.of("The transport minister opened a flower show."),
+            List.of("Snow closed the airport and hundreds of flights were cancelled.",
+                "transport_connectivity"),
+            List.of("Inspectors visited two enrichment plants last week.",
+                "nuclear_nonproliferation"),
+            List.of("Villagers flee across the border every night.", "migration"),
+            List.of("The government will offer temporary visas to the survivors.", "migration"),
+            List.of("Community funds paid for a tube well that now gives the village drinking"
+                + " water.", "water_resources"),
+            List.of("The war epic won the jury prize.", "culture_tourism"),
+            List.of("Families are sheltering in schools after the quake.", "natural_disasters"),
+            List.of("The prisoners described electric shocks and beatings.", "human_rights"),
+            List.of("She recovered after electric shock therapy."),
+            List.of("Saboteurs damaged the energy infrastructure.", "energy"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1174,7 +1194,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.72+u1", m.version());
+    assertEquals("2026.12.73+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
