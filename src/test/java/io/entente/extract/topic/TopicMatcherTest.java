@@ -1146,7 +1146,14 @@ class TopicMatcherTest {
             List.of("Families are sheltering in schools after the quake.", "natural_disasters"),
             List.of("The prisoners described electric shocks and beatings.", "human_rights"),
             List.of("She recovered after electric shock therapy."),
-            List.of("Saboteurs damaged the energy infrastructure.", "energy"));
+            List.of("Saboteurs damaged the energy infrastructure.", "energy"),
+            // taxonomy 2026.12.74: a former central bank governor is a person, no finance story,
+            // and an oil-rich place no energy story; the sitting governor's rates are finance
+            List.of("A former central bank governor will run for mayor.", "governance_reform"),
+            List.of("The central bank governor said interest rates would rise.", "finance"),
+            List.of("The two states are locked in a territorial dispute over an oil-rich island.",
+                "regional_stability"),
+            List.of("Oil output in the oil-rich province doubled.", "energy"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1194,7 +1201,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.73+u1", m.version());
+    assertEquals("2026.12.74+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
