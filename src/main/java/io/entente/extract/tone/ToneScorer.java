@@ -43,7 +43,10 @@ import java.util.Set;
  * background, not done, and counts nothing; so does every cue of a question that asks whether
  * an act will or may be ({@link #isYesNoQuestion}), and a cue that "years ago" or a year of
  * history dates ({@link #yearsAgo}, {@link #historyDates}); the phrases of "ago" are found in the
- * cues' pass.
+ * cues' pass, and so are those of "years after", whose clause is history ({@link
+ * #AFTER_PHRASES}). A frame ({@code frames}: "closed" ... "consulate") is a verb and its object
+ * with up to {@link #FRAME_GAP} words between them, one cue of the frame's class ({@link
+ * #addFrames}).
  *
  * <p>What is counted is acts, not cue words (since 2026-12-04, {@link #countActs}): cues of one
  * leaning side by side, with at most {@code negation_window} words and no clause mark or "and"
@@ -195,8 +198,6 @@ public final class ToneScorer implements Serializable {
     version = lexicon.version();
   }
 
-  // a surface form belongs to the first class that lists it, so the classes never double count;
-  // cueOf gets each added form's cue, folded, at the form's id
   /**
    * Adds the forms of a frame's verbs or objects as phrases of kind {@link #FRAME_WORD}, each
    * with the frame's bit in {@code verbOf} or {@code objectOf} (one entry per phrase, these
@@ -215,6 +216,8 @@ public final class ToneScorer implements Serializable {
     }
   }
 
+  // a surface form belongs to the first class that lists it, so the classes never double count;
+  // cueOf gets each added form's cue, folded, at the form's id
   private static void addCues(
       PhraseMatcher.Builder b, List<ToneLexicon.Cue> cues, byte k, List<Byte> kinds,
       Set<String> seen, List<String> cueOf, List<String> formOf) {
@@ -405,7 +408,9 @@ public final class ToneScorer implements Serializable {
           buf[0][size[0]++] = end;
         });
     if (frameClass.length > 0) {
+      // addFrames may grow buf[0]: the array is read after it
       size[0] = addFrames(text, buf, size[0]);
+      size[0] = dropFrameWords(buf[0], size[0]);
     }
     int[] m = buf[0];
     int count = size[0] / 3;
@@ -552,8 +557,9 @@ public final class ToneScorer implements Serializable {
    * Adds to the matches {@code buf[0][0, size)} a match for each frame object with a verb of its
    * frame before it ({@link #FRAME_GAP} words at most, no clause mark and none of {@link
    * #FRAME_BREAKS} between): the span from the verb's start to the object's end, with the phrase
-   * id of the frame's class. A cue or a neutral phrase that already spans as much, or more,
-   * tells the act itself ("closed the consulate" is a cue of its own) and no frame is added.
+   * id of the frame's class. A cue, a neutral phrase or a frame added before that already spans
+   * as much, or more, tells the act itself ("closed the consulate" is a cue of its own; "bank
+   * accounts" and "accounts" end together) and no frame is added.
    *
    * @return the new size of {@code buf[0]}
    */
@@ -583,7 +589,6 @@ public final class ToneScorer implements Serializable {
         }
       }
       int oe = m[o * 3 + 2];
-      // the frames added so far count too: "bank accounts" and "accounts" end together
       if (bestStart < 0 || spannedByAPhrase(m, size / 3, bestStart, oe)) {
         continue;
       }
@@ -599,11 +604,29 @@ public final class ToneScorer implements Serializable {
   }
 
   /**
+   * Drops the frames' words from the matches {@code m[0, size)}, keeping the others in order:
+   * they have made their frames, and the sentence's rules need not step over them.
+   *
+   * @return the new size
+   */
+  private int dropFrameWords(int[] m, int size) {
+    int kept = 0;
+    for (int i = 0; i < size; i += 3) {
+      if (kind[m[i]] != FRAME_WORD) {
+        m[kept++] = m[i];
+        m[kept++] = m[i + 1];
+        m[kept++] = m[i + 2];
+      }
+    }
+    return kept;
+  }
+
+  /**
    * True when {@code text[from, to)} holds at most {@link #FRAME_GAP} words and the spaces
    * between them, and nothing else: a word may hold an apostrophe, a hyphen, and a comma or a
    * point between digits ("a 1,200-km border", "Malaysia's bid").
    */
-  static boolean frameGap(String text, int from, int to) {
+  private static boolean frameGap(String text, int from, int to) {
     int words = 0;
     boolean inWord = false;
     for (int i = from; i < to; i++) {
@@ -740,7 +763,7 @@ public final class ToneScorer implements Serializable {
    * Where the clause that goes on at {@code from} ends: at a comma, a semicolon, a colon, a dash
    * or a bracket, after {@link #HISTORY_REACH_AFTER} words, or at {@code to}.
    */
-  static int clauseEnd(String text, int from, int to) {
+  private static int clauseEnd(String text, int from, int to) {
     int words = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

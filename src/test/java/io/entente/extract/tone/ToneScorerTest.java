@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.entente.extract.SentenceSplitter;
 import io.entente.extract.SentenceTone;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -271,6 +273,16 @@ class ToneScorerTest {
     // a frame is a cue like the others: negated, a conflict counts nothing
     String negated = "Warsaw did not shut its airspace.";
     assertEquals(List.of(), scorer.score(negated, new int[] {0}));
+    // a long text whose 64 matches (62 cues, a verb and an object) fill the buffer the matches
+    // grow into, so that the frame's own match must grow it once more
+    String agree = "They agree. ".repeat(62);
+    String longText = agree + "Warsaw closed the Russian trade consulate.";
+    List<SentenceTone> expected = new ArrayList<>();
+    for (int k = 0; k < 62; k++) {
+      expected.add(new SentenceTone(k, 1, 0, 0, 0));
+    }
+    expected.add(new SentenceTone(62, 0, 0, 0, 1));
+    assertEquals(expected, scorer.score(longText, SentenceSplitter.starts(longText)));
   }
 
   @Test
@@ -322,6 +334,17 @@ class ToneScorerTest {
                     """));
     assertEquals(
         "lexicon: frame of class material_conflict needs verbs and objects", empty.getMessage());
+    // a phrase's frames are the bits of one long: 65 frames are one too many
+    String frame = "{\"class\": \"neutral\", \"verbs\": [\"share\"], \"objects\": [\"border\"]}";
+    String many =
+        """
+        {"version": "t", "verbal_cooperation": ["help"], "material_cooperation": ["a"],
+         "verbal_conflict": ["warn"], "material_conflict": ["kill"], "frames": [%s]}
+        """
+            .formatted(String.join(", ", Collections.nCopies(65, frame)));
+    IllegalArgumentException tooMany =
+        assertThrows(IllegalArgumentException.class, () -> ToneLexicon.fromJson(many));
+    assertEquals("lexicon: at most 64 frames, got 65", tooMany.getMessage());
   }
 
   @Test
