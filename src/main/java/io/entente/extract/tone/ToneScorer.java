@@ -23,8 +23,8 @@ import java.util.Set;
  * inside "lift sanctions", "war" inside "Second World War"), and so is a cue overlapped by a
  * longer one or by one as long that starts earlier ("fired missiles at" counts once); a negator
  * overlapped by a negator exception is ignored ("not only"); a cue is negated when a negator ends
- * before it with at most {@code negation_window} words and no clause mark ({@code , ; : ( )}) in
- * between. A negated cooperation cue counts as one verbal conflict cue ("did not agree", "failed
+ * before it with at most {@code negation_window} words and no clause mark ({@code , ; : ( )}; a
+ * comma between digits is none) in between. A negated cooperation cue counts as one verbal conflict cue ("did not agree", "failed
  * to sign", "no progress" are statements of disagreement); a negated conflict cue is dropped
  * ("did not condemn" is no conflict, but no cooperation either). "Neither ... nor" that negates
  * a cue of each leaning, each right after its negator, makes no act ("neither praised nor
@@ -157,6 +157,7 @@ public final class ToneScorer implements Serializable {
     // matcher reports both
     List<Long> verbOf = new ArrayList<>();
     List<Long> objectOf = new ArrayList<>();
+    int firstFrameWord = kinds.size();
     frameClass = new byte[lexicon.frames().size()];
     for (int f = 0; f < frameClass.length; f++) {
       ToneLexicon.Frame frame = lexicon.frames().get(f);
@@ -177,8 +178,8 @@ public final class ToneScorer implements Serializable {
     frameVerb = new long[kind.length];
     frameObject = new long[kind.length];
     for (int i = 0; i < verbOf.size(); i++) {
-      frameVerb[firstFrameId - verbOf.size() + i] = verbOf.get(i);
-      frameObject[firstFrameId - verbOf.size() + i] = objectOf.get(i);
+      frameVerb[firstFrameWord + i] = verbOf.get(i);
+      frameObject[firstFrameWord + i] = objectOf.get(i);
     }
     Set<String> harms = folded(lexicon.harms());
     Set<String> commitments = folded(lexicon.commitments());
@@ -200,8 +201,8 @@ public final class ToneScorer implements Serializable {
 
   /**
    * Adds the forms of a frame's verbs or objects as phrases of kind {@link #FRAME_WORD}, each
-   * with the frame's bit in {@code verbOf} or {@code objectOf} (one entry per phrase, these
-   * phrases being the last added before the matcher is built).
+   * with the frame's bit in {@code verbOf} or {@code objectOf} (one entry per phrase, in the
+   * order of their ids).
    */
   private static void addFrameWords(
       PhraseMatcher.Builder b, List<ToneLexicon.Cue> words, long bit, List<Byte> kinds,
@@ -250,8 +251,8 @@ public final class ToneScorer implements Serializable {
    * The present tense of a cue of two words or more that opens with a verb in the past tense,
    * as headlines and news feeds write it: "recalled its ambassador" gives "recalls its
    * ambassador" and, without the determiner a headline drops ({@link #DETERMINERS}), "recalls
-   * ambassador"; "closed the
-   * border" gives "closes the border" and "closes border", "denied entry" "denies entry". Only
+   * ambassador"; "closed the border" gives "closes the border" and "closes border", "denied
+   * entry" "denies entry". Only
    * the regular past in -ed is read; every stem it may come from is tried (recall-ed, close-d,
    * ban-ned, den-ied), since a form English never writes never matches. None for a cue of one
    * word, whose own inflection gives its present ({@link Inflections#variants}), and none for a
@@ -581,7 +582,7 @@ public final class ToneScorer implements Serializable {
         long shared = frameVerb[m[v * 3]] & objectFrames;
         int ve = m[v * 3 + 2];
         if (shared != 0 && ve <= os && ve > bestEnd
-            && frameGap(text, ve, os)
+            && wordsWithin(text, ve, os, FRAME_GAP, true)
             && !TextFold.hasLowerCaseWord(text, ve, os, FRAME_BREAKS)) {
           bestStart = m[v * 3 + 1];
           bestEnd = ve;
@@ -619,30 +620,6 @@ public final class ToneScorer implements Serializable {
       }
     }
     return kept;
-  }
-
-  /**
-   * True when {@code text[from, to)} holds at most {@link #FRAME_GAP} words and the spaces
-   * between them, and nothing else: a word may hold an apostrophe, a hyphen, and a comma or a
-   * point between digits ("a 1,200-km border", "Malaysia's bid").
-   */
-  private static boolean frameGap(String text, int from, int to) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      boolean w = TextFold.isWordChar(c) || c == '\'' || c == '\u2019' || c == '-'
-          || ((c == ',' || c == '.') && i > from && i + 1 < to
-              && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
-      if (!w && !Character.isWhitespace(c)) {
-        return false;
-      }
-      if (w && !inWord && ++words > FRAME_GAP) {
-        return false;
-      }
-      inWord = w;
-    }
-    return true;
   }
 
   /**
@@ -1402,14 +1379,28 @@ public final class ToneScorer implements Serializable {
   }
 
   private static boolean wordsBetweenWithin(String text, int from, int to, int window) {
+    return wordsWithin(text, from, to, window, false);
+  }
+
+  /**
+   * True when {@code text[from, to)} holds at most {@code window} words and no clause mark
+   * ({@code , ; : ( )}); when {@code onlyWords}, nothing at all but words and spaces. A word may
+   * hold an apostrophe, a hyphen, and a comma or a point between digits ("a 1,200-km border" is
+   * two words and no clause mark).
+   */
+  private static boolean wordsWithin(
+      String text, int from, int to, int window, boolean onlyWords) {
     int words = 0;
     boolean inWord = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+      boolean w = TextFold.isWordChar(c) || c == '\'' || c == '\u2019' || c == '-'
+          || ((c == ',' || c == '.') && i > from && i + 1 < to
+              && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
+      if (!w && (onlyWords ? !Character.isWhitespace(c)
+          : c == ',' || c == ';' || c == ':' || c == '(' || c == ')')) {
         return false;
       }
-      boolean w = TextFold.isWordChar(c) || c == '\'' || c == '\u2019' || c == '-';
       if (w && !inWord && ++words > window) {
         return false;
       }
