@@ -728,13 +728,15 @@ public final class ToneScorer implements Serializable {
       List.of("years ago", "decades ago", "centuries ago", "century ago");
 
   /**
-   * The units of time before "after" that make what follows history, two years or more back: in
-   * "Three decades after their border war, Ecuador and Peru opened a joint trade centre" the war
-   * is the background of the opening, no act of the text's time. What "after" governs runs to
+   * The units of time before "after" or "since" that make what follows history, two years or more
+   * back: in "Three decades after their border war, Ecuador and Peru opened a joint trade centre"
+   * the war is the background of the opening, no act of the text's time; "80 years since the
+   * siege" marks an anniversary. What "after" governs runs to
    * the clause's end ({@link #clauseEnd}).
    */
   static final List<String> AFTER_PHRASES =
-      List.of("years after", "decades after", "decade after", "centuries after", "century after");
+      List.of("years after", "decades after", "decade after", "centuries after", "century after",
+          "years since", "decades since", "decade since", "centuries since", "century since");
 
   /**
    * Where the clause that goes on at {@code from} ends: at a comma, a semicolon, a colon, a dash
@@ -1052,21 +1054,121 @@ public final class ToneScorer implements Serializable {
   }
 
   /**
-   * True when a cue written with a capital stands between two capitalised words of a sentence in
-   * prose, or between "the" and a capitalised word, inside a name: "the National Unity Platform",
-   * "the Paris Peace Forum", "the Nobel Peace Prize", "The Friendship Bridge handled ...". A
-   * sentence with no lower-case word of five letters or more is a title-case headline ("Russia,
-   * Ukraine Agree Ceasefire Deal"), whose capitals say nothing.
+   * True when a cue written with a capital is inside a name in a sentence in prose: before a
+   * capitalised word, anywhere but at the sentence's start ("the National Unity Platform", "the
+   * Paris Peace Forum", "the so-called Friendship Bridge", "The Friendship Bridge handled ...");
+   * at the end of a name after a capitalised word, unless the cue names a document, whose name is
+   * the agreement it tells of ("the Ministry of International Cooperation", but "the Paris
+   * Agreement"); or in a short title in quotes written in capitals ("the play 'Ceasefire'", "the
+   * album 'Peace Treaty'"). A sentence with no lower-case word of five letters or more is a
+   * title-case headline ("Russia, Ukraine Agree Ceasefire Deal"), whose capitals say nothing.
    *
    * @param from where the cue's sentence starts
    * @param to where it ends (exclusive)
    */
   static boolean insideAName(String text, int start, int end, int from, int to) {
-    return Character.isUpperCase(text.charAt(start))
-        && end + 1 < text.length() && text.charAt(end) == ' '
-        && Character.isUpperCase(text.charAt(end + 1))
-        && (capitalisedWordBefore(text, start, from, false) || articleBefore(text, start, from))
-        && hasLowerCaseWord(text, from, to, 5);
+    if (!Character.isUpperCase(text.charAt(start)) || !hasLowerCaseWord(text, from, to, 5)) {
+      return false;
+    }
+    boolean capitalAfter = end + 1 < text.length() && text.charAt(end) == ' '
+        && Character.isUpperCase(text.charAt(end + 1));
+    if (capitalAfter && (notFirstWord(text, start, from) || articleBefore(text, start, from))) {
+      return true;
+    }
+    if (capitalisedWordBefore(text, start, from, false)
+        && !DOCUMENTS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return inAQuotedTitle(text, start, end, from, to);
+  }
+
+  /**
+   * The cues that name a document or talks: at a name's end they tell of the agreement or the
+   * talks they name ("the Paris Agreement", "the Six-Party Talks").
+   */
+  private static final Set<String> DOCUMENTS = Set.of("agreement", "agreements", "accord",
+      "accords", "treaty", "treaties", "pact", "convention", "protocol", "charter", "declaration",
+      "deal", "memorandum", "compact", "settlement", "resolution", "truce", "ceasefire",
+      "armistice", "understanding", "partnership", "alliance", "entente", "talks",
+      "negotiations", "dialogue");
+
+  /**
+   * True when a word stands before {@code start} in the sentence starting at {@code from}, and
+   * {@code start} does not open a quotation or follow a colon (where a capital opens speech).
+   */
+  private static boolean notFirstWord(String text, int start, int from) {
+    if (start - 1 <= from || text.charAt(start - 1) != ' ') {
+      return false;
+    }
+    char before = text.charAt(start - 2);
+    if (before == ':' || before == '"' || before == '\u201C') {
+      return false;
+    }
+    for (int i = from; i < start - 1; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words a quoted title holds. */
+  private static final int TITLE_WORDS = 4;
+
+  /**
+   * True when the cue lies in quotes that open and close within {@link #TITLE_WORDS} words, every
+   * word of which is written with a capital, and which do not hold the whole sentence: a title.
+   */
+  private static boolean inAQuotedTitle(String text, int start, int end, int from, int to) {
+    int open = start - 1;
+    int words = 0;
+    while (open >= from && !isQuote(text.charAt(open))) {
+      char c = text.charAt(open);
+      if (c == ' ' && ++words >= TITLE_WORDS) {
+        return false;
+      }
+      if (c == '.' || c == ',' || c == ';' || c == ':') {
+        return false;
+      }
+      open--;
+    }
+    int close = end;
+    while (close < to && !isQuote(text.charAt(close))) {
+      char c = text.charAt(close);
+      if (c == ' ' && ++words >= TITLE_WORDS) {
+        return false;
+      }
+      close++;
+    }
+    if (open < from || close >= to || !hasLetterOutside(text, from, open, close, to)) {
+      return false;
+    }
+    for (int i = open + 1; i < close; i++) {
+      if (Character.isLetter(text.charAt(i)) && (i == open + 1 || text.charAt(i - 1) == ' ')
+          && !Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201D';
+  }
+
+  /** True when a letter stands in {@code [from, open)} or in {@code (close, to)}. */
+  private static boolean hasLetterOutside(String text, int from, int open, int close, int to) {
+    for (int i = from; i < open; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    for (int i = close + 1; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when "the", in any case, ends one space before {@code start}, after {@code from}. */
@@ -1218,7 +1320,20 @@ public final class ToneScorer implements Serializable {
       boolean threat = openCommitment && !cooperative(cls) && start >= lastEnd
           && wordsBetweenWithin(text, lastEnd, start, THREAT_REACH)
           && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS);
-      boolean same = object || threat
+      // a conflict's past participle a few words after a cooperative act describes the act's
+      // object, as it was before the act: "releases British-flagged tanker seized in the Gulf",
+      // "handed back 26 looted royal treasures", "thanked them for releasing the detained
+      // priests" are one act of cooperation each; after an auxiliary or before an object it is
+      // a verb of its own ("signed the deal that was violated", "the Unity Front ambushed a
+      // convoy")
+      boolean described = open >= 0 && cooperative(open) && !cooperative(cls)
+          && start >= lastEnd && text.startsWith("ed", end - 2)
+          && !TextFold.hasLowerCaseWord(text, end, wordEndAfter(text, end), DETERMINERS)
+          && wordsBetweenWithin(text, lastEnd, start, OBJECT_REACH)
+          && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS)
+          && !TextFold.hasLowerCaseWord(text, lastEnd, start, LINK_BREAKS)
+          && !TextFold.hasLowerCaseWord(text, lastEnd, start, RELATIVES);
+      boolean same = object || threat || described
           || (open >= 0 && cooperative(cls) == cooperative(open)
               && start >= lastEnd
               && wordsBetweenWithinWindow(text, lastEnd, start)
@@ -1299,6 +1414,11 @@ public final class ToneScorer implements Serializable {
   private static final long COMMITMENT_ACT = 1L << 33;
   /** An act's end, below its commitment bit (a text is shorter than 1 << 29). */
   private static final int END_MASK = 0x3FFFFFFF;
+
+  /** The words that open a clause or a predicate of its own inside an act's object. */
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "when",
+      "after", "before", "being", "been", "got", "get", "gets", "became", "become", "becomes",
+      "remain", "remains", "remained", "seemed", "seem", "seems", "left", "stayed");
 
   /** The words that open an object after a participle. */
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their",
