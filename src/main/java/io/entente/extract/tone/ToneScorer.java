@@ -87,6 +87,11 @@ public final class ToneScorer implements Serializable {
   private final boolean[] commitment;
   /** Per phrase id: a play ({@code plays}, a cue's form as written), no cue beside a game. */
   private final boolean[] play;
+  /**
+   * Per phrase id: a headline's present tense of a cue in the past ("recalls ambassador"), a
+   * verb that takes an object as the past does.
+   */
+  private final boolean[] headlineVerb;
   /** Per phrase id: the frames (bits) a frame verb opens, and those a frame object closes. */
   private final long[] frameVerb;
 
@@ -107,10 +112,16 @@ public final class ToneScorer implements Serializable {
     List<String> cueOf = new ArrayList<>();
     // and its own folded surface form, by which the plays' forms are found
     List<String> formOf = new ArrayList<>();
-    addCues(b, lexicon.verbalCooperation(), VERBAL_COOPERATION, kinds, seen, cueOf, formOf);
-    addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen, cueOf, formOf);
-    addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen, cueOf, formOf);
-    addCues(b, lexicon.materialConflict(), MATERIAL_CONFLICT, kinds, seen, cueOf, formOf);
+    // and whether it is a headline's present tense of a cue in the past ("recalls ambassador")
+    List<Boolean> headlineOf = new ArrayList<>();
+    addCues(b, lexicon.verbalCooperation(), VERBAL_COOPERATION, kinds, seen, cueOf, formOf,
+        headlineOf);
+    addCues(b, lexicon.materialCooperation(), MATERIAL_COOPERATION, kinds, seen, cueOf, formOf,
+        headlineOf);
+    addCues(b, lexicon.verbalConflict(), VERBAL_CONFLICT, kinds, seen, cueOf, formOf,
+        headlineOf);
+    addCues(b, lexicon.materialConflict(), MATERIAL_CONFLICT, kinds, seen, cueOf, formOf,
+        headlineOf);
     // a neutral phrase is inflected like a cue: "settlement of conflict" also hides the cue in
     // "settlement of conflicts"
     for (String n : lexicon.neutral()) {
@@ -187,7 +198,9 @@ public final class ToneScorer implements Serializable {
     harm = new boolean[kind.length];
     commitment = new boolean[kind.length];
     play = new boolean[kind.length];
+    headlineVerb = new boolean[kind.length];
     for (int id = 0; id < cueOf.size(); id++) {
+      headlineVerb[id] = headlineOf.get(id);
       // harms are conflict cues or material cooperation ("evacuate"; the lexicon checks), and
       // commitments verbal cooperation
       harm[id] = kind[id] != VERBAL_COOPERATION && harms.contains(cueOf.get(id));
@@ -221,20 +234,23 @@ public final class ToneScorer implements Serializable {
   // cueOf gets each added form's cue, folded, at the form's id
   private static void addCues(
       PhraseMatcher.Builder b, List<ToneLexicon.Cue> cues, byte k, List<Byte> kinds,
-      Set<String> seen, List<String> cueOf, List<String> formOf) {
+      Set<String> seen, List<String> cueOf, List<String> formOf, List<Boolean> headlineOf) {
     for (ToneLexicon.Cue c : cues) {
       String cue = TextFold.fold(c.text().strip());
       List<String> forms = new ArrayList<>(c.forms());
+      int own = forms.size();
       if (c.inflect()) {
         for (String form : c.forms()) {
           forms.addAll(headlineForms(form));
         }
       }
-      for (String form : forms) {
+      for (int f = 0; f < forms.size(); f++) {
+        String form = forms.get(f);
         String folded = TextFold.fold(form.strip());
         if (seen.add(folded)) {
           cueOf.add(cue);
           formOf.add(folded);
+          headlineOf.add(f >= own);
           b.add(form);
           kinds.add(k);
         }
@@ -521,7 +537,8 @@ public final class ToneScorer implements Serializable {
           }
           act[acts++] = ((long) m[ma * 3 + 1] << 34) | ((long) m[ma * 3 + 2] << 3) | counted
               | (negated ? NEGATED_ACT : 0)
-              | (counted == ka && commitment[m[ma * 3]] ? COMMITMENT_ACT : 0);
+              | (counted == ka && commitment[m[ma * 3]] ? COMMITMENT_ACT : 0)
+              | (headlineVerb[m[ma * 3]] ? HEADLINE_VERB_ACT : 0);
         }
       }
       if (neitherCooperation >= 0 && neitherConflict >= 0
@@ -1289,7 +1306,8 @@ public final class ToneScorer implements Serializable {
    * responsible" are threats, one act of verbal conflict.
    *
    * @param act the counted cues, each {@code start << 34 | end << 3 | class} with the bits of
-   *     {@link #NEGATED_ACT} and {@link #COMMITMENT_ACT}, in any order
+   *     {@link #NEGATED_ACT}, {@link #HEADLINE_VERB_ACT} and {@link #COMMITMENT_ACT}, in any
+   *     order
    */
   private void countActs(String text, long[] act, int acts, int[] counts) {
     Arrays.sort(act, 0, acts);
@@ -1311,12 +1329,16 @@ public final class ToneScorer implements Serializable {
       // participle ("protesting communities reached an agreement") is no such verb
       // further on, a reason's link ("over", "for", "about") reaches as far again: "summoned
       // the Czech ambassador over the Senate speaker's visit" is one act of verbal conflict
-      boolean object = (open == VERBAL_CONFLICT || open == VERBAL_COOPERATION) && verbBefore
-          && start >= lastEnd
-          && (wordsBetweenWithin(text, lastEnd, start, OBJECT_REACH)
-              || reasonWithin(text, lastEnd, start))
-          && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS)
-          && !(linkBefore && TextFold.hasLowerCaseWord(text, lastEnd, start, LINK_BREAKS));
+      // a grievance of any form, verb or noun, is over or about its object as well: "lodged a
+      // protest with Seoul over a visit by South Korean lawmakers"
+      boolean object = start >= lastEnd
+          && ((open == VERBAL_CONFLICT || open == VERBAL_COOPERATION) && verbBefore
+              && (wordsBetweenWithin(text, lastEnd, start, OBJECT_REACH)
+                  || reasonWithin(text, lastEnd, start, REASON_LINKS, LINK_BREAKS))
+              && !(linkBefore && TextFold.hasLowerCaseWord(text, lastEnd, start, LINK_BREAKS))
+              || open == VERBAL_CONFLICT
+                  && reasonWithin(text, lastEnd, start, GRIEVANCE_LINKS, AUXILIARIES))
+          && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS);
       boolean threat = openCommitment && !cooperative(cls) && start >= lastEnd
           && wordsBetweenWithin(text, lastEnd, start, THREAT_REACH)
           && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS);
@@ -1363,10 +1385,15 @@ public final class ToneScorer implements Serializable {
       // adjective ("protesting communities reached an agreement")
       boolean participle = text.startsWith("ing", end - 3)
           && TextFold.hasLowerCaseWord(text, end, nextEnd, DETERMINERS);
+      // a verb in the past opens or ends the cue ("recalled its ambassador"); a headline's
+      // present tense is the past's verb ("Algeria recalls ambassador to Paris for
+      // consultations": one act of verbal conflict)
+      boolean past = text.startsWith("ed", end - 2)
+          || text.startsWith("ed", wordEnd(text, start, end) - 2)
+          || (act[i] & HEADLINE_VERB_ACT) != 0;
       verbBefore = (cls == VERBAL_CONFLICT
-          && ((act[i] & NEGATED_ACT) != 0 || text.startsWith("ed", end - 2) || linkBefore
-              || participle))
-          || (cls == VERBAL_COOPERATION && (text.startsWith("ed", end - 2) || participle));
+          && ((act[i] & NEGATED_ACT) != 0 || past || linkBefore || participle))
+          || (cls == VERBAL_COOPERATION && (past || participle));
     }
     if (open >= 0) {
       counts[open]++;
@@ -1376,12 +1403,17 @@ public final class ToneScorer implements Serializable {
   /** The words that give a verbal act its reason: the act is over, for or about its object. */
   private static final Set<String> REASON_LINKS = Set.of("over", "for", "about");
 
+  /** The words that give a grievance, a verb's or a noun's, its object. */
+  private static final Set<String> GRIEVANCE_LINKS = Set.of("over", "about");
+
   /**
    * True when {@code text[from, to)} holds at most {@link #OBJECT_REACH} words, then one of
-   * {@link #REASON_LINKS}, then at most {@link #OBJECT_REACH} words, with no clause mark and no
-   * auxiliary or modal ({@code LINK_BREAKS}): the verb's object and the reason it gives.
+   * {@code links}, then at most {@link #OBJECT_REACH} words, with no clause mark and none of
+   * {@code breaks} (auxiliaries and modals, which open a verb of its own, or the prepositions of
+   * a means too): the verb's object and the reason it gives.
    */
-  private static boolean reasonWithin(String text, int from, int to) {
+  private static boolean reasonWithin(
+      String text, int from, int to, Set<String> links, Set<String> breaks) {
     int i = from;
     int words = 0;
     while (i < to) {
@@ -1398,10 +1430,10 @@ public final class ToneScorer implements Serializable {
       if (++words > OBJECT_REACH + 1) {
         return false;
       }
-      if (REASON_LINKS.contains(text.substring(i, e))) {
+      if (links.contains(text.substring(i, e))) {
         return wordsBetweenWithin(text, from, i, OBJECT_REACH)
             && wordsBetweenWithin(text, e, to, OBJECT_REACH)
-            && !TextFold.hasLowerCaseWord(text, from, to, LINK_BREAKS);
+            && !TextFold.hasLowerCaseWord(text, from, to, breaks);
       }
       i = e;
     }
@@ -1412,8 +1444,10 @@ public final class ToneScorer implements Serializable {
   private static final long NEGATED_ACT = 4;
   /** The bit of an act that says a commitment made it ("promised"). */
   private static final long COMMITMENT_ACT = 1L << 33;
-  /** An act's end, below its commitment bit (a text is shorter than 1 << 29). */
-  private static final int END_MASK = 0x3FFFFFFF;
+  /** The bit of an act that says a headline's present tense made it ("recalls"). */
+  private static final long HEADLINE_VERB_ACT = 1L << 32;
+  /** An act's end, below its headline and commitment bits (a text is shorter than 1 << 29). */
+  private static final int END_MASK = 0x1FFFFFFF;
 
   /** The words that open a clause or a predicate of its own inside an act's object. */
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "when",
@@ -1431,9 +1465,27 @@ public final class ToneScorer implements Serializable {
    * The auxiliaries and modals that open a verb of its own after a noun's object, and the
    * prepositions of a means, which tell how, not what about.
    */
-  private static final Set<String> LINK_BREAKS = Set.of("is", "are", "was", "were", "be",
+  private static final Set<String> LINK_BREAKS;
+
+  /** The auxiliaries and modals alone: a grievance is "with" someone over something. */
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be",
       "been", "has", "have", "had", "will", "would", "should", "shall", "must", "can", "could",
-      "may", "might", "through", "by", "via", "with");
+      "may", "might");
+
+  static {
+    Set<String> breaks = new HashSet<>(AUXILIARIES);
+    breaks.addAll(List.of("through", "by", "via", "with"));
+    LINK_BREAKS = Set.copyOf(breaks);
+  }
+
+  /** Where the word that starts at {@code start} ends, at {@code end} at the latest. */
+  private static int wordEnd(String text, int start, int end) {
+    int i = start;
+    while (i < end && TextFold.isWordChar(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
 
   /** Where the word after offset {@code from} (spaces skipped) ends. */
   private static int wordEndAfter(String text, int from) {

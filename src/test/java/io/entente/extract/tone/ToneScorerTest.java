@@ -728,7 +728,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.60", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.61", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -737,6 +737,16 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.61: a verb in the past that opens a cue, and a headline's present
+            // tense, take their reason as their object like a past verb alone; a grievance is
+            // over its object whatever its form; freeing fishermen, shutting crossings and
+            // resuming exports are acts told by a verb and its object
+            tone("Algeria recalls ambassador to Paris for consultations", 0, 0, 1, 0),
+            tone("Algeria recalled its ambassador to Paris for consultations.", 0, 0, 1, 0),
+            tone("Japan lodged a protest with Seoul over a visit by lawmakers.", 0, 0, 1, 0),
+            tone("Vietnam frees 30 Chinese fishermen.", 0, 1, 0, 0),
+            tone("Lithuania shut two crossings on the border.", 0, 0, 0, 1),
+            tone("Argentina resumed gas exports to Chile.", 0, 1, 0, 0),
             // lexicon 2026.12.60: saluting someone is praise; a council seized of a matter has
             // it on its agenda; what "80 years since" governs is an anniversary's history
             tone("The minister saluted the mediators from Qatar.", 1, 0, 0, 0),
