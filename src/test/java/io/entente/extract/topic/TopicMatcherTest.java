@@ -1153,7 +1153,34 @@ class TopicMatcherTest {
             List.of("The central bank governor said interest rates would rise.", "finance"),
             List.of("The two states are locked in a territorial dispute over an oil-rich island.",
                 "regional_stability"),
-            List.of("Oil output in the oil-rich province doubled.", "energy"));
+            List.of("Oil output in the oil-rich province doubled.", "energy"),
+            // taxonomy 2026.12.75: a river that broke its banks is a disaster's, and a storm
+            // that battered a coast; a crackdown on drugs is no rights story; a food court is
+            // no farming; forced sterilisation and equal rights for women are human rights;
+            // water deliveries and dam levels are water's; a just peace in a place is a
+            // conflict's; missile strikes in a war are the conflict's, not defence's; a joint
+            // exercise is defence; refugees living in camps are aid's; a wave of energy is none
+            List.of("The river broke its banks overnight.", "natural_disasters"),
+            List.of("A storm battered the coast for two days.", "natural_disasters"),
+            List.of("The crackdown on drug smuggling continued."),
+            List.of("The mall's food court reopened."),
+            List.of("The report describes women who were forcibly sterilised.", "human_rights"),
+            List.of("The new constitution guarantees equal rights for women.",
+                "governance_reform", "human_rights"),
+            List.of("Residents queued for water deliveries as dam levels fell.",
+                "water_resources"),
+            List.of("The envoy called for a just peace in Ukraine.", "regional_stability"),
+            List.of("Missile strikes hit the city as the war entered its third year.",
+                "regional_stability"),
+            List.of("The army fired a missile at a test range.", "security_defence"),
+            List.of("The navy and the air force held a joint exercise off the coast.",
+                "security_defence"),
+            List.of("Thousands of refugees are still living in camps.", "humanitarian_aid",
+                "migration"),
+            List.of("A fresh wave of energy swept the hall."),
+            List.of("The bill passed its second reading.", "governance_reform"),
+            List.of("Cocoa futures rose in New York.", "agriculture_food", "finance"),
+            List.of("Students marched against higher tuition fees.", "education"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1201,7 +1228,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.74+u1", m.version());
+    assertEquals("2026.12.75+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
