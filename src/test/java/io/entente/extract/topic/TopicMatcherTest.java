@@ -1180,7 +1180,24 @@ class TopicMatcherTest {
             List.of("A fresh wave of energy swept the hall."),
             List.of("The bill passed its second reading.", "governance_reform"),
             List.of("Cocoa futures rose in New York.", "agriculture_food", "finance"),
-            List.of("Students marched against higher tuition fees.", "education"));
+            List.of("Students marched against higher tuition fees.", "education"),
+            // taxonomy 2026.12.76: an opposition leader detained is human rights beside the
+            // policing; a bill that cleared the Commons is governance; the sale of tobacco is
+            // health; a currency named with its article is finance; an infrastructure fund is
+            // no transport, and a stake it bought is investment; an export blacklist is a
+            // sanction, not trade; a ramming attack is terrorism
+            List.of("Police detained the opposition leader and two reporters.", "human_rights",
+                "security_defence"),
+            List.of("The bill cleared the Commons on Tuesday.", "governance_reform"),
+            List.of("A ban on the sale of tobacco to teenagers takes effect in June.", "health"),
+            List.of("The naira fell to a record low.", "finance"),
+            List.of("An infrastructure fund bought a stake in the solar developer.", "energy",
+                "investment"),
+            List.of("The agency put the firm on its export blacklist.", "sanctions"),
+            List.of("Three people died in a ramming attack on the promenade.",
+                "terrorism_extremism"),
+            List.of("The river overflowed its banks after a week of rain.",
+                "natural_disasters"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1228,7 +1245,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.75+u1", m.version());
+    assertEquals("2026.12.76+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
