@@ -1197,7 +1197,12 @@ class TopicMatcherTest {
             List.of("Three people died in a ramming attack on the promenade.",
                 "terrorism_extremism"),
             List.of("The river overflowed its banks after a week of rain.",
-                "natural_disasters"));
+                "natural_disasters"),
+            // taxonomy 2026.12.77: an emotional or electoral earthquake is no disaster, nor
+            // "an earthquake of a" verdict; a real one still is
+            List.of("The verdict was an emotional earthquake for the village."),
+            List.of("The vote was an earthquake of a result for the party."),
+            List.of("The earthquake destroyed two bridges.", "natural_disasters"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1245,7 +1250,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.76+u1", m.version());
+    assertEquals("2026.12.77+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
