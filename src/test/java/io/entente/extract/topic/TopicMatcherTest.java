@@ -1202,7 +1202,13 @@ class TopicMatcherTest {
             // "an earthquake of a" verdict; a real one still is
             List.of("The verdict was an emotional earthquake for the village."),
             List.of("The vote was an earthquake of a result for the party."),
-            List.of("The earthquake destroyed two bridges.", "natural_disasters"));
+            List.of("The earthquake destroyed two bridges.", "natural_disasters"),
+            // taxonomy 2026.12.78: a curfew licenses the policing words (robberies, arrests)
+            // as the police do; soybean shipments are trade beside the crop
+            List.of("The minister imposed a curfew after a wave of armed robberies.",
+                "security_defence"),
+            List.of("Soybean shipments to Europe rose by a fifth.", "agriculture_food",
+                "trade"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1250,7 +1256,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.77+u1", m.version());
+    assertEquals("2026.12.78+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
