@@ -475,7 +475,7 @@ public final class ToneScorer implements Serializable {
         hasPlay |= play[m[ma * 3]];
         if (k == AGO) {
           history = yearsAgo(text, from, m[ma * 3 + 1], m[ma * 3 + 2], history);
-        } else if (k == AFTER) {
+        } else if (k == AFTER && !repeatsItsUnit(text, m[ma * 3 + 1], m[ma * 3 + 2])) {
           background = Arrays.copyOf(background, background.length + 2);
           background[background.length - 2] = m[ma * 3 + 2];
           background[background.length - 1] = clauseEnd(text, m[ma * 3 + 2], to);
@@ -483,6 +483,9 @@ public final class ToneScorer implements Serializable {
       }
       // a question that asks whether ("Will Washington sanction Ankara?") tells no act
       boolean asks = isYesNoQuestion(text, from, to);
+      // who says it, after the last comma, is no act: "RSF fighters stormed a hospital, aid
+      // groups said"
+      int source = attributionStart(text, from, to);
       // a game's score is looked for only in a sentence with a play and no game's word
       game = game || (hasPlay && TextFold.hasScore(text, from, to));
       // a cue of each leaning right after "neither" and "nor": the negators' ends, the act
@@ -498,7 +501,9 @@ public final class ToneScorer implements Serializable {
             || (ka == MATERIAL_CONFLICT && namesAnEvent(text, m[ma * 3 + 1], m[ma * 3 + 2], from))
             || insideAName(text, m[ma * 3 + 1], m[ma * 3 + 2], from, to)
             || nearADate(text, history, m[ma * 3 + 1], m[ma * 3 + 2])
+            || (year != null && namedByItsYear(text, m[ma * 3 + 1], from, year))
             || within(background, m[ma * 3 + 1])
+            || m[ma * 3 + 1] >= source
             || (hypothetical
                 && reachedBy(text, m, keys, g, h, ma, HYPOTHETICAL, HYPOTHETICAL_REACH) >= 0)) {
           continue;
@@ -748,12 +753,31 @@ public final class ToneScorer implements Serializable {
    * The units of time before "after" or "since" that make what follows history, two years or more
    * back: in "Three decades after their border war, Ecuador and Peru opened a joint trade centre"
    * the war is the background of the opening, no act of the text's time; "80 years since the
-   * siege" marks an anniversary. What "after" governs runs to
+   * siege" marks an anniversary. Hours, days, weeks and months after an event make it the
+   * background of what is told: "A week after the deadly border clash, the defence ministers met
+   * and agreed to disengage" tells the meeting. What "after" governs runs to
    * the clause's end ({@link #clauseEnd}).
    */
   static final List<String> AFTER_PHRASES =
       List.of("years after", "decades after", "decade after", "centuries after", "century after",
-          "years since", "decades since", "decade since", "centuries since", "century since");
+          "years since", "decades since", "decade since", "centuries since", "century since",
+          "hours after", "days after", "day after", "weeks after", "week after", "months after",
+          "month after");
+
+  /**
+   * True when the unit of time of the "after" phrase at {@code [start, end)} comes again right
+   * after it: "day after day", "month after month" tell a repetition, not a background.
+   */
+  private static boolean repeatsItsUnit(String text, int start, int end) {
+    int unit = start;
+    while (unit < end && TextFold.isWordChar(text.charAt(unit))) {
+      unit++;
+    }
+    String word = text.substring(start, unit);
+    return text.regionMatches(true, end, " " + word, 0, word.length() + 1)
+        && (end + word.length() + 1 == text.length()
+            || !TextFold.isWordChar(text.charAt(end + word.length() + 1)));
+  }
 
   /**
    * Where the clause that goes on at {@code from} ends: at a comma, a semicolon, a colon, a dash
@@ -828,6 +852,60 @@ public final class ToneScorer implements Serializable {
    * ...?", "Won't they sign?") and is no such question; nor is one that opens with a question's
    * word ("Why did Russia invade?": the act is taken as done).
    */
+  /**
+   * The verbs that close a source's attribution at a sentence's end: no cue among them ("warned"
+   * is one), none a noun's plural ("reports").
+   */
+  private static final Set<String> SAYING = Set.of("said", "says", "say", "reported", "added",
+      "told", "stated", "noted", "wrote", "announced", "estimated");
+
+  /** The verbs that open a source's attribution at a sentence's end ("..., said the envoy"). */
+  private static final Set<String> SAID = Set.of("said", "says");
+
+  /** The most words of an attribution: a source of a few words and its verb. */
+  private static final int SOURCE_WORDS = 6;
+
+  /**
+   * Where the sentence's closing attribution starts, or {@code to} when it has none: the words
+   * after its last comma, at most {@link #SOURCE_WORDS}, when the last of them is a verb of
+   * saying after a source, not after an auxiliary ("..., aid groups said.", not "..., progress
+   * can be noted."), or the first is "said" or "says" ("..., said the ceasefire monitors.").
+   */
+  static int attributionStart(String text, int from, int to) {
+    int end = to;
+    while (end > from && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    int comma = -1;
+    int words = 0;
+    for (int i = end - 1; i > from; i--) {
+      char c = text.charAt(i);
+      if (c == ',') {
+        comma = i;
+        break;
+      }
+      if (c == ';' || c == ':' || c == '"' || c == '\u201D' || c == '\u201C') {
+        return to;
+      }
+      if (Character.isLetterOrDigit(c) && !Character.isLetterOrDigit(text.charAt(i - 1))
+          && ++words > SOURCE_WORDS) {
+        return to;
+      }
+    }
+    if (comma < 0) {
+      return to;
+    }
+    int lastStart = end;
+    while (lastStart > comma && TextFold.isWordChar(text.charAt(lastStart - 1))) {
+      lastStart--;
+    }
+    int firstEnd = wordEndAfter(text, comma + 1);
+    boolean saying = (TextFold.hasLowerCaseWord(text, lastStart, end, SAYING)
+            && !TextFold.hasLowerCaseWord(text, comma + 1, lastStart, AUXILIARIES))
+        || TextFold.hasLowerCaseWord(text, comma + 1, firstEnd, SAID);
+    return saying ? comma : to;
+  }
+
   static boolean isYesNoQuestion(String text, int from, int to) {
     int e = to;
     while (e > from && (Character.isWhitespace(text.charAt(e - 1))
@@ -992,6 +1070,43 @@ public final class ToneScorer implements Serializable {
       }
     }
     return true;
+  }
+
+  /** The words before a year that make it a thing's: "the 1973 invasion", "Iraq's 1990 ...". */
+  private static final Set<String> YEAR_DETERMINERS =
+      Set.of("the", "its", "their", "his", "her", "this", "that", "a");
+
+  /**
+   * True when the cue at {@code start} is a thing of history named by its year, two years or more
+   * before the text's {@code year}: the year right before it, or one word before it, after a
+   * determiner or a possessive ("the 1973 invasion force", "the 2019 border shooting", "Iraq's
+   * 1990 invasion"). The act that names the thing stays an act of now ("Russia violated the 1994
+   * memorandum": the violation).
+   */
+  static boolean namedByItsYear(String text, int start, int from, int year) {
+    int at = start;
+    for (int k = 0; k < 2; k++) {
+      int w = startOfWordBefore(text, at, from);
+      if (w < 0 || text.indexOf(',', w) < at && text.indexOf(',', w) >= 0) {
+        return false;
+      }
+      String word = wordBefore(text, at, from);
+      int y = word == null ? 0 : yearOf(word);
+      if (y > 0) {
+        if (y > year - 2) {
+          return false;
+        }
+        int d = startOfWordBefore(text, w, from);
+        if (d < 0) {
+          return false;
+        }
+        String det = wordBefore(text, w, from);
+        return YEAR_DETERMINERS.contains(det) || text.startsWith("'s ", w - 3)
+            || text.startsWith("\u2019s ", w - 3);
+      }
+      at = w;
+    }
+    return false;
   }
 
   /** The folded word that ends before {@code at} in the sentence from {@code from}, or null. */

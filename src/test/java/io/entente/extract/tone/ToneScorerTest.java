@@ -300,9 +300,48 @@ class ToneScorerTest {
     // with no comma the clause runs twelve words at most: the invasion is history
     String years = "Eight years after its forces invaded the country the army went home.";
     assertEquals(List.of(), scorer.score(years, new int[] {0}));
-    // weeks are no history: both acts count
+    // weeks are no history but the background of what is told (since lexicon 2026.12.62; both
+    // acts counted before): the signing is the act
     String weeks = "They signed a deal two weeks after the war.";
-    assertEquals(List.of(new SentenceTone(0, 0, 1, 0, 1)), scorer.score(weeks, new int[] {0}));
+    assertEquals(List.of(new SentenceTone(0, 0, 1, 0, 0)), scorer.score(weeks, new int[] {0}));
+    // "day after day" is a repetition, not a background
+    String daily = "They condemn the war day after day.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), scorer.score(daily, new int[] {0}));
+  }
+
+  @Test
+  void aSourceAfterTheLastCommaIsNoAct() {
+    // who says it, after the sentence's last comma, is no act: the aid groups tell of the attack
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)),
+        defaultScore("Fighters stormed a hospital in the city, aid groups said."));
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)),
+        defaultScore("Fighters stormed a hospital in the city, said the peace envoy."));
+    String text = "Fighters stormed a hospital, the aid convoy's drivers said.";
+    assertEquals(text.indexOf(", the aid"), ToneScorer.attributionStart(text, 0, text.length()));
+    // a verb of saying after an auxiliary is no source's, and more than six words no attribution
+    String passive = "In the talks, much progress can be noted.";
+    assertEquals(
+        passive.length(), ToneScorer.attributionStart(passive, 0, passive.length()));
+    String longer = "They signed, and the ministers of both countries later said.";
+    assertEquals(longer.length(), ToneScorer.attributionStart(longer, 0, longer.length()));
+  }
+
+  @Test
+  void aThingNamedByItsYearIsHistory() {
+    // "the 1973 clash" names a thing of history, no act of the text's time
+    assertEquals(List.of(), scoreIn("The general who led the 1973 clash has died.", 2026));
+    assertEquals(List.of(), scoreIn("The inquiry into the 2019 border clash reports soon.", 2026));
+    // the act that names it is an act of now (the present tense takes no object: without the
+    // year the agreement would be an act too); a year of the text's own days names no history
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 0)),
+        scoreIn("They condemn the 1994 agreement.", 2026));
+    assertEquals(
+        List.of(new SentenceTone(0, 1, 0, 1, 0)), scoreIn("They condemn the agreement.", 2026));
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)), scoreIn("The 2026 clash goes on.", 2026));
   }
 
   @Test
@@ -728,7 +767,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.61", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.62", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -737,6 +776,15 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.62: a prospect is no act; a ceasefire's violations are one cue of
+            // conflict, which "no" negates; a disaster and a locust are hazards, whose harms are
+            // no one's acts
+            none("Investors weighed the prospect of new sanctions."),
+            none("No new ceasefire violations were reported this week."),
+            tone(
+                "Seoul thanked Tokyo for its help after the ferry disaster, which killed 14 people.",
+                1, 0, 0, 0),
+            none("Locust swarms destroyed crops across Somalia."),
             // lexicon 2026.12.61: a verb in the past that opens a cue, and a headline's present
             // tense, take their reason as their object like a past verb alone; a grievance is
             // over its object whatever its form; freeing fishermen, shutting crossings and
