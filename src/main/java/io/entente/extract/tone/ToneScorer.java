@@ -459,13 +459,14 @@ public final class ToneScorer implements Serializable {
       int to = sentence + 1 < sentenceStarts.length
           ? sentenceStarts[(int) sentence + 1] : text.length();
       int[] history = year == null ? NO_DATES : historyDates(text, from, to, year);
+      // a relative clause that a year of history dates is background, whatever the rest says
+      int[] background = year == null ? NO_DATES : datedRelativeClauses(text, from, to, year);
       // one pass over the sentence's matches for what applies to all its cues: a hazard, a
       // question's word, a game's word or a play, a "years ago"
       boolean hazard = false;
       boolean hypothetical = false;
       boolean game = false;
       boolean hasPlay = false;
-      int[] background = NO_DATES;
       for (int a = g; a < h; a++) {
         int ma = (int) (keys[a] & 0xFFFFFF);
         byte k = kind[m[ma * 3]];
@@ -1070,6 +1071,69 @@ public final class ToneScorer implements Serializable {
       }
     }
     return true;
+  }
+
+  /** The relative pronouns that open a clause after a comma. */
+  private static final List<String> RELATIVE_OPENERS = List.of(", who ", ", which ", ", whose ");
+
+  /**
+   * The spans of the relative clauses of the sentence {@code [from, to)}, opened by a comma and
+   * "who", "which" or "whose" and closed by the next comma or the sentence's end, that hold a
+   * year two or more before {@code year}: "The retired general, who commanded the invasion force
+   * in 1991, died on Sunday" tells an obituary, not an invasion (the sentence's "on Sunday" keeps
+   * its other dates from telling history, not this clause's).
+   */
+  static int[] datedRelativeClauses(String text, int from, int to, int year) {
+    int[] spans = NO_DATES;
+    for (String opener : RELATIVE_OPENERS) {
+      int at = text.indexOf(opener, from);
+      while (at >= 0 && at < to) {
+        int start = at + opener.length();
+        int end = text.indexOf(',', start);
+        if (end < 0 || end > to) {
+          end = to;
+        }
+        if (holdsAYearBefore(text, start, end, from, year)) {
+          spans = Arrays.copyOf(spans, spans.length + 2);
+          spans[spans.length - 2] = start;
+          spans[spans.length - 1] = end;
+        }
+        at = text.indexOf(opener, start);
+      }
+    }
+    return spans;
+  }
+
+  /**
+   * True when {@code text[from, to)} holds a year two or more before {@code year} that dates
+   * history: after "in", "from", "between" or "during" ("in 1991", "in December 1988"); not
+   * "since 1956" (what goes on since), "resolution 435 (1978)" (a reference) or "the 1954
+   * Geneva Agreements" (a thing of its year, which the clause's verb may trample now).
+   *
+   * @param sentence where the sentence starts
+   */
+  private static boolean holdsAYearBefore(
+      String text, int from, int to, int sentence, int year) {
+    int i = from;
+    while (i < to) {
+      if (!Character.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < to && Character.isLetterOrDigit(text.charAt(end))) {
+        end++;
+      }
+      int y = yearOf(text.substring(i, end));
+      if (y > 0 && y <= year - 2 && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        String opener = dateOpener(text, i, sentence);
+        if (opener != null && HISTORY_BEFORE.contains(opener)) {
+          return true;
+        }
+      }
+      i = end;
+    }
+    return false;
   }
 
   /** The words before a year that make it a thing's: "the 1973 invasion", "Iraq's 1990 ...". */

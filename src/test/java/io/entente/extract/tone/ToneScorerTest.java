@@ -329,6 +329,21 @@ class ToneScorerTest {
   }
 
   @Test
+  void aRelativeClauseAYearOfHistoryDatesIsBackground() {
+    // the obituary's clause is history although "on Sunday" dates the sentence to its own days
+    assertEquals(
+        List.of(),
+        scoreIn("The retired general, who led the clash in 1991, died on Sunday.", 2026));
+    // "since" a year is what goes on since, and a clause with no year stays an act
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 0)),
+        scoreIn("The general, who has since 1991 condemned the agreement, spoke.", 2026));
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)),
+        scoreIn("The general, who led the clash, died on Sunday.", 2026));
+  }
+
+  @Test
   void aThingNamedByItsYearIsHistory() {
     // "the 1973 clash" names a thing of history, no act of the text's time
     assertEquals(List.of(), scoreIn("The general who led the 1973 clash has died.", 2026));
