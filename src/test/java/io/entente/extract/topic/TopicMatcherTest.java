@@ -746,7 +746,9 @@ class TopicMatcherTest {
             List.of("The UN rights office condemned the sentence.", "human_rights"),
             List.of("Rockets were fired at the northern towns overnight.", "regional_stability"),
             List.of("The striker scored twice before the break.", "culture_tourism"),
-            List.of("The regulator approved higher mobile data tariffs."),
+            // a telecom tariff is no trade; since taxonomy 2026.12.79 mobile data is telecoms
+            // (innovation_digital), as labelling.md gives telecoms to it
+            List.of("The regulator approved higher mobile data tariffs.", "innovation_digital"),
             List.of("There was a certain energy in the hall that night."),
             List.of("The senator is in excellent health, his office said."),
             List.of("The board sanctioned the new car park."),
@@ -1208,7 +1210,32 @@ class TopicMatcherTest {
             List.of("The minister imposed a curfew after a wave of armed robberies.",
                 "security_defence"),
             List.of("Soybean shipments to Europe rose by a fifth.", "agriculture_food",
-                "trade"));
+                "trade"),
+            // taxonomy 2026.12.79: rebel leaders, separatists and the invasion are a conflict's
+            // (an invasion of privacy or of locusts is none); crimes against humanity and sexual
+            // violence are human rights; a humanitarian truce is aid's as well as the conflict's;
+            // a unity government is governance; power demand is energy ("power demands" is not);
+            // a bitter harvest is no farming; people who escape the fighting are migration and
+            // the conflict's; the finance ministry said is no finance story; the yen is finance;
+            // seed funding is investment
+            List.of("The rebel leaders arrived in the capital on Monday.", "regional_stability"),
+            List.of("Separatists seized the town hall.", "regional_stability"),
+            List.of("The invasion began before dawn.", "regional_stability"),
+            List.of("The tabloid apologised for the invasion of privacy."),
+            List.of("The tribunal tried him for crimes against humanity.", "human_rights"),
+            List.of("Sexual violence was widespread, the report said.", "human_rights"),
+            List.of("A humanitarian truce let the wounded leave the city.", "humanitarian_aid",
+                "regional_stability"),
+            List.of("The two parties formed a unity government.", "governance_reform"),
+            List.of("Power demand peaked at noon.", "energy"),
+            List.of("History shows that power demands restraint."),
+            List.of("The result was a bitter harvest for the party."),
+            List.of("Thousands crossed the river to escape the fighting.", "migration",
+                "regional_stability"),
+            List.of("The finance ministry said exports rose by 3%.", "trade"),
+            List.of("The yen rose against the dollar.", "finance"),
+            List.of("The start-up raised $2 million in seed funding.", "innovation_digital",
+                "investment"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1256,7 +1283,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.78+u1", m.version());
+    assertEquals("2026.12.79+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
