@@ -1235,7 +1235,20 @@ class TopicMatcherTest {
             List.of("The finance ministry said exports rose by 3%.", "trade"),
             List.of("The yen rose against the dollar.", "finance"),
             List.of("The start-up raised $2 million in seed funding.", "innovation_digital",
-                "investment"));
+                "investment"),
+            // taxonomy 2026.12.80: people fleeing the conflict are migration too; families
+            // displaced by a disaster or a war are aid's; the offensive began is a conflict's;
+            // the melting of glaciers is climate; mobile money is digital beside finance; a deal
+            // drought is no disaster and mining the archives no mining
+            List.of("Women fleeing the conflict reached the border town.", "migration",
+                "regional_stability"),
+            List.of("Families displaced by the floods slept in tents.", "humanitarian_aid",
+                "natural_disasters"),
+            List.of("The offensive began on Thursday.", "regional_stability"),
+            List.of("The melting of glaciers has sped up.", "climate_change"),
+            List.of("Mobile money transfers doubled.", "finance", "innovation_digital"),
+            List.of("The deal drought ended in March."),
+            List.of("She spent a year mining the archives."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1283,7 +1296,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.79+u1", m.version());
+    assertEquals("2026.12.80+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
