@@ -697,12 +697,7 @@ public final class ToneScorer implements Serializable {
    */
   static int[] historyDates(String text, int from, int to, int year) {
     // most sentences name no number: one pass over their chars, no words made
-    boolean digit = false;
-    for (int k = from; k < to && !digit; k++) {
-      char c = text.charAt(k);
-      digit = c >= '0' && c <= '9';
-    }
-    if (!digit) {
+    if (!hasDigit(text, from, to)) {
       return NO_DATES;
     }
     int[] dates = NO_DATES;
@@ -846,14 +841,6 @@ public final class ToneScorer implements Serializable {
   }
 
   /**
-   * Whether {@code text[from, to)} is a question that asks whether an act will or may be: it ends
-   * with a question mark (a closing quote may follow) and opens with a modal verb ("Will
-   * Washington sanction Ankara over the missile purchase?", "Can Cairo and Addis Ababa finally
-   * sign a deal?"). A negative one asserts what it asks ("Can it not be said that they attacked
-   * ...?", "Won't they sign?") and is no such question; nor is one that opens with a question's
-   * word ("Why did Russia invade?": the act is taken as done).
-   */
-  /**
    * The verbs that close a source's attribution at a sentence's end: no cue among them ("warned"
    * is one), none a noun's plural ("reports").
    */
@@ -907,6 +894,14 @@ public final class ToneScorer implements Serializable {
     return saying ? comma : to;
   }
 
+  /**
+   * Whether {@code text[from, to)} is a question that asks whether an act will or may be: it ends
+   * with a question mark (a closing quote may follow) and opens with a modal verb ("Will
+   * Washington sanction Ankara over the missile purchase?", "Can Cairo and Addis Ababa finally
+   * sign a deal?"). A negative one asserts what it asks ("Can it not be said that they attacked
+   * ...?", "Won't they sign?") and is no such question; nor is one that opens with a question's
+   * word ("Why did Russia invade?": the act is taken as done).
+   */
   static boolean isYesNoQuestion(String text, int from, int to) {
     int e = to;
     while (e > from && (Character.isWhitespace(text.charAt(e - 1))
@@ -1074,7 +1069,7 @@ public final class ToneScorer implements Serializable {
   }
 
   /** The relative pronouns that open a clause after a comma. */
-  private static final List<String> RELATIVE_OPENERS = List.of(", who ", ", which ", ", whose ");
+  private static final List<String> RELATIVE_OPENERS = List.of(" who ", " which ", " whose ");
 
   /**
    * The spans of the relative clauses of the sentence {@code [from, to)}, opened by a comma and
@@ -1084,25 +1079,39 @@ public final class ToneScorer implements Serializable {
    * its other dates from telling history, not this clause's).
    */
   static int[] datedRelativeClauses(String text, int from, int to, int year) {
+    // most sentences name no number: one pass over their chars first
+    if (!hasDigit(text, from, to)) {
+      return NO_DATES;
+    }
     int[] spans = NO_DATES;
-    for (String opener : RELATIVE_OPENERS) {
-      int at = text.indexOf(opener, from);
-      while (at >= 0 && at < to) {
-        int start = at + opener.length();
-        int end = text.indexOf(',', start);
-        if (end < 0 || end > to) {
-          end = to;
-        }
-        if (holdsAYearBefore(text, start, end, from, year)) {
-          spans = Arrays.copyOf(spans, spans.length + 2);
-          spans[spans.length - 2] = start;
-          spans[spans.length - 1] = end;
-        }
-        at = text.indexOf(opener, start);
+    for (int at = from; at < to; at++) {
+      if (text.charAt(at) != ',' || !opensARelativeClause(text, at + 1, to)) {
+        continue;
+      }
+      int start = at + 1;
+      int end = start;
+      while (end < to && text.charAt(end) != ',') {
+        end++;
+      }
+      if (holdsAYearBefore(text, start, end, from, year)) {
+        spans = Arrays.copyOf(spans, spans.length + 2);
+        spans[spans.length - 2] = start;
+        spans[spans.length - 1] = end;
       }
     }
     return spans;
   }
+
+  /** True when " who ", " which " or " whose " starts at {@code at}, ending before {@code to}. */
+  private static boolean opensARelativeClause(String text, int at, int to) {
+    for (String opener : RELATIVE_OPENERS) {
+      if (at + opener.length() <= to && text.startsWith(opener, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /**
    * True when {@code text[from, to)} holds a year two or more before {@code year} that dates
@@ -1151,27 +1160,45 @@ public final class ToneScorer implements Serializable {
     int at = start;
     for (int k = 0; k < 2; k++) {
       int w = startOfWordBefore(text, at, from);
-      if (w < 0 || text.indexOf(',', w) < at && text.indexOf(',', w) >= 0) {
+      if (w < 0 || hasComma(text, w, at)) {
         return false;
       }
-      String word = wordBefore(text, at, from);
-      int y = word == null ? 0 : yearOf(word);
-      if (y > 0) {
-        if (y > year - 2) {
-          return false;
-        }
-        int d = startOfWordBefore(text, w, from);
-        if (d < 0) {
+      // most words before a cue are no number: look at the first char before making a word
+      if (Character.isDigit(text.charAt(w))) {
+        int y = yearOf(wordBefore(text, at, from));
+        if (y == 0 || y > year - 2) {
           return false;
         }
         String det = wordBefore(text, w, from);
-        return YEAR_DETERMINERS.contains(det) || text.startsWith("'s ", w - 3)
-            || text.startsWith("\u2019s ", w - 3);
+        return (det != null && YEAR_DETERMINERS.contains(det))
+            || text.startsWith("'s ", w - 3) || text.startsWith("\u2019s ", w - 3);
       }
       at = w;
     }
     return false;
   }
+
+  /** True when an ASCII digit stands in {@code text[from, to)}. */
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a comma stands in {@code text[from, to)}. */
+  private static boolean hasComma(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == ',') {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /** The folded word that ends before {@code at} in the sentence from {@code from}, or null. */
   private static String wordBefore(String text, int at, int from) {
