@@ -782,7 +782,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.62", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.63", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -791,6 +791,13 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.63: burying the hatchet is reconciliation; a bus that overturned is
+            // a hazard, its deaths no one's act; a goalless draw is a game, its attack a play; a
+            // war's old shell found and detonated is no act
+            tone("Seoul and Tokyo bury the hatchet over the wartime labour row.", 1, 0, 0, 0),
+            none("A bus carrying pilgrims overturned on Sunday, killing 14 people."),
+            none("Their attack fired blanks again as they were held to a goalless draw."),
+            none("Engineers safely detonated a Second World War shell found in Cologne."),
             // lexicon 2026.12.62: a prospect is no act; a ceasefire's violations are one cue of
             // conflict, which "no" negates; a disaster and a locust are hazards, whose harms are
             // no one's acts
