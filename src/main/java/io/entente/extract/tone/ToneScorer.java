@@ -42,18 +42,22 @@ import java.util.Set;
  * "whether", "asked about", "despite", "anniversary of") in its clause is asked about or
  * background, not done, and counts nothing; so does every cue of a question that asks whether
  * an act will or may be ({@link #isYesNoQuestion}), and a cue that "years ago" or a year of
- * history dates ({@link #yearsAgo}, {@link #historyDates}); the phrases of "ago" are found in the
- * cues' pass, and so are those of "years after", whose clause is history ({@link
- * #AFTER_PHRASES}). A frame ({@code frames}: "closed" ... "consulate") is a verb and its object
- * with up to {@link #FRAME_GAP} words between them, one cue of the frame's class ({@link
- * #addFrames}).
+ * history dates ({@link #yearsAgo}, {@link #historyDates}), a thing named by its year ("the 1973
+ * invasion", {@link #namedByItsYear}) and a relative clause a year of history dates ({@link
+ * #datedRelativeClauses}); the phrases of "ago" are found in the cues' pass, and so are those of
+ * "years after" or "days since", whose clause is background ({@link #AFTER_PHRASES}). A cue
+ * inside a name ({@link #insideAName}) and in a source after the last comma ("..., aid groups
+ * said", {@link #attributionStart}) is no act. A frame ({@code frames}: "closed" ...
+ * "consulate") is a verb and its object with up to {@link #FRAME_GAP} words between them, one cue
+ * of the frame's class ({@link #addFrames}).
  *
  * <p>What is counted is acts, not cue words (since 2026-12-04, {@link #countActs}): cues of one
  * leaning side by side, with at most {@code negation_window} words and no clause mark or "and"
  * between them, are one act ("signed a gas supply deal" is one act of material cooperation), so a
  * text with one act each way is even, as the labelling conventions read it. A verb's or a
  * protest's object joins its act, and a commitment ({@code commitments}: promise, pledge) before a
- * conflict cue is a threat.
+ * conflict cue is a threat; a conflict's participle after a cooperative act is that act's object
+ * ("releases the tanker seized in May").
  *
  * <p>Immutable and thread-safe; build once per JVM.
  */
