@@ -1248,7 +1248,27 @@ class TopicMatcherTest {
             List.of("The melting of glaciers has sped up.", "climate_change"),
             List.of("Mobile money transfers doubled.", "finance", "innovation_digital"),
             List.of("The deal drought ended in March."),
-            List.of("She spent a year mining the archives."));
+            List.of("She spent a year mining the archives."),
+            // taxonomy 2026.12.81: mediators and an end to the violence are a conflict's (not
+            // the violence against a group); the RSF; an Islamist group; bird flu in flocks is
+            // farming; the repo rate; a bill vetoed; a Pride march; crypto-
+            // mining is digital and no mining; a migration to cloud servers is no migration; an
+            // earthquake for someone is no disaster; a UNICEF survey is no aid
+            List.of("Mediators from Qatar spoke to both sides on Monday.", "regional_stability"),
+            List.of("The president called for an end to the violence in the north.",
+                "regional_stability"),
+            List.of("Bishops urged an end to the violence against migrants.", "migration"),
+            List.of("The RSF shelled the city again.", "regional_stability"),
+            List.of("The ministry banned an Islamist group on Thursday.", "terrorism_extremism"),
+            List.of("Our little terrors slept through the night."),
+            List.of("Bird flu has thinned the region's turkey flocks.", "agriculture_food"),
+            List.of("The central bank left the repo rate at 6%.", "finance"),
+            List.of("The governor vetoed the bill on Friday.", "governance_reform"),
+            List.of("The city's Pride march drew 50,000 people.", "human_rights"),
+            List.of("Crypto-mining rigs run day and night.", "innovation_digital"),
+            List.of("The firm completed its migration to cloud servers.", "innovation_digital"),
+            List.of("The verdict was an earthquake for the family."),
+            List.of("A UNICEF survey counted the pupils.", "education"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1296,7 +1316,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.80+u1", m.version());
+    assertEquals("2026.12.81+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
