@@ -1268,7 +1268,14 @@ class TopicMatcherTest {
             List.of("Crypto-mining rigs run day and night.", "innovation_digital"),
             List.of("The firm completed its migration to cloud servers.", "innovation_digital"),
             List.of("The verdict was an earthquake for the family."),
-            List.of("A UNICEF survey counted the pupils.", "education"));
+            List.of("A UNICEF survey counted the pupils.", "education"),
+            // taxonomy 2026.12.82: the multilateral development banks are finance; a delegation
+            // of a parliament's members, and the Diet of Japan as a parliament word
+            List.of("The multilateral development banks pledged more lending.", "finance"),
+            List.of("A delegation of Irish MPs toured the Senedd.", "parliamentary_cooperation"),
+            List.of("Members of Japan's Diet met the visiting speaker.",
+                "parliamentary_cooperation"),
+            List.of("A delegation of farmers met the minister.", "agriculture_food"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1316,7 +1323,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.81+u1", m.version());
+    assertEquals("2026.12.82+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
