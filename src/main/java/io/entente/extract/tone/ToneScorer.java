@@ -1077,10 +1077,12 @@ public final class ToneScorer implements Serializable {
 
   /**
    * The spans of the relative clauses of the sentence {@code [from, to)}, opened by a comma and
-   * "who", "which" or "whose" and closed by the next comma or the sentence's end, that hold a
-   * year two or more before {@code year}: "The retired general, who commanded the invasion force
-   * in 1991, died on Sunday" tells an obituary, not an invasion (the sentence's "on Sunday" keeps
-   * its other dates from telling history, not this clause's).
+   * "who", "which" or "whose" and closed by the next comma or the sentence's end, that a year of
+   * history dates by {@link #historyDates}: "The retired general, who commanded the invasion
+   * force in 1991, died on Sunday" tells an obituary, not an invasion (the sentence's "on Sunday"
+   * keeps its other dates from telling history, not this clause's). Not "since 1956" (what goes
+   * on since), "resolution 435 (1978)" (a reference) or "the 1954 Geneva Agreements" (a thing of
+   * its year, which the clause's verb may trample now).
    */
   static int[] datedRelativeClauses(String text, int from, int to, int year) {
     // most sentences name no number: one pass over their chars first
@@ -1097,7 +1099,10 @@ public final class ToneScorer implements Serializable {
       while (end < to && text.charAt(end) != ',') {
         end++;
       }
-      if (holdsAYearBefore(text, start, end, from, year)) {
+      // the clause read as a sentence of its own: a year of history in it, after "in", "from",
+      // "between" or "during", dates it, and a "today" in it dates it to the text's days
+      int[] dates = historyDates(text, start, end, year);
+      if (dates == WHOLE_SENTENCE || dates.length > 0) {
         spans = Arrays.copyOf(spans, spans.length + 2);
         spans[spans.length - 2] = start;
         spans[spans.length - 1] = end;
@@ -1116,38 +1121,6 @@ public final class ToneScorer implements Serializable {
     return false;
   }
 
-
-  /**
-   * True when {@code text[from, to)} holds a year two or more before {@code year} that dates
-   * history: after "in", "from", "between" or "during" ("in 1991", "in December 1988"); not
-   * "since 1956" (what goes on since), "resolution 435 (1978)" (a reference) or "the 1954
-   * Geneva Agreements" (a thing of its year, which the clause's verb may trample now).
-   *
-   * @param sentence where the sentence starts
-   */
-  private static boolean holdsAYearBefore(
-      String text, int from, int to, int sentence, int year) {
-    int i = from;
-    while (i < to) {
-      if (!Character.isDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int end = i;
-      while (end < to && Character.isLetterOrDigit(text.charAt(end))) {
-        end++;
-      }
-      int y = yearOf(text.substring(i, end));
-      if (y > 0 && y <= year - 2 && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-        String opener = dateOpener(text, i, sentence);
-        if (opener != null && HISTORY_BEFORE.contains(opener)) {
-          return true;
-        }
-      }
-      i = end;
-    }
-    return false;
-  }
 
   /** The words before a year that make it a thing's: "the 1973 invasion", "Iraq's 1990 ...". */
   private static final Set<String> YEAR_DETERMINERS =
