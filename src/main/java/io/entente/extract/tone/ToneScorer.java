@@ -725,7 +725,7 @@ public final class ToneScorer implements Serializable {
       }
       int last = yearOf(word);
       // "the 2015 earthquake", "the 1994 genocide": a year before a noun names a thing
-      boolean namesAThing = word.length() == 4 && articleBefore(text, i, from);
+      boolean namesAThing = word.length() == 4 && yearNamesAThing(text, i, from);
       if (last > 0 && last <= year - 2 && !namesAThing) {
         String opener = dateOpener(text, i, from);
         boolean openerBefore = opener != null && HISTORY_BEFORE.contains(opener);
@@ -1146,13 +1146,23 @@ public final class ToneScorer implements Serializable {
         if (y == 0 || y > year - 2) {
           return false;
         }
-        String det = wordBefore(text, w, from);
-        return (det != null && YEAR_DETERMINERS.contains(det))
-            || text.startsWith("'s ", w - 3) || text.startsWith("\u2019s ", w - 3);
+        return yearNamesAThing(text, w, from);
       }
       at = w;
     }
     return false;
+  }
+
+  /**
+   * True when the year that starts at {@code w} stands after a determiner or a possessive and so
+   * names a thing ("the 1994 genocide", "Iraq's 1990 invasion"), in the sentence from {@code
+   * from}: a thing of its year, which dates no act around it ({@link #historyDates}) and is
+   * history itself ({@link #namedByItsYear}).
+   */
+  private static boolean yearNamesAThing(String text, int w, int from) {
+    String det = wordBefore(text, w, from);
+    return (det != null && YEAR_DETERMINERS.contains(det))
+        || text.startsWith("'s ", w - 3) || text.startsWith("\u2019s ", w - 3);
   }
 
   /** True when an ASCII digit stands in {@code text[from, to)}. */
