@@ -529,9 +529,17 @@ public final class ToneScorer implements Serializable {
         }
         int reverser = negated || (ka != MATERIAL_CONFLICT && ka != VERBAL_CONFLICT)
             ? -1 : reachedBy(text, m, keys, g, h, ma, REVERSER, window);
+        // a material act undone in the passive after it: "The blockade of the port was
+        // lifted", "Sanctions on the airline were eased"; "should not be lifted" is no act, as a
+        // negated "lift" before the cue
+        int undone = reverser >= 0 || negated || ka != MATERIAL_CONFLICT
+            ? 0 : undoneAfter(text, m, keys, g, h, ma);
+        if (undone < 0) {
+          continue;
+        }
         int counted = -1;
-        if (reverser >= 0
-            && !separated(text, reverser, m[ma * 3 + 1], ka == MATERIAL_CONFLICT)) {
+        if (undone > 0 || (reverser >= 0
+            && !separated(text, reverser, m[ma * 3 + 1], ka == MATERIAL_CONFLICT))) {
           // ending an act of conflict is cooperation of the act's kind: "lifted the sanctions",
           // "ending a dispute that had dragged on", "ending 18 months of walkouts"; a verbal
           // one only as the reverser's own object, not across "and" ("eased and warned")
@@ -1483,6 +1491,56 @@ public final class ToneScorer implements Serializable {
       }
     }
     return nearest;
+  }
+
+  /** At most this many words stand between an act and the reverser in the passive after it. */
+  private static final int PASSIVE_REACH = 8;
+
+  /** The last word before a reverser in the passive: "was lifted", "have been eased". */
+  private static final Set<String> PASSIVE_AUXILIARIES =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
+
+  /** Words that start another clause between an act and a reverser after it. */
+  private static final Set<String> PASSIVE_BREAKS = Set.of("and", "or", "but", "while", "as",
+      "than", "if", "when", "after", "before", "because", "since", "until", "unless", "whereas");
+
+  /**
+   * Whether the cue at match {@code ma} is undone by a reverser in the passive after it, in the
+   * same clause ({@link #PASSIVE_REACH} words at most, no clause mark, none of {@link
+   * #PASSIVE_BREAKS} and no other cue between): 1 when it is ("The blockade of the port was
+   * lifted on Wednesday"), -1 when a negator between refuses the undoing ("Sanctions should not
+   * be lifted"), 0 when no such reverser follows.
+   */
+  private int undoneAfter(String text, int[] m, long[] keys, int from, int to, int ma) {
+    int cueEnd = m[ma * 3 + 2];
+    int reverserStart = -1;
+    for (int b = from; b < to; b++) {
+      int mb = (int) (keys[b] & 0xFFFFFF);
+      // a participle: "were ends in themselves" is a noun
+      if (kind[m[mb * 3]] == REVERSER && m[mb * 3 + 1] >= cueEnd
+          && (reverserStart < 0 || m[mb * 3 + 1] < reverserStart)
+          && text.startsWith("ed", wordEnd(text, m[mb * 3 + 1], m[mb * 3 + 2]) - 2)) {
+        reverserStart = m[mb * 3 + 1];
+      }
+    }
+    String auxiliary = reverserStart < 0 ? null : wordBefore(text, reverserStart, cueEnd);
+    if (auxiliary == null || !wordsBetweenWithin(text, cueEnd, reverserStart, PASSIVE_REACH)
+        || !PASSIVE_AUXILIARIES.contains(auxiliary)
+        || TextFold.hasLowerCaseWord(text, cueEnd, reverserStart, PASSIVE_BREAKS)) {
+      return 0;
+    }
+    boolean refused = false;
+    for (int b = from; b < to; b++) {
+      int mb = (int) (keys[b] & 0xFFFFFF);
+      int k = kind[m[mb * 3]];
+      if (m[mb * 3 + 1] >= cueEnd && m[mb * 3 + 2] <= reverserStart) {
+        if (k < NEUTRAL) {
+          return 0;
+        }
+        refused |= k == NEGATOR;
+      }
+    }
+    return refused ? -1 : 1;
   }
 
   /**

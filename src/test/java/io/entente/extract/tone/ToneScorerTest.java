@@ -49,6 +49,30 @@ class ToneScorerTest {
   }
 
   @Test
+  void aReverserInThePassiveAfterAMaterialConflictCueUndoesIt() {
+    // lexicon 2026.12.64: the act named first, undone after it, is cooperation as "lifted the
+    // sanctions" is
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 1, 0, 0)),
+        score("The sanctions on the national airline were lifted on Friday."));
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 1, 0, 0)), score("Sanctions have been eased."));
+    // a negator between refuses the undoing: no act, as a negated "lift" before the cue
+    assertEquals(List.of(), score("Sanctions should not be lifted yet."));
+    // no auxiliary before the reverser, a clause mark or "and" between: the sanctions stay an
+    // act of conflict
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)), score("Sanctions hurt; lifted spirits came later."));
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)),
+        score("The sanctions stayed and the mood was lifted."));
+    // nine words between: out of the reach
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)),
+        score("The sanctions on the airline of the country in the north were lifted."));
+  }
+
+  @Test
   void negatedCooperationCountsAsVerbalConflict() {
     assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), score("They did not agree."));
     assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), score("There was no progress."));
@@ -782,7 +806,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.63", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.64", ToneScorer.defaultScorer().version());
   }
 
   @Test
