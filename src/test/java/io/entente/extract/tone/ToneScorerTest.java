@@ -806,7 +806,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.64", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.65", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -815,6 +815,17 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.65: forces joined are cooperation, told (join) or done (joined);
+            // attacking poverty, welcoming visitors are no act; taking in refugees is material
+            // cooperation; a chess attack is a play; a harsh winter is a hazard, its deaths no
+            // one's act, while an attack on a referee stays one
+            tone("Nairobi and Addis Ababa must join forces against the smugglers.", 1, 0, 0, 0),
+            tone("The ministry and UNICEF joined forces to attack malnutrition.", 0, 1, 0, 0),
+            none("Thailand welcomed 28 million foreign visitors last year."),
+            tone("Chile decided to take in refugees from Syria.", 0, 1, 0, 0),
+            none("The champion attacked on the queenside and forced checkmate."),
+            none("A harsh winter killed two million goats in the western provinces."),
+            tone("Fans attacked the referee after the final whistle in Cairo.", 0, 0, 0, 1),
             // lexicon 2026.12.63: burying the hatchet is reconciliation; a bus that overturned is
             // a hazard, its deaths no one's act; a goalless draw is a game, its attack a play; a
             // war's old shell found and detonated is no act
