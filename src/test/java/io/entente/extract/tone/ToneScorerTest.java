@@ -806,7 +806,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.65", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.66", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -815,6 +815,15 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.66: a refusal negates what it refuses; a plan voted down, a call
+            // brushed aside are conflict; a dispute patched up is undone; troops that disengaged
+            // cooperate; a broken ceasefire is material conflict
+            tone("Their refusal to negotiate with the teachers is a mistake.", 0, 0, 1, 0),
+            tone("The peace plan was voted down by the rebel assembly.", 0, 0, 1, 0),
+            tone("The minister brushed aside the call for a truce.", 0, 0, 1, 0),
+            tone("Seoul and Tokyo patched up their trade dispute.", 1, 0, 0, 0),
+            tone("Indian and Chinese troops disengaged at two points.", 0, 1, 0, 0),
+            tone("The ceasefire was broken within hours.", 0, 0, 0, 1),
             // lexicon 2026.12.65: forces joined are cooperation, told (join) or done (joined);
             // attacking poverty, welcoming visitors are no act; taking in refugees is material
             // cooperation; a chess attack is a play; a harsh winter is a hazard, its deaths no
