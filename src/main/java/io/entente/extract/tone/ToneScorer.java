@@ -1290,7 +1290,8 @@ public final class ToneScorer implements Serializable {
     }
     boolean capitalAfter = end + 1 < text.length() && text.charAt(end) == ' '
         && Character.isUpperCase(text.charAt(end + 1));
-    if (capitalAfter && (notFirstWord(text, start, from) || articleBefore(text, start, from))) {
+    if (capitalAfter && (notFirstWord(text, start, from) || articleBefore(text, start, from)
+        || FIRM_WORDS.contains(capitalisedWordAfter(text, end)))) {
       return true;
     }
     if (capitalisedWordBefore(text, start, from, false)
@@ -1298,6 +1299,28 @@ public final class ToneScorer implements Serializable {
       return true;
     }
     return inAQuotedTitle(text, start, end, from, to);
+  }
+
+  /**
+   * The capitalised words that end a firm's or a body's name: before one, a cue opening a
+   * sentence names it too ("Siege Capital's assets grew", "Truce Brewing opens a taproom").
+   */
+  private static final Set<String> FIRM_WORDS = Set.of("Capital", "Group", "Holdings",
+      "Partners", "Ventures", "Brewing", "Brewery", "Records", "Media", "Films", "Pictures",
+      "Studios", "Games", "Labs", "Technologies", "Airlines", "Airways", "Motors", "Foods",
+      "Energy", "Bank", "Insurance", "Investments", "Inc", "Ltd", "Corp", "Resources");
+
+  /** The capitalised word one space after {@code end}, without a possessive, or null. */
+  private static String capitalisedWordAfter(String text, int end) {
+    int s = end + 1;
+    if (s >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(s))) {
+      return null;
+    }
+    int e = s;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return text.substring(s, e);
   }
 
   /**

@@ -684,6 +684,10 @@ class ToneScorerTest {
     String e = "Peace Corps volunteers returned to the country.";
     assertFalse(ToneScorer.insideAName(
         e, 0, 5, sentenceFrom(e, 0), sentenceTo(e, 0)));
+    // unless a firm's word follows it (lexicon 2026.12.67)
+    String ef = "Siege Capital's assets grew by a third.";
+    assertTrue(ToneScorer.insideAName(
+        ef, 0, 5, sentenceFrom(ef, 0), sentenceTo(ef, 0)));
     // "the" before a capitalised cue and a capitalised word after it: a name, at a sentence's
     // start too; "the" before a cue in lower case is none
     String f = "The Friendship Bridge handled the freight.";
@@ -806,7 +810,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.66", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.67", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -815,6 +819,11 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.67: a cue that opens a sentence before a firm's word names the firm
+            // ("Siege Capital"); releasing an album or a report is no act
+            none("Siege Capital's assets reached 4 billion dollars in June."),
+            none("Truce Brewing opens its second taproom in Austin on Saturday."),
+            none("Embargo Records will release the band's third album in May."),
             // lexicon 2026.12.66: a refusal negates what it refuses; a plan voted down, a call
             // brushed aside are conflict; a dispute patched up is undone; troops that disengaged
             // cooperate; a broken ceasefire is material conflict
