@@ -354,7 +354,9 @@ class TopicMatcherTest {
             // them; when they exchange fire, the clash is the conflict's (since 2026.12.39)
             List.of("Border guards exchanged fire overnight.", "regional_stability"),
             List.of("Border guards patrolled the frontier through the night.", "security_defence"),
-            List.of("Thousands of families were uprooted by the fighting.", "migration"),
+            // (since 2026.12.83 "the fighting" is the conflict's too, as in "escape the fighting")
+            List.of("Thousands of families were uprooted by the fighting.", "migration",
+                "regional_stability"),
             List.of("A 6.9-magnitude quake struck the coast.", "natural_disasters"),
             // a start-up's funding round is investment, not finance too (since 2026.12.39: the
             // blind sets label venture and seed funding so)
@@ -612,11 +614,14 @@ class TopicMatcherTest {
             // camp are no migration (their needs are aid), a displacement still is; a record's
             // or a bird's migration, a health check of an economy, a bank holiday and food
             // rations are none of their word's topics; emigration, polio and cutting are
-            List.of("The migration of its records to the cloud finished."),
+            // (since 2026.12.83 moving records "to the cloud" is digital, as "migration to cloud
+            // servers" has been since 2026.12.81; still no migration)
+            List.of("The migration of its records to the cloud finished.", "innovation_digital"),
             List.of("Geese rest on their migration south."),
             List.of("Around 28,000 people emigrated to Australia.", "migration"),
             List.of("Many displaced people live in the camp."),
-            List.of("The fighting caused the displacement of millions.", "migration"),
+            List.of("The fighting caused the displacement of millions.", "migration",
+                "regional_stability"),
             List.of("The outbreak reached displacement sites.", "health"),
             List.of("A health check of the economy found rising debt.", "finance"),
             List.of("Cases of wild poliovirus rose.", "health"),
@@ -1275,7 +1280,29 @@ class TopicMatcherTest {
             List.of("A delegation of Irish MPs toured the Senedd.", "parliamentary_cooperation"),
             List.of("Members of Japan's Diet met the visiting speaker.",
                 "parliamentary_cooperation"),
-            List.of("A delegation of farmers met the minister.", "agriculture_food"));
+            List.of("A delegation of farmers met the minister.", "agriculture_food"),
+            // taxonomy 2026.12.83: the fighting and guerrillas are a conflict's (not a fighting
+            // spirit); natural catastrophes are disasters and insured losses finance; affirmative
+            // action is rights (not a call to take it); a security pact is defence; an election
+            // timetable is governance; temporary shelter is aid; exams are education; a court
+            // that sanctioned a scheme and a lunar eclipse are neither sanctions nor digital
+            List.of("Since the fighting began, the valley has been cut off.", "regional_stability"),
+            List.of("Her fighting spirit never faded."),
+            List.of("The guerrillas came down from the mountains to sign the accord.",
+                "regional_stability"),
+            List.of("Insured losses from natural catastrophes rose again.", "finance",
+                "natural_disasters"),
+            List.of("The party's affirmative action rule reserves seats for women.",
+                "human_rights"),
+            List.of("We must take affirmative action to close the gap."),
+            List.of("The two countries signed a security pact.", "security_defence"),
+            List.of("The electoral commission published the election timetable.",
+                "governance_reform"),
+            List.of("Flood victims found temporary shelter in a church.", "humanitarian_aid",
+                "natural_disasters"),
+            List.of("Exams were cancelled after the papers leaked.", "education"),
+            List.of("The judge sanctioned the scheme of arrangement."),
+            List.of("A total lunar eclipse is due on Sunday."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1323,7 +1350,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.82+u1", m.version());
+    assertEquals("2026.12.83+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
