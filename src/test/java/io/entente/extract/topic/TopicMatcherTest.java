@@ -1309,7 +1309,10 @@ class TopicMatcherTest {
             List.of("Insurgents attacked two villages near the border.", "regional_stability"),
             List.of("The army says the insurgency is nearly over.", "regional_stability"),
             List.of("A jihadist insurgency has spread to the coast.", "regional_stability",
-                "terrorism_extremism"));
+                "terrorism_extremism"),
+            // taxonomy 2026.12.85: competitive exams for a service's posts are no education
+            List.of("She passed the competitive exams for the foreign service."),
+            List.of("Pupils sat their exams in a tent.", "education"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1357,7 +1360,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.84+u1", m.version());
+    assertEquals("2026.12.85+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
