@@ -590,10 +590,64 @@ public final class CountryMatcher implements Serializable {
                     blocked),
                 blocked),
             blocked);
-    return formerStatesSeats(
+    return compassPairs(
         text,
-        markCombining(text, everydayWords(text, rulersOfColonies(text, placed, blocked), blocked)),
-        blocked, year);
+        formerStatesSeats(
+            text,
+            markCombining(
+                text, everydayWords(text, rulersOfColonies(text, placed, blocked), blocked)),
+            blocked, year));
+  }
+
+  /** The compass words that open a country's name ("North Korea", "East Germany"). */
+  private static final Set<String> NAME_COMPASS = Set.of("North", "South", "East", "West");
+
+  /**
+   * Adds the country a compass word names by sharing the name after it, where two compass words
+   * are joined by "and" or "or" before one name: "East and West Germany" is East Germany and
+   * West Germany, "North and South Korea" both Koreas. The added mention spans the lone compass
+   * word, with the rule and role of the name it completes; a name the gazetteer does not hold
+   * ("North and South America" is no country) adds nothing.
+   *
+   * @param in the mentions, sorted by start
+   */
+  private List<Mention> compassPairs(String text, List<Mention> in) {
+    List<Mention> out = null;
+    for (Mention m : in) {
+      int space = m.matched().indexOf(' ');
+      if (!Mention.COUNTRY.equals(m.type()) || space < 0
+          || !NAME_COMPASS.contains(m.matched().substring(0, space))) {
+        continue;
+      }
+      int joint = text.lastIndexOf(' ', m.start() - 2);
+      String link = joint < 0 ? null : text.substring(joint + 1, m.start() - 1);
+      if (!"and".equals(link) && !"or".equals(link)) {
+        continue;
+      }
+      int wordStart = text.lastIndexOf(' ', joint - 1) + 1;
+      String compass = text.substring(wordStart, joint);
+      if (!NAME_COMPASS.contains(compass) || m.matched().startsWith(compass)) {
+        continue;
+      }
+      List<Entry> named = lookup.get(
+          TextFold.fold(compass + m.matched().substring(space)));
+      Entry e = named == null ? null : named.stream()
+          .filter(x -> x.kind() == Kind.COUNTRY).findFirst().orElse(null);
+      if (e == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(in);
+      }
+      for (String code : e.codes()) {
+        out.add(new Mention(code, Mention.COUNTRY, compass, wordStart, joint, e.rule(), e.role()));
+      }
+    }
+    if (out == null) {
+      return in;
+    }
+    out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::code));
+    return out;
   }
 
   /**
@@ -2471,14 +2525,16 @@ public final class CountryMatcher implements Serializable {
       return "names a ship, horse, band or work (" + named + ")";
     }
     // a tanker or a warship named like a country, where its name goes on: "the tanker Panama
-    // Star" (context.tsv's vessel list); alone the form may open a clause, "the tanker Iran seized"
+    // Star" (context.tsv's vessel list); alone the form may open a clause, "the tanker Iran seized",
+    // while a city's is the ship's name alone too ("the cruiser Moskva sank")
     String shipName = text.startsWith(" ", end) ? nextToken(text, end) : null;
     if (prevFold != null && vessels.contains(prevFold) && !isCapitalised(prev)
         && !rule.equals("demonym") && e.kind() != Kind.AMBIGUOUS
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' '
-        && shipName != null && isCapitalised(shipName)) {
-      return "names a ship, horse or band (" + prev + " " + text.substring(start, end) + " "
-          + shipName + ")";
+        && ((shipName != null && isCapitalised(shipName))
+            || rule.equals("city") || rule.equals("capital"))) {
+      return "names a ship, horse or band (" + prev + " " + text.substring(start, end)
+          + (shipName != null && isCapitalised(shipName) ? " " + shipName : "") + ")";
     }
     // a ship's prefix in capitals before the name: "USS Georgia", "HMS Argentina" (context.tsv's
     // shipprefix list)

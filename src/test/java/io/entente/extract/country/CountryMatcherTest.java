@@ -2300,4 +2300,19 @@ class CountryMatcherTest {
     assertEquals(
         List.of("GBR@19-31/landmark/place"), found("Jets took off from RAF Akrotiri at dawn."));
   }
+
+  @Test
+  void compassWordsJoinedBeforeOneNameAndShipsNamedForCities() {
+    // the forty-eighth round: a compass word joined by "and" or "or" to a country's name that
+    // opens with another compass word names the country it completes; no country, no mention
+    assertEquals(
+        List.of("KOR@14-19/name/actor", "PRK@24-35/name/actor"),
+        found("Talks between South and North Korea resumed."));
+    assertEquals(
+        List.of("DDR@0-4/historic/actor", "DEU@9-21/historic/actor"),
+        found("East and West Germany were reunified in 1990."));
+    assertEquals(List.of(), found("North and South America are continents."));
+    // a warship named for a city is the ship, though no word of its name follows
+    assertEquals(List.of(), found("The cruiser Moskva sank in the Black Sea."));
+  }
 }
