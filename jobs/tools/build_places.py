@@ -83,7 +83,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.25"
+VERSION = "2026.12.26"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -207,7 +207,7 @@ EXTRA = [
     ("Sakhalin", "RUS", "subdivision"), ("Kamchatka", "RUS", "subdivision"),
     ("Lombok", "IDN", "subdivision"), ("Palawan", "PHL", "subdivision"),
     ("Luzon", "PHL", "subdivision"), ("Visayas", "PHL", "subdivision"),
-    ("Langkawi", "MYS", "subdivision"),
+    ("Langkawi", "MYS", "subdivision"), ("Gozo", "MLT", "subdivision"),
     # provinces named after a neighbouring state, under their English names
     ("East Azerbaijan", "IRN", "subdivision"), ("West Azerbaijan", "IRN", "subdivision"),
     # an exclave ISO 3166-2 lists under its local name (Naxçıvan)
@@ -236,7 +236,8 @@ EXTRA = [
     ("Buckinghamshire", "GBR", "subdivision"), ("Cambridgeshire", "GBR", "subdivision"),
     ("Cheshire", "GBR", "subdivision"), ("Cornwall", "GBR", "subdivision"),
     ("Cumbria", "GBR", "subdivision"), ("Derbyshire", "GBR", "subdivision"),
-    ("Dorset", "GBR", "subdivision"), ("East Sussex", "GBR", "subdivision"),
+    ("Devon", "GBR", "subdivision"), ("Dorset", "GBR", "subdivision"),
+    ("East Sussex", "GBR", "subdivision"),
     ("Gloucestershire", "GBR", "subdivision"), ("Hampshire", "GBR", "subdivision"),
     ("Herefordshire", "GBR", "subdivision"), ("Hertfordshire", "GBR", "subdivision"),
     ("Isle of Wight", "GBR", "subdivision"), ("Lancashire", "GBR", "subdivision"),

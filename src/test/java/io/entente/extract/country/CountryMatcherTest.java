@@ -2312,6 +2312,13 @@ class CountryMatcherTest {
         List.of("DDR@0-4/historic/actor", "DEU@9-21/historic/actor"),
         found("East and West Germany were reunified in 1990."));
     assertEquals(List.of(), found("North and South America are continents."));
+    // places 2026.12.26: Devon, an English county, and Gozo, Malta's second island
+    assertEquals(
+        List.of("GBR@71-76/subdivision/place"),
+        found("A breeding group of Tasmanian devils has arrived at a wildlife park in Devon."));
+    assertEquals(
+        List.of("MLT@15-20/name/actor", "MLT@24-28/subdivision/place"),
+        found("The ferry from Malta to Gozo was cancelled."));
     // a warship named for a city is the ship, though no word of its name follows
     assertEquals(List.of(), found("The cruiser Moskva sank in the Black Sea."));
   }
