@@ -529,10 +529,10 @@ public final class ToneScorer implements Serializable {
         }
         int reverser = negated || (ka != MATERIAL_CONFLICT && ka != VERBAL_CONFLICT)
             ? -1 : reachedBy(text, m, keys, g, h, ma, REVERSER, window);
-        // a material act undone in the passive after it: "The blockade of the port was
-        // lifted", "Sanctions on the airline were eased"; "should not be lifted" is no act, as a
-        // negated "lift" before the cue
-        int undone = reverser >= 0 || negated || ka != MATERIAL_CONFLICT
+        // an act of conflict undone in the passive after it: "The blockade of the port was
+        // lifted", "Sanctions on the airline were eased", "The dispute was settled"; "should not
+        // be lifted" is no act, as a negated "lift" before the cue
+        int undone = reverser >= 0 || negated || ka < VERBAL_CONFLICT
             ? 0 : undoneAfter(text, m, keys, g, h, ma);
         if (undone < 0) {
           continue;

@@ -57,6 +57,9 @@ class ToneScorerTest {
         score("The sanctions on the national airline were lifted on Friday."));
     assertEquals(
         List.of(new SentenceTone(0, 0, 1, 0, 0)), score("Sanctions have been eased."));
+    // a verbal act of conflict undone is verbal cooperation (lexicon 2026.12.68)
+    assertEquals(
+        List.of(new SentenceTone(0, 1, 0, 0, 0)), score("The warning was eased on Friday."));
     // a negator between refuses the undoing: no act, as a negated "lift" before the cue
     assertEquals(List.of(), score("Sanctions should not be lifted yet."));
     // no auxiliary before the reverser, a clause mark or "and" between: the sanctions stay an
@@ -810,7 +813,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.67", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.68", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -819,6 +822,12 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.68: a dispute settled in the passive is cooperation; a strike
+            // called nationwide or without end is conflict; a fined bank that will appeal makes
+            // no second act
+            tone("A long dispute over fishing rights was settled amicably.", 1, 0, 0, 0),
+            tone("Workers at the plant began an indefinite strike over pay.", 0, 0, 1, 0),
+            tone("The court fined the bank, and the bank said it would appeal.", 0, 0, 0, 1),
             // lexicon 2026.12.67: a cue that opens a sentence before a firm's word names the firm
             // ("Siege Capital"); releasing an album or a report is no act
             none("Siege Capital's assets reached 4 billion dollars in June."),
