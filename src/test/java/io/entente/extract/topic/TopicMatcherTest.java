@@ -1312,7 +1312,26 @@ class TopicMatcherTest {
                 "terrorism_extremism"),
             // taxonomy 2026.12.85: competitive exams for a service's posts are no education
             List.of("She passed the competitive exams for the foreign service."),
-            List.of("Pupils sat their exams in a tent.", "education"));
+            List.of("Pupils sat their exams in a tent.", "education"),
+            // taxonomy 2026.12.86: a wind-farm with the hyphen is energy (no farming); a metal's
+            // refinery is no energy; championships and a new musical are culture; a bill at
+            // committee stage is governance; a street closed to traffic is transport; an IT
+            // system is digital and the migration of customer records no migration; Rovers the
+            // club is no rover; armed groups found as a conflict are no terrorism
+            List.of("A new wind-farm will rise off the coast.", "energy"),
+            List.of("The nickel refinery opens next year.", "critical_minerals"),
+            List.of("The club has won two league championships.", "culture_tourism"),
+            List.of("A new musical opened on Broadway.", "culture_tourism"),
+            List.of("The bill has cleared committee stage.", "governance_reform"),
+            List.of("We shall return to this at the committee stage."),
+            List.of("The high street is closed to traffic until Friday.",
+                "transport_connectivity"),
+            List.of("The migration of customer records to the new IT system took a weekend.",
+                "innovation_digital"),
+            List.of("Rovers beat City 2-0 at home.", "culture_tourism"),
+            List.of("The rover sent back its first images.", "innovation_digital"),
+            List.of("Armed groups signed a ceasefire with the government.",
+                "regional_stability"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1360,7 +1379,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.85+u1", m.version());
+    assertEquals("2026.12.86+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
