@@ -52,7 +52,9 @@ import java.util.regex.Pattern;
  *   <li>hyphen-joined mentions ("Kyrgyz-Tajik", "US-China") get the rule {@code combining};
  *   <li>a capital or seat of a dissolved state's successor is that state in a text that names it
  *       and never the successor ("Moscow" beside "the Soviet Union");
- *   <li>hashtags in camel case are read again with their words apart ("#StandWithUkraine").
+ *   <li>hashtags in camel case are read again with their words apart ("#StandWithUkraine");
+ *   <li>a compass word joined by "and" or "or" to a name opening with another one names the
+ *       country it completes ("East and West Germany", "South and North Korea").
  * </ol>
  *
  * <p>The checks above are the main ones; the rest (namesake towns, appositions, streets, works'

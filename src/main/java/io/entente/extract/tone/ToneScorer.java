@@ -33,7 +33,9 @@ import java.util.Set;
  * that undoes it: one material cooperation cue; a verbal conflict cue after one is one verbal
  * cooperation cue ("ending a dispute", "de-escalate tensions"), unless "and", "or" or "but"
  * stands between them ("eased and warned" are two acts); neither where "with" or "in" does
- * ("ended in clashes" is an outcome).
+ * ("ended in clashes" is an outcome). A reverser in the passive after a conflict cue in its
+ * clause undoes it likewise ("The blockade of the port was lifted", "the dispute was settled";
+ * {@link #undoneAfter}); a negator between leaves no act ("should not be lifted").
  * In a sentence that names a hazard ({@code hazards}: an earthquake, a cyclone, malaria, a plane
  * crash) the harm cues ({@code harms}: kill, destroy, wound, warn) are no cue: the harm, or the
  * warning of it, is no one's act; likewise the plays ({@code plays}: attack, battle, clash) in a
@@ -1560,7 +1562,8 @@ public final class ToneScorer implements Serializable {
         if (k < NEUTRAL) {
           return 0;
         }
-        refused |= k == NEGATOR;
+        refused |= k == NEGATOR
+            && !overlapsException(m, keys, from, to, m[mb * 3 + 1], m[mb * 3 + 2]);
       }
     }
     return refused ? -1 : 1;

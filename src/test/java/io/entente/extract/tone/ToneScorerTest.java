@@ -62,6 +62,10 @@ class ToneScorerTest {
         List.of(new SentenceTone(0, 1, 0, 0, 0)), score("The warning was eased on Friday."));
     // a negator between refuses the undoing: no act, as a negated "lift" before the cue
     assertEquals(List.of(), score("Sanctions should not be lifted yet."));
+    // a negator's exception refuses nothing
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 1, 0, 0)),
+        score("The sanctions were not only eased but dropped."));
     // no auxiliary before the reverser, a clause mark or "and" between: the sanctions stay an
     // act of conflict
     assertEquals(
