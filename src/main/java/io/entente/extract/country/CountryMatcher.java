@@ -2527,8 +2527,8 @@ public final class CountryMatcher implements Serializable {
       return "names a ship, horse, band or work (" + named + ")";
     }
     // a tanker or a warship named like a country, where its name goes on: "the tanker Panama
-    // Star" (context.tsv's vessel list); alone the form may open a clause, "the tanker Iran seized",
-    // while a city's is the ship's name alone too ("the cruiser Moskva sank")
+    // Star" (context.tsv's vessel list); alone the form may open a clause, "the tanker Iran
+    // seized", while a city's is the ship's name alone too ("the cruiser Moskva sank")
     String shipName = text.startsWith(" ", end) ? nextToken(text, end) : null;
     if (prevFold != null && vessels.contains(prevFold) && !isCapitalised(prev)
         && !rule.equals("demonym") && e.kind() != Kind.AMBIGUOUS

@@ -1525,9 +1525,41 @@ public final class ToneScorer implements Serializable {
   private static final Set<String> PASSIVE_AUXILIARIES =
       Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
 
-  /** Words that start another clause between an act and a reverser after it. */
+  /**
+   * Words that start another clause between an act and a reverser after it ("regret that
+   * thousands are being removed from their homes" undoes no regret).
+   */
   private static final Set<String> PASSIVE_BREAKS = Set.of("and", "or", "but", "while", "as",
-      "than", "if", "when", "after", "before", "because", "since", "until", "unless", "whereas");
+      "than", "if", "when", "after", "before", "because", "since", "until", "unless", "whereas",
+      "that");
+
+  /** Words that may stand between a passive's auxiliary and its participle ("was now lifted"). */
+  private static final Set<String> PASSIVE_ADVERBS =
+      Set.of("not", "never", "only", "also", "now", "already", "just", "yet", "since");
+
+  /**
+   * True when a passive's auxiliary ({@link #PASSIVE_AUXILIARIES}) ends before {@code at}, the
+   * participle's start, after {@code from}, with at most two adverbs between (a word in "-ly" or
+   * one of {@link #PASSIVE_ADVERBS}): "were lifted", "was finally lifted", "were not only eased".
+   */
+  private static boolean passiveBefore(String text, int at, int from) {
+    int end = at;
+    for (int words = 0; words < 3; words++) {
+      int start = startOfWordBefore(text, end, from);
+      if (start < 0) {
+        return false;
+      }
+      String word = wordBefore(text, end, from);
+      if (PASSIVE_AUXILIARIES.contains(word)) {
+        return true;
+      }
+      if (!word.endsWith("ly") && !PASSIVE_ADVERBS.contains(word)) {
+        return false;
+      }
+      end = start;
+    }
+    return false;
+  }
 
   /**
    * Whether the cue at match {@code ma} is undone by a reverser in the passive after it, in the
@@ -1548,9 +1580,8 @@ public final class ToneScorer implements Serializable {
         reverserStart = m[mb * 3 + 1];
       }
     }
-    String auxiliary = reverserStart < 0 ? null : wordBefore(text, reverserStart, cueEnd);
-    if (auxiliary == null || !wordsBetweenWithin(text, cueEnd, reverserStart, PASSIVE_REACH)
-        || !PASSIVE_AUXILIARIES.contains(auxiliary)
+    if (reverserStart < 0 || !wordsBetweenWithin(text, cueEnd, reverserStart, PASSIVE_REACH)
+        || !passiveBefore(text, reverserStart, cueEnd)
         || TextFold.hasLowerCaseWord(text, cueEnd, reverserStart, PASSIVE_BREAKS)) {
       return 0;
     }

@@ -62,14 +62,19 @@ class ToneScorerTest {
         List.of(new SentenceTone(0, 1, 0, 0, 0)), score("The warning was eased on Friday."));
     // a negator between refuses the undoing: no act, as a negated "lift" before the cue
     assertEquals(List.of(), score("Sanctions should not be lifted yet."));
-    // a negator's exception refuses nothing
+    // up to two adverbs may stand after the auxiliary; a negator's exception refuses nothing
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 1, 0, 0)), score("Sanctions were quietly eased."));
     assertEquals(
         List.of(new SentenceTone(0, 0, 1, 0, 0)),
         score("The sanctions were not only eased but dropped."));
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 0, 1)), score("Sanctions were eventually very eased."));
     // no auxiliary before the reverser, a clause mark or "and" between: the sanctions stay an
     // act of conflict
     assertEquals(
-        List.of(new SentenceTone(0, 0, 0, 0, 1)), score("Sanctions hurt; lifted spirits came later."));
+        List.of(new SentenceTone(0, 0, 0, 0, 1)),
+        score("Sanctions hurt; lifted spirits came later."));
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 0, 1)),
         score("The sanctions stayed and the mood was lifted."));
