@@ -822,7 +822,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.68", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.69", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -831,6 +831,11 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.69: what a denied report tells is no act; what the denial says
+            // after it is
+            none("The palace denied reports that troops had shelled the border town."),
+            tone("Officials denied reports that the talks had collapsed, saying both sides had"
+                + " signed the accord.", 0, 1, 0, 0),
             // lexicon 2026.12.68: a dispute settled in the passive is cooperation; a strike
             // called nationwide or without end is conflict; a fined bank that will appeal makes
             // no second act
