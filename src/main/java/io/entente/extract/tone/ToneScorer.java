@@ -1131,7 +1131,6 @@ public final class ToneScorer implements Serializable {
     return false;
   }
 
-
   /** The words before a year that make it a thing's: "the 1973 invasion", "Iraq's 1990 ...". */
   private static final Set<String> YEAR_DETERMINERS =
       Set.of("the", "its", "their", "his", "her", "this", "that", "a");
@@ -1195,7 +1194,6 @@ public final class ToneScorer implements Serializable {
     }
     return false;
   }
-
 
   /** The folded word that ends before {@code at} in the sentence from {@code from}, or null. */
   private static String wordBefore(String text, int at, int from) {
@@ -1293,7 +1291,7 @@ public final class ToneScorer implements Serializable {
     boolean capitalAfter = end + 1 < text.length() && text.charAt(end) == ' '
         && Character.isUpperCase(text.charAt(end + 1));
     if (capitalAfter && (notFirstWord(text, start, from) || articleBefore(text, start, from)
-        || FIRM_WORDS.contains(capitalisedWordAfter(text, end)))) {
+        || FIRM_WORDS.contains(text.substring(end + 1, wordEnd(text, end + 1, to))))) {
       return true;
     }
     if (capitalisedWordBefore(text, start, from, false)
@@ -1311,19 +1309,6 @@ public final class ToneScorer implements Serializable {
       "Partners", "Ventures", "Brewing", "Brewery", "Records", "Media", "Films", "Pictures",
       "Studios", "Games", "Labs", "Technologies", "Airlines", "Airways", "Motors", "Foods",
       "Energy", "Bank", "Insurance", "Investments", "Inc", "Ltd", "Corp", "Resources");
-
-  /** The capitalised word one space after {@code end}, without a possessive, or null. */
-  private static String capitalisedWordAfter(String text, int end) {
-    int s = end + 1;
-    if (s >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(s))) {
-      return null;
-    }
-    int e = s;
-    while (e < text.length() && Character.isLetter(text.charAt(e))) {
-      e++;
-    }
-    return text.substring(s, e);
-  }
 
   /**
    * The cues that name a document or talks: at a name's end they tell of the agreement or the
@@ -1535,7 +1520,7 @@ public final class ToneScorer implements Serializable {
 
   /** Words that may stand between a passive's auxiliary and its participle ("was now lifted"). */
   private static final Set<String> PASSIVE_ADVERBS =
-      Set.of("not", "never", "only", "also", "now", "already", "just", "yet", "since");
+      Set.of("not", "never", "only", "also", "now", "already", "just", "yet");
 
   /**
    * True when a passive's auxiliary ({@link #PASSIVE_AUXILIARIES}) ends before {@code at}, the
@@ -1549,7 +1534,7 @@ public final class ToneScorer implements Serializable {
       if (start < 0) {
         return false;
       }
-      String word = wordBefore(text, end, from);
+      String word = TextFold.fold(text.substring(start, wordEnd(text, start, end)));
       if (PASSIVE_AUXILIARIES.contains(word)) {
         return true;
       }
