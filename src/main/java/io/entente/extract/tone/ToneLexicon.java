@@ -32,6 +32,14 @@ import java.util.Set;
  * @param reversers verbs that undo a material conflict cue after them within the negation window
  *     ("lifted long-standing trade sanctions", "removed export restrictions"): the cue counts as
  *     material cooperation; optional, empty when absent
+ * @param cancellers participles, matched as written, that call off an act of cooperation told
+ *     before them in the passive, in its clause ("The talks were called off", "The visit was
+ *     postponed"): the act is negated; unlike a negator, one negates nothing after it ("postponed
+ *     owing to the attacks"); optional, empty when absent
+ * @param separable phrasal verbs as written ("handed back", "turned down", "rolled back"), each a
+ *     form of a cue or a negator or reverser as written, whose particle may also stand after the
+ *     verb's object ("handed the detainees back", "turned the IMF's offer down", "rolled the
+ *     steel tariffs back"): the split verb is the phrase; optional, empty when absent
  * @param neutral phrases that are no cue but hide the cues inside them ("signs of", "fight
  *     against", "crimes committed", "Second World War")
  * @param verbalCooperation cues such as welcome, agree, praise, partnership
@@ -78,6 +86,8 @@ public record ToneLexicon(
     List<String> negators,
     @JsonProperty("negator_exceptions") List<String> negatorExceptions,
     List<String> reversers,
+    List<String> cancellers,
+    List<String> separable,
     List<String> neutral,
     @JsonProperty("verbal_cooperation") List<Cue> verbalCooperation,
     @JsonProperty("material_cooperation") List<Cue> materialCooperation,
@@ -109,6 +119,8 @@ public record ToneLexicon(
     negators = List.copyOf(negators == null ? List.of() : negators);
     negatorExceptions = List.copyOf(negatorExceptions == null ? List.of() : negatorExceptions);
     reversers = List.copyOf(reversers == null ? List.of() : reversers);
+    cancellers = List.copyOf(cancellers == null ? List.of() : cancellers);
+    separable = List.copyOf(separable == null ? List.of() : separable);
     neutral = List.copyOf(neutral == null ? List.of() : neutral);
     verbalCooperation = required("verbal_cooperation", verbalCooperation);
     materialCooperation = required("material_cooperation", materialCooperation);
@@ -168,6 +180,30 @@ public record ToneLexicon(
             + "' is no material_conflict, verbal_conflict or material_cooperation cue");
       }
     }
+    if (!separable.isEmpty()) {
+      // a separable verb splits a phrase the scorer already matches whole
+      Set<String> phrases = new HashSet<>();
+      for (List<Cue> cues : List.of(verbalCooperation, materialCooperation, verbalConflict,
+          materialConflict)) {
+        for (Cue c : cues) {
+          for (String form : c.forms()) {
+            phrases.add(TextFold.fold(form.strip()));
+          }
+        }
+      }
+      for (List<String> words : List.of(negators, reversers)) {
+        for (String w : words) {
+          phrases.add(TextFold.fold(w.strip()));
+        }
+      }
+      for (String v : separable) {
+        String folded = TextFold.fold(v.strip());
+        if (folded.split(" ").length != 2 || !phrases.contains(folded)) {
+          throw new IllegalArgumentException("lexicon: separable '" + v.strip()
+              + "' is no verb and particle that a cue, negator or reverser lists");
+        }
+      }
+    }
   }
 
   /** The most frames a lexicon holds (the scorer keeps a phrase's frames in one long's bits). */
@@ -183,13 +219,16 @@ public record ToneLexicon(
 
   /**
    * One frame: an act of class {@code kind} (one of {@link #FRAME_CLASSES}) told by one of {@code
-   * verbs} and, a few words after it, one of {@code objects} ("close" ... "consulate"). Verbs and
-   * objects are cues in form: inflected unless {@code inflect} is false.
+   * verbs} and, a few words after it, one of {@code objects} ("close" ... "consulate"), or in the
+   * passive, the object before its verb ("Diplomatic ties were severed"), unless {@code passive}
+   * is false (default true: "The embassy will be closed for the holiday" names no one who closes
+   * it). Verbs and objects are cues in form: inflected unless {@code inflect} is false.
    */
   public record Frame(
-      @JsonProperty("class") String kind, List<Cue> verbs, List<Cue> objects)
+      @JsonProperty("class") String kind, List<Cue> verbs, List<Cue> objects, Boolean passive)
       implements Serializable {
     public Frame {
+      passive = passive == null ? Boolean.TRUE : passive;
       if (kind == null || !FRAME_CLASSES.contains(kind)) {
         throw new IllegalArgumentException("lexicon: frame class '" + kind + "' is none of "
             + String.join(", ", FRAME_CLASSES));

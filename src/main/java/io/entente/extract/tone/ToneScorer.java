@@ -8,10 +8,13 @@ import io.entente.extract.TextFold;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,8 +27,10 @@ import java.util.Set;
  * longer one or by one as long that starts earlier ("fired missiles at" counts once); a negator
  * overlapped by a negator exception is ignored ("not only"); a cue is negated when a negator ends
  * before it with at most {@code negation_window} words and no clause mark ({@code , ; : ( )}; a
- * comma between digits is none) in between. A negated cooperation cue counts as one verbal conflict cue ("did not agree", "failed
- * to sign", "no progress" are statements of disagreement); a negated conflict cue is dropped
+ * comma between digits is none) in between, or, for a cooperation cue, when a canceller ({@code
+ * cancellers}) follows it in the passive in its clause ("The talks were called off"). A negated
+ * cooperation cue counts as one verbal conflict cue ("did not agree", "failed to sign", "no
+ * progress" are statements of disagreement); a negated conflict cue is dropped
  * ("did not condemn" is no conflict, but no cooperation either). "Neither ... nor" that negates
  * a cue of each leaning, each right after its negator, makes no act ("neither praised nor
  * criticised"). A material conflict cue after a reverser within the same window ("lifted
@@ -50,8 +55,11 @@ import java.util.Set;
  * "years after" or "days since", whose clause is background ({@link #AFTER_PHRASES}). A cue
  * inside a name ({@link #insideAName}) and in a source after the last comma ("..., aid groups
  * said", {@link #attributionStart}) is no act. A frame ({@code frames}: "closed" ...
- * "consulate") is a verb and its object with up to {@link #FRAME_GAP} words between them, one cue
- * of the frame's class ({@link #addFrames}).
+ * "consulate") is a verb and its object with up to {@link #FRAME_GAP} words between them, or its
+ * object before it in the passive ("Diplomatic ties were severed", {@link #passiveFrameVerb}),
+ * one cue of the frame's class ({@link #addFrames}). A separable verb ({@code separable})
+ * split by its object is the phrase it spells joined ("handed the detainees back", {@link
+ * #addSplits}).
  *
  * <p>What is counted is acts, not cue words (since 2026-12-04, {@link #countActs}): cues of one
  * leaning side by side, with at most {@code negation_window} words and no clause mark or "and"
@@ -84,6 +92,8 @@ public final class ToneScorer implements Serializable {
   private static final byte FRAME_WORD = 12;
   /** A unit of time before "after" ({@link #AFTER_PHRASES}), found in the same pass. */
   private static final byte AFTER = 13;
+  /** A participle that calls off an act of cooperation before it ({@code cancellers}). */
+  private static final byte CANCELLER = 14;
 
   private final PhraseMatcher matcher;
   private final byte[] kind;
@@ -104,8 +114,18 @@ public final class ToneScorer implements Serializable {
   private final long[] frameObject;
   /** Per frame: its class; a frame's match takes the phrase id {@code firstFrameId} + class. */
   private final byte[] frameClass;
+  /** The frames (bits) whose object may stand before its verb in the passive. */
+  private final long passiveFrames;
 
   private final int firstFrameId;
+  /** Whether any frame word or separable verb is matched, for {@link #addFrames} to pair. */
+  private final boolean pairsWords;
+  /** Per phrase id: the index of a separable verb's verb ({@code separable}), or -1. */
+  private final int[] splitVerb;
+  /** Per phrase id: the index of a separable verb's particle, or -1. */
+  private final int[] splitParticle;
+  /** Per verb index and particle index: the ids of the phrases the two spell when joined. */
+  private final int[][][] splitTargets;
   private final int window;
   private final String version;
 
@@ -138,7 +158,14 @@ public final class ToneScorer implements Serializable {
         }
       }
     }
+    // the ids of each phrase as written that a separable verb may split: cues, negators and
+    // reversers
+    Map<String, List<Integer>> idsOf = new HashMap<>();
+    for (int id = 0; id < formOf.size(); id++) {
+      idsOf.computeIfAbsent(formOf.get(id), f -> new ArrayList<>()).add(id);
+    }
     for (String n : lexicon.negators()) {
+      idsOf.computeIfAbsent(TextFold.fold(n.strip()), f -> new ArrayList<>()).add(kinds.size());
       b.add(n);
       kinds.add(NEGATOR);
     }
@@ -147,8 +174,13 @@ public final class ToneScorer implements Serializable {
       kinds.add(EXCEPTION);
     }
     for (String n : lexicon.reversers()) {
+      idsOf.computeIfAbsent(TextFold.fold(n.strip()), f -> new ArrayList<>()).add(kinds.size());
       b.add(n);
       kinds.add(REVERSER);
+    }
+    for (String n : lexicon.cancellers()) {
+      b.add(n);
+      kinds.add(CANCELLER);
     }
     for (String n : lexicon.hazards()) {
       b.add(n);
@@ -176,12 +208,29 @@ public final class ToneScorer implements Serializable {
     List<Long> objectOf = new ArrayList<>();
     int firstFrameWord = kinds.size();
     frameClass = new byte[lexicon.frames().size()];
+    long passive = 0;
     for (int f = 0; f < frameClass.length; f++) {
       ToneLexicon.Frame frame = lexicon.frames().get(f);
       frameClass[f] = (byte) ToneLexicon.FRAME_CLASSES.indexOf(frame.kind());
+      passive |= frame.passive() ? 1L << f : 0;
       addFrameWords(b, frame.verbs(), 1L << f, kinds, verbOf, objectOf, true);
       addFrameWords(b, frame.objects(), 1L << f, kinds, verbOf, objectOf, false);
     }
+    // a separable verb's verb and particle are frame words of no frame, paired in addFrames
+    Map<String, Integer> verbs = new LinkedHashMap<>();
+    Map<String, Integer> particles = new LinkedHashMap<>();
+    List<Integer> verbIds = new ArrayList<>();
+    List<Integer> particleIds = new ArrayList<>();
+    List<int[]> splits = new ArrayList<>();
+    for (String v : lexicon.separable()) {
+      String[] words = TextFold.fold(v.strip()).split(" ");
+      int verb = splitWord(verbs, verbIds, words[0], b, kinds, verbOf, objectOf);
+      int particle = splitWord(particles, particleIds, words[1], b, kinds, verbOf, objectOf);
+      for (int target : idsOf.get(words[0] + " " + words[1])) {
+        splits.add(new int[] {verb, particle, target});
+      }
+    }
+    passiveFrames = passive;
     matcher = b.build();
     // five more ids past the matcher's: a frame's match, one per class (the neutral one last)
     firstFrameId = kinds.size();
@@ -197,6 +246,24 @@ public final class ToneScorer implements Serializable {
     for (int i = 0; i < verbOf.size(); i++) {
       frameVerb[firstFrameWord + i] = verbOf.get(i);
       frameObject[firstFrameWord + i] = objectOf.get(i);
+    }
+    pairsWords = firstFrameWord < firstFrameId;
+    splitVerb = new int[kind.length];
+    splitParticle = new int[kind.length];
+    Arrays.fill(splitVerb, -1);
+    Arrays.fill(splitParticle, -1);
+    splitTargets = new int[verbs.size()][particles.size()][0];
+    for (int[] split : splits) {
+      int[] targets = splitTargets[split[0]][split[1]];
+      targets = Arrays.copyOf(targets, targets.length + 1);
+      targets[targets.length - 1] = split[2];
+      splitTargets[split[0]][split[1]] = targets;
+    }
+    for (int i = 0; i < verbIds.size(); i++) {
+      splitVerb[verbIds.get(i)] = i;
+    }
+    for (int i = 0; i < particleIds.size(); i++) {
+      splitParticle[particleIds.get(i)] = i;
     }
     Set<String> harms = folded(lexicon.harms());
     Set<String> commitments = folded(lexicon.commitments());
@@ -234,6 +301,26 @@ public final class ToneScorer implements Serializable {
         objectOf.add(verb ? 0L : bit);
       }
     }
+  }
+
+  /**
+   * The index of a separable verb's word (its verb or its particle) in {@code indexes}, adding it
+   * as a phrase of kind {@link #FRAME_WORD} of no frame the first time (its id to {@code ids}).
+   */
+  private static int splitWord(
+      Map<String, Integer> indexes, List<Integer> ids, String word, PhraseMatcher.Builder b,
+      List<Byte> kinds, List<Long> verbOf, List<Long> objectOf) {
+    Integer index = indexes.get(word);
+    if (index == null) {
+      index = indexes.size();
+      indexes.put(word, index);
+      ids.add(kinds.size());
+      b.add(word);
+      kinds.add(FRAME_WORD);
+      verbOf.add(0L);
+      objectOf.add(0L);
+    }
+    return index;
   }
 
   // a surface form belongs to the first class that lists it, so the classes never double count;
@@ -430,7 +517,7 @@ public final class ToneScorer implements Serializable {
           buf[0][size[0]++] = start;
           buf[0][size[0]++] = end;
         });
-    if (frameClass.length > 0) {
+    if (pairsWords) {
       // addFrames may grow buf[0]: the array is read after it
       size[0] = addFrames(text, buf, size[0]);
       size[0] = dropFrameWords(buf[0], size[0]);
@@ -516,7 +603,11 @@ public final class ToneScorer implements Serializable {
           continue;
         }
         int negator = reachedBy(text, m, keys, g, h, ma, NEGATOR, window);
-        boolean negated = negator >= 0;
+        // an act of cooperation called off in the passive after it is negated: "The talks were
+        // called off", "The aid convoy was blocked"; "were not called off" leaves the act; an act
+        // of conflict stays ("the bombing must be halted" still tells the bombing)
+        boolean negated = negator >= 0
+            || (ka < VERBAL_CONFLICT && undoneAfter(text, m, keys, g, h, ma, CANCELLER) > 0);
         if (negated
             && (endsWithWord(text, negator, "neither") || endsWithWord(text, negator, "nor"))
             && wordsBetweenWithin(text, negator, m[ma * 3 + 1], 1)) {
@@ -535,7 +626,7 @@ public final class ToneScorer implements Serializable {
         // lifted", "Sanctions on the airline were eased", "The dispute was settled"; "should not
         // be lifted" is no act, as a negated "lift" before the cue
         int undone = reverser >= 0 || negated || ka < VERBAL_CONFLICT
-            ? 0 : undoneAfter(text, m, keys, g, h, ma);
+            ? 0 : undoneAfter(text, m, keys, g, h, ma, REVERSER);
         if (undone < 0) {
           continue;
         }
@@ -627,6 +718,15 @@ public final class ToneScorer implements Serializable {
         }
       }
       int oe = m[o * 3 + 2];
+      if (bestStart < 0) {
+        // the object before its verb in the passive: "Diplomatic ties were severed on Monday"
+        int v = passiveFrameVerb(text, m, n, o, objectFrames & passiveFrames);
+        if (v >= 0) {
+          bestStart = os;
+          oe = m[v * 3 + 2];
+          both = frameVerb[m[v * 3]] & objectFrames;
+        }
+      }
       if (bestStart < 0 || spannedByAPhrase(m, size / 3, bestStart, oe)) {
         continue;
       }
@@ -638,7 +738,126 @@ public final class ToneScorer implements Serializable {
       m[size++] = bestStart;
       m[size++] = oe;
     }
+    return addSplits(text, buf, size, n);
+  }
+
+  /**
+   * The index of the nearest verb of a frame of the object at match {@code o} after it, in the
+   * passive in the object's clause (a participle after an auxiliary, {@link #PASSIVE_REACH} words
+   * at most and nothing else, none of them one of {@link #PASSIVE_BREAKS}): "The embassy in Tehran
+   * was reopened", "Diplomatic ties between the two neighbours were severed"; -1 when none.
+   */
+  private int passiveFrameVerb(String text, int[] m, int n, int o, long objectFrames) {
+    int oe = m[o * 3 + 2];
+    int best = -1;
+    if (objectFrames == 0) {
+      return best;
+    }
+    for (int v = o + 1; v < n && m[v * 3 + 2] <= oe + FRAME_REACH_CHARS; v++) {
+      int vs = m[v * 3 + 1];
+      if ((frameVerb[m[v * 3]] & objectFrames) != 0 && vs >= oe
+          && (best < 0 || vs < m[best * 3 + 1])) {
+        best = v;
+      }
+    }
+    if (best < 0) {
+      return -1;
+    }
+    int vs = m[best * 3 + 1];
+    return isParticiple(text, vs, wordEnd(text, vs, m[best * 3 + 2]))
+        && wordsWithin(text, oe, vs, PASSIVE_REACH, true) && passiveBefore(text, vs, oe)
+        && !TextFold.hasLowerCaseWord(text, oe, vs, PASSIVE_BREAKS)
+        && !TextFold.hasLowerCaseWord(text, oe, vs, PASSIVE_NEGATIONS) ? best : -1;
+  }
+
+  /**
+   * The words that deny a passive frame its act: "Kuwaiti prisoners are not returned" tells no
+   * return (the negators before a frame's verb in the active count as they do for a cue).
+   */
+  private static final Set<String> PASSIVE_NEGATIONS = Set.of("not", "never", "no");
+
+  /** The endings of the past participles of the frames' verbs: "closed", "frozen", "shut". */
+  private static final String[] PARTICIPLE_ENDINGS = {"ed", "en", "wn", "t", "id", "nk", "uck"};
+
+  /** True when the word {@code text[start, end)} ends as a past participle does. */
+  private static boolean isParticiple(String text, int start, int end) {
+    for (String ending : PARTICIPLE_ENDINGS) {
+      if (end - start > ending.length()
+          && text.regionMatches(true, end - ending.length(), ending, 0, ending.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** At most this many words, its object, stand between a separable verb and its particle. */
+  static final int SPLIT_GAP = 4;
+
+  /**
+   * Words that make a verb and a particle no separable verb: a reflexive object ("cut ourselves
+   * off from Europe" is a choice, no act on another) or "upside" ("turned the world upside down").
+   */
+  private static final Set<String> SPLIT_BREAKS = Set.of("myself", "yourself", "himself",
+      "herself", "itself", "ourselves", "yourselves", "themselves", "oneself", "upside");
+
+  /**
+   * Adds to the matches a match for each separable verb ({@code separable}) split by its object
+   * ("handed the detainees back", "turned the IMF's offer down"): a verb before the particle
+   * among the first {@code n} matches, with one to {@link #SPLIT_GAP} words and nothing else
+   * between, none of them one of {@link #FRAME_BREAKS}. Each phrase the two spell when joined
+   * is added: a cue from the verb's start to the particle's end, so that it holds its object as
+   * the joined form holds what follows it; a negator or a reverser over the verb alone, before
+   * the object it acts on ("rolled the steel tariffs back").
+   *
+   * @return the new size of {@code buf[0]}
+   */
+  private int addSplits(String text, int[][] buf, int size, int n) {
+    for (int p = 0; p < n; p++) {
+      int[] m = buf[0];
+      int particle = splitParticle[m[p * 3]];
+      if (particle < 0) {
+        continue;
+      }
+      int ps = m[p * 3 + 1];
+      int best = -1;
+      for (int v = p - 1; v >= 0 && m[v * 3 + 2] >= ps - FRAME_REACH_CHARS; v--) {
+        int verb = splitVerb[m[v * 3]];
+        if (verb >= 0 && splitTargets[verb][particle].length > 0 && m[v * 3 + 2] < ps
+            && (best < 0 || m[v * 3 + 2] > m[best * 3 + 2])) {
+          best = v;
+        }
+      }
+      if (best < 0) {
+        continue;
+      }
+      int vs = m[best * 3 + 1];
+      int ve = m[best * 3 + 2];
+      if (!hasWordChar(text, ve, ps) || !wordsWithin(text, ve, ps, SPLIT_GAP, true)
+          || TextFold.hasLowerCaseWord(text, ve, ps, FRAME_BREAKS)
+          || TextFold.hasLowerCaseWord(text, ve, ps, SPLIT_BREAKS)) {
+        continue;
+      }
+      for (int target : splitTargets[splitVerb[m[best * 3]]][particle]) {
+        if (size + 3 > m.length) {
+          buf[0] = Arrays.copyOf(m, m.length * 2);
+          m = buf[0];
+        }
+        m[size++] = target;
+        m[size++] = vs;
+        m[size++] = kind[target] < NEUTRAL ? m[p * 3 + 2] : ve;
+      }
+    }
     return size;
+  }
+
+  /** True when {@code text[from, to)} holds a word's char. */
+  private static boolean hasWordChar(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (TextFold.isWordChar(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1516,7 +1735,7 @@ public final class ToneScorer implements Serializable {
    */
   private static final Set<String> PASSIVE_BREAKS = Set.of("and", "or", "but", "while", "as",
       "than", "if", "when", "after", "before", "because", "since", "until", "unless", "whereas",
-      "that");
+      "that", "who", "whom");
 
   /** Words that may stand between a passive's auxiliary and its participle ("was now lifted"). */
   private static final Set<String> PASSIVE_ADVERBS =
@@ -1547,21 +1766,24 @@ public final class ToneScorer implements Serializable {
   }
 
   /**
-   * Whether the cue at match {@code ma} is undone by a reverser in the passive after it, in the
-   * same clause ({@link #PASSIVE_REACH} words at most, no clause mark, none of {@link
-   * #PASSIVE_BREAKS} and no other cue between): 1 when it is ("The blockade of the port was
-   * lifted on Wednesday"), -1 when a negator between refuses the undoing ("Sanctions should not
-   * be lifted"), 0 when no such reverser follows.
+   * Whether the cue at match {@code ma} is undone by a reverser ({@code by} {@link #REVERSER})
+   * or called off by a canceller ({@link #CANCELLER}) in the passive after it, in the same clause
+   * ({@link #PASSIVE_REACH} words at most, no clause mark, none of {@link #PASSIVE_BREAKS} and no
+   * other cue between): 1 when it is ("The blockade of the port was lifted on Wednesday", "The
+   * talks were called off"), -1 when a negator between refuses the undoing ("Sanctions should
+   * not be lifted", "were not called off"), 0 when no such word follows. A reverser's first
+   * word is a participle in -ed ("were ends in themselves" is a noun); the cancellers are all
+   * participles.
    */
-  private int undoneAfter(String text, int[] m, long[] keys, int from, int to, int ma) {
+  private int undoneAfter(String text, int[] m, long[] keys, int from, int to, int ma, byte by) {
     int cueEnd = m[ma * 3 + 2];
     int reverserStart = -1;
     for (int b = from; b < to; b++) {
       int mb = (int) (keys[b] & 0xFFFFFF);
-      // a participle: "were ends in themselves" is a noun
-      if (kind[m[mb * 3]] == REVERSER && m[mb * 3 + 1] >= cueEnd
+      if (kind[m[mb * 3]] == by && m[mb * 3 + 1] >= cueEnd
           && (reverserStart < 0 || m[mb * 3 + 1] < reverserStart)
-          && text.startsWith("ed", wordEnd(text, m[mb * 3 + 1], m[mb * 3 + 2]) - 2)) {
+          && (by == CANCELLER
+              || text.startsWith("ed", wordEnd(text, m[mb * 3 + 1], m[mb * 3 + 2]) - 2))) {
         reverserStart = m[mb * 3 + 1];
       }
     }

@@ -322,6 +322,124 @@ class ToneScorerTest {
   }
 
   @Test
+  void aFramesObjectBeforeItsVerbInThePassiveIsOneCue() {
+    ToneScorer scorer =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "verbal_cooperation": ["agree"], "material_cooperation": ["a"],
+                 "verbal_conflict": ["warn"], "material_conflict": ["kill"],
+                 "frames": [{"class": "material_conflict", "verbs": ["close"],
+                             "objects": ["consulate"], "passive": false},
+                            {"class": "material_cooperation", "verbs": ["restore"],
+                             "objects": ["diplomatic relation"]},
+                            {"class": "material_conflict", "verbs": ["cut"],
+                             "objects": ["tie"]},
+                            {"class": "material_cooperation", "verbs": ["free"],
+                             "objects": ["prisoner"]}]}
+                """));
+    // the object, up to eight words, the auxiliary, an adverb, the participle: one act
+    String restored =
+        "Diplomatic relations between the two countries were restored on Tuesday.";
+    assertEquals(List.of(new SentenceTone(0, 0, 1, 0, 0)), scorer.score(restored, new int[] {0}));
+    String cut = "Ties were formally cut.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 0, 1)), scorer.score(cut, new int[] {0}));
+    // a frame that is not read in the passive, a negated participle, a verb that is no
+    // participle, a clause or a sentence between: no act
+    String closed = "The consulate will be closed for the holiday.";
+    assertEquals(List.of(), scorer.score(closed, new int[] {0}));
+    String negated = "Diplomatic relations were not restored.";
+    assertEquals(List.of(), scorer.score(negated, new int[] {0}));
+    String base = "The prisoners are free to leave.";
+    assertEquals(List.of(), scorer.score(base, new int[] {0}));
+    String clause = "They kept their ties while aid was cut.";
+    assertEquals(List.of(), scorer.score(clause, new int[] {0}));
+    String twoSentences = "Nobody spoke of ties. Trade was cut.";
+    assertEquals(List.of(), scorer.score(twoSentences, SentenceSplitter.starts(twoSentences)));
+  }
+
+  @Test
+  void aSeparableVerbSplitByItsObjectIsThePhrase() {
+    ToneScorer scorer =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "negators": ["cut off"], "reversers": ["rolled back"],
+                 "verbal_cooperation": ["offer"], "material_cooperation": ["handed back"],
+                 "verbal_conflict": ["turned down"], "material_conflict": ["sanction"],
+                 "separable": ["handed back", "turned down", "rolled back", "cut off"]}
+                """));
+    String handed = "Guards handed the detainees back at the border.";
+    assertEquals(List.of(new SentenceTone(0, 0, 1, 0, 0)), scorer.score(handed, new int[] {0}));
+    // a cue split by its object holds it, as the joined cue holds what follows it: the offer
+    // turned down is one act of conflict (an offer alone would be verbal cooperation)
+    String turned = "The government turned the IMF's offer down.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), scorer.score(turned, new int[] {0}));
+    String joined = "The government turned down the IMF's offer.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), scorer.score(joined, new int[] {0}));
+    // a reverser or a negator split by its object acts on it from the verb
+    String rolled = "Washington rolled the steel sanctions back.";
+    assertEquals(List.of(new SentenceTone(0, 0, 1, 0, 0)), scorer.score(rolled, new int[] {0}));
+    String negator = "Moscow cut the offer off.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), scorer.score(negator, new int[] {0}));
+    // five words between, a preposition, a reflexive or "upside": no separable verb
+    String five = "Guards handed the two young frightened detainees back.";
+    assertEquals(List.of(), scorer.score(five, new int[] {0}));
+    String preposition = "Guards handed the keys to the town back.";
+    assertEquals(List.of(), scorer.score(preposition, new int[] {0}));
+    String upside = "The crisis turned the offer upside down.";
+    assertEquals(List.of(new SentenceTone(0, 1, 0, 0, 0)), scorer.score(upside, new int[] {0}));
+  }
+
+  @Test
+  void aSeparableVerbThatNoPhraseListsIsRejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ToneLexicon.fromJson(
+                    """
+                    {"version": "t", "verbal_cooperation": ["help"], "material_cooperation": ["a"],
+                     "verbal_conflict": ["warn"], "material_conflict": ["kill"],
+                     "separable": ["sent back"]}
+                    """));
+    assertEquals(
+        "lexicon: separable 'sent back' is no verb and particle that a cue, negator or reverser"
+            + " lists",
+        e.getMessage());
+  }
+
+  @Test
+  void aCooperationCalledOffInThePassiveIsNegated() {
+    ToneScorer scorer =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "negators": ["not"],
+                 "verbal_cooperation": ["talks"], "material_cooperation": ["aid"],
+                 "verbal_conflict": ["strike"], "material_conflict": ["attack"],
+                 "cancellers": ["called off", "postponed", "blocked"]}
+                """));
+    // a negated act of cooperation is verbal conflict
+    String talks = "The talks were called off.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), scorer.score(talks, new int[] {0}));
+    String aid = "The aid convoy was blocked at the border.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), scorer.score(aid, new int[] {0}));
+    // a negator between, no passive, or a clause between leave the act
+    String not = "The talks were not called off.";
+    assertEquals(List.of(new SentenceTone(0, 1, 0, 0, 0)), scorer.score(not, new int[] {0}));
+    String active = "The talks postponed nothing.";
+    assertEquals(List.of(new SentenceTone(0, 1, 0, 0, 0)), scorer.score(active, new int[] {0}));
+    String clause = "The talks went well, but the dinner was postponed.";
+    assertEquals(List.of(new SentenceTone(0, 1, 0, 0, 0)), scorer.score(clause, new int[] {0}));
+    // an act of conflict stays; a canceller negates nothing after it, unlike a negator
+    String strike = "The strike was called off.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), scorer.score(strike, new int[] {0}));
+    String after = "The session was postponed owing to the attack.";
+    assertEquals(List.of(new SentenceTone(0, 0, 0, 0, 1)), scorer.score(after, new int[] {0}));
+  }
+
+  @Test
   void whatYearsAfterGovernsIsHistoryToTheClausesEnd() {
     ToneScorer scorer =
         ToneScorer.compile(
@@ -822,7 +940,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.69", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.70", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -831,6 +949,20 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.70: cooperation called off in the passive is conflict; a
+            // separable verb split by its object; a frame's object before its verb in the
+            // passive, but for a closure; recalled envoys and cancelled visas; a hatchet
+            // buried; nothing to discuss
+            tone("The talks were called off after the delegation walked out.", 0, 0, 1, 0),
+            tone("Border guards handed the detainees back at a checkpoint.", 0, 1, 0, 0),
+            tone("The government turned the IMF's offer down.", 0, 0, 1, 0),
+            tone("Diplomatic ties between the two neighbours were severed on Monday.", 0, 0, 0, 1),
+            none("The embassy will be closed on Monday for the national holiday."),
+            tone("Algeria withdraws ambassador from Madrid", 0, 0, 1, 0),
+            tone("India cancels visas of Chinese nationals", 0, 0, 0, 1),
+            tone("The two foreign ministers buried the hatchet over dinner.", 1, 0, 0, 0),
+            tone("The minister said there was nothing to discuss with the opposition.", 0, 0, 1, 0),
+            tone("The two Koreas reopened a military hotline.", 0, 1, 0, 0),
             // lexicon 2026.12.69: what a denied report tells is no act; what the denial says
             // after it is
             none("The palace denied reports that troops had shelled the border town."),
@@ -880,7 +1012,8 @@ class ToneScorerTest {
             none("Investors weighed the prospect of new sanctions."),
             none("No new ceasefire violations were reported this week."),
             tone(
-                "Seoul thanked Tokyo for its help after the ferry disaster, which killed 14 people.",
+                "Seoul thanked Tokyo for its help after the ferry disaster, which killed 14"
+                    + " people.",
                 1, 0, 0, 0),
             none("Locust swarms destroyed crops across Somalia."),
             // lexicon 2026.12.61: a verb in the past that opens a cue, and a headline's present
@@ -1125,7 +1258,9 @@ class ToneScorerTest {
             tone("Orban blocked agreement on the aid package.", 0, 0, 1, 0),
             // one act, not 2 cues, since the scorer counts acts (2026-12-04)
             tone("The junta revoked the cooperation agreement.", 0, 0, 1, 0),
-            tone("The talks were blocked by a dispute.", 1, 0, 1, 0),
+            // lexicon 2026.12.70: talks blocked in the passive are called off, one act of
+            // conflict with the dispute that blocks them (they were a tie, talks against dispute)
+            tone("The talks were blocked by a dispute.", 0, 0, 1, 0),
             tone("The talks stalled as both sides were stalling the release of prisoners.",
                 0, 0, 2, 0),
             tone("The watchdog called the measure unjustified.", 0, 0, 1, 0),
