@@ -36,6 +36,9 @@ import java.util.Set;
  *     before them in the passive, in its clause ("The talks were called off", "The visit was
  *     postponed"): the act is negated; unlike a negator, one negates nothing after it ("postponed
  *     owing to the attacks"); optional, empty when absent
+ * @param breakdowns words, matched as written, that tell an act of cooperation told before them,
+ *     in its clause, failed ("The talks collapsed", "Negotiations broke down", "the deal fell
+ *     through"): the act is negated, as a canceller's; optional, empty when absent
  * @param separable phrasal verbs as written ("handed back", "turned down", "rolled back"), each a
  *     form of a cue or a negator or reverser as written, whose particle may also stand after the
  *     verb's object ("handed the detainees back", "turned the IMF's offer down", "rolled the
@@ -87,6 +90,7 @@ public record ToneLexicon(
     @JsonProperty("negator_exceptions") List<String> negatorExceptions,
     List<String> reversers,
     List<String> cancellers,
+    List<String> breakdowns,
     List<String> separable,
     List<String> neutral,
     @JsonProperty("verbal_cooperation") List<Cue> verbalCooperation,
@@ -120,6 +124,7 @@ public record ToneLexicon(
     negatorExceptions = List.copyOf(negatorExceptions == null ? List.of() : negatorExceptions);
     reversers = List.copyOf(reversers == null ? List.of() : reversers);
     cancellers = List.copyOf(cancellers == null ? List.of() : cancellers);
+    breakdowns = List.copyOf(breakdowns == null ? List.of() : breakdowns);
     separable = List.copyOf(separable == null ? List.of() : separable);
     neutral = List.copyOf(neutral == null ? List.of() : neutral);
     verbalCooperation = required("verbal_cooperation", verbalCooperation);

@@ -94,6 +94,8 @@ public final class ToneScorer implements Serializable {
   private static final byte AFTER = 13;
   /** A participle that calls off an act of cooperation before it ({@code cancellers}). */
   private static final byte CANCELLER = 14;
+  /** A word that tells an act of cooperation before it failed ({@code breakdowns}). */
+  private static final byte BREAKDOWN = 15;
 
   private final PhraseMatcher matcher;
   private final byte[] kind;
@@ -181,6 +183,10 @@ public final class ToneScorer implements Serializable {
     for (String n : lexicon.cancellers()) {
       b.add(n);
       kinds.add(CANCELLER);
+    }
+    for (String n : lexicon.breakdowns()) {
+      b.add(n);
+      kinds.add(BREAKDOWN);
     }
     for (String n : lexicon.hazards()) {
       b.add(n);
@@ -603,11 +609,13 @@ public final class ToneScorer implements Serializable {
           continue;
         }
         int negator = reachedBy(text, m, keys, g, h, ma, NEGATOR, window);
-        // an act of cooperation called off in the passive after it is negated: "The talks were
-        // called off", "The aid convoy was blocked"; "were not called off" leaves the act; an act
-        // of conflict stays ("the bombing must be halted" still tells the bombing)
+        // an act of cooperation called off in the passive after it, or told failed, is negated:
+        // "The talks were called off", "The aid convoy was blocked", "The talks collapsed";
+        // "were not called off" leaves the act; an act of conflict stays ("the bombing must be
+        // halted" still tells the bombing)
         boolean negated = negator >= 0
-            || (ka < VERBAL_CONFLICT && undoneAfter(text, m, keys, g, h, ma, CANCELLER) > 0);
+            || (ka < VERBAL_CONFLICT && (undoneAfter(text, m, keys, g, h, ma, CANCELLER) > 0
+                || undoneAfter(text, m, keys, g, h, ma, BREAKDOWN) > 0));
         if (negated
             && (endsWithWord(text, negator, "neither") || endsWithWord(text, negator, "nor"))
             && wordsBetweenWithin(text, negator, m[ma * 3 + 1], 1)) {
@@ -1427,10 +1435,10 @@ public final class ToneScorer implements Serializable {
     return TextFold.fold(text.substring(start, end));
   }
 
-  /** Where the word before {@code at} starts, across spaces and one comma; -1 if none. */
+  /** Where the word before {@code at} starts, across white space and commas; -1 if none. */
   private static int startOfWordBefore(String text, int at, int from) {
     int i = at - 1;
-    while (i >= from && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+    while (i >= from && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
       i--;
     }
     if (i < from || !Character.isLetterOrDigit(text.charAt(i))) {
@@ -1722,6 +1730,38 @@ public final class ToneScorer implements Serializable {
     return nearest;
   }
 
+  /** Words before a breakdown's word that make it an adjective: "the stalled peace process". */
+  private static final Set<String> ADJECTIVE_MARKS = Set.of("the", "a", "an", "its", "their",
+      "this", "these", "that", "those", "our", "his", "her", "my", "your");
+
+  /**
+   * True when the breakdown's word that starts at {@code at} is a verb: no determiner before it
+   * ("to revive the stalled peace process" tells no failure of the efforts before it) and no
+   * "into" after it ("commitments broken down into tangible steps" are divided).
+   */
+  private boolean aVerbOfBreakdown(
+      String text, int at, int from, int[] m, long[] keys, int g, int h) {
+    int before = startOfWordBefore(text, at, from);
+    if (before >= 0
+        && ADJECTIVE_MARKS.contains(
+            TextFold.fold(text.substring(before, wordEnd(text, before, at))))) {
+      return false;
+    }
+    int end = -1;
+    for (int b = g; b < h; b++) {
+      int mb = (int) (keys[b] & 0xFFFFFF);
+      if (kind[m[mb * 3]] == BREAKDOWN && m[mb * 3 + 1] == at) {
+        end = Math.max(end, m[mb * 3 + 2]);
+      }
+    }
+    int next = end;
+    while (next >= 0 && next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    return next < 0 || !text.regionMatches(true, next, "into", 0, 4)
+        || (next + 4 < text.length() && TextFold.isWordChar(text.charAt(next + 4)));
+  }
+
   /** At most this many words stand between an act and the reverser in the passive after it. */
   private static final int PASSIVE_REACH = 8;
 
@@ -1767,13 +1807,15 @@ public final class ToneScorer implements Serializable {
 
   /**
    * Whether the cue at match {@code ma} is undone by a reverser ({@code by} {@link #REVERSER})
-   * or called off by a canceller ({@link #CANCELLER}) in the passive after it, in the same clause
-   * ({@link #PASSIVE_REACH} words at most, no clause mark, none of {@link #PASSIVE_BREAKS} and no
-   * other cue between): 1 when it is ("The blockade of the port was lifted on Wednesday", "The
-   * talks were called off"), -1 when a negator between refuses the undoing ("Sanctions should
-   * not be lifted", "were not called off"), 0 when no such word follows. A reverser's first
-   * word is a participle in -ed ("were ends in themselves" is a noun); the cancellers are all
-   * participles.
+   * or called off by a canceller ({@link #CANCELLER}) in the passive after it, or told failed
+   * by a breakdown ({@link #BREAKDOWN}) after it, in the same clause ({@link #PASSIVE_REACH}
+   * words at most, no clause mark, none of {@link #PASSIVE_BREAKS} and no other cue between, but
+   * for cooperation cues before a canceller or a breakdown, which it calls off too: "The talks
+   * on a trade agreement collapsed"): 1 when it is ("The blockade of the port was lifted on
+   * Wednesday", "The talks were called off"), -1 when a negator between refuses the undoing
+   * ("Sanctions should not be lifted", "were not called off"), 0 when no such word follows. A
+   * reverser's first word is a participle in -ed ("were ends in themselves" is a noun); the
+   * cancellers are all participles.
    */
   private int undoneAfter(String text, int[] m, long[] keys, int from, int to, int ma, byte by) {
     int cueEnd = m[ma * 3 + 2];
@@ -1782,13 +1824,14 @@ public final class ToneScorer implements Serializable {
       int mb = (int) (keys[b] & 0xFFFFFF);
       if (kind[m[mb * 3]] == by && m[mb * 3 + 1] >= cueEnd
           && (reverserStart < 0 || m[mb * 3 + 1] < reverserStart)
-          && (by == CANCELLER
+          && (by != REVERSER
               || text.startsWith("ed", wordEnd(text, m[mb * 3 + 1], m[mb * 3 + 2]) - 2))) {
         reverserStart = m[mb * 3 + 1];
       }
     }
     if (reverserStart < 0 || !wordsBetweenWithin(text, cueEnd, reverserStart, PASSIVE_REACH)
-        || !passiveBefore(text, reverserStart, cueEnd)
+        || (by != BREAKDOWN && !passiveBefore(text, reverserStart, cueEnd))
+        || (by == BREAKDOWN && !aVerbOfBreakdown(text, reverserStart, cueEnd, m, keys, from, to))
         || TextFold.hasLowerCaseWord(text, cueEnd, reverserStart, PASSIVE_BREAKS)) {
       return 0;
     }
@@ -1797,7 +1840,7 @@ public final class ToneScorer implements Serializable {
       int mb = (int) (keys[b] & 0xFFFFFF);
       int k = kind[m[mb * 3]];
       if (m[mb * 3 + 1] >= cueEnd && m[mb * 3 + 2] <= reverserStart) {
-        if (k < NEUTRAL) {
+        if (k < NEUTRAL && (by == REVERSER || k >= VERBAL_CONFLICT)) {
           return 0;
         }
         refused |= k == NEGATOR

@@ -432,6 +432,26 @@ class ToneScorerTest {
     assertEquals(List.of(new SentenceTone(0, 1, 0, 0, 0)), scorer.score(active, new int[] {0}));
     String clause = "The talks went well, but the dinner was postponed.";
     assertEquals(List.of(new SentenceTone(0, 1, 0, 0, 0)), scorer.score(clause, new int[] {0}));
+    // a breakdown needs no passive, and calls off every cooperation cue before it in its
+    // clause; not as an adjective ("the stalled talks") nor "broken down into" parts
+    ToneScorer breakdowns =
+        ToneScorer.compile(
+            ToneLexicon.fromJson(
+                """
+                {"version": "t", "verbal_cooperation": ["talks", "agreement"],
+                 "material_cooperation": ["aid"], "verbal_conflict": ["strike"],
+                 "material_conflict": ["attack"], "breakdowns": ["collapsed", "stalled",
+                 "broken down"]}
+                """));
+    String collapsed = "The talks on a trade agreement collapsed.";
+    assertEquals(
+        List.of(new SentenceTone(0, 0, 0, 1, 0)), breakdowns.score(collapsed, new int[] {0}));
+    // the article before "stalled" across a line break, as the UN speeches' lines break
+    String adjective = "Donors revived the\nstalled talks.";
+    assertEquals(
+        List.of(new SentenceTone(0, 1, 0, 0, 0)), breakdowns.score(adjective, new int[] {0}));
+    String into = "The agreement was broken down into three parts.";
+    assertEquals(List.of(new SentenceTone(0, 1, 0, 0, 0)), breakdowns.score(into, new int[] {0}));
     // an act of conflict stays; a canceller negates nothing after it, unlike a negator
     String strike = "The strike was called off.";
     assertEquals(List.of(new SentenceTone(0, 0, 0, 1, 0)), scorer.score(strike, new int[] {0}));
@@ -940,7 +960,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.70", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.71", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -949,6 +969,9 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.71: talks that collapsed or ended without agreement failed
+            tone("Talks ended without agreement on Friday.", 0, 0, 1, 0),
+            tone("What was billed as a friendship summit ended in acrimony.", 0, 0, 1, 0),
             // lexicon 2026.12.70: cooperation called off in the passive is conflict; a
             // separable verb split by its object; a frame's object before its verb in the
             // passive, but for a closure; recalled envoys and cancelled visas; a hatchet
