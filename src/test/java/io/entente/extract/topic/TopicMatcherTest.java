@@ -1331,7 +1331,34 @@ class TopicMatcherTest {
             List.of("Rovers beat City 2-0 at home.", "culture_tourism"),
             List.of("The rover sent back its first images.", "innovation_digital"),
             List.of("Armed groups signed a ceasefire with the government.",
-                "regional_stability"));
+                "regional_stability"),
+            // taxonomy 2026.12.87: political detainees are rights; a reception centre and free
+            // movement of persons are migration (a record Atlantic crossing is none); merger
+            // talks, a concession to operate and the shares it does not already own are
+            // investment (an investment in peace is none); prisoners exchanged, an offer to
+            // mediate and the Peace and Security Council are a conflict's ("land for peace and
+            // Security Council resolutions" is no council); a Patriot battery is defence; an
+            // Islamist insurgency keeps terrorism; glasses of port are no port
+            List.of("The new government freed all political detainees.", "human_rights"),
+            List.of("Two hundred people were taken to the reception centre on the island.",
+                "migration"),
+            List.of("Free movement of persons across the bloc starts in January.", "migration"),
+            List.of("She set a record Atlantic crossing in a rowing boat."),
+            List.of("The retailers resumed merger talks on Monday.", "investment"),
+            List.of("The group offered 20 euros for the shares it does not already own.",
+                "investment"),
+            List.of("The firm won a 25-year concession to operate the airport.", "investment",
+                "transport_connectivity"),
+            List.of("An investment in peace is never wasted."),
+            List.of("Both sides agreed to exchange prisoners.", "regional_stability"),
+            List.of("Qatar offered to mediate between the two governments.",
+                "regional_stability"),
+            List.of("The Peace and Security Council met in Addis Ababa.", "regional_stability"),
+            List.of("Land for peace and Security Council resolutions were cited."),
+            List.of("The battalion received a second Patriot battery.", "security_defence"),
+            List.of("An Islamist insurgency has spread across the north.", "regional_stability",
+                "terrorism_extremism"),
+            List.of("She ordered two glasses of port."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1379,7 +1406,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.86+u1", m.version());
+    assertEquals("2026.12.87+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
