@@ -1358,7 +1358,15 @@ class TopicMatcherTest {
             List.of("The battalion received a second Patriot battery.", "security_defence"),
             List.of("An Islamist insurgency has spread across the north.", "regional_stability",
                 "terrorism_extremism"),
-            List.of("She ordered two glasses of port."));
+            List.of("She ordered two glasses of port."),
+            // taxonomy 2026.12.88: elections, plural and bare, are governance (a President's
+            // election, singular, stays out); a peaceful resolution or settlement of a dispute or
+            // a conflict is a conflict's, as the peaceful settlement of disputes was
+            List.of("Elections are due in March.", "governance_reform"),
+            List.of("We congratulate you on your election."),
+            List.of("Both leaders pledged a peaceful resolution of the dispute.",
+                "regional_stability"),
+            List.of("We support the peaceful settlement of the conflict.", "regional_stability"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1406,7 +1414,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.87+u1", m.version());
+    assertEquals("2026.12.88+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
