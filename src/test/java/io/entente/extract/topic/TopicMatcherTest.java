@@ -1366,7 +1366,12 @@ class TopicMatcherTest {
             List.of("We congratulate you on your election."),
             List.of("Both leaders pledged a peaceful resolution of the dispute.",
                 "regional_stability"),
-            List.of("We support the peaceful settlement of the conflict.", "regional_stability"));
+            List.of("We support the peaceful settlement of the conflict.", "regional_stability"),
+            // taxonomy 2026.12.89: glaciers, plural, are climate; a development gap is
+            // development
+            List.of("The glaciers above the town shrink each summer.", "climate_change"),
+            List.of("ASEAN wants to narrow the development gap among its members.",
+                "sustainable_development"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1414,7 +1419,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.88+u1", m.version());
+    assertEquals("2026.12.89+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
