@@ -1371,7 +1371,45 @@ class TopicMatcherTest {
             // development
             List.of("The glaciers above the town shrink each summer.", "climate_change"),
             List.of("ASEAN wants to narrow the development gap among its members.",
-                "sustainable_development"));
+                "sustainable_development"),
+            // taxonomy 2026.12.90: words of a topic in everyday senses give no
+            // topic (trading in an old phone, a chamber of commerce, a lunatic asylum, health
+            // drinks, a person's energy and curiosity, a retired teacher, a dinner that will not
+            // break the bank, a marathon overnight session, a war on plastic, a crop of young
+            // players); a water tariff is a price (tap water); a war in a sentence with a
+            // coach is sport's, while a war of attrition alone stays the conflict's; border
+            // talks, a rail strike, low water, mortgage approvals, an agricultural emergency, a
+            // neo-Nazi cell plotting to bomb, a football club, a teammate's stage win and a
+            // three-match ban are their topics'
+            List.of("Trade in your old phone and get money off a new one."),
+            List.of("The chamber of commerce held its annual dinner."),
+            List.of("The chamber of commerce called for lower tariffs on imports.", "trade"),
+            List.of("The old lunatic asylum will become flats."),
+            List.of("The café sells health drinks and fruit-flavoured yoghurt."),
+            List.of("She was loved for her energy and curiosity."),
+            List.of("The retired teacher turned 100."),
+            List.of("The recipe will not break the bank."),
+            List.of("The debate ended after a marathon overnight session."),
+            List.of("The supermarket declared war on plastic packaging."),
+            List.of("The crop of young players at the academy is strong.", "culture_tourism"),
+            List.of("Households will pay more for tap water under the new tariff.",
+                "water_resources"),
+            List.of("The coach called the derby a war of attrition.", "culture_tourism"),
+            List.of("The war of attrition went on for three years.", "regional_stability"),
+            List.of("The quarterback's energy lifted the team.", "culture_tourism"),
+            List.of("The two governments resumed border talks in the capital.",
+                "regional_stability"),
+            List.of("The rail strike has been called off.", "transport_connectivity"),
+            List.of("Low water on the river has halted the hydropower plant.", "energy",
+                "water_resources"),
+            List.of("Mortgage approvals rose in May.", "finance"),
+            List.of("The ministry declared an agricultural emergency after the harvest failed.",
+                "agriculture_food", "natural_disasters"),
+            List.of("Police arrested a neo-Nazi cell plotting to bomb a synagogue.",
+                "security_defence", "terrorism_extremism"),
+            List.of("A consortium bought Riverside FC last year.", "culture_tourism"),
+            List.of("Her teammate won the stage by ten seconds.", "culture_tourism"),
+            List.of("He was handed a three-match ban.", "culture_tourism"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
