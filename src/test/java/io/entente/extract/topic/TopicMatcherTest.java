@@ -1409,7 +1409,12 @@ class TopicMatcherTest {
                 "security_defence", "terrorism_extremism"),
             List.of("A consortium bought Riverside FC last year.", "culture_tourism"),
             List.of("Her teammate won the stage by ten seconds.", "culture_tourism"),
-            List.of("He was handed a three-match ban.", "culture_tourism"));
+            List.of("He was handed a three-match ban.", "culture_tourism"),
+            // taxonomy (forty-ninth round, t9c): a war on corruption, crime, illiteracy, want or
+            // waste is no conflict, nor a dinner made without breaking the bank finance
+            List.of("The new mayor declared war on corruption.", "governance_reform"),
+            List.of("The city has waged a war on litter since spring."),
+            List.of("They ate well without breaking the bank."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
