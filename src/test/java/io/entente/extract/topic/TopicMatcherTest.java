@@ -1410,7 +1410,7 @@ class TopicMatcherTest {
             List.of("A consortium bought Riverside FC last year.", "culture_tourism"),
             List.of("Her teammate won the stage by ten seconds.", "culture_tourism"),
             List.of("He was handed a three-match ban.", "culture_tourism"),
-            // taxonomy (forty-ninth round, t9c): a war on corruption, crime, illiteracy, want or
+            // taxonomy 2026.12.90: a war on corruption, crime, illiteracy, want or
             // waste is no conflict, nor a dinner made without breaking the bank finance
             List.of("The new mayor declared war on corruption.", "governance_reform"),
             List.of("The city has waged a war on litter since spring."),
@@ -1462,7 +1462,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.89+u1", m.version());
+    assertEquals("2026.12.90+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
