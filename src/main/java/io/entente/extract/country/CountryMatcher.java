@@ -2828,6 +2828,10 @@ public final class CountryMatcher implements Serializable {
     boolean definite = head < 0 && text.startsWith("the ", from);
     if (definite) {
       head = appositionWords(text, from + 3, 4, nouns);
+    } else if (head < 0) {
+      // "Beirut, Zach Condon's band, has released": a possessive opens it, read as "the" is
+      head = possessiveAppositionHead(text, from, nouns);
+      definite = head >= 0;
     }
     if (head < 0) {
       return null;
@@ -3597,6 +3601,27 @@ public final class CountryMatcher implements Serializable {
 
   /** How far a sport's sentence is read each way from a candidate, in chars. */
   private static final int SPORT_REACH = 300;
+
+  /**
+   * A possessive apposition's head at {@code at}: up to three capitalised words, the last of them
+   * with "'s", then up to two words, each after a space, the last of them in {@code nouns}
+   * ("Zach Condon's band"). Where that noun ends, or -1.
+   */
+  private static int possessiveAppositionHead(String text, int at, Set<String> nouns) {
+    int i = at;
+    for (int words = 0; words < 3; words++) {
+      String word = nextToken(text, i);
+      if (word == null || !isCapitalised(word)) {
+        return -1;
+      }
+      i = skipSpaces(text, i) + word.length();
+      if (i + 1 < text.length() && isApostrophe(text.charAt(i)) && text.charAt(i + 1) == 's'
+          && (i + 2 == text.length() || !TextFold.isWordChar(text.charAt(i + 2)))) {
+        return appositionWords(text, i + 2, 2, nouns);
+      }
+    }
+    return -1;
+  }
 
   /**
    * An indefinite apposition's head at {@code at}: "a" or "an", then up to four words, each after

@@ -1890,6 +1890,17 @@ class CountryMatcherTest {
     assertEquals(
         List.of("ISR@14-22/capital/place", "ISR@70-75/city/place"),
         found("Bombs fell on Tel Aviv, the first refugee ship from the camps reached Haifa."));
+    // context.tsv 2026.12.54: a possessive opens an apposition as "the" does, and singers,
+    // songwriters, rappers, musicians, duos and trios name a form; a possessive before a noun
+    // that names nothing leaves the country
+    assertEquals(
+        List.of("NOR@67-73/name/actor"),
+        found("Beirut, Zach Condon's band, wrote an album during a long winter in Norway."));
+    assertEquals(
+        List.of("CAN@13-20/city/place"),
+        found("Bahamas, the Toronto singer-songwriter, won the prize."));
+    assertEquals(
+        List.of("UKR@0-7/name/actor"), found("Ukraine, Europe's breadbasket, exports wheat."));
     // a work's word before the form names the work (context.tsv 2026.12.39: namer); an
     // edition's "of" before a quoted title (workof)
     assertEquals(List.of(), found("Terry Gilliam's satire Brazil returns to cinemas."));
