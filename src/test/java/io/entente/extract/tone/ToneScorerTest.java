@@ -960,7 +960,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.71", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.72", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -969,6 +969,11 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.72: people in need of assistance are no act; a resignation
+            // demanded and a witch hunt are verbal conflict
+            none("Two million people are in need of humanitarian assistance this year."),
+            tone("Tens of thousands marched demanding the government's resignation.", 0, 0, 1, 0),
+            tone("His party called the case a political witch hunt.", 0, 0, 1, 0),
             // lexicon 2026.12.71: talks that collapsed or ended without agreement failed
             tone("Talks ended without agreement on Friday.", 0, 0, 1, 0),
             tone("What was billed as a friendship summit ended in acrimony.", 0, 0, 1, 0),
