@@ -28,7 +28,8 @@ import java.util.Set;
  * overlapped by a negator exception is ignored ("not only"); a cue is negated when a negator ends
  * before it with at most {@code negation_window} words and no clause mark ({@code , ; : ( )}; a
  * comma between digits is none) in between, or, for a cooperation cue, when a canceller ({@code
- * cancellers}) follows it in the passive in its clause ("The talks were called off"). A negated
+ * cancellers}) follows it in the passive in its clause ("The talks were called off") or a
+ * breakdown ({@code breakdowns}) in its clause ("The talks collapsed"). A negated
  * cooperation cue counts as one verbal conflict cue ("did not agree", "failed to sign", "no
  * progress" are statements of disagreement); a negated conflict cue is dropped
  * ("did not condemn" is no conflict, but no cooperation either). "Neither ... nor" that negates
@@ -732,7 +733,7 @@ public final class ToneScorer implements Serializable {
         if (v >= 0) {
           bestStart = os;
           oe = m[v * 3 + 2];
-          both = frameVerb[m[v * 3]] & objectFrames;
+          both = frameVerb[m[v * 3]] & objectFrames & passiveFrames;
         }
       }
       if (bestStart < 0 || spannedByAPhrase(m, size / 3, bestStart, oe)) {
@@ -1755,7 +1756,7 @@ public final class ToneScorer implements Serializable {
       }
     }
     int next = end;
-    while (next >= 0 && next < text.length() && text.charAt(next) == ' ') {
+    while (next >= 0 && next < text.length() && Character.isWhitespace(text.charAt(next))) {
       next++;
     }
     return next < 0 || !text.regionMatches(true, next, "into", 0, 4)
