@@ -3604,20 +3604,23 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * A possessive apposition's head at {@code at}: up to three capitalised words, the last of them
-   * with "'s", then up to two words, each after a space, the last of them in {@code nouns}
-   * ("Zach Condon's band"). Where that noun ends, or -1.
+   * in the possessive ({@link #isPossessive}), then up to two words, each after a space, the last
+   * of them in {@code nouns} ("Zach Condon's band", "Charles' band"). Where that noun ends, or -1.
    */
   private static int possessiveAppositionHead(String text, int at, Set<String> nouns) {
     int i = at;
     for (int words = 0; words < 3; words++) {
-      String word = nextToken(text, i);
-      if (word == null || !isCapitalised(word)) {
+      int s = skipSpaces(text, i);
+      i = s;
+      while (i < text.length() && isTokenChar(text.charAt(i))) {
+        i++;
+      }
+      String token = text.substring(s, i);
+      if (!isCapitalised(token)) {
         return -1;
       }
-      i = skipSpaces(text, i) + word.length();
-      if (i + 1 < text.length() && isApostrophe(text.charAt(i)) && text.charAt(i + 1) == 's'
-          && (i + 2 == text.length() || !TextFold.isWordChar(text.charAt(i + 2)))) {
-        return appositionWords(text, i + 2, 2, nouns);
+      if (isPossessive(token)) {
+        return appositionWords(text, i, 2, nouns);
       }
     }
     return -1;

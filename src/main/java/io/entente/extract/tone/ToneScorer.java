@@ -776,14 +776,32 @@ public final class ToneScorer implements Serializable {
     return isParticiple(text, vs, wordEnd(text, vs, m[best * 3 + 2]))
         && wordsWithin(text, oe, vs, PASSIVE_REACH, true) && passiveBefore(text, vs, oe)
         && !TextFold.hasLowerCaseWord(text, oe, vs, PASSIVE_BREAKS)
-        && !TextFold.hasLowerCaseWord(text, oe, vs, PASSIVE_NEGATIONS) ? best : -1;
+        && !negatedWithin(m, o + 1, best, oe, vs) ? best : -1;
   }
 
   /**
-   * The words that deny a passive frame its act: "Kuwaiti prisoners are not returned" tells no
-   * return (the negators before a frame's verb in the active count as they do for a cue).
+   * True when a negator among the matches {@code [lo, hi)} (ordered by their ends) lies in {@code
+   * [from, to)} with no negator exception among them over it: a passive frame's act denied
+   * between its object and its verb ("Kuwaiti prisoners are not returned", "have yet to be
+   * returned"; "were not only returned" returns them), as the negators before a frame's verb in
+   * the active deny it as they do a cue.
    */
-  private static final Set<String> PASSIVE_NEGATIONS = Set.of("not", "never", "no");
+  private boolean negatedWithin(int[] m, int lo, int hi, int from, int to) {
+    for (int i = lo; i < hi; i++) {
+      int ns = m[i * 3 + 1];
+      int ne = m[i * 3 + 2];
+      if (kind[m[i * 3]] == NEGATOR && ns >= from && ne <= to) {
+        boolean excepted = false;
+        for (int j = lo; j < hi && !excepted; j++) {
+          excepted = kind[m[j * 3]] == EXCEPTION && m[j * 3 + 1] < ne && ns < m[j * 3 + 2];
+        }
+        if (!excepted) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** The endings of the past participles of the frames' verbs: "closed", "frozen", "shut". */
   private static final String[] PARTICIPLE_ENDINGS = {"ed", "en", "wn", "t", "id", "nk", "uck"};
@@ -1359,9 +1377,13 @@ public final class ToneScorer implements Serializable {
     return false;
   }
 
-  /** The words before a year that make it a thing's: "the 1973 invasion", "Iraq's 1990 ...". */
-  private static final Set<String> YEAR_DETERMINERS =
-      Set.of("the", "its", "their", "his", "her", "this", "that", "a");
+  /**
+   * The articles, possessives and demonstratives that open a noun phrase: before a year they make
+   * it a thing's ("the 1973 invasion"), before a breakdown's word an adjective ("the stalled peace
+   * process").
+   */
+  private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "its", "their",
+      "his", "her", "this", "that", "these", "those", "our", "my", "your");
 
   /**
    * True when the cue at {@code start} is a thing of history named by its year, two years or more
@@ -1398,7 +1420,7 @@ public final class ToneScorer implements Serializable {
    */
   private static boolean yearNamesAThing(String text, int w, int from) {
     String det = wordBefore(text, w, from);
-    return (det != null && YEAR_DETERMINERS.contains(det))
+    return (det != null && NOUN_DETERMINERS.contains(det))
         || text.startsWith("'s ", w - 3) || text.startsWith("\u2019s ", w - 3);
   }
 
@@ -1731,35 +1753,22 @@ public final class ToneScorer implements Serializable {
     return nearest;
   }
 
-  /** Words before a breakdown's word that make it an adjective: "the stalled peace process". */
-  private static final Set<String> ADJECTIVE_MARKS = Set.of("the", "a", "an", "its", "their",
-      "this", "these", "that", "those", "our", "his", "her", "my", "your");
-
   /**
-   * True when the breakdown's word that starts at {@code at} is a verb: no determiner before it
-   * ("to revive the stalled peace process" tells no failure of the efforts before it) and no
-   * "into" after it ("commitments broken down into tangible steps" are divided).
+   * True when the breakdown's word {@code text[at, end)} is a verb: no determiner ({@link
+   * #NOUN_DETERMINERS}) after {@code from} before it ("to revive the stalled peace process" tells
+   * no failure of the efforts before it) and no "into" after it ("commitments broken down into
+   * tangible steps" are divided).
    */
-  private boolean aVerbOfBreakdown(
-      String text, int at, int from, int[] m, long[] keys, int g, int h) {
-    int before = startOfWordBefore(text, at, from);
-    if (before >= 0
-        && ADJECTIVE_MARKS.contains(
-            TextFold.fold(text.substring(before, wordEnd(text, before, at))))) {
+  private static boolean aVerbOfBreakdown(String text, int at, int end, int from) {
+    String before = wordBefore(text, at, from);
+    if (before != null && NOUN_DETERMINERS.contains(before)) {
       return false;
     }
-    int end = -1;
-    for (int b = g; b < h; b++) {
-      int mb = (int) (keys[b] & 0xFFFFFF);
-      if (kind[m[mb * 3]] == BREAKDOWN && m[mb * 3 + 1] == at) {
-        end = Math.max(end, m[mb * 3 + 2]);
-      }
-    }
     int next = end;
-    while (next >= 0 && next < text.length() && Character.isWhitespace(text.charAt(next))) {
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
       next++;
     }
-    return next < 0 || !text.regionMatches(true, next, "into", 0, 4)
+    return !text.regionMatches(true, next, "into", 0, 4)
         || (next + 4 < text.length() && TextFold.isWordChar(text.charAt(next + 4)));
   }
 
@@ -1821,18 +1830,21 @@ public final class ToneScorer implements Serializable {
   private int undoneAfter(String text, int[] m, long[] keys, int from, int to, int ma, byte by) {
     int cueEnd = m[ma * 3 + 2];
     int reverserStart = -1;
+    int reverserEnd = -1;
     for (int b = from; b < to; b++) {
       int mb = (int) (keys[b] & 0xFFFFFF);
       if (kind[m[mb * 3]] == by && m[mb * 3 + 1] >= cueEnd
-          && (reverserStart < 0 || m[mb * 3 + 1] < reverserStart)
+          && (reverserStart < 0 || m[mb * 3 + 1] < reverserStart
+              || (m[mb * 3 + 1] == reverserStart && m[mb * 3 + 2] > reverserEnd))
           && (by != REVERSER
               || text.startsWith("ed", wordEnd(text, m[mb * 3 + 1], m[mb * 3 + 2]) - 2))) {
         reverserStart = m[mb * 3 + 1];
+        reverserEnd = m[mb * 3 + 2];
       }
     }
     if (reverserStart < 0 || !wordsBetweenWithin(text, cueEnd, reverserStart, PASSIVE_REACH)
         || (by != BREAKDOWN && !passiveBefore(text, reverserStart, cueEnd))
-        || (by == BREAKDOWN && !aVerbOfBreakdown(text, reverserStart, cueEnd, m, keys, from, to))
+        || (by == BREAKDOWN && !aVerbOfBreakdown(text, reverserStart, reverserEnd, cueEnd))
         || TextFold.hasLowerCaseWord(text, cueEnd, reverserStart, PASSIVE_BREAKS)) {
       return 0;
     }

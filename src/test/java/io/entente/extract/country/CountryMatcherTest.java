@@ -1901,6 +1901,10 @@ class CountryMatcherTest {
         found("Bahamas, the Toronto singer-songwriter, won the prize."));
     assertEquals(
         List.of("UKR@0-7/name/actor"), found("Ukraine, Europe's breadbasket, exports wheat."));
+    // a possessive in "s'" or with a curly apostrophe opens it too
+    assertEquals(
+        List.of("NOR@38-42/capital/place"), found("Bahamas, Ray Charles' band, played in Oslo."));
+    assertEquals(List.of(), found("Beirut, Zach Condon\u2019s band, has released an album."));
     // a work's word before the form names the work (context.tsv 2026.12.39: namer); an
     // edition's "of" before a quoted title (workof)
     assertEquals(List.of(), found("Terry Gilliam's satire Brazil returns to cinemas."));

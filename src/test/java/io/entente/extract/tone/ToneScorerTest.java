@@ -327,7 +327,9 @@ class ToneScorerTest {
         ToneScorer.compile(
             ToneLexicon.fromJson(
                 """
-                {"version": "t", "verbal_cooperation": ["agree"], "material_cooperation": ["a"],
+                {"version": "t", "negators": ["not", "yet to"],
+                 "negator_exceptions": ["not only"],
+                 "verbal_cooperation": ["agree"], "material_cooperation": ["a"],
                  "verbal_conflict": ["warn"], "material_conflict": ["kill"],
                  "frames": [{"class": "material_conflict", "verbs": ["close"],
                              "objects": ["consulate"], "passive": false},
@@ -350,6 +352,11 @@ class ToneScorerTest {
     assertEquals(List.of(), scorer.score(closed, new int[] {0}));
     String negated = "Diplomatic relations were not restored.";
     assertEquals(List.of(), scorer.score(negated, new int[] {0}));
+    // the lexicon's negators deny it, and its exceptions undo them
+    String yet = "Diplomatic relations have yet to be restored.";
+    assertEquals(List.of(), scorer.score(yet, new int[] {0}));
+    String notOnly = "Diplomatic relations were not only restored.";
+    assertEquals(List.of(new SentenceTone(0, 0, 1, 0, 0)), scorer.score(notOnly, new int[] {0}));
     String base = "The prisoners are free to leave.";
     assertEquals(List.of(), scorer.score(base, new int[] {0}));
     String clause = "They kept their ties while aid was cut.";
