@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * a name) takes only its plural ("Millennium Development Goal" gives "Millennium Development
  * Goals"), and acronyms stay as written. Forms: the lemma, the plural / third person (-s, -es,
  * -ies), the past (-ed, -d, -ied, doubled final consonant for short CVC words such as ban ->
- * banned) and the gerund (-ing, silent e dropped), plus a small table of irregular verbs (meet ->
+ * banned, and scrap -> scrapped after three consonants) and the gerund (-ing, silent e dropped), plus a small table of irregular verbs (meet ->
  * met, sell -> sold ...).
  * Every word of each form also takes its other spelling of -ise/-ize ("normalization process"
  * gives "normalisation process", "organised crime" gives "organized crime"; -isation, -ised,
@@ -150,7 +150,8 @@ public final class Inflections {
 
   private static boolean doublesFinal(String w) {
     int n = w.length();
-    if (n < 3 || n > 4) {
+    // five letters are one syllable only after three consonants: scrap, strip, shrug
+    if (n < 3 || n > 5 || (n == 5 && (isVowel(w.charAt(0)) || isVowel(w.charAt(1))))) {
       return false;
     }
     char c3 = w.charAt(n - 1);

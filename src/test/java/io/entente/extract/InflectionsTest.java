@@ -41,6 +41,11 @@ class InflectionsTest {
   @Test
   void shortConsonantVowelConsonantWordsDoubleTheLastConsonant() {
     assertEquals(List.of("ban", "bans", "banned", "banning"), Inflections.variants("ban"));
+    // five letters after three consonants are one syllable too; after a vowel, two
+    assertEquals(
+        List.of("scrap", "scraps", "scrapped", "scrapping"), Inflections.variants("scrap"));
+    assertEquals(
+        List.of("limit", "limits", "limited", "limiting"), Inflections.variants("limit"));
   }
 
   @Test

@@ -1657,8 +1657,9 @@ public final class ToneScorer implements Serializable {
 
   /**
    * True when a capitalised word ends one space (or, with {@code hyphen}, one hyphen: "Six-Day")
-   * before {@code start} and is not the first word of the sentence starting at {@code from},
-   * whose capital says nothing.
+   * before {@code start}, perhaps with a plural's possessive apostrophe ("the Hundred Years'
+   * War"), and is not the first word of the sentence starting at {@code from}, whose capital
+   * says nothing.
    */
   private static boolean capitalisedWordBefore(
       String text, int start, int from, boolean hyphen) {
@@ -1667,6 +1668,10 @@ public final class ToneScorer implements Serializable {
       return false;
     }
     int w = start - 1;
+    if (w - 2 > from && (text.charAt(w - 1) == '\'' || text.charAt(w - 1) == '\u2019')
+        && text.charAt(w - 2) == 's') {
+      w--;
+    }
     while (w > from && (TextFold.isWordChar(text.charAt(w - 1))
         || (hyphen && text.charAt(w - 1) == '-'))) {
       w--;
@@ -1746,11 +1751,61 @@ public final class ToneScorer implements Serializable {
       if (ne > cueStart || ne <= nearest || overlapsException(m, keys, from, to, ns, ne)) {
         continue;
       }
-      if (wordsBetweenWithin(text, ne, cueStart, reach)) {
+      if (wordsBetweenWithin(text, ne, cueStart, reach)
+          && (by != NEGATOR || !doneBeforeAConjunction(text, m, keys, from, to, ne, cueStart))) {
         nearest = ne;
       }
     }
     return nearest;
+  }
+
+  /**
+   * True when a negator told in the past ("denied", "refused") has had its own object before
+   * "and" or "but", right after which the cue is a second verb in the past: "denied any
+   * wrongdoing and accused Manila" accuses. Coordinated words under one negator stay negated
+   * ("did not sign and ratify", "failed to meet and support", "without peace and
+   * understanding"), and so does a cue that is no past verb ("no peace but an agreed peace").
+   */
+  private boolean doneBeforeAConjunction(
+      String text, int[] m, long[] keys, int from, int to, int ne, int cueStart) {
+    if (ne < 2 || !text.regionMatches(true, ne - 2, "ed", 0, 2)) {
+      return false;
+    }
+    int cueWordEnd = cueStart;
+    while (cueWordEnd < text.length() && TextFold.isWordChar(text.charAt(cueWordEnd))) {
+      cueWordEnd++;
+    }
+    if (cueWordEnd - cueStart < 4 || !text.regionMatches(true, cueWordEnd - 2, "ed", 0, 2)) {
+      return false;
+    }
+    int before = cueStart - 1;
+    while (before > ne && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    int conjunction = before + 1;
+    while (conjunction > ne && TextFold.isWordChar(text.charAt(conjunction - 1))) {
+      conjunction--;
+    }
+    if (!(startsWithWord(text, conjunction, cueStart, "and")
+        || startsWithWord(text, conjunction, cueStart, "but"))
+        || !hasWordChar(text, ne, conjunction)) {
+      return false;
+    }
+    for (int b = from; b < to; b++) {
+      int mb = (int) (keys[b] & 0xFFFFFF);
+      int sb = m[mb * 3 + 1];
+      if (kind[m[mb * 3]] < NEUTRAL && sb >= ne && sb < conjunction) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the word {@code word} starts at {@code at} and ends before {@code limit}. */
+  private static boolean startsWithWord(String text, int at, int limit, String word) {
+    int end = at + word.length();
+    return end < limit && text.regionMatches(true, at, word, 0, word.length())
+        && !TextFold.isWordChar(text.charAt(end));
   }
 
   /**

@@ -967,7 +967,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.72", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.73", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -976,6 +976,16 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.73: tariffs scrapped are material
+            // cooperation and tariffs slapped on material conflict; a war named after a plural's
+            // possessive is a name; a drug that attacks tumours is no act; a negator in the past
+            // that has had its object before "and" leaves the past verb after it
+            tone("Washington scrapped the steel tariffs on Friday.", 0, 1, 0, 0),
+            tone("The bloc slapped tariffs on imported bicycles.", 0, 0, 0, 1),
+            none("The museum's new show follows the Seven Years' War through maps."),
+            none("The new drug attacks tumours while sparing healthy cells."),
+            tone("Hanoi denied any wrongdoing and accused Beijing of ramming its boat.", 0, 0, 1, 0),
+            tone("Ankara did not sign and ratify the treaty.", 0, 0, 2, 0),
             // lexicon 2026.12.72: people in need of assistance are no act; a resignation
             // demanded and a witch hunt are verbal conflict
             none("Two million people are in need of humanitarian assistance this year."),
