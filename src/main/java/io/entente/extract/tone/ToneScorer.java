@@ -53,9 +53,10 @@ import java.util.Set;
  * history dates ({@link #yearsAgo}, {@link #historyDates}), a thing named by its year ("the 1973
  * invasion", {@link #namedByItsYear}) and a relative clause a year of history dates ({@link
  * #datedRelativeClauses}); the phrases of "ago" are found in the cues' pass, and so are those of
- * "years after" or "days since", whose clause is background ({@link #AFTER_PHRASES}). A cue
- * inside a name ({@link #insideAName}) and in a source after the last comma ("..., aid groups
- * said", {@link #attributionStart}) is no act. A frame ({@code frames}: "closed" ...
+ * "years after" or "days since", and of "after years of", whose clause is background ({@link
+ * #AFTER_PHRASES}, {@link #tellsABackground}). A cue inside a name ({@link #insideAName}) and
+ * in a source after the last comma ("..., aid groups said", {@link #attributionStart}) is no
+ * act. A frame ({@code frames}: "closed" ...
  * "consulate") is a verb and its object with up to {@link #FRAME_GAP} words between them, or its
  * object before it in the passive ("Diplomatic ties were severed", {@link #passiveFrameVerb}),
  * one cue of the frame's class ({@link #addFrames}). A separable verb ({@code separable})
@@ -91,7 +92,10 @@ public final class ToneScorer implements Serializable {
   private static final byte GAME = 11;
   /** A verb or an object of a frame ({@code frames}), paired in {@link #addFrames}. */
   private static final byte FRAME_WORD = 12;
-  /** A unit of time before "after" ({@link #AFTER_PHRASES}), found in the same pass. */
+  /**
+   * A unit of time before "after", or a span of time after it ({@link #AFTER_PHRASES}), found in
+   * the same pass.
+   */
   private static final byte AFTER = 13;
   /** A participle that calls off an act of cooperation before it ({@code cancellers}). */
   private static final byte CANCELLER = 14;
@@ -576,7 +580,7 @@ public final class ToneScorer implements Serializable {
         hasPlay |= play[m[ma * 3]];
         if (k == AGO) {
           history = yearsAgo(text, from, m[ma * 3 + 1], m[ma * 3 + 2], history);
-        } else if (k == AFTER && !repeatsItsUnit(text, m[ma * 3 + 1], m[ma * 3 + 2])) {
+        } else if (k == AFTER && tellsABackground(text, m[ma * 3 + 1], m[ma * 3 + 2], from)) {
           background = Arrays.copyOf(background, background.length + 2);
           background[background.length - 2] = m[ma * 3 + 2];
           background[background.length - 1] = clauseEnd(text, m[ma * 3 + 2], to);
@@ -1018,7 +1022,35 @@ public final class ToneScorer implements Serializable {
       List.of("years after", "decades after", "decade after", "centuries after", "century after",
           "years since", "decades since", "decade since", "centuries since", "century since",
           "hours after", "days after", "day after", "weeks after", "week after", "months after",
-          "month after");
+          "month after", "years of", "decades of", "decade of", "months of", "weeks of");
+
+  /**
+   * True when the "after" phrase at {@code [start, end)} tells a background: a span of time after
+   * a thing ("years after the war"), or a span of a thing that "after" or "following" opens
+   * within two words before it ("after years of war", "after a decade of talks"; "five years of
+   * war" alone is no background), and not a unit repeated ("day after day").
+   */
+  private static boolean tellsABackground(String text, int start, int end, int from) {
+    if (repeatsItsUnit(text, start, end)) {
+      return false;
+    }
+    if (!text.regionMatches(true, end - 2, "of", 0, 2)
+        || !Character.isWhitespace(text.charAt(end - 3))) {
+      return true;
+    }
+    int at = start;
+    for (int words = 0; words < 3; words++) {
+      String before = wordBefore(text, at, from);
+      if (before == null) {
+        return false;
+      }
+      if (before.equals("after") || before.equals("following")) {
+        return true;
+      }
+      at = startOfWordBefore(text, at, from);
+    }
+    return false;
+  }
 
   /**
    * True when the unit of time of the "after" phrase at {@code [start, end)} comes again right

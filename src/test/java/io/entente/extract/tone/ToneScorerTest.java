@@ -986,6 +986,9 @@ class ToneScorerTest {
             none("The new drug attacks tumours while sparing healthy cells."),
             tone("Hanoi denied any wrongdoing and accused Beijing of ramming its boat.", 0, 0, 1, 0),
             tone("Ankara did not sign and ratify the treaty.", 0, 0, 2, 0),
+            // a span of a thing after "after" is background; without "after" it is told
+            tone("After years of war, the two sides signed a peace deal.", 0, 1, 0, 0),
+            tone("Five years of war have destroyed the city.", 0, 0, 0, 1),
             // lexicon 2026.12.72: people in need of assistance are no act; a resignation
             // demanded and a witch hunt are verbal conflict
             none("Two million people are in need of humanitarian assistance this year."),
