@@ -696,9 +696,35 @@ public final class ToneScorer implements Serializable {
       "but", "that", "which", "who", "while", "as", "than", "if", "when");
 
   /**
+   * The words of measure or number that an object's "of" may follow without breaking its frame:
+   * "sent 30 tonnes of medicines", "freed hundreds of prisoners".
+   */
+  private static final Set<String> MEASURES = Set.of("tonnes", "tons", "kilograms", "kilos",
+      "boxes", "crates", "cartons", "pallets", "bags", "packages", "consignments", "shipments",
+      "truckloads", "planeloads", "shiploads", "loads", "batches", "doses", "dozens", "hundreds",
+      "thousands", "millions", "scores");
+
+  /**
+   * True when a word of {@link #FRAME_BREAKS} stands between a frame's verb ending at {@code ve}
+   * and its object starting at {@code os}, other than an "of" right before the object after a
+   * word of {@link #MEASURES}.
+   */
+  private static boolean breaksAFrame(String text, int ve, int os) {
+    int end = os;
+    int of = startOfWordBefore(text, os, ve);
+    if (of > ve && "of".equals(wordBefore(text, os, ve))) {
+      int measure = startOfWordBefore(text, of, ve);
+      if (measure > ve && MEASURES.contains(wordBefore(text, of, ve))) {
+        end = measure;
+      }
+    }
+    return TextFold.hasLowerCaseWord(text, ve, end, FRAME_BREAKS);
+  }
+
+  /**
    * Adds to the matches {@code buf[0][0, size)} a match for each frame object with a verb of its
    * frame before it ({@link #FRAME_GAP} words at most, no clause mark and none of {@link
-   * #FRAME_BREAKS} between): the span from the verb's start to the object's end, with the phrase
+   * #FRAME_BREAKS} between, {@link #breaksAFrame}): the span from the verb's start to the object's end, with the phrase
    * id of the frame's class. A cue, a neutral phrase or a frame added before that already spans
    * as much, or more, tells the act itself ("closed the consulate" is a cue of its own; "bank
    * accounts" and "accounts" end together) and no frame is added.
@@ -724,7 +750,7 @@ public final class ToneScorer implements Serializable {
         int ve = m[v * 3 + 2];
         if (shared != 0 && ve <= os && ve > bestEnd
             && wordsWithin(text, ve, os, FRAME_GAP, true)
-            && !TextFold.hasLowerCaseWord(text, ve, os, FRAME_BREAKS)) {
+            && !breaksAFrame(text, ve, os)) {
           bestStart = m[v * 3 + 1];
           bestEnd = ve;
           both = shared;

@@ -967,7 +967,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.73", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.74", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -976,6 +976,12 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.74: medicines and vaccines sent, visa requirements lifted are
+            // material cooperation; a frame's object may follow "of" after a measure
+            tone("India sent 30 tonnes of medicines to Myanmar.", 0, 1, 0, 0),
+            tone("South Africa lifts visa requirements for Ghanaian citizens.", 0, 1, 0, 0),
+            none("The islands welcomed thousands of tourists in August."),
+            tone("Moscow reintroduced visa requirements for Georgians.", 0, 0, 0, 1),
             // lexicon 2026.12.73: tariffs scrapped are material
             // cooperation and tariffs slapped on material conflict; a war named after a plural's
             // possessive is a name; a drug that attacks tumours is no act; a negator in the past
