@@ -108,6 +108,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> teamWords;
   private final Set<String> sportEvents;
   private final Set<String> sportRoles;
+  private final Set<String> sportResults;
   private final Set<String> diseases;
   private final Set<String> peoplesDiseases;
   private final Set<String> particles;
@@ -195,6 +196,7 @@ public final class CountryMatcher implements Serializable {
     this.teamWords = g.contextWords("team");
     this.sportEvents = g.contextWords("sportevent");
     this.sportRoles = g.contextWords("sportrole");
+    this.sportResults = g.contextWords("sportresult");
     this.diseases = g.contextWords("disease");
     this.peoplesDiseases = g.contextWords("diseasepeople");
     this.particles = g.contextWords("particle");
@@ -3511,13 +3513,27 @@ public final class CountryMatcher implements Serializable {
       return prev + " " + form;
     }
     // a player's side in a sport's sentence: "scored twice on his debut for Marseille", "two
-    // goals against Lyon"
-    if (spacedBefore && ("for".equals(prevFold) || "against".equals(prevFold))
+    // goals against Lyon"; a city's side beaten: "Porto beat Lyon" (a region may be a home
+    // nation's team: "Australia beat England" names England)
+    boolean beaten = prevFold != null && sportResults.contains(prevFold)
+        && !rule.equals("subdivision");
+    if (spacedBefore && ("for".equals(prevFold) || "against".equals(prevFold) || beaten)
         && c.sportSentence(text, start) && !destination(text, start, prev)) {
       return prev + " " + form;
     }
     String next = end < text.length() && TextFold.fold(text.charAt(end)) == ' '
         ? nextToken(text, end) : null;
+    // a city's side that beat another: "Liverpool beat Bayern Munich 3-1" ("Kyiv beat back" is
+    // no match: a capitalised name must follow)
+    if (next != null && !rule.equals("subdivision")
+        && sportResults.contains(TextFold.fold(next))) {
+      int after = skipSpaces(text, end) + next.length();
+      String opponent = after < text.length() && TextFold.fold(text.charAt(after)) == ' '
+          ? nextToken(text, after) : null;
+      if (opponent != null && isCapitalised(opponent) && c.sportSentence(text, start)) {
+        return form + " " + next;
+      }
+    }
     if (next != null && !isCapitalised(next)) {
       String nextFold = TextFold.fold(next);
       // not after a region: "the England captain", "England have" are the national team's

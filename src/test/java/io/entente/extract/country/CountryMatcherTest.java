@@ -1990,6 +1990,15 @@ class CountryMatcherTest {
     // a city after "for" or "against" in a sport's sentence is a side
     assertEquals(List.of(), found("The winger scored twice on his debut for Marseille."));
     assertEquals(List.of("FRA@19-28/city/place"), found("The winger flew to Marseille."));
+    // context 2026.12.55: a city before a result's verb and a capitalised name, or after one, in
+    // a sport's sentence is a side; a region may be a home nation's team, and a city whose
+    // troops beat back an attack stays
+    assertEquals(List.of(), found("Porto beat Lyon 2-1 in the final."));
+    assertEquals(
+        List.of("GBR@0-7/subdivision/place", "AUS@13-22/name/actor"),
+        found("England beat Australia by six wickets."));
+    assertEquals(
+        List.of("UKR@0-4/capital/place"), found("Kyiv beat back the assault, the general said."));
     // context 2026.12.52: after a departure word, with or without the place left, it is a
     // destination, even where a season makes a sport's sentence
     assertEquals(
