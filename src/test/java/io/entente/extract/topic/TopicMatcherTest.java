@@ -1452,7 +1452,19 @@ class TopicMatcherTest {
             List.of("The island is raising its seawall.", "climate_change"),
             List.of("The barges were stuck at the lock for a week.", "transport_connectivity"),
             List.of("Kenyan MPs held talks with members of Uganda's parliament.",
-                "parliamentary_cooperation"));
+                "parliamentary_cooperation"),
+            // taxonomy (fiftieth round, t10b): words of a topic in other senses: a
+            // diesel-electric submarine is no energy, nor the energy of a carnival; lithium
+            // tablets are medicine, not a mineral; a signing that is a real coup is no coup;
+            // blankets and medicine are an aid load (as medicine and blankets were); Bhutan's
+            // Sustainable Development Fee is a tourist levy
+            List.of("The navy ordered two diesel-electric submarines.", "security_defence"),
+            List.of("The energy at the carnival was contagious.", "culture_tourism"),
+            List.of("Pharmacies ran out of lithium tablets.", "health"),
+            List.of("Signing the striker was a real coup for the club.", "culture_tourism"),
+            List.of("Aid workers handed out blankets and medicine.", "humanitarian_aid"),
+            List.of("Tourists pay a Sustainable Development Fee of $100 a night.",
+                "culture_tourism"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
