@@ -1414,7 +1414,57 @@ class TopicMatcherTest {
             // waste is no conflict, nor a dinner made without breaking the bank finance
             List.of("The new mayor declared war on corruption.", "governance_reform"),
             List.of("The city has waged a war on litter since spring."),
-            List.of("They ate well without breaking the bank."));
+            List.of("They ate well without breaking the bank."),
+            // taxonomy (fiftieth round, t10b): regional news told with local words: a hunger
+            // strike, early and forced marriage, the age of marriage, Dalits and girls barred
+            // from school are rights; Lassa fever and thoughts of suicide are health; rainwater,
+            // a falaj and the Amu Darya are water; JNIM is terrorism; anchoveta is fishing;
+            // heterogenite is a critical mineral; a sukuk and a chama are finance (Chama Cha
+            // Mapinduzi, a party, is not); inter-clan fighting and revenge attacks are a
+            // conflict's; jobs in the Gulf and permanent residency are migration; the Falepili
+            // Union is climate and migration; a seawall is climate; barges are transport; MPs'
+            // talks with members of another parliament are parliamentary cooperation
+            List.of("The inmate has been on hunger strike for three weeks.", "human_rights"),
+            List.of("Campaigners want to end early and forced marriages in the province.",
+                "human_rights"),
+            List.of("Parliament raised the minimum age for marriage to 18.", "human_rights"),
+            List.of("Dalit families were barred from the village temple.", "human_rights"),
+            List.of("The Taliban barred girls from secondary schools.", "education",
+                "human_rights"),
+            List.of("Lassa fever cases rose in three states.", "health"),
+            List.of("A helpline offers support to people thinking of suicide.", "health"),
+            List.of("Villagers store rainwater in tanks for the dry months.", "water_resources"),
+            List.of("The old falaj channels carry water to the date gardens.", "water_resources"),
+            List.of("Uzbekistan and Tajikistan discussed the Amu Darya.", "water_resources"),
+            List.of("JNIM claimed the kidnapping of two engineers.", "terrorism_extremism"),
+            List.of("The anchoveta season opened off the coast.", "agriculture_food"),
+            List.of("Artisanal miners sell heterogenite to traders.", "critical_minerals"),
+            List.of("The government priced its first sukuk in May.", "finance"),
+            List.of("Her chama lends to members at low interest.", "finance"),
+            List.of("Chama Cha Mapinduzi is the ruling party."),
+            List.of("Inter-clan fighting killed twelve people.", "regional_stability"),
+            List.of("Revenge attacks between the two villages left nine dead.",
+                "regional_stability"),
+            List.of("Young men from the district look for jobs in the Gulf.", "migration"),
+            List.of("She applied for permanent residency in Canada.", "migration"),
+            List.of("Tuvaluans can move to Australia under the Falepili Union.", "climate_change",
+                "migration"),
+            List.of("The island is raising its seawall.", "climate_change"),
+            List.of("The barges were stuck at the lock for a week.", "transport_connectivity"),
+            List.of("Kenyan MPs held talks with members of Uganda's parliament.",
+                "parliamentary_cooperation"),
+            // taxonomy (fiftieth round, t10b): words of a topic in other senses: a
+            // diesel-electric submarine is no energy, nor the energy of a carnival; lithium
+            // tablets are medicine, not a mineral; a signing that is a real coup is no coup;
+            // blankets and medicine are an aid load (as medicine and blankets were); Bhutan's
+            // Sustainable Development Fee is a tourist levy
+            List.of("The navy ordered two diesel-electric submarines.", "security_defence"),
+            List.of("The energy at the carnival was contagious.", "culture_tourism"),
+            List.of("Pharmacies ran out of lithium tablets.", "health"),
+            List.of("Signing the striker was a real coup for the club.", "culture_tourism"),
+            List.of("Aid workers handed out blankets and medicine.", "humanitarian_aid"),
+            List.of("Tourists pay a Sustainable Development Fee of $100 a night.",
+                "culture_tourism"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
