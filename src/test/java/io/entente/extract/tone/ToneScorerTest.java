@@ -967,7 +967,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.74", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.75", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -976,6 +976,9 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.75: sabotage and live-fire drills are material conflict
+            tone("Officials said foreign agents were behind the sabotage of the cable.", 0, 0, 0, 1),
+            tone("The navy announced live-fire drills near the strait.", 0, 0, 0, 1),
             // lexicon 2026.12.74: medicines and vaccines sent, visa requirements lifted are
             // material cooperation; a frame's object may follow "of" after a measure
             tone("India sent 30 tonnes of medicines to Myanmar.", 0, 1, 0, 0),
