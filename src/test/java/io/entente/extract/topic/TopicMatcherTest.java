@@ -1453,7 +1453,14 @@ class TopicMatcherTest {
             List.of("The ruling party lost its majority.", "governance_reform"),
             List.of("Every pupil will get a laptop.", "education", "innovation_digital"),
             List.of("Peak demand reached 48 GW on Tuesday.", "energy"),
-            List.of("The hedgehog sanctuary is run by a retired nurse."));
+            List.of("The hedgehog sanctuary is run by a retired nurse."),
+            // taxonomy 2026.12.92: the UN refugee agency is migration's, not aid's by itself;
+            // exit polls and a vote share are governance; GHG and CO2e are climate
+            List.of("UNHCR said 2,000 people crossed the border on Monday.", "migration"),
+            List.of("Exit polls gave the opposition a narrow lead.", "governance_reform"),
+            List.of("The party doubled its vote share.", "governance_reform"),
+            List.of("The plant emits two million tonnes of CO2e a year.", "climate_change"),
+            List.of("GHG output fell by a tenth.", "climate_change"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1501,7 +1508,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.91+u1", m.version());
+    assertEquals("2026.12.92+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
