@@ -758,7 +758,9 @@ class TopicMatcherTest {
             List.of("The senator is in excellent health, his office said."),
             List.of("The board sanctioned the new car park."),
             List.of("The stall did a brisk trade all afternoon."),
-            List.of("The ruling party won by a landslide."),
+            // a landslide win is no disaster; since taxonomy 2026.12.91 the ruling party that
+            // won it is governance's
+            List.of("The ruling party won by a landslide.", "governance_reform"),
             // taxonomy 2026.12.40: the World Bank as a source is no finance, the Cold War as a time
             // no conflict; shelters, passenger trains, textbooks, a foreign agents bill, a plant
             // that costs billions, mistreatment and a break point are their topics' words
@@ -1441,7 +1443,7 @@ class TopicMatcherTest {
             List.of("Artisanal miners sell heterogenite to traders.", "critical_minerals"),
             List.of("The government priced its first sukuk in May.", "finance"),
             List.of("Her chama lends to members at low interest.", "finance"),
-            List.of("Chama Cha Mapinduzi is the ruling party."),
+            List.of("Chama Cha Mapinduzi is the ruling party.", "governance_reform"),
             List.of("Inter-clan fighting killed twelve people.", "regional_stability"),
             List.of("Revenge attacks between the two villages left nine dead.",
                 "regional_stability"),
@@ -1464,7 +1466,51 @@ class TopicMatcherTest {
             List.of("Signing the striker was a real coup for the club.", "culture_tourism"),
             List.of("Aid workers handed out blankets and medicine.", "humanitarian_aid"),
             List.of("Tourists pay a Sustainable Development Fee of $100 a night.",
-                "culture_tourism"));
+                "culture_tourism"),
+            // taxonomy 2026.12.91: figures-led items and headlines; CO2 alone is climate; a final
+            // score beside a result is sport; shipments abroad are trade; supply chains beside a
+            // critical mineral are the minerals' alone, while a tariff on a mineral stays trade
+            // and a tariff on electricity stays a price; police arrest is policing; a claimed
+            // attack and an aid convoy take the defence away from an army checkpoint; women
+            // holding seats and children working are rights; kilometres of roads, dry taps,
+            // cooperation on water, a river dispute, an expenses scandal, the ruling party, a
+            // laptop, peak demand in GW are their topics'; a retired nurse is no health
+            List.of("CO2 per head fell to nine tonnes.", "climate_change"),
+            List.of("Final score 3-1.", "culture_tourism"),
+            List.of("Shipments abroad rose by a fifth in the quarter.", "trade"),
+            List.of("Battery makers must secure their supply chains for cobalt.",
+                "critical_minerals"),
+            List.of("Retailers warned of supply chain delays before Christmas.", "trade"),
+            List.of("The government will impose a tariff on graphite from China.",
+                "critical_minerals", "trade"),
+            List.of("The regulator froze the tariffs on electricity for a year.", "energy"),
+            List.of("The bloc agreed to remove tariff and non-tariff barriers on nickel ore.",
+                "critical_minerals", "trade"),
+            List.of("Police arrest two men over a string of burglaries.", "security_defence"),
+            List.of("A militant group claims attack on an army checkpoint.",
+                "terrorism_extremism"),
+            List.of("Aid convoys were held for days at army checkpoints.", "humanitarian_aid"),
+            List.of("Women now hold a third of the seats on the council.", "human_rights"),
+            List.of("Children working in the quarries earn a dollar a day.", "human_rights"),
+            List.of("The province paved 800 kilometres of roads last year.",
+                "transport_connectivity"),
+            List.of("Residents complained of dry taps for a week.", "water_resources"),
+            List.of("The ministers pledged cooperation on water and schools.", "education",
+                "water_resources"),
+            List.of("The two states took their river dispute to the court.",
+                "regional_stability", "water_resources"),
+            List.of("The minister quit over an expenses scandal.", "governance_reform"),
+            List.of("The ruling party lost its majority.", "governance_reform"),
+            List.of("Every pupil will get a laptop.", "education", "innovation_digital"),
+            List.of("Peak demand reached 48 GW on Tuesday.", "energy"),
+            List.of("The hedgehog sanctuary is run by a retired nurse."),
+            // taxonomy 2026.12.92: the UN refugee agency is migration's, not aid's by itself;
+            // exit polls and a vote share are governance; GHG and CO2e are climate
+            List.of("UNHCR said 2,000 people crossed the border on Monday.", "migration"),
+            List.of("Exit polls gave the opposition a narrow lead.", "governance_reform"),
+            List.of("The party doubled its vote share.", "governance_reform"),
+            List.of("The plant emits two million tonnes of CO2e a year.", "climate_change"),
+            List.of("GHG output fell by a tenth.", "climate_change"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1512,7 +1558,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.90+u1", m.version());
+    assertEquals("2026.12.92+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
