@@ -1417,7 +1417,7 @@ class TopicMatcherTest {
             List.of("The new mayor declared war on corruption.", "governance_reform"),
             List.of("The city has waged a war on litter since spring."),
             List.of("They ate well without breaking the bank."),
-            // taxonomy (fiftieth round, t10b): regional news told with local words: a hunger
+            // taxonomy 2026.12.93: regional news told with local words: a hunger
             // strike, early and forced marriage, the age of marriage, Dalits and girls barred
             // from school are rights; Lassa fever and thoughts of suicide are health; rainwater,
             // a falaj and the Amu Darya are water; JNIM is terrorism; anchoveta is fishing;
@@ -1455,7 +1455,7 @@ class TopicMatcherTest {
             List.of("The barges were stuck at the lock for a week.", "transport_connectivity"),
             List.of("Kenyan MPs held talks with members of Uganda's parliament.",
                 "parliamentary_cooperation"),
-            // taxonomy (fiftieth round, t10b): words of a topic in other senses: a
+            // taxonomy 2026.12.93: words of a topic in other senses: a
             // diesel-electric submarine is no energy, nor the energy of a carnival; lithium
             // tablets are medicine, not a mineral; a signing that is a real coup is no coup;
             // blankets and medicine are an aid load (as medicine and blankets were); Bhutan's
@@ -1558,7 +1558,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.92+u1", m.version());
+    assertEquals("2026.12.93+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
