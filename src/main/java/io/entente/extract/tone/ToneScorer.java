@@ -724,10 +724,11 @@ public final class ToneScorer implements Serializable {
   /**
    * Adds to the matches {@code buf[0][0, size)} a match for each frame object with a verb of its
    * frame before it ({@link #FRAME_GAP} words at most, no clause mark and none of {@link
-   * #FRAME_BREAKS} between, {@link #breaksAFrame}): the span from the verb's start to the object's end, with the phrase
-   * id of the frame's class. A cue, a neutral phrase or a frame added before that already spans
-   * as much, or more, tells the act itself ("closed the consulate" is a cue of its own; "bank
-   * accounts" and "accounts" end together) and no frame is added.
+   * #FRAME_BREAKS} between, {@link #breaksAFrame}): the span from the verb's start to the
+   * object's end, with the phrase id of the frame's class. A cue, a neutral phrase or a frame
+   * added before that already spans as much, or more, tells the act itself ("closed the
+   * consulate" is a cue of its own; "bank accounts" and "accounts" end together) and no frame is
+   * added.
    *
    * @return the new size of {@code buf[0]}
    */

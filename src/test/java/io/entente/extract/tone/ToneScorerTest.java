@@ -977,7 +977,7 @@ class ToneScorerTest {
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
             // lexicon 2026.12.75: sabotage and live-fire drills are material conflict
-            tone("Officials said foreign agents were behind the sabotage of the cable.", 0, 0, 0, 1),
+            tone("Officials said agents were behind the sabotage of the cable.", 0, 0, 0, 1),
             tone("The navy announced live-fire drills near the strait.", 0, 0, 0, 1),
             // lexicon 2026.12.74: medicines and vaccines sent, visa requirements lifted are
             // material cooperation; a frame's object may follow "of" after a measure
@@ -993,7 +993,7 @@ class ToneScorerTest {
             tone("The bloc slapped tariffs on imported bicycles.", 0, 0, 0, 1),
             none("The museum's new show follows the Seven Years' War through maps."),
             none("The new drug attacks tumours while sparing healthy cells."),
-            tone("Hanoi denied any wrongdoing and accused Beijing of ramming its boat.", 0, 0, 1, 0),
+            tone("Hanoi denied any wrongdoing and accused Beijing of ramming it.", 0, 0, 1, 0),
             tone("Ankara did not sign and ratify the treaty.", 0, 0, 2, 0),
             // a span of a thing after "after" is background; without "after" it is told
             tone("After years of war, the two sides signed a peace deal.", 0, 1, 0, 0),

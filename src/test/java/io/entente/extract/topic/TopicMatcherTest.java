@@ -1427,6 +1427,10 @@ class TopicMatcherTest {
             // Union is climate and migration; a seawall is climate; barges are transport; MPs'
             // talks with members of another parliament are parliamentary cooperation
             List.of("The inmate has been on hunger strike for three weeks.", "human_rights"),
+            // taxonomy 2026.12.94: a hunger strike is rights' only beside a prison's or an
+            // activist's word (the co-terms human rights gains)
+            List.of("Dock workers began a hunger strike on Monday."),
+            List.of("The jailed blogger began a hunger strike on Monday.", "human_rights"),
             List.of("Campaigners want to end early and forced marriages in the province.",
                 "human_rights"),
             List.of("Parliament raised the minimum age for marriage to 18.", "human_rights"),
@@ -1558,7 +1562,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.93+u1", m.version());
+    assertEquals("2026.12.94+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
