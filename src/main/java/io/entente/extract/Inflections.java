@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * a name) takes only its plural ("Millennium Development Goal" gives "Millennium Development
  * Goals"), and acronyms stay as written. Forms: the lemma, the plural / third person (-s, -es,
  * -ies), the past (-ed, -d, -ied, doubled final consonant for short CVC words such as ban ->
- * banned, and scrap -> scrapped after three consonants) and the gerund (-ing, silent e dropped), plus a small table of irregular verbs (meet ->
- * met, sell -> sold ...).
+ * banned, and scrap -> scrapped after three consonants) and the gerund (-ing, silent e
+ * dropped), plus a small table of irregular verbs (meet -> met, sell -> sold ...).
  * Every word of each form also takes its other spelling of -ise/-ize ("normalization process"
  * gives "normalisation process", "organised crime" gives "organized crime"; -isation, -ised,
  * -ising, -iser and their -z- twins), so a data file lists one spelling of a word whose stem

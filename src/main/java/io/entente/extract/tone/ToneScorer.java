@@ -56,10 +56,10 @@ import java.util.Set;
  * "years after" or "days since", and of "after years of", whose clause is background ({@link
  * #AFTER_PHRASES}, {@link #tellsABackground}). A cue inside a name ({@link #insideAName}) and
  * in a source after the last comma ("..., aid groups said", {@link #attributionStart}) is no
- * act. A frame ({@code frames}: "closed" ...
- * "consulate") is a verb and its object with up to {@link #FRAME_GAP} words between them, or its
- * object before it in the passive ("Diplomatic ties were severed", {@link #passiveFrameVerb}),
- * one cue of the frame's class ({@link #addFrames}). A separable verb ({@code separable})
+ * act. A frame ({@code frames}: "closed" ... "consulate") is a verb and its object with up to
+ * {@link #FRAME_GAP} words between them, or its object before it in the passive ("Diplomatic
+ * ties were severed", {@link #passiveFrameVerb}), one cue of the frame's class ({@link
+ * #addFrames}). A separable verb ({@code separable})
  * split by its object is the phrase it spells joined ("handed the detainees back", {@link
  * #addSplits}).
  *
@@ -712,7 +712,8 @@ public final class ToneScorer implements Serializable {
   private static boolean breaksAFrame(String text, int ve, int os) {
     int end = os;
     int of = startOfWordBefore(text, os, ve);
-    if (of > ve && "of".equals(wordBefore(text, os, ve))) {
+    if (of > ve && text.regionMatches(true, of, "of", 0, 2)
+        && !TextFold.isWordChar(text.charAt(of + 2))) {
       int measure = startOfWordBefore(text, of, ve);
       if (measure > ve && MEASURES.contains(wordBefore(text, of, ve))) {
         end = measure;
