@@ -2601,7 +2601,8 @@ public final class CountryMatcher implements Serializable {
         water = "river";
       }
       if (water != null) {
-        return "names a body of water (" + water + ")";
+        return (water.equals("Desert") ? "names a desert (" : "names a body of water (") + water
+            + ")";
       }
     } else if (!rule.equals("metonym") && "Lake".equals(prev)) {
       // a lake named after a town on its shore is the lake, often of two states: "Lake Geneva"

@@ -1990,6 +1990,10 @@ class CountryMatcherTest {
     // a city after "for" or "against" in a sport's sentence is a side
     assertEquals(List.of(), found("The winger scored twice on his debut for Marseille."));
     assertEquals(List.of("FRA@19-28/city/place"), found("The winger flew to Marseille."));
+    // context 2026.12.56: a desert named with a people's word is wider than its country
+    assertEquals(List.of(), found("Two explorers crossed the Libyan Desert by camel."));
+    assertEquals(
+        List.of("LBY@22-28/demonym/actor"), found("Two explorers met the Libyan desert patrol."));
     // context 2026.12.55: a city before a result's verb and a capitalised name, or after one, in
     // a sport's sentence is a side; a region may be a home nation's team, and a city whose
     // troops beat back an attack stays
