@@ -967,7 +967,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.75", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.76", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -976,6 +976,8 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.76: "never been stronger" praises; its "never" negates nothing
+            tone("The minister said ties had never been stronger and thanked Seoul.", 1, 0, 0, 0),
             // lexicon 2026.12.75: sabotage and live-fire drills are material conflict
             tone("Officials said agents were behind the sabotage of the cable.", 0, 0, 0, 1),
             tone("The navy announced live-fire drills near the strait.", 0, 0, 0, 1),
