@@ -3528,9 +3528,7 @@ public final class CountryMatcher implements Serializable {
     // no match: a capitalised name must follow)
     if (next != null && !rule.equals("subdivision")
         && sportResults.contains(TextFold.fold(next))) {
-      int after = skipSpaces(text, end) + next.length();
-      String opponent = after < text.length() && TextFold.fold(text.charAt(after)) == ' '
-          ? nextToken(text, after) : null;
+      String opponent = tokenAfter(text, end, next);
       if (opponent != null && isCapitalised(opponent) && c.sportSentence(text, start)) {
         return form + " " + next;
       }
@@ -3549,9 +3547,7 @@ public final class CountryMatcher implements Serializable {
       }
     } else if (next != null) {
       // one or two capitalised words; the last decides: "Denver Nuggets", "Knight Riders"
-      int after = skipSpaces(text, end) + next.length();
-      String second = after < text.length() && TextFold.fold(text.charAt(after)) == ' '
-          ? nextToken(text, after) : null;
+      String second = tokenAfter(text, end, next);
       String name = second != null && isCapitalised(second) ? next + " " + second : next;
       String last = name == next ? next : second;
       boolean teamWord = name == next && teamWords.contains(withoutPossessive(next))
@@ -3614,6 +3610,16 @@ public final class CountryMatcher implements Serializable {
     String fold = TextFold.fold(word);
     return fold.endsWith("s") && !fold.endsWith("ss") && !fold.endsWith("'s")
         && !sportEvents.contains(fold) && !formSet.contains(fold) && !function.contains(fold);
+  }
+
+  /**
+   * The token one space after {@code next}, the token after offset {@code end}: "Bayern" in
+   * "Liverpool beat Bayern", "Nuggets" in "Denver Nuggets"; null when none follows a space.
+   */
+  private static String tokenAfter(String text, int end, String next) {
+    int after = skipSpaces(text, end) + next.length();
+    return after < text.length() && TextFold.fold(text.charAt(after)) == ' '
+        ? nextToken(text, after) : null;
   }
 
   /** How far a sport's sentence is read each way from a candidate, in chars. */
@@ -4050,9 +4056,7 @@ public final class CountryMatcher implements Serializable {
     if (next == null) {
       return null;
     }
-    int after = skipSpaces(text, end) + next.length();
-    boolean spaced = after < text.length() && TextFold.fold(text.charAt(after)) == ' ';
-    String then = spaced ? nextToken(text, after) : null;
+    String then = tokenAfter(text, end, next);
     return then == null || !isCapitalised(then) ? next : null;
   }
 

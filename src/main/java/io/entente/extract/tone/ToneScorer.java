@@ -59,9 +59,8 @@ import java.util.Set;
  * act. A frame ({@code frames}: "closed" ... "consulate") is a verb and its object with up to
  * {@link #FRAME_GAP} words between them, or its object before it in the passive ("Diplomatic
  * ties were severed", {@link #passiveFrameVerb}), one cue of the frame's class ({@link
- * #addFrames}). A separable verb ({@code separable})
- * split by its object is the phrase it spells joined ("handed the detainees back", {@link
- * #addSplits}).
+ * #addFrames}). A separable verb ({@code separable}) split by its object is the phrase it spells
+ * joined ("handed the detainees back", {@link #addSplits}).
  *
  * <p>What is counted is acts, not cue words (since 2026-12-04, {@link #countActs}): cues of one
  * leaning side by side, with at most {@code negation_window} words and no clause mark or "and"
@@ -1828,27 +1827,17 @@ public final class ToneScorer implements Serializable {
    */
   private boolean doneBeforeAConjunction(
       String text, int[] m, long[] keys, int from, int to, int ne, int cueStart) {
-    if (ne < 2 || !text.regionMatches(true, ne - 2, "ed", 0, 2)) {
+    int cueWordEnd = wordEnd(text, cueStart, text.length());
+    if (ne < 2 || !text.regionMatches(true, ne - 2, "ed", 0, 2) || cueWordEnd - cueStart < 4
+        || !text.regionMatches(true, cueWordEnd - 2, "ed", 0, 2)) {
       return false;
     }
-    int cueWordEnd = cueStart;
-    while (cueWordEnd < text.length() && TextFold.isWordChar(text.charAt(cueWordEnd))) {
-      cueWordEnd++;
-    }
-    if (cueWordEnd - cueStart < 4 || !text.regionMatches(true, cueWordEnd - 2, "ed", 0, 2)) {
+    String word = wordBefore(text, cueStart, ne);
+    if (!"and".equals(word) && !"but".equals(word)) {
       return false;
     }
-    int before = cueStart - 1;
-    while (before > ne && Character.isWhitespace(text.charAt(before))) {
-      before--;
-    }
-    int conjunction = before + 1;
-    while (conjunction > ne && TextFold.isWordChar(text.charAt(conjunction - 1))) {
-      conjunction--;
-    }
-    if (!(startsWithWord(text, conjunction, cueStart, "and")
-        || startsWithWord(text, conjunction, cueStart, "but"))
-        || !hasWordChar(text, ne, conjunction)) {
+    int conjunction = startOfWordBefore(text, cueStart, ne);
+    if (!hasWordChar(text, ne, conjunction)) {
       return false;
     }
     for (int b = from; b < to; b++) {
@@ -1859,13 +1848,6 @@ public final class ToneScorer implements Serializable {
       }
     }
     return true;
-  }
-
-  /** True when the word {@code word} starts at {@code at} and ends before {@code limit}. */
-  private static boolean startsWithWord(String text, int at, int limit, String word) {
-    int end = at + word.length();
-    return end < limit && text.regionMatches(true, at, word, 0, word.length())
-        && !TextFold.isWordChar(text.charAt(end));
   }
 
   /**
