@@ -691,7 +691,8 @@ public final class ToneScorer implements Serializable {
    * factory and the embassy's gate").
    */
   private static final Set<String> FRAME_BREAKS = Set.of("on", "at", "to", "of", "in", "for",
-      "with", "from", "by", "about", "over", "near", "into", "after", "before", "and", "or",
+      "with", "from", "by", "about", "over", "near", "into", "after", "before", "towards",
+      "toward", "and", "or",
       "but", "that", "which", "who", "while", "as", "than", "if", "when");
 
   /**
@@ -728,7 +729,7 @@ public final class ToneScorer implements Serializable {
    * object's end, with the phrase id of the frame's class. A cue, a neutral phrase or a frame
    * added before that already spans as much, or more, tells the act itself ("closed the
    * consulate" is a cue of its own; "bank accounts" and "accounts" end together) and no frame is
-   * added.
+   * added. An object that a neutral phrase qualifies makes no frame ("raise data tariffs").
    *
    * @return the new size of {@code buf[0]}
    */
@@ -741,6 +742,10 @@ public final class ToneScorer implements Serializable {
         continue;
       }
       int os = m[o * 3 + 1];
+      if (qualifiedByANeutralPhrase(m, size / 3, os, m[o * 3 + 2])) {
+        // "raise data tariffs": a neutral phrase hides the object as it hides a cue
+        continue;
+      }
       int bestStart = -1;
       int bestEnd = -1;
       long both = 0;
@@ -943,6 +948,20 @@ public final class ToneScorer implements Serializable {
   private boolean spannedByAPhrase(int[] m, int n, int start, int end) {
     for (int c = 0; c < n; c++) {
       if (kind[m[c * 3]] <= NEUTRAL && m[c * 3 + 1] <= start && m[c * 3 + 2] >= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a neutral phrase among the first {@code n} matches spans [start, end) and starts
+   * before it, with words of its own that qualify the object ("data tariffs"; "prisoners of war"
+   * as a whole is no qualified object).
+   */
+  private boolean qualifiedByANeutralPhrase(int[] m, int n, int start, int end) {
+    for (int c = 0; c < n; c++) {
+      if (kind[m[c * 3]] == NEUTRAL && m[c * 3 + 1] < start && m[c * 3 + 2] >= end) {
         return true;
       }
     }
@@ -2225,8 +2244,8 @@ public final class ToneScorer implements Serializable {
   /**
    * True when {@code text[from, to)} holds at most {@code window} words and no clause mark
    * ({@code , ; : ( )}); when {@code onlyWords}, nothing at all but words and spaces. A word may
-   * hold an apostrophe, a hyphen, and a comma or a point between digits ("a 1,200-km border" is
-   * two words and no clause mark).
+   * hold an apostrophe, a hyphen, a comma or a point between digits ("a 1,200-km border" is
+   * two words and no clause mark) and a per cent sign after a digit ("slaps 100% surtax").
    */
   private static boolean wordsWithin(
       String text, int from, int to, int window, boolean onlyWords) {
@@ -2236,7 +2255,8 @@ public final class ToneScorer implements Serializable {
       char c = text.charAt(i);
       boolean w = TextFold.isWordChar(c) || c == '\'' || c == '\u2019' || c == '-'
           || ((c == ',' || c == '.') && i > from && i + 1 < to
-              && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
+              && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))
+          || (c == '%' && i > from && Character.isDigit(text.charAt(i - 1)));
       if (!w && (onlyWords ? !Character.isWhitespace(c)
           : c == ',' || c == ';' || c == ':' || c == '(' || c == ')')) {
         return false;
