@@ -811,7 +811,7 @@ public final class ToneScorer implements Serializable {
     int vs = m[best * 3 + 1];
     return isParticiple(text, vs, wordEnd(text, vs, m[best * 3 + 2]))
         && wordsWithin(text, oe, vs, PASSIVE_REACH, true) && passiveBefore(text, vs, oe)
-        && !TextFold.hasLowerCaseWord(text, oe, vs, PASSIVE_BREAKS)
+        && !breaksAPassive(text, oe, vs)
         && !negatedWithin(m, o + 1, best, oe, vs) ? best : -1;
   }
 
@@ -1903,6 +1903,33 @@ public final class ToneScorer implements Serializable {
       "than", "if", "when", "after", "before", "because", "since", "until", "unless", "whereas",
       "that", "who", "whom");
 
+  /**
+   * True when a word of {@link #PASSIVE_BREAKS} stands in {@code text[from, to)}, other than the
+   * "and" of a pair after "between": "Trade talks between Washington and New Delhi were
+   * suspended" calls the talks off.
+   */
+  private static boolean breaksAPassive(String text, int from, int to) {
+    int between = lowerCaseWordIn(text, from, to, "between");
+    int and = between < 0 ? -1 : lowerCaseWordIn(text, between, to, "and");
+    if (and < 0) {
+      return TextFold.hasLowerCaseWord(text, from, to, PASSIVE_BREAKS);
+    }
+    return TextFold.hasLowerCaseWord(text, from, between, PASSIVE_BREAKS)
+        || TextFold.hasLowerCaseWord(text, and + 3, to, PASSIVE_BREAKS);
+  }
+
+  /** The start of the first whole word {@code word} in {@code text[from, to)}, or -1. */
+  private static int lowerCaseWordIn(String text, int from, int to, String word) {
+    int n = word.length();
+    for (int i = text.indexOf(word, from); i >= 0 && i + n <= to; i = text.indexOf(word, i + 1)) {
+      if ((i == 0 || !TextFold.isWordChar(text.charAt(i - 1)))
+          && (i + n == text.length() || !TextFold.isWordChar(text.charAt(i + n)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Words that may stand between a passive's auxiliary and its participle ("was now lifted"). */
   private static final Set<String> PASSIVE_ADVERBS =
       Set.of("not", "never", "only", "also", "now", "already", "just", "yet");
@@ -1961,7 +1988,7 @@ public final class ToneScorer implements Serializable {
     if (reverserStart < 0 || !wordsBetweenWithin(text, cueEnd, reverserStart, PASSIVE_REACH)
         || (by != BREAKDOWN && !passiveBefore(text, reverserStart, cueEnd))
         || (by == BREAKDOWN && !aVerbOfBreakdown(text, reverserStart, reverserEnd, cueEnd))
-        || TextFold.hasLowerCaseWord(text, cueEnd, reverserStart, PASSIVE_BREAKS)) {
+        || breaksAPassive(text, cueEnd, reverserStart)) {
       return 0;
     }
     boolean refused = false;

@@ -967,7 +967,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.77", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.78", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -976,7 +976,7 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
-            // lexicon 2026.12.77: a surtax and duties raised are material conflict, also after a
+            // lexicon 2026.12.77 and 2026.12.78: a surtax and duties raised are material conflict, also after a
             // per cent; a utility's tariffs are no trade act; a deal sealed and a ban revoked are
             // material cooperation; diplomats ordered to leave are expelled; a player's
             // expulsion is a sending-off
@@ -987,6 +987,9 @@ class ToneScorerTest {
             tone("Lima revoked its 2019 ban on Bolivian quinoa.", 0, 1, 0, 0),
             tone("Four Lithuanian diplomats were ordered to leave Minsk.", 0, 0, 0, 1),
             none("The midfielder's expulsion left his side with ten men."),
+            // the "and" of a pair after "between" is no clause's: the passive after it undoes
+            tone("Trade talks between Washington and New Delhi were suspended.", 0, 0, 1, 0),
+            tone("The dispute between Peru and Ecuador was settled last week.", 1, 0, 0, 0),
             // lexicon 2026.12.76: "never been stronger" praises; its "never" negates nothing
             tone("The minister said ties had never been stronger and thanked Seoul.", 1, 0, 0, 0),
             // lexicon 2026.12.75: sabotage and live-fire drills are material conflict
