@@ -967,7 +967,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.78", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.79", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -976,6 +976,12 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.79: approving or endorsing an act of conflict takes its side, as a
+            // promise does; a ground operation is material conflict; talks shelved are refused
+            tone("The cabinet approved an expanded ground operation in Gaza.", 0, 0, 1, 0),
+            tone("Lawmakers endorsed the blockade of the port.", 0, 0, 1, 0),
+            tone("The cabinet approved the peace deal.", 1, 0, 0, 0),
+            tone("The government decided to shelve the talks.", 0, 0, 1, 0),
             // lexicon 2026.12.77 and 2026.12.78: a surtax and duties raised are material conflict, also after a
             // per cent; a utility's tariffs are no trade act; a deal sealed and a ban revoked are
             // material cooperation; diplomats ordered to leave are expelled; a player's
