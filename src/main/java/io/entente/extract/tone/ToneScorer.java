@@ -603,6 +603,7 @@ public final class ToneScorer implements Serializable {
             || (hazard && harm[m[ma * 3]])
             || (game && play[m[ma * 3]])
             || (ka == MATERIAL_CONFLICT && namesAnEvent(text, m[ma * 3 + 1], m[ma * 3 + 2], from))
+            || toldAsAFigure(text, m[ma * 3 + 2], to)
             || insideAName(text, m[ma * 3 + 1], m[ma * 3 + 2], from, to)
             || nearADate(text, history, m[ma * 3 + 1], m[ma * 3 + 2])
             || (year != null && namedByItsYear(text, m[ma * 3 + 1], from, year))
@@ -1566,6 +1567,117 @@ public final class ToneScorer implements Serializable {
       Set.of(
           "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday",
           "thursday", "friday", "saturday", "sunday");
+
+  /** The verbs of a figure's level or change: "investment rose 12%", "aid reached $5 billion". */
+  private static final Set<String> FIGURE_VERBS = Set.of("rose", "rises", "fell", "falls",
+      "reached", "reaches", "grew", "grows", "climbed", "climbs", "dropped", "drops", "declined",
+      "declines", "totalled", "totaled", "totals", "jumped", "jumps", "surged", "surges",
+      "slumped", "doubled", "tripled", "increased", "increases", "decreased", "decreases",
+      "plunged", "plummeted", "soared", "topped", "exceeded", "amounted", "stood", "shrank",
+      "contracted", "expanded");
+
+  /** The words that may stand between a figure's verb and its amount: "rose to a record $9bn". */
+  private static final Set<String> FIGURE_FILLERS = Set.of("to", "by", "from", "record", "some",
+      "about", "around", "nearly", "almost", "over", "more", "than", "estimated", "just",
+      "roughly", "under", "less", "only", "an");
+
+  /** The words after a number that make it an amount: "10 per cent", "18 billion". */
+  private static final Set<String> AMOUNT_UNITS = Set.of("per", "percent", "million", "billion",
+      "trillion", "bn", "mn", "m");
+
+  /** At most this many words stand between a cue and the verb of the figure it is subject of. */
+  static final int FIGURE_REACH = 5;
+
+  /**
+   * True when the cue ending at {@code cueEnd} is the subject of a figure, which labelling.md
+   * calls no act: a verb of {@link #FIGURE_VERBS} after it ({@link #FIGURE_REACH} words at most,
+   * no clause mark between, no auxiliary of the passive right before it), then an amount right
+   * away or after words of {@link
+   * #FIGURE_FILLERS} ("a" only before "record"): a currency sign before a digit, or a number
+   * with a per cent sign or a word of {@link #AMOUNT_UNITS}. "Foreign direct investment into
+   * Vietnam reached $18 billion", "Aid to Africa fell 10% last year"; "talks reached a deal" has
+   * no amount, and "reached a $5 billion deal" none right after its verb.
+   */
+  static boolean toldAsAFigure(String text, int cueEnd, int to) {
+    int i = cueEnd;
+    int verbEnd = -1;
+    for (int w = 0; w <= FIGURE_REACH && verbEnd < 0; w++) {
+      int s = skipSpaces(text, i, to);
+      int e = tokenEnd(text, s, to);
+      if (s == e) {
+        return false;
+      }
+      if (FIGURE_VERBS.contains(text.substring(s, e))) {
+        String before = wordBefore(text, s, cueEnd);
+        if (before != null && PASSIVE_AUXILIARIES.contains(before)) {
+          // "aid will be increased by 35 per cent" tells an act in the passive
+          return false;
+        }
+        verbEnd = e;
+      } else if (!TextFold.isWordChar(text.charAt(e - 1))) {
+        return false;
+      }
+      i = e;
+    }
+    for (i = verbEnd; i >= 0; ) {
+      int s = skipSpaces(text, i, to);
+      int e = tokenEnd(text, s, to);
+      if (s == e) {
+        return false;
+      }
+      int digit = s;
+      while (digit < e && !Character.isDigit(text.charAt(digit))) {
+        digit++;
+      }
+      if (digit < e) {
+        // "$18", "US$18", "€5": a currency sign right before the digit
+        char sign = digit > s ? text.charAt(digit - 1) : ' ';
+        if (sign == '$' || sign == '\u20ac' || sign == '\u00a3' || sign == '\u00a5') {
+          return true;
+        }
+        int d = digit;
+        while (d < e && (Character.isDigit(text.charAt(d)) || text.charAt(d) == '.'
+            || text.charAt(d) == ',')) {
+          d++;
+        }
+        if (d < e && text.charAt(d) == '%') {
+          return true;
+        }
+        // the unit in the number's token ("18bn") or in the next one ("18 billion.")
+        int u = d < e ? d : skipSpaces(text, e, to);
+        int ue = u;
+        while (ue < to && TextFold.isWordChar(text.charAt(ue))) {
+          ue++;
+        }
+        return digit == s && AMOUNT_UNITS.contains(text.substring(u, ue));
+      }
+      String word = text.substring(s, e);
+      boolean filler = FIGURE_FILLERS.contains(word)
+          || word.equals("a") && text.startsWith("record", skipSpaces(text, e, to));
+      if (!filler) {
+        return false;
+      }
+      i = e;
+    }
+    return false;
+  }
+
+  /** The first index at or after {@code i}, before {@code to}, that is no space. */
+  private static int skipSpaces(String text, int i, int to) {
+    while (i < to && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the run of characters other than spaces that starts at {@code s}. */
+  private static int tokenEnd(String text, int s, int to) {
+    int e = s;
+    while (e < to && !Character.isWhitespace(text.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
 
   /**
    * True when a material conflict cue written with a capital inside a sentence is the last word

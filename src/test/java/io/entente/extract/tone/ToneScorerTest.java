@@ -961,13 +961,32 @@ class ToneScorerTest {
   }
 
   @Test
+  void aCueIsTheSubjectOfAFigureOnlyBeforeAVerbOfChangeAndAnAmount() {
+    String rose = "Aid rose 5% in May.";
+    assertTrue(ToneScorer.toldAsAFigure(rose, 3, rose.length()));
+    String record = "Investment in solar grew to a record US$9bn.";
+    assertTrue(ToneScorer.toldAsAFigure(record, 10, record.length()));
+    String units = "Aid from the bloc totalled 18 billion euros.";
+    assertTrue(ToneScorer.toldAsAFigure(units, 3, units.length()));
+    // no amount after the verb, a clause mark before it, a year for a number
+    String deal = "Talks reached a $5 billion deal.";
+    assertFalse(ToneScorer.toldAsAFigure(deal, 5, deal.length()));
+    String comma = "Aid, officials said, rose 5%.";
+    assertFalse(ToneScorer.toldAsAFigure(comma, 3, comma.length()));
+    String year = "Attacks doubled in 2024.";
+    assertFalse(ToneScorer.toldAsAFigure(year, 7, year.length()));
+    // at the text's end, and with nothing but the cue
+    assertFalse(ToneScorer.toldAsAFigure("Aid", 3, 3));
+  }
+
+  @Test
   void defaultLexiconScoresADiplomaticSentence() {
     // two acts of verbal conflict: not agreeing, and, after "but", condemning the shelling
     String text = "The ministers did not agree on the border but condemned the shelling.";
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.79", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.80", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -976,6 +995,15 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.80: a cue that is the subject of a figure is no act; an amount
+            // must follow the figure's verb, and a passive tells an act; cutting across a
+            // warship's bow is material conflict
+            none("Foreign direct investment into Vietnam reached $18 billion in the first half."),
+            none("Aid to the region fell 10% last year."),
+            tone("Austria's development aid will be increased by 35 per cent next year.",
+                0, 1, 0, 0),
+            tone("The two sides reached a $5 billion deal.", 0, 1, 0, 0),
+            tone("A Chinese destroyer cut across the bow of an American warship.", 0, 0, 0, 1),
             // lexicon 2026.12.79: approving or endorsing an act of conflict takes its side, as a
             // promise does; a ground operation is material conflict; talks shelved are refused
             tone("The cabinet approved an expanded ground operation in Gaza.", 0, 0, 1, 0),
