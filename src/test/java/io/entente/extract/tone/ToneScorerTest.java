@@ -986,7 +986,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.80", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.81", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -995,6 +995,10 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.81: a veto or objections withdrawn or dropped are verbal
+            // cooperation
+            tone("Athens withdrew its veto on the opening of the talks.", 2, 0, 0, 0),
+            tone("Ankara dropped its objections to Stockholm's membership.", 1, 0, 0, 0),
             // lexicon 2026.12.80: a cue that is the subject of a figure is no act; an amount
             // must follow the figure's verb, and a passive tells an act; cutting across a
             // warship's bow is material conflict
