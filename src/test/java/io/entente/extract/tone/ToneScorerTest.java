@@ -986,7 +986,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.81", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.82", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -995,6 +995,11 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.82: a visa, licence or permit denied, revoked or withheld is
+            // material conflict; "refuse to permit" is a verb's refusal
+            tone("Moscow revoked the accreditation of three German journalists.", 0, 0, 0, 1),
+            tone("Islamabad has withheld transit permits for Afghan trucks.", 0, 0, 0, 1),
+            tone("Washington refused to permit the flights.", 0, 0, 1, 0),
             // lexicon 2026.12.81: a veto or objections withdrawn or dropped are verbal
             // cooperation
             tone("Athens withdrew its veto on the opening of the talks.", 2, 0, 0, 0),
