@@ -1514,7 +1514,60 @@ class TopicMatcherTest {
             List.of("Exit polls gave the opposition a narrow lead.", "governance_reform"),
             List.of("The party doubled its vote share.", "governance_reform"),
             List.of("The plant emits two million tonnes of CO2e a year.", "climate_change"),
-            List.of("GHG output fell by a tenth.", "climate_change"));
+            List.of("GHG output fell by a tenth.", "climate_change"),
+            // taxonomy 2026.12.95: organisations, programmes and treaties by name: Gavi and the
+            // WHO are health (the footballer Gavi is not), the IOM is migration, the UPR human
+            // rights, a peacekeeping mission's acronym and the Blue Line a conflict's, the
+            // snapback mechanism sanctions, the Belt and Road and CPEC investment, the FAO
+            // farming; a commitment to the Paris Agreement is climate (the 1973 Paris
+            // Agreement on Viet Nam is not); talks mediated by a third party, fighting that
+            // continues, a border's demarcation and assaults repelled are a conflict's; police
+            // water cannon is policing; smallholders are farming; an opposition leader in
+            // detention is rights
+            List.of("Gavi approved a new strategy for 2026-2030.", "health"),
+            List.of("Gavi, the Barca midfielder, signed a new contract.", "culture_tourism"),
+            List.of("The WHO warned of a rise in cholera.", "health"),
+            List.of("The IOM counted 900 deaths on the route.", "migration"),
+            List.of("The country will present its report at the UPR in May.", "human_rights"),
+            List.of("UNIFIL reported new incidents near the Blue Line.", "regional_stability"),
+            List.of("Tehran warned against the snapback mechanism.", "sanctions"),
+            List.of("The leaders signed two Belt and Road agreements.", "investment",
+                "transport_connectivity"),
+            List.of("The FAO released its monthly report.", "agriculture_food"),
+            List.of("She reaffirmed her commitment to the Paris Agreement.", "climate_change"),
+            List.of("Hanoi demanded respect for the Paris Agreement on Viet Nam."),
+            List.of("The talks, mediated by Qatar, resumed on Monday.", "regional_stability"),
+            List.of("The two states agreed on the demarcation of their frontier.",
+                "regional_stability"),
+            List.of("The brigade repelled 30 assaults near the town.", "regional_stability"),
+            List.of("Police used water cannon on the crowd.", "security_defence"),
+            List.of("The app links smallholders with buyers.", "agriculture_food",
+                "innovation_digital"),
+            List.of("The opposition leader was freed after a year in detention.", "human_rights"),
+            // taxonomy 2026.12.95: other senses vetoed: reform of the international financial
+            // architecture is finance, not governance; a city council's hacked computers are no
+            // governance; active cyber defence is digital, not defence; gas transit and the Port
+            // State Measures are no transport, nor a deportation's charter flight; the IAEA at a
+            // nuclear power plant is energy, not non-proliferation; a former finance minister is
+            // no finance; a residents' association that sanctioned a purchase imposed no
+            // sanctions; reopening a border crossing is no migration
+            List.of("Leaders called for reform of the international financial architecture.",
+                "finance"),
+            List.of("Hackers froze the city council's computer systems.", "innovation_digital"),
+            List.of("The law allows active cyber defence against foreign servers.",
+                "innovation_digital"),
+            List.of("Gas transit through the country ends in January.", "energy"),
+            List.of("Fifty men were deported on a charter flight.", "migration"),
+            List.of("The IAEA said the nuclear power plant had lost external power.", "energy"),
+            List.of("Interpol issued a red notice for the former finance minister.",
+                "security_defence"),
+            List.of("The residents' association sanctioned the purchase of new benches."),
+            List.of("The two neighbours agreed to reopen the border crossing."),
+            // taxonomy 2026.12.96: troop contributions to a peacekeeping mission are defence,
+            // beside the conflict the mission's acronym finds
+            List.of("Nepal is a leading troop contributor.", "security_defence"),
+            List.of("Ghana will contribute troops to UNIFIL.", "regional_stability",
+                "security_defence"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1562,7 +1615,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.94+u1", m.version());
+    assertEquals("2026.12.96+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
