@@ -1514,7 +1514,20 @@ class TopicMatcherTest {
             List.of("Exit polls gave the opposition a narrow lead.", "governance_reform"),
             List.of("The party doubled its vote share.", "governance_reform"),
             List.of("The plant emits two million tonnes of CO2e a year.", "climate_change"),
-            List.of("GHG output fell by a tenth.", "climate_change"));
+            List.of("GHG output fell by a tenth.", "climate_change"),
+            // taxonomy (fifty-first round, t11b): bare emissions and warming are climate's
+            // without a co-term (other senses vetoed); carbon-neutral; a just transition
+            // beside a climate co-term only
+            List.of("Our emissions fell by a fifth last year.", "climate_change"),
+            List.of("The Arctic is warming faster than anywhere else.", "climate_change"),
+            List.of("Her heart-warming speech moved the hall."),
+            List.of("The visit signalled a warming of relations."),
+            List.of("The leak caused radioactive emissions."),
+            List.of("The brewery says its beer is carbon-neutral.", "climate_change"),
+            List.of("The country seeks a just transition away from coal.", "climate_change",
+                "energy"),
+            List.of("The junta promised a just transition to civilian rule.",
+                "governance_reform"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
