@@ -1527,7 +1527,17 @@ class TopicMatcherTest {
             List.of("The country seeks a just transition away from coal.", "climate_change",
                 "energy"),
             List.of("The junta promised a just transition to civilian rule.",
-                "governance_reform"));
+                "governance_reform"),
+            // taxonomy (fifty-first round, t11b): connectivity gives way to digital found in
+            // its sentence; a flood of goods on a market is no disaster; development goals;
+            // a party asked to mediate
+            List.of("Internet connectivity reached every island.", "innovation_digital"),
+            List.of("Regional connectivity tops the summit agenda.", "transport_connectivity"),
+            List.of("Cheap imports are flooding the domestic market.", "trade"),
+            List.of("Floods swept the market town.", "natural_disasters"),
+            List.of("The country is on track to meet its development goals.",
+                "sustainable_development"),
+            List.of("The elders agreed to mediate.", "regional_stability"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
