@@ -1537,7 +1537,26 @@ class TopicMatcherTest {
             List.of("Floods swept the market town.", "natural_disasters"),
             List.of("The country is on track to meet its development goals.",
                 "sustainable_development"),
-            List.of("The elders agreed to mediate.", "regional_stability"));
+            List.of("The elders agreed to mediate.", "regional_stability"),
+            // taxonomy (fifty-first round, t11b): news vocabulary (higher duties, cruise ships,
+            // rappers, running water, wells beside water, a psychiatrist, cancer deaths, medical
+            // kits as an aid load, bomb-making, a claimed attack, beatings of a detainee,
+            // nearshoring) and vetoes (a sports hall, a friendship's investment, dynamic energy)
+            List.of("The mills want higher duties on foreign steel.", "trade"),
+            List.of("Two cruise ships docked at the old harbour.", "culture_tourism"),
+            List.of("The rapper released a diss track.", "culture_tourism"),
+            List.of("Families slept in a sports hall after the quake.", "natural_disasters"),
+            List.of("Most homes have no running water.", "water_resources"),
+            List.of("Villagers draw their water from open wells.", "water_resources"),
+            List.of("She waited months to see a psychiatrist.", "health"),
+            List.of("Her father died of cancer last spring.", "health"),
+            List.of("The convoy brought tents and medical kits to the camp.", "humanitarian_aid"),
+            List.of("Police found bomb-making equipment in the flat.", "terrorism_extremism"),
+            List.of("The group claimed the attack in a statement.", "terrorism_extremism"),
+            List.of("The detainee described beatings in custody.", "human_rights"),
+            List.of("Nearshoring is bringing new plants to northern Mexico.", "investment"),
+            List.of("Our investment in this friendship will endure."),
+            List.of("The delegates showed a dynamic energy."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
