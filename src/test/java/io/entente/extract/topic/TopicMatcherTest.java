@@ -1556,7 +1556,11 @@ class TopicMatcherTest {
             List.of("The detainee described beatings in custody.", "human_rights"),
             List.of("Nearshoring is bringing new plants to northern Mexico.", "investment"),
             List.of("Our investment in this friendship will endure."),
-            List.of("The delegates showed a dynamic energy."));
+            List.of("The delegates showed a dynamic energy."),
+            // taxonomy (fifty-first round, t11b): froze, freeze and frozen beside assets are an
+            // asset freeze, whatever stands between them
+            List.of("The bloc froze $2 billion of the oligarch's assets.", "sanctions"),
+            List.of("A hiring freeze hit the ministry."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
