@@ -133,13 +133,16 @@ class TaxonomyTest {
     List<String> named =
         t.topics().stream().flatMap(topic -> topic.unlessTopics().stream()).toList();
     // trade's supply chain (since 2026.12.91) gives way to a critical mineral,
+    // transport's connectivity (fifty-first round) to digital,
     // security_defence's marked phrases give way to a conflict, a match or a junta,
     // terrorism_extremism's insurgency and insurgent (since 2026.12.84) to a conflict, migration's
     // to a disaster, critical minerals' uranium to the nuclear file, finance's to aid,
     // investment, governance, defence, health, (since 2026.12.69) climate change or (since
     // 2026.12.73) water resources
     assertEquals(
-        List.of("critical_minerals", "regional_stability", "culture_tourism", "governance_reform",
+        List.of("critical_minerals",
+            "innovation_digital",
+            "regional_stability", "culture_tourism", "governance_reform",
             "regional_stability",
             "natural_disasters",
             "nuclear_nonproliferation", "humanitarian_aid", "investment", "governance_reform",
@@ -235,7 +238,7 @@ class TaxonomyTest {
   @Test
   void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
     Taxonomy t = Taxonomy.loadDefault();
-    assertEquals("2026.12.96", t.version());
+    assertEquals("2026.12.97", t.version());
     List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
     assertEquals(
         List.of(

@@ -1567,7 +1567,53 @@ class TopicMatcherTest {
             // beside the conflict the mission's acronym finds
             List.of("Nepal is a leading troop contributor.", "security_defence"),
             List.of("Ghana will contribute troops to UNIFIL.", "regional_stability",
-                "security_defence"));
+                "security_defence"),
+            // taxonomy 2026.12.97: bare emissions and warming are climate's
+            // without a co-term (other senses vetoed); carbon-neutral; a just transition
+            // beside a climate co-term only
+            List.of("Our emissions fell by a fifth last year.", "climate_change"),
+            List.of("The Arctic is warming faster than anywhere else.", "climate_change"),
+            List.of("Her heart-warming speech moved the hall."),
+            List.of("The visit signalled a warming of relations."),
+            List.of("The leak caused radioactive emissions."),
+            List.of("The brewery says its beer is carbon-neutral.", "climate_change"),
+            List.of("The country seeks a just transition away from coal.", "climate_change",
+                "energy"),
+            List.of("The junta promised a just transition to civilian rule.",
+                "governance_reform"),
+            // taxonomy 2026.12.97: connectivity gives way to digital found in
+            // its sentence; a flood of goods on a market is no disaster; development goals;
+            // a party asked to mediate
+            List.of("Internet connectivity reached every island.", "innovation_digital"),
+            List.of("Regional connectivity tops the summit agenda.", "transport_connectivity"),
+            List.of("Cheap imports are flooding the domestic market.", "trade"),
+            List.of("Floods swept the market town.", "natural_disasters"),
+            List.of("The country is on track to meet its development goals.",
+                "sustainable_development"),
+            List.of("The elders agreed to mediate.", "regional_stability"),
+            // taxonomy 2026.12.97: news vocabulary (higher duties, cruise ships,
+            // rappers, running water, wells beside water, a psychiatrist, cancer deaths, medical
+            // kits as an aid load, bomb-making, a claimed attack, beatings of a detainee,
+            // nearshoring) and vetoes (a sports hall, a friendship's investment, dynamic energy)
+            List.of("The mills want higher duties on foreign steel.", "trade"),
+            List.of("Two cruise ships docked at the old harbour.", "culture_tourism"),
+            List.of("The rapper released a diss track.", "culture_tourism"),
+            List.of("Families slept in a sports hall after the quake.", "natural_disasters"),
+            List.of("Most homes have no running water.", "water_resources"),
+            List.of("Villagers draw their water from open wells.", "water_resources"),
+            List.of("She waited months to see a psychiatrist.", "health"),
+            List.of("Her father died of cancer last spring.", "health"),
+            List.of("The convoy brought tents and medical kits to the camp.", "humanitarian_aid"),
+            List.of("Police found bomb-making equipment in the flat.", "terrorism_extremism"),
+            List.of("The group claimed the attack in a statement.", "terrorism_extremism"),
+            List.of("The detainee described beatings in custody.", "human_rights"),
+            List.of("Nearshoring is bringing new plants to northern Mexico.", "investment"),
+            List.of("Our investment in this friendship will endure."),
+            List.of("The delegates showed a dynamic energy."),
+            // taxonomy 2026.12.97: froze, freeze and frozen beside assets are an
+            // asset freeze, whatever stands between them
+            List.of("The bloc froze $2 billion of the oligarch's assets.", "sanctions"),
+            List.of("A hiring freeze hit the ministry."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1615,7 +1661,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.96+u1", m.version());
+    assertEquals("2026.12.97+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
