@@ -743,10 +743,6 @@ public final class ToneScorer implements Serializable {
         continue;
       }
       int os = m[o * 3 + 1];
-      if (qualifiedByANeutralPhrase(m, size / 3, os, m[o * 3 + 2])) {
-        // "raise data tariffs": a neutral phrase hides the object as it hides a cue
-        continue;
-      }
       int bestStart = -1;
       int bestEnd = -1;
       long both = 0;
@@ -773,7 +769,9 @@ public final class ToneScorer implements Serializable {
           both = frameVerb[m[v * 3]] & objectFrames & passiveFrames;
         }
       }
-      if (bestStart < 0 || spannedByAPhrase(m, size / 3, bestStart, oe)) {
+      // "raise data tariffs": a neutral phrase hides the object as it hides a cue
+      if (bestStart < 0 || spannedByAPhrase(m, size / 3, bestStart, oe)
+          || qualifiedByANeutralPhrase(m, size / 3, os, m[o * 3 + 2])) {
         continue;
       }
       if (size + 3 > m.length) {
@@ -1589,6 +1587,12 @@ public final class ToneScorer implements Serializable {
   static final int FIGURE_REACH = 5;
 
   /**
+   * How far after a cue a figure's amount is looked for: more than {@link #FIGURE_REACH} long
+   * words, a verb and its fillers.
+   */
+  private static final int FIGURE_REACH_CHARS = 200;
+
+  /**
    * True when the cue ending at {@code cueEnd} is the subject of a figure, which labelling.md
    * calls no act: a verb of {@link #FIGURE_VERBS} after it ({@link #FIGURE_REACH} words at most,
    * no clause mark between, no auxiliary of the passive right before it), then an amount right
@@ -1599,6 +1603,15 @@ public final class ToneScorer implements Serializable {
    * no amount, and "reached a $5 billion deal" none right after its verb.
    */
   static boolean toldAsAFigure(String text, int cueEnd, int to) {
+    // a figure needs a digit: most cues have none after them, and are done with at once
+    boolean anyDigit = false;
+    int reach = Math.min(to, cueEnd + FIGURE_REACH_CHARS);
+    for (int c = cueEnd; c < reach && !anyDigit; c++) {
+      anyDigit = Character.isDigit(text.charAt(c));
+    }
+    if (!anyDigit) {
+      return false;
+    }
     int i = cueEnd;
     int verbEnd = -1;
     for (int w = 0; w <= FIGURE_REACH && verbEnd < 0; w++) {
@@ -2030,11 +2043,15 @@ public final class ToneScorer implements Serializable {
         || TextFold.hasLowerCaseWord(text, and + 3, to, PASSIVE_BREAKS);
   }
 
-  /** The start of the first whole word {@code word} in {@code text[from, to)}, or -1. */
+  /**
+   * The start of the first whole word {@code word} in {@code text[from, to)}, or -1; the search
+   * stays inside the range (the text may be a whole article).
+   */
   private static int lowerCaseWordIn(String text, int from, int to, String word) {
     int n = word.length();
-    for (int i = text.indexOf(word, from); i >= 0 && i + n <= to; i = text.indexOf(word, i + 1)) {
-      if ((i == 0 || !TextFold.isWordChar(text.charAt(i - 1)))
+    for (int i = from; i + n <= to; i++) {
+      if (text.charAt(i) == word.charAt(0) && text.regionMatches(i, word, 0, n)
+          && (i == 0 || !TextFold.isWordChar(text.charAt(i - 1)))
           && (i + n == text.length() || !TextFold.isWordChar(text.charAt(i + n)))) {
         return i;
       }
