@@ -693,8 +693,7 @@ public final class ToneScorer implements Serializable {
    */
   private static final Set<String> FRAME_BREAKS = Set.of("on", "at", "to", "of", "in", "for",
       "with", "from", "by", "about", "over", "near", "into", "after", "before", "towards",
-      "toward", "and", "or",
-      "but", "that", "which", "who", "while", "as", "than", "if", "when");
+      "toward", "and", "or", "but", "that", "which", "who", "while", "as", "than", "if", "when");
 
   /**
    * The words of measure or number that an object's "of" may follow without breaking its frame:
@@ -1596,11 +1595,11 @@ public final class ToneScorer implements Serializable {
    * True when the cue ending at {@code cueEnd} is the subject of a figure, which labelling.md
    * calls no act: a verb of {@link #FIGURE_VERBS} after it ({@link #FIGURE_REACH} words at most,
    * no clause mark between, no auxiliary of the passive right before it), then an amount right
-   * away or after words of {@link
-   * #FIGURE_FILLERS} ("a" only before "record"): a currency sign before a digit, or a number
-   * with a per cent sign or a word of {@link #AMOUNT_UNITS}. "Foreign direct investment into
-   * Vietnam reached $18 billion", "Aid to Africa fell 10% last year"; "talks reached a deal" has
-   * no amount, and "reached a $5 billion deal" none right after its verb.
+   * away or after words of {@link #FIGURE_FILLERS} ("a" only before "record"): a currency sign
+   * before a digit, or a number with a per cent sign or a word of {@link #AMOUNT_UNITS}.
+   * "Foreign direct investment into Vietnam reached $18 billion", "Aid to Africa fell 10% last
+   * year"; "talks reached a deal" has no amount, and "reached a $5 billion deal" none right
+   * after its verb.
    */
   static boolean toldAsAFigure(String text, int cueEnd, int to) {
     // a figure needs a digit: most cues have none after them, and are done with at once
@@ -1632,7 +1631,10 @@ public final class ToneScorer implements Serializable {
       }
       i = e;
     }
-    for (i = verbEnd; i >= 0; ) {
+    if (verbEnd < 0) {
+      return false;
+    }
+    for (i = verbEnd; i < to; ) {
       int s = skipSpaces(text, i, to);
       int e = tokenEnd(text, s, to);
       if (s == e) {
@@ -1658,11 +1660,7 @@ public final class ToneScorer implements Serializable {
         }
         // the unit in the number's token ("18bn") or in the next one ("18 billion.")
         int u = d < e ? d : skipSpaces(text, e, to);
-        int ue = u;
-        while (ue < to && TextFold.isWordChar(text.charAt(ue))) {
-          ue++;
-        }
-        return digit == s && AMOUNT_UNITS.contains(text.substring(u, ue));
+        return digit == s && AMOUNT_UNITS.contains(text.substring(u, wordEnd(text, u, to)));
       }
       String word = text.substring(s, e);
       boolean filler = FIGURE_FILLERS.contains(word)

@@ -975,8 +975,10 @@ class ToneScorerTest {
     assertFalse(ToneScorer.toldAsAFigure(comma, 3, comma.length()));
     String year = "Attacks doubled in 2024.";
     assertFalse(ToneScorer.toldAsAFigure(year, 7, year.length()));
-    // at the text's end, and with nothing but the cue
+    // at the text's end, and with nothing but the cue; no verb of change within five words
     assertFalse(ToneScorer.toldAsAFigure("Aid", 3, 3));
+    String far = "Aid to the poorest of the world's nations rose 5%.";
+    assertFalse(ToneScorer.toldAsAFigure(far, 3, far.length()));
   }
 
   @Test
