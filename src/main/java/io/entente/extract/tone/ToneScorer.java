@@ -2038,7 +2038,7 @@ public final class ToneScorer implements Serializable {
       return TextFold.hasLowerCaseWord(text, from, to, PASSIVE_BREAKS);
     }
     return TextFold.hasLowerCaseWord(text, from, between, PASSIVE_BREAKS)
-        || TextFold.hasLowerCaseWord(text, and + 3, to, PASSIVE_BREAKS);
+        || TextFold.hasLowerCaseWord(text, and + "and".length(), to, PASSIVE_BREAKS);
   }
 
   /**
