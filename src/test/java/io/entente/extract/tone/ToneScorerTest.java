@@ -988,7 +988,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.82", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.83", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -997,6 +997,23 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.83: talks that stall or falter in a headline's present fail; a
+            // ruling out and "nobody" negate, and "not rule out" does not; an offer spurned is
+            // refused; bombers intercepted, forces put on alert and a joint statement blocked
+            // are conflict, joint drills of any kind (not a statement "on" them) and peacekeepers'
+            // deployment cooperation
+            tone("Peace talks in Doha stall over prisoner lists.", 0, 0, 1, 0),
+            none("The premier ruled out sanctions on Brazil."),
+            tone("We do not rule out a negotiated settlement.", 1, 0, 0, 0),
+            none("Nobody has attacked the convoy."),
+            tone("The rebels spurned the offer of talks.", 0, 0, 1, 0),
+            tone("Norwegian jets intercepted two Russian bombers.", 0, 0, 0, 1),
+            tone("Caracas placed its forces on high alert.", 0, 0, 0, 1),
+            none("Hospitals remain on high alert for flu."),
+            tone("Indian and French sailors began joint anti-submarine drills.", 0, 1, 0, 0),
+            tone("The two ministers issued a joint statement on drills.", 1, 0, 0, 0),
+            tone("Malta blocked the joint statement.", 0, 0, 1, 0),
+            tone("Fiji announced the deployment of its peacekeepers to Sinai.", 0, 1, 0, 0),
             // lexicon 2026.12.82: a visa, licence or permit denied, revoked or withheld is
             // material conflict; "refuse to permit" is a verb's refusal
             tone("Moscow revoked the accreditation of three German journalists.", 0, 0, 0, 1),
