@@ -2350,4 +2350,24 @@ class CountryMatcherTest {
     // a warship named for a city is the ship, though no word of its name follows
     assertEquals(List.of(), found("The cruiser Moskva sank in the Black Sea."));
   }
+
+  @Test
+  void wineClubPrefixesAndCommonNounsFromTheFiftySecondRound() {
+    // blockers 2026.12.54: Shiraz after a wine country's people is the grape, whose mention is
+    // the people's; the city stays Iran's
+    assertEquals(
+        List.of("AUS@20-37/demonym/actor", "JPN@41-46/name/actor"),
+        found("The Barossa exports Australian Shiraz to Japan."));
+    assertEquals(
+        List.of("IRN@0-6/city/place", "IRN@29-33/name/actor"),
+        found("Shiraz is a city of poets in Iran."));
+    // blockers 2026.12.54: US campus fraternities and a confection are no Greece and no Dubai
+    assertEquals(
+        List.of("USA@14-18/subdivision/place"), found("Greek life at Ohio State is under review."));
+    assertEquals(
+        List.of("DEU@28-34/capital/place"), found("Dubai chocolate sold out in Berlin."));
+    // context 2026.12.57: a club's initials before a city ("AC Milan", "FC Porto") name the club
+    assertEquals(
+        List.of("BRA@18-27/demonym/actor"), found("FC Porto signed a Brazilian striker."));
+  }
 }
