@@ -988,7 +988,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.83", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.84", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -997,6 +997,11 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.84: aid turned back is refused, in the passive too; the "back the"
+            // of "turned back the" supports nothing
+            tone("Soldiers turned back the aid convoy at the checkpoint.", 0, 0, 1, 0),
+            tone("The medical team was turned back at the border.", 0, 0, 1, 0),
+            none("The reform turned back the clock of history."),
             // lexicon 2026.12.83: talks that stall or falter in a headline's present fail; a
             // ruling out and "nobody" negate, and "not rule out" does not; an offer spurned is
             // refused; bombers intercepted, forces put on alert and a joint statement blocked
