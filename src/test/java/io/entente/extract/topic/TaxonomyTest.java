@@ -132,7 +132,8 @@ class TaxonomyTest {
     Set<String> ids = t.topics().stream().map(Taxonomy.Topic::id).collect(Collectors.toSet());
     List<String> named =
         t.topics().stream().flatMap(topic -> topic.unlessTopics().stream()).toList();
-    // trade's supply chain (since 2026.12.91) gives way to a critical mineral,
+    // sustainable development's least developed countries (since 2026.12.99) give way to
+    // trade, trade's supply chain (since 2026.12.91) to a critical mineral,
     // transport's connectivity (fifty-first round) to digital,
     // security_defence's marked phrases give way to a conflict, a match or a junta,
     // terrorism_extremism's insurgency and insurgent (since 2026.12.84) to a conflict, migration's
@@ -140,7 +141,8 @@ class TaxonomyTest {
     // investment, governance, defence, health, (since 2026.12.69) climate change or (since
     // 2026.12.73) water resources
     assertEquals(
-        List.of("critical_minerals",
+        List.of("trade",
+            "critical_minerals",
             "innovation_digital",
             "regional_stability", "culture_tourism", "governance_reform",
             "regional_stability",
@@ -238,7 +240,7 @@ class TaxonomyTest {
   @Test
   void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
     Taxonomy t = Taxonomy.loadDefault();
-    assertEquals("2026.12.97", t.version());
+    assertEquals("2026.12.99", t.version());
     List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
     assertEquals(
         List.of(

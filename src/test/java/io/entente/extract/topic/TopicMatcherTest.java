@@ -1613,7 +1613,42 @@ class TopicMatcherTest {
             // taxonomy 2026.12.97: froze, freeze and frozen beside assets are an
             // asset freeze, whatever stands between them
             List.of("The bloc froze $2 billion of the oligarch's assets.", "sanctions"),
-            List.of("A hiring freeze hit the ministry."));
+            List.of("A hiring freeze hit the ministry."),
+            // taxonomy 2026.12.98: wire vocabulary: biofuels are energy; a wealth fund, a
+            // stake told by its price and factories moved abroad are investment; tent cities
+            // are aid; mass detentions are rights; people fleeing their homes are migration;
+            // a maritime corridor and Maersk are transport; online accounts are digital;
+            // months of siege are the conflict's
+            List.of("Brazil blends biodiesel into its diesel.", "energy"),
+            List.of("A Gulf wealth fund now owns a slice of the retailer.", "investment"),
+            List.of("The insurer bought a $90 million stake in the retailer.", "investment"),
+            List.of("Rising wages led firms to relocate factories to Mexico.", "investment"),
+            List.of("The survivors were moved to tent cities outside the town.",
+                "humanitarian_aid"),
+            List.of("Rights groups condemned the mass detentions in the province.",
+                "human_rights"),
+            List.of("Shelling forced thousands of families to flee their homes.", "migration",
+                "regional_stability"),
+            List.of("A maritime corridor keeps the cargo ships moving.", "transport_connectivity"),
+            List.of("Maersk rerouted its vessels around the cape.", "transport_connectivity"),
+            List.of("The platform closed 300 online accounts.", "innovation_digital"),
+            List.of("The city fell after months of siege.", "regional_stability"),
+            // taxonomy 2026.12.98: other senses vetoed: student days recalled, a bond between
+            // people, a sustainability-linked bond (finance, not development), a disease of a
+            // harvest (farming, not health); a regional development bank is finance alone
+            List.of("The two ministers reminisced about their student days."),
+            List.of("The two nations share a special bond."),
+            List.of("Theirs is a bond that has only deepened."),
+            List.of("The company sold sustainability-linked bonds.", "finance"),
+            List.of("Disease cut this year's cocoa harvest.", "agriculture_food"),
+            List.of("The African Development Bank approved a loan for the port.", "finance",
+                "transport_connectivity"),
+            // taxonomy 2026.12.99: the least developed countries give way to trade found in
+            // their sentence (market access for them is trade's), and stay development's
+            // elsewhere
+            List.of("Canada scrapped tariffs on goods from least developed countries.", "trade"),
+            List.of("Nepal will graduate from least developed country status next year.",
+                "sustainable_development"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1661,7 +1696,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.97+u1", m.version());
+    assertEquals("2026.12.99+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
