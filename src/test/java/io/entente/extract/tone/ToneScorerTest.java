@@ -988,7 +988,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.84", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.85", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -997,6 +997,10 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.85: "every option is on the table" threatens
+            tone("Paris said every option is on the table over the trawler.", 0, 0, 1, 0),
+            tone("All options remain on the table, the minister told reporters in Minsk.",
+                0, 0, 1, 0),
             // lexicon 2026.12.84: aid turned back is refused, in the passive too; the "back the"
             // of "turned back the" supports nothing
             tone("Soldiers turned back the aid convoy at the checkpoint.", 0, 0, 1, 0),
