@@ -988,7 +988,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.85", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.86", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -997,6 +997,11 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.86: strikes on a power station or a refinery are material
+            // conflict; a strike at one, or a strike there, is a walkout
+            tone("Overnight strikes hit a power station near Odesa.", 0, 0, 0, 1),
+            tone("Drones struck an oil refinery in Ryazan.", 0, 0, 0, 1),
+            none("The power plant strike entered its third week."),
             // lexicon 2026.12.85: "every option is on the table" threatens
             tone("Paris said every option is on the table over the trawler.", 0, 0, 1, 0),
             tone("All options remain on the table, the minister told reporters in Minsk.",
