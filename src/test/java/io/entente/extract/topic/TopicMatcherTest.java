@@ -1613,7 +1613,30 @@ class TopicMatcherTest {
             // taxonomy 2026.12.97: froze, freeze and frozen beside assets are an
             // asset freeze, whatever stands between them
             List.of("The bloc froze $2 billion of the oligarch's assets.", "sanctions"),
-            List.of("A hiring freeze hit the ministry."));
+            List.of("A hiring freeze hit the ministry."),
+            // taxonomy (fifty-second round, t12b): uranium enriched and weapons-grade are
+            // non-proliferation's; nuclear arms are no defence; women's participation and
+            // women earning less than men are rights; a spy satellite put into orbit is
+            // technology; a public library is culture and education; the energy of our young,
+            // a bank of goodwill and a player who was a terror for the defence are figures; the
+            // medicine and fuel of an aid convoy or of lorries are aid loads
+            List.of("Inspectors found uranium enriched to 90 per cent at the plant.",
+                "nuclear_nonproliferation"),
+            List.of("The country has no weapons-grade plutonium.", "nuclear_nonproliferation"),
+            List.of("Talks on nuclear arms control stalled.", "nuclear_nonproliferation"),
+            List.of("She urged the full participation of women in public life.", "human_rights"),
+            List.of("The envoy backed the role of women in peace processes.", "human_rights",
+                "regional_stability"),
+            List.of("Women still earn less than men in most jobs.", "human_rights"),
+            List.of("The country put its first spy satellite into orbit.", "innovation_digital"),
+            List.of("The city will build a new public library.", "culture_tourism", "education"),
+            List.of("The energy of our young people will carry us."),
+            List.of("The bank of goodwill between our peoples is full."),
+            List.of("The winger was a terror for the defence as the home side won 2-0.",
+                "culture_tourism"),
+            List.of("The aid convoy carried flour, medicine and fuel to the camp.",
+                "humanitarian_aid"),
+            List.of("Lorries brought blankets and medicines to the camp.", "humanitarian_aid"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
