@@ -1636,7 +1636,14 @@ class TopicMatcherTest {
                 "culture_tourism"),
             List.of("The aid convoy carried flour, medicine and fuel to the camp.",
                 "humanitarian_aid"),
-            List.of("Lorries brought blankets and medicines to the camp.", "humanitarian_aid"));
+            List.of("Lorries brought blankets and medicines to the camp.", "humanitarian_aid"),
+            // taxonomy (fifty-second round, t12b): peacekeeping, peacekeepers and
+            // peace-keeping are the conflict's, not defence's; a troop contribution stays defence
+            List.of("Two peacekeepers were hurt near the town.", "regional_stability"),
+            List.of("The council renewed the peacekeeping mission for a year.",
+                "regional_stability"),
+            List.of("Nepal is a leading troop contributor to UN peacekeeping.",
+                "regional_stability", "security_defence"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
