@@ -1643,7 +1643,12 @@ class TopicMatcherTest {
             List.of("The council renewed the peacekeeping mission for a year.",
                 "regional_stability"),
             List.of("Nepal is a leading troop contributor to UN peacekeeping.",
-                "regional_stability", "security_defence"));
+                "regional_stability", "security_defence"),
+            // taxonomy (fifty-second round, t12b): finance's fund and funding give way to
+            // education found in the sentence, as they do to health; a loan stays finance
+            List.of("The state announced new funding for primary schools.", "education"),
+            List.of("A loan from the development bank will pay for new schools.", "education",
+                "finance"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
