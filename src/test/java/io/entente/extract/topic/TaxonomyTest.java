@@ -138,8 +138,8 @@ class TaxonomyTest {
     // security_defence's marked phrases give way to a conflict, a match or a junta,
     // terrorism_extremism's insurgency and insurgent (since 2026.12.84) to a conflict, migration's
     // to a disaster, critical minerals' uranium to the nuclear file, finance's to aid,
-    // investment, governance, defence, health, (since 2026.12.69) climate change or (since
-    // 2026.12.73) water resources
+    // investment, governance, defence, health, (since 2026.12.69) climate change, (since
+    // 2026.12.73) water resources or (fifty-second round, t12b) education
     assertEquals(
         List.of("trade",
             "critical_minerals",
@@ -148,7 +148,7 @@ class TaxonomyTest {
             "regional_stability",
             "natural_disasters",
             "nuclear_nonproliferation", "humanitarian_aid", "investment", "governance_reform",
-            "security_defence", "health", "climate_change", "water_resources"),
+            "security_defence", "health", "climate_change", "water_resources", "education"),
         named);
     assertTrue(ids.containsAll(named));
   }
@@ -240,7 +240,7 @@ class TaxonomyTest {
   @Test
   void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
     Taxonomy t = Taxonomy.loadDefault();
-    assertEquals("2026.12.99", t.version());
+    assertEquals("2026.12.100", t.version());
     List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
     assertEquals(
         List.of(

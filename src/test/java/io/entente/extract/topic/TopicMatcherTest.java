@@ -1648,7 +1648,42 @@ class TopicMatcherTest {
             // elsewhere
             List.of("Canada scrapped tariffs on goods from least developed countries.", "trade"),
             List.of("Nepal will graduate from least developed country status next year.",
-                "sustainable_development"));
+                "sustainable_development"),
+            // taxonomy 2026.12.100: uranium enriched and weapons-grade are
+            // non-proliferation's; nuclear arms are no defence; women's participation and
+            // women earning less than men are rights; a spy satellite put into orbit is
+            // technology; a public library is culture and education; the energy of our young,
+            // a bank of goodwill and a player who was a terror for the defence are figures; the
+            // medicine and fuel of an aid convoy or of lorries are aid loads
+            List.of("Inspectors found uranium enriched to 90 per cent at the plant.",
+                "nuclear_nonproliferation"),
+            List.of("The country has no weapons-grade plutonium.", "nuclear_nonproliferation"),
+            List.of("Talks on nuclear arms control stalled.", "nuclear_nonproliferation"),
+            List.of("She urged the full participation of women in public life.", "human_rights"),
+            List.of("The envoy backed the role of women in peace processes.", "human_rights",
+                "regional_stability"),
+            List.of("Women still earn less than men in most jobs.", "human_rights"),
+            List.of("The country put its first spy satellite into orbit.", "innovation_digital"),
+            List.of("The city will build a new public library.", "culture_tourism", "education"),
+            List.of("The energy of our young people will carry us."),
+            List.of("The bank of goodwill between our peoples is full."),
+            List.of("The winger was a terror for the defence as the home side won 2-0.",
+                "culture_tourism"),
+            List.of("The aid convoy carried flour, medicine and fuel to the camp.",
+                "humanitarian_aid"),
+            List.of("Lorries brought blankets and medicines to the camp.", "humanitarian_aid"),
+            // taxonomy 2026.12.100: peacekeeping, peacekeepers and
+            // peace-keeping are the conflict's, not defence's; a troop contribution stays defence
+            List.of("Two peacekeepers were hurt near the town.", "regional_stability"),
+            List.of("The council renewed the peacekeeping mission for a year.",
+                "regional_stability"),
+            List.of("Nepal is a leading troop contributor to UN peacekeeping.",
+                "regional_stability", "security_defence"),
+            // taxonomy 2026.12.100: finance's fund and funding give way to
+            // education found in the sentence, as they do to health; a loan stays finance
+            List.of("The state announced new funding for primary schools.", "education"),
+            List.of("A loan from the development bank will pay for new schools.", "education",
+                "finance"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1696,7 +1731,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.99+u1", m.version());
+    assertEquals("2026.12.100+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
