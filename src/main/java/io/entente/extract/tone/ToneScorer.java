@@ -1952,13 +1952,88 @@ public final class ToneScorer implements Serializable {
       if (ne > cueStart || ne <= nearest || overlapsException(m, keys, from, to, ns, ne)) {
         continue;
       }
-      if (wordsBetweenWithin(text, ne, cueStart, reach)
+      // an amount of money between a negator and its cue is read only when the words alone
+      // are too many: "blocked 6.6 billion euros of EU military aid"
+      if ((wordsBetweenWithin(text, ne, cueStart, reach)
+              || (by == NEGATOR && amountReaches(text, ne, cueStart, reach)))
           && (by != NEGATOR || !doneBeforeAConjunction(text, m, keys, from, to, ne, cueStart))) {
         nearest = ne;
       }
     }
     return nearest;
   }
+
+  /** How far after a negator the words of an amount are counted: a few words and a figure. */
+  private static final int AMOUNT_REACH_CHARS = 80;
+
+  /** The words of money that an amount's number may carry: "6.6 billion euros of aid". */
+  private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "euro", "euros",
+      "pound", "pounds", "sterling", "yen", "yuan", "renminbi", "rupee", "rupees", "franc",
+      "francs", "rouble", "roubles", "ruble", "rubles", "peso", "pesos");
+
+  /**
+   * How many words of {@code text[from, to)} tell an amount of money: a number (a word that
+   * starts with a digit) after a currency sign, and a number with the words of {@link
+   * #AMOUNT_UNITS} or {@link #CURRENCIES} after it ("6.6 billion euros"); a unit alone is no
+   * amount ("lost hope m the talks", a scan's stray letter). They do not count against a negator's window, so
+   * "blocked 6.6 billion euros of EU military aid" blocks the aid as "blocked EU military aid"
+   * does, while "65 local wars" and "16 years of" count in full; 0 when the span is longer than
+   * {@link #AMOUNT_REACH_CHARS}.
+   */
+  static int amountWords(String text, int from, int to) {
+    if (to - from > AMOUNT_REACH_CHARS) {
+      return 0;
+    }
+    int amounts = 0;
+    // the word before was a number not yet counted ("6.6" before "billion"), or a counted word
+    // of an amount ("billion" before "euros")
+    boolean number = false;
+    boolean inAmount = false;
+    int i = from;
+    while (i < to) {
+      while (i < to && !TextFold.isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i >= to) {
+        break;
+      }
+      int e = wordEnd(text, i, to);
+      // "6.6", "1,200" and "500-million" are one word each, as wordsWithin reads them
+      while (e + 1 < to && TextFold.isWordChar(text.charAt(e + 1))
+          && ((text.charAt(e) == '.' || text.charAt(e) == ',')
+              ? Character.isDigit(text.charAt(e - 1)) && Character.isDigit(text.charAt(e + 1))
+              : text.charAt(e) == '-' || text.charAt(e) == '\'' || text.charAt(e) == '\u2019')) {
+        e = wordEnd(text, e + 1, to);
+      }
+      String w = text.substring(i, e);
+      boolean digit = Character.isDigit(text.charAt(i));
+      boolean signed = digit && i > 0 && CURRENCY_SIGNS.indexOf(text.charAt(i - 1)) >= 0;
+      boolean unit = AMOUNT_UNITS.contains(w) || CURRENCIES.contains(w);
+      if (signed) {
+        amounts++;
+      } else if (unit && number) {
+        amounts += 2;
+      } else if (unit && inAmount) {
+        amounts++;
+      }
+      inAmount = signed || (unit && (number || inAmount));
+      number = digit && !signed;
+      i = e;
+    }
+    return amounts;
+  }
+
+  /**
+   * True when {@code text[from, to)} holds at most {@code reach} words besides those of an
+   * amount of money ({@link #amountWords}) and no clause mark.
+   */
+  private static boolean amountReaches(String text, int from, int to, int reach) {
+    int amounts = amountWords(text, from, to);
+    return amounts > 0 && wordsBetweenWithin(text, from, to, reach + amounts);
+  }
+
+  /** The signs of money before an amount's digits. */
+  private static final String CURRENCY_SIGNS = "$\u20ac\u00a3\u00a5";
 
   /**
    * True when a negator told in the past ("denied", "refused") has had its own object before

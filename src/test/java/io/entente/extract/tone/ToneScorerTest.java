@@ -982,6 +982,22 @@ class ToneScorerTest {
   }
 
   @Test
+  void amountWordsCountsOnlyMoney() {
+    // a number with its units and currency, or after a currency sign
+    String eu = "blocked 6.6 billion euros of EU military aid";
+    assertEquals(3, ToneScorer.amountWords(eu, 7, eu.indexOf("military")));
+    String us = "blocked $40 billion in aid";
+    assertEquals(2, ToneScorer.amountWords(us, 7, us.indexOf("aid")));
+    // a count of things, a year's span and a stray unit are no money
+    String wars = "no fewer than 65 local wars";
+    assertEquals(0, ToneScorer.amountWords(wars, 2, wars.length()));
+    String years = "an end to 16 years of confrontation";
+    assertEquals(0, ToneScorer.amountWords(years, 9, years.length()));
+    String stray = "not lost hope m the talks";
+    assertEquals(0, ToneScorer.amountWords(stray, 3, stray.length()));
+  }
+
+  @Test
   void defaultLexiconScoresADiplomaticSentence() {
     // two acts of verbal conflict: not agreeing, and, after "but", condemning the shelling
     String text = "The ministers did not agree on the border but condemned the shelling.";
@@ -997,6 +1013,10 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // an amount of money between a negator and its cue does not count against the
+            // window: the aid is blocked, not given
+            tone("Budapest blocked 6.6 billion euros of EU military aid.", 0, 0, 1, 0),
+            tone("Congress blocked $40 billion in new aid.", 0, 0, 1, 0),
             // lexicon 2026.12.86: strikes on a power station or a refinery are material
             // conflict; a strike at one, or a strike there, is a walkout
             tone("Overnight strikes hit a power station near Odesa.", 0, 0, 0, 1),
