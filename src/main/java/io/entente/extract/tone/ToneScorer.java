@@ -26,10 +26,11 @@ import java.util.Set;
  * inside "lift sanctions", "war" inside "Second World War"), and so is a cue overlapped by a
  * longer one or by one as long that starts earlier ("fired missiles at" counts once); a negator
  * overlapped by a negator exception is ignored ("not only"); a cue is negated when a negator ends
- * before it with at most {@code negation_window} words and no clause mark ({@code , ; : ( )}; a
- * comma between digits is none) in between, or, for a cooperation cue, when a canceller ({@code
- * cancellers}) follows it in the passive in its clause ("The talks were called off") or a
- * breakdown ({@code breakdowns}) in its clause ("The talks collapsed"). A negated
+ * before it with at most {@code negation_window} words, besides an amount of money ({@link
+ * #amountWords}: "blocked 6.6 billion euros of EU military aid"), and no clause mark ({@code ,
+ * ; : ( )}; a comma between digits is none) in between, or, for a cooperation cue, when a
+ * canceller ({@code cancellers}) follows it in the passive in its clause ("The talks were called
+ * off") or a breakdown ({@code breakdowns}) in its clause ("The talks collapsed"). A negated
  * cooperation cue counts as one verbal conflict cue ("did not agree", "failed to sign", "no
  * progress" are statements of disagreement); a negated conflict cue is dropped
  * ("did not condemn" is no conflict, but no cooperation either). "Neither ... nor" that negates
