@@ -1579,6 +1579,13 @@ public final class ToneScorer implements Serializable {
       "about", "around", "nearly", "almost", "over", "more", "than", "estimated", "just",
       "roughly", "under", "less", "only", "an");
 
+  /** The signs of money before an amount's digits: dollar, euro, pound, yen. */
+  private static final String CURRENCY_SIGNS = "$\u20ac\u00a3\u00a5";
+
+  private static boolean isCurrencySign(char c) {
+    return CURRENCY_SIGNS.indexOf(c) >= 0;
+  }
+
   /** The words after a number that make it an amount: "10 per cent", "18 billion". */
   private static final Set<String> AMOUNT_UNITS = Set.of("per", "percent", "million", "billion",
       "trillion", "bn", "mn", "m");
@@ -1648,7 +1655,7 @@ public final class ToneScorer implements Serializable {
       if (digit < e) {
         // "$18", "US$18", "€5": a currency sign right before the digit
         char sign = digit > s ? text.charAt(digit - 1) : ' ';
-        if (sign == '$' || sign == '\u20ac' || sign == '\u00a3' || sign == '\u00a5') {
+        if (isCurrencySign(sign)) {
           return true;
         }
         int d = digit;
@@ -1973,13 +1980,13 @@ public final class ToneScorer implements Serializable {
       "francs", "rouble", "roubles", "ruble", "rubles", "peso", "pesos");
 
   /**
-   * How many words of {@code text[from, to)} tell an amount of money: a number (a word that
-   * starts with a digit) after a currency sign, and a number with the words of {@link
-   * #AMOUNT_UNITS} or {@link #CURRENCIES} after it ("6.6 billion euros"); a unit alone is no
-   * amount ("lost hope m the talks", a scan's stray letter). They do not count against a negator's window, so
-   * "blocked 6.6 billion euros of EU military aid" blocks the aid as "blocked EU military aid"
-   * does, while "65 local wars" and "16 years of" count in full; 0 when the span is longer than
-   * {@link #AMOUNT_REACH_CHARS}.
+   * How many words of {@code text[from, to)}, read as {@link #wordsWithin} reads them ({@link
+   * #isWordPart}), tell an amount of money: a number (a word that starts with a digit) after a
+   * currency sign, and a number with the words of {@link #AMOUNT_UNITS} or {@link #CURRENCIES}
+   * after it ("6.6 billion euros"); a unit alone is no amount ("lost hope m the talks", a scan's
+   * stray letter). They do not count against a negator's window, so "blocked 6.6 billion euros
+   * of EU military aid" blocks the aid as "blocked EU military aid" does, while "65 local wars"
+   * and "16 years of" count in full; 0 when the span is longer than {@link #AMOUNT_REACH_CHARS}.
    */
   static int amountWords(String text, int from, int to) {
     if (to - from > AMOUNT_REACH_CHARS) {
@@ -1992,23 +1999,17 @@ public final class ToneScorer implements Serializable {
     boolean inAmount = false;
     int i = from;
     while (i < to) {
-      while (i < to && !TextFold.isWordChar(text.charAt(i))) {
+      if (!isWordPart(text, i, from, to)) {
         i++;
+        continue;
       }
-      if (i >= to) {
-        break;
-      }
-      int e = wordEnd(text, i, to);
-      // "6.6", "1,200" and "500-million" are one word each, as wordsWithin reads them
-      while (e + 1 < to && TextFold.isWordChar(text.charAt(e + 1))
-          && ((text.charAt(e) == '.' || text.charAt(e) == ',')
-              ? Character.isDigit(text.charAt(e - 1)) && Character.isDigit(text.charAt(e + 1))
-              : text.charAt(e) == '-' || text.charAt(e) == '\'' || text.charAt(e) == '\u2019')) {
-        e = wordEnd(text, e + 1, to);
+      int e = i + 1;
+      while (e < to && isWordPart(text, e, from, to)) {
+        e++;
       }
       String w = text.substring(i, e);
       boolean digit = Character.isDigit(text.charAt(i));
-      boolean signed = digit && i > 0 && CURRENCY_SIGNS.indexOf(text.charAt(i - 1)) >= 0;
+      boolean signed = digit && i > 0 && isCurrencySign(text.charAt(i - 1));
       boolean unit = AMOUNT_UNITS.contains(w) || CURRENCIES.contains(w);
       if (signed) {
         amounts++;
@@ -2029,12 +2030,13 @@ public final class ToneScorer implements Serializable {
    * amount of money ({@link #amountWords}) and no clause mark.
    */
   private static boolean amountReaches(String text, int from, int to, int reach) {
+    // most spans hold no digit, and no amount: done without reading their words
+    if (to - from > AMOUNT_REACH_CHARS || !hasDigit(text, from, to)) {
+      return false;
+    }
     int amounts = amountWords(text, from, to);
     return amounts > 0 && wordsBetweenWithin(text, from, to, reach + amounts);
   }
-
-  /** The signs of money before an amount's digits. */
-  private static final String CURRENCY_SIGNS = "$\u20ac\u00a3\u00a5";
 
   /**
    * True when a negator told in the past ("denied", "refused") has had its own object before
@@ -2483,10 +2485,7 @@ public final class ToneScorer implements Serializable {
     boolean inWord = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      boolean w = TextFold.isWordChar(c) || c == '\'' || c == '\u2019' || c == '-'
-          || ((c == ',' || c == '.') && i > from && i + 1 < to
-              && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))
-          || (c == '%' && i > from && Character.isDigit(text.charAt(i - 1)));
+      boolean w = isWordPart(text, i, from, to);
       if (!w && (onlyWords ? !Character.isWhitespace(c)
           : c == ',' || c == ';' || c == ':' || c == '(' || c == ')')) {
         return false;
@@ -2497,6 +2496,19 @@ public final class ToneScorer implements Serializable {
       inWord = w;
     }
     return true;
+  }
+
+  /**
+   * True when {@code text.charAt(i)} is part of a word of {@code text[from, to)}: a word
+   * character, an apostrophe or a hyphen, a comma or a point between digits ("1,200", "6.6") and
+   * a per cent sign after a digit ("100%").
+   */
+  private static boolean isWordPart(String text, int i, int from, int to) {
+    char c = text.charAt(i);
+    return TextFold.isWordChar(c) || c == '\'' || c == '\u2019' || c == '-'
+        || ((c == ',' || c == '.') && i > from && i + 1 < to
+            && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))
+        || (c == '%' && i > from && Character.isDigit(text.charAt(i - 1)));
   }
 
   private static final class Holder {
