@@ -2370,4 +2370,21 @@ class CountryMatcherTest {
     assertEquals(
         List.of("BRA@18-27/demonym/actor"), found("FC Porto signed a Brazilian striker."));
   }
+
+  @Test
+  void clubsBrandsAndAnAirlineFromTheFiftyThirdRound() {
+    // blockers 2026.12.55: teams named with a city's people or a country's name are clubs
+    assertEquals(List.of(), found("The Mumbai Indians won the final by five wickets."));
+    assertEquals(
+        List.of("MEX@28-39/capital/place"), found("Club America beat Chivas in Mexico City."));
+    // a restaurant chain named after a US state and spirits named after cities name no country
+    assertEquals(
+        List.of("ETH@33-44/capital/place"),
+        found("Kentucky Fried Chicken opened in Addis Ababa."));
+    assertEquals(List.of(), found("Havana Club and Bombay Sapphire sold well."));
+    // a national airline named with its country's French name names the country
+    assertEquals(
+        List.of("MAR@0-15/name/actor", "CAN@24-32/city/place"),
+        found("Royal Air Maroc flew to Montreal."));
+  }
 }
