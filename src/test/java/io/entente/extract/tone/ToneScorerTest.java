@@ -1004,7 +1004,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.86", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.87", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -1013,6 +1013,29 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.87: supplies or aid cut and a veto vowed refuse the act; "will not
+            // hesitate to act" threatens, also after a condition; a war of words is verbal
+            // conflict; a firm taken off a blacklist and troops given to a peacekeeping mission
+            // are material cooperation; a dispute resolved is settled; an act after "unless" is
+            // a condition, not an act
+            tone("Moscow cut gas deliveries to Bulgaria.", 0, 0, 1, 0),
+            tone("Donors made cuts in aid to Chad.", 0, 0, 1, 0),
+            tone("Budapest vowed to veto the aid package.", 0, 0, 1, 0),
+            tone("If Tehran crosses that line, we will not hesitate to act.", 0, 0, 1, 0),
+            tone("A war of words broke out between Rabat and Algiers.", 0, 0, 1, 0),
+            tone("The Treasury removed two exporters from its blacklist.", 0, 1, 0, 0),
+            tone("Ottawa will contribute aircraft to the UN peacekeeping mission in Mali.",
+                0, 1, 0, 0),
+            tone("The two neighbours resolved their border dispute.", 1, 0, 0, 0),
+            tone("Turkey threatened to block the bid unless Stockholm extradited the activists.",
+                0, 0, 1, 0),
+            // and the other senses: a press embargo, two ministers' portfolios, listed shares,
+            // a town, a campaign's slogan
+            none("The embargo on the report lifts at midnight."),
+            none("The finance and foreign ministers kept their posts."),
+            none("Traders wiped billions off Tokyo-listed shares."),
+            none("Battle Creek recorded its coldest January."),
+            none("WAR ON WASTE: CITY BANS CUPS"),
             // an amount of money between a negator and its cue does not count against the
             // window: the aid is blocked, not given
             tone("Budapest blocked 6.6 billion euros of EU military aid.", 0, 0, 1, 0),
