@@ -1004,7 +1004,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.87", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.88", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -1013,6 +1013,13 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.88: airspace or territorial waters violated, a median line crossed
+            // and an air defence zone entered are material conflict; an airliner crossing
+            // airspace is no act
+            tone("Twelve Chinese warplanes crossed the median line.", 0, 0, 0, 1),
+            tone("Russian jets violated Estonian airspace.", 0, 0, 0, 1),
+            tone("Eight aircraft entered Taiwan's air defence identification zone.", 0, 0, 0, 1),
+            none("The airliner crossed Iranian airspace without incident."),
             // lexicon 2026.12.87: supplies or aid cut and a veto vowed refuse the act; "will not
             // hesitate to act" threatens, also after a condition; a war of words is verbal
             // conflict; a firm taken off a blacklist and troops given to a peacekeeping mission
