@@ -1737,7 +1737,22 @@ class TopicMatcherTest {
                 "sustainable_development"),
             List.of("A bomb attack on a market killed nine.", "terrorism_extremism"),
             List.of("The flight of young people abroad has emptied the villages.",
-                "migration"));
+                "migration"),
+            // fifty-third round, vetoes: a rich harvest is a figure unless farm words stand
+            // beside it; a school gym used as a shelter is no education; a trade school is no
+            // trade, nor trading on an exchange; a sanction for fielding an ineligible player is
+            // sport's; an audit office quoted as a source is no governance, an audit office at
+            // work still is
+            List.of("Freedom is a rich harvest to reap."),
+            List.of("Farmers expect a rich harvest of maize.", "agriculture_food"),
+            List.of("The Red Cross set up a shelter in a school gym.", "humanitarian_aid"),
+            List.of("She trained as a plumber at a trade school.", "education"),
+            List.of("Trading on the stock exchange was halted.", "finance"),
+            List.of("The federation fined the club as a sanction for using an ineligible player.",
+                "culture_tourism"),
+            List.of("Municipal debt hit a record, the audit office said.", "finance"),
+            List.of("The audit office will review the ministry's contracts.",
+                "governance_reform"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
