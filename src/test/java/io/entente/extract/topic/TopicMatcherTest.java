@@ -1691,6 +1691,75 @@ class TopicMatcherTest {
   }
 
   @Test
+  void localNewsWordingOfTheFiftyThirdRoundFindsItsTopics() {
+    // fifty-third round (set t13b, local news): each sentence with the topics it must get,
+    // nothing more. Vocabulary: tornadoes; irrigators, a water allocation, a water point and a
+    // dam dried up are water; a camp for displaced people is aid; delayed flights, a control
+    // tower, a fully paved or repaved road, roads listed beside schools or clinics, and a
+    // bridge across or over a river are transport (a bridge across a divide is a figure); a
+    // choir, an eisteddfod and a county final are culture (preaching to the choir is not); a
+    // fish market is farming; a gubernatorial race and candidates for governor are
+    // governance; refusing to rent and a dismissal for joining a union are rights; a traffic
+    // officer licenses an arrest for defence; a small satellite is technology; a fund that
+    // has bought an asset is investment, not finance; the share or number of people or
+    // households living in poverty is development; a bomb attack is terrorism; the flight of
+    // young people is migration
+    List<List<String>> cases =
+        List.of(
+            List.of("Tornadoes flattened homes across the county.", "natural_disasters"),
+            List.of("Irrigators will get half their usual water allocation.", "water_resources"),
+            List.of("The village's only water point has broken down.", "water_resources"),
+            List.of("The town's dam has dried up.", "water_resources"),
+            List.of("Thousands live in a camp for displaced people.", "humanitarian_aid"),
+            List.of("Flights were delayed by three hours.", "transport_connectivity"),
+            List.of("A fault in the control tower halted take-offs.", "transport_connectivity"),
+            List.of("The road is now fully paved.", "transport_connectivity"),
+            List.of("The council will repave the high street.", "transport_connectivity"),
+            List.of("The villagers asked for schools, clinics and roads.", "education", "health",
+                "transport_connectivity"),
+            List.of("A new bridge across the river will open in May.",
+                "transport_connectivity"),
+            List.of("The envoy built a bridge across the divide."),
+            List.of("The village choir won first prize.", "culture_tourism"),
+            List.of("He was preaching to the choir."),
+            List.of("Poets gathered for the Eisteddfod.", "culture_tourism"),
+            List.of("Ballymena reached the county final.", "culture_tourism"),
+            List.of("Traders sell their catch at the fish market.", "agriculture_food"),
+            List.of("The gubernatorial race is tight.", "governance_reform"),
+            List.of("Three candidates for governor debated on Sunday.", "governance_reform"),
+            List.of("The landlord refused to rent the flat to a Roma couple.", "human_rights"),
+            List.of("Two workers were fired for joining a trade union.", "human_rights"),
+            List.of("A traffic officer was arrested for taking bribes.", "governance_reform",
+                "security_defence"),
+            List.of("Students built a small satellite.", "education", "innovation_digital"),
+            List.of("A pension fund has bought the shopping centre.", "investment"),
+            List.of("The share of households living in poverty fell to 20 per cent.",
+                "sustainable_development"),
+            List.of("A bomb attack on a market killed nine.", "terrorism_extremism"),
+            List.of("The flight of young people abroad has emptied the villages.",
+                "migration"),
+            // fifty-third round, vetoes: a rich harvest is a figure unless farm words stand
+            // beside it; a school gym used as a shelter is no education; a trade school is no
+            // trade, nor trading on an exchange; a sanction for fielding an ineligible player is
+            // sport's; an audit office quoted as a source is no governance, an audit office at
+            // work still is
+            List.of("Freedom is a rich harvest to reap."),
+            List.of("Farmers expect a rich harvest of maize.", "agriculture_food"),
+            List.of("The Red Cross set up a shelter in a school gym.", "humanitarian_aid"),
+            List.of("She trained as a plumber at a trade school.", "education"),
+            List.of("Trading on the stock exchange was halted.", "finance"),
+            List.of("The federation fined the club as a sanction for using an ineligible player.",
+                "culture_tourism"),
+            List.of("Municipal debt hit a record, the audit office said.", "finance"),
+            List.of("The audit office will review the ministry's contracts.",
+                "governance_reform"));
+    TopicMatcher m = TopicMatcher.defaultMatcher();
+    for (List<String> c : cases) {
+      assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
+    }
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
