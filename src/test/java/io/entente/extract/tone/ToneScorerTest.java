@@ -1004,7 +1004,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.88", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.89", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -1013,6 +1013,16 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.89: arms laid down or handed in are material cooperation, and
+            // refused when refused; "during the war" and "before the war" date, they tell no act;
+            // a dispute the parties move to end is settled (one act with the deal); a possible
+            // act is not yet one; a militant cell neutralised is material conflict
+            tone("Rebels laid down their arms at a ceremony in Bangui.", 0, 1, 0, 0),
+            tone("The rebels refused to lay down their arms.", 0, 0, 1, 0),
+            none("The poet wrote her first novel during the war."),
+            tone("Chile and Peru struck a deal to end their dispute over fishing quotas.", 0, 1, 0, 0),
+            none("The Kremlin declined to comment on a possible prisoner exchange."),
+            tone("The army neutralised a militant cell near the border.", 0, 0, 0, 1),
             // lexicon 2026.12.88: airspace or territorial waters violated, a median line crossed
             // and an air defence zone entered are material conflict; an airliner crossing
             // airspace is no act
