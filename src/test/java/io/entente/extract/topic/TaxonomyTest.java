@@ -240,7 +240,7 @@ class TaxonomyTest {
   @Test
   void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
     Taxonomy t = Taxonomy.loadDefault();
-    assertEquals("2026.12.100", t.version());
+    assertEquals("2026.12.101", t.version());
     List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
     assertEquals(
         List.of(
