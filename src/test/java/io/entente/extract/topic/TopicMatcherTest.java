@@ -1733,7 +1733,12 @@ class TopicMatcherTest {
             List.of("Relief flights brought food to the cyclone's survivors.", "humanitarian_aid",
                 "natural_disasters"),
             List.of("The cyclone left farmers short of food.", "agriculture_food",
-                "natural_disasters"));
+                "natural_disasters"),
+            // taxonomy 2026.12.101: peace talks in a boardroom are a figure; a rival bidder is
+            // investment
+            List.of("PEACE TALKS STALL IN BOARDROOM FIGHT"),
+            List.of("Peace talks resumed in Doha.", "regional_stability"),
+            List.of("A rival bidder offered more for the brewer.", "investment"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
