@@ -1738,7 +1738,11 @@ class TopicMatcherTest {
             // investment
             List.of("PEACE TALKS STALL IN BOARDROOM FIGHT"),
             List.of("Peace talks resumed in Doha.", "regional_stability"),
-            List.of("A rival bidder offered more for the brewer.", "investment"));
+            List.of("A rival bidder offered more for the brewer.", "investment"),
+            // taxonomy 2026.12.101: a local council is governance (public administration);
+            // putting their money into something is investment
+            List.of("The local council will meet on Monday.", "governance_reform"),
+            List.of("Savers from abroad put their money into new flats.", "investment"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
