@@ -137,7 +137,8 @@ class TaxonomyTest {
     // transport's connectivity (fifty-first round) to digital,
     // security_defence's marked phrases give way to a conflict, a match or a junta,
     // terrorism_extremism's insurgency and insurgent (since 2026.12.84) to a conflict, migration's
-    // to a disaster, critical minerals' uranium to the nuclear file, finance's to aid,
+    // to a disaster, agriculture's bare foods (since 2026.12.101) to aid, critical minerals'
+    // uranium to the nuclear file, finance's to aid,
     // investment, governance, defence, health, (since 2026.12.69) climate change, (since
     // 2026.12.73) water resources or (fifty-second round, t12b) education
     assertEquals(
@@ -147,6 +148,7 @@ class TaxonomyTest {
             "regional_stability", "culture_tourism", "governance_reform",
             "regional_stability",
             "natural_disasters",
+            "humanitarian_aid",
             "nuclear_nonproliferation", "humanitarian_aid", "investment", "governance_reform",
             "security_defence", "health", "climate_change", "water_resources", "education"),
         named);
@@ -240,7 +242,7 @@ class TaxonomyTest {
   @Test
   void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
     Taxonomy t = Taxonomy.loadDefault();
-    assertEquals("2026.12.100", t.version());
+    assertEquals("2026.12.101", t.version());
     List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
     assertEquals(
         List.of(

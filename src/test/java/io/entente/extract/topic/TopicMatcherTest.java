@@ -1683,7 +1683,66 @@ class TopicMatcherTest {
             // education found in the sentence, as they do to health; a loan stays finance
             List.of("The state announced new funding for primary schools.", "education"),
             List.of("A loan from the development bank will pay for new schools.", "education",
-                "finance"));
+                "finance"),
+            // taxonomy 2026.12.101: arms laid down are the conflict's, not defence's; tensions
+            // eased are the conflict's; a far-right group is extremism; opposition supporters
+            // jailed and a rights report are rights; a chief justice sacked is governance; a dam
+            // on a river, the Nile waters and wells left dry are water; leaving to find work in
+            // the cities is migration; rare earth shipments and a flood of cheap steel are
+            // trade; a takeover beside a company or a regulator is investment; a bank that stops
+            // lending is finance; crowded camps, displaced children and food and shelter beside
+            // refugees are aid, as is aid beside a quake; an undersea cable for electricity is
+            // energy's; an actress is culture, and her energy no energy
+            List.of("The movement laid down its weapons last year.", "regional_stability"),
+            List.of("Tensions eased after the two leaders spoke.", "regional_stability"),
+            List.of("Members of a far-right group marched through the town.",
+                "terrorism_extremism"),
+            List.of("Opposition supporters remain in jail.", "human_rights"),
+            List.of("The rights report was published on Monday.", "human_rights"),
+            List.of("The president sacked the chief justice.", "governance_reform"),
+            List.of("Work began on a dam on the Mekong.", "water_resources"),
+            List.of("The drought left wells dry.", "natural_disasters", "water_resources"),
+            List.of("Egypt depends on the Nile waters.", "water_resources"),
+            List.of("Many young men leave to find work in the cities.", "migration"),
+            List.of("Rare earth shipments to Europe resumed.", "critical_minerals", "trade"),
+            List.of("A flood of cheap steel hurt the mills.", "trade"),
+            List.of("Regulators blocked the takeover of the company.", "investment"),
+            List.of("To meet its climate goals the bank will stop lending to coal mines.",
+                "climate_change", "energy", "finance"),
+            List.of("Families live in crowded camps outside the city.", "humanitarian_aid"),
+            List.of("The displaced children need blankets.", "humanitarian_aid"),
+            List.of("Refugees were given food and shelter.", "humanitarian_aid", "migration"),
+            List.of("Quake survivors are still waiting for aid.", "humanitarian_aid",
+                "natural_disasters"),
+            List.of("The undersea cable will bring fast internet to the islands.",
+                "innovation_digital"),
+            List.of("The actress brought great energy to the stage.", "culture_tourism"),
+            // taxonomy 2026.12.101: other senses: supporters rallying with no jail, the
+            // migration of wildebeest, a UN agency's name in attribution, the takeover of a
+            // city, food and shelter as basic needs with no disaster or refugees, and an
+            // undersea cable carrying electricity
+            List.of("Opposition supporters rallied in the square."),
+            List.of("The yearly migration of the wildebeest drew tourists.", "culture_tourism"),
+            List.of("Foreign direct investment fell, the UN trade and development agency said.",
+                "investment"),
+            List.of("The takeover of the city took a week."),
+            List.of("Millions lack food and shelter.", "agriculture_food"),
+            List.of("The undersea cable will carry electricity to the mainland.", "energy"),
+            // taxonomy 2026.12.101: farming's bare foods give way to aid found in the
+            // sentence, as food carried as aid is aid's; food short on farms stays farming
+            List.of("Relief flights brought food to the cyclone's survivors.", "humanitarian_aid",
+                "natural_disasters"),
+            List.of("The cyclone left farmers short of food.", "agriculture_food",
+                "natural_disasters"),
+            // taxonomy 2026.12.101: peace talks in a boardroom are a figure; a rival bidder is
+            // investment
+            List.of("PEACE TALKS STALL IN BOARDROOM FIGHT"),
+            List.of("Peace talks resumed in Doha.", "regional_stability"),
+            List.of("A rival bidder offered more for the brewer.", "investment"),
+            // taxonomy 2026.12.101: a local council is governance (public administration);
+            // putting their money into something is investment
+            List.of("The local council will meet on Monday.", "governance_reform"),
+            List.of("Savers from abroad put their money into new flats.", "investment"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
@@ -1800,7 +1859,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.100+u1", m.version());
+    assertEquals("2026.12.101+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
