@@ -1004,7 +1004,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.89", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.90", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -1013,6 +1013,17 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.90: an ambassador sent back, a candidate backed and a hotline set
+            // up are cooperation; a quarrel is verbal conflict, and settled when settled; hosting
+            // a final is no act, nor are former battle lines
+            tone("Algeria sent its ambassador back to Madrid.", 1, 0, 0, 0),
+            tone("Uruguay backed Paraguay's candidate to lead the bank.", 1, 0, 0, 0),
+            tone("China and Vietnam set up a hotline between their fisheries agencies.",
+                0, 1, 0, 0),
+            tone("Petty quarrels divide the two parties.", 0, 0, 1, 0),
+            tone("The two sides settled their quarrel over fishing.", 1, 0, 0, 0),
+            none("Belgrade hosted the final of the basketball championship."),
+            none("Tourists walked along the former battle lines."),
             // lexicon 2026.12.89: arms laid down or handed in are material cooperation, and
             // refused when refused; "during the war" and "before the war" date, they tell no act;
             // a dispute the parties move to end is settled (one act with the deal); a possible
