@@ -1760,6 +1760,49 @@ class TopicMatcherTest {
   }
 
   @Test
+  void mixedRegisterWordingOfTheFiftyThirdRoundFindsItsTopics() {
+    // fifty-third round (set t13d: features, opinion, headlines, posts): each sentence with the
+    // topics it must get, nothing more. Vocabulary: a bus ride is transport; an ice shelf and
+    // glaciologists are climate; privacy as a right, the disappeared and death threats are
+    // rights; fan mail, a drummer's solo, birdwatching and a jockey are culture (powers that
+    // jockey for position, the jazz effect and birdwatchers quoted are not); shares sold in a
+    // company are investment; a grocery bill is food prices; a gas-fired station is energy;
+    // money sent home, bitcoin and a microloan are finance (a ransom in bitcoin is not); a
+    // minister who resigns and a grip on power are governance; a bomb that went off is
+    // terrorism; learning to read is education
+    List<List<String>> cases =
+        List.of(
+            List.of("The nearest town is a long bus ride away.", "transport_connectivity"),
+            List.of("A slab of the ice shelf broke away.", "climate_change"),
+            List.of("Glaciologists measured the melt.", "climate_change"),
+            List.of("Privacy is a human right.", "human_rights"),
+            List.of("The mothers of the disappeared marched again.", "human_rights"),
+            List.of("The editor has received death threats.", "human_rights"),
+            List.of("Her fan mail filled three sacks.", "culture_tourism"),
+            List.of("The drummer played a ten-minute drum solo.", "culture_tourism"),
+            List.of("Birdwatching is popular on the marshes.", "culture_tourism"),
+            List.of("The jockey rode two winners.", "culture_tourism"),
+            List.of("Rival powers jockey for influence in the region."),
+            List.of("Some called it the jazz effect."),
+            List.of("Birdwatchers say the eagle has returned."),
+            List.of("The pension funds sold their shares in the miner.", "investment"),
+            List.of("Our grocery bill keeps rising.", "agriculture_food"),
+            List.of("The town gets its power from a gas-fired station.", "energy"),
+            List.of("Money sent home by her brother pays the rent.", "finance", "migration"),
+            List.of("He lost his savings when bitcoin crashed.", "finance"),
+            List.of("Hackers demanded a ransom in bitcoin.", "innovation_digital"),
+            List.of("A microloan helped her buy a sewing machine.", "finance"),
+            List.of("The foreign minister resigned on Friday.", "governance_reform"),
+            List.of("The general tightened his grip on power.", "governance_reform"),
+            List.of("A bomb went off near the mosque.", "terrorism_extremism"),
+            List.of("My grandmother learned to read at seventy.", "education"));
+    TopicMatcher m = TopicMatcher.defaultMatcher();
+    for (List<String> c : cases) {
+      assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
+    }
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
