@@ -139,7 +139,8 @@ class TaxonomyTest {
     // terrorism_extremism's insurgency and insurgent (since 2026.12.84) to a conflict, migration's
     // to a disaster, critical minerals' uranium to the nuclear file, finance's to aid,
     // investment, governance, defence, health, (since 2026.12.69) climate change, (since
-    // 2026.12.73) water resources or (fifty-second round, t12b) education
+    // 2026.12.73) water resources or (fifty-second round, t12b) education; (fifty-third round,
+    // t13d) culture's stadium to aid, natural disasters' tremor and seismic to the nuclear file
     assertEquals(
         List.of("trade",
             "critical_minerals",
@@ -147,8 +148,10 @@ class TaxonomyTest {
             "regional_stability", "culture_tourism", "governance_reform",
             "regional_stability",
             "natural_disasters",
+            "humanitarian_aid",
             "nuclear_nonproliferation", "humanitarian_aid", "investment", "governance_reform",
-            "security_defence", "health", "climate_change", "water_resources", "education"),
+            "security_defence", "health", "climate_change", "water_resources", "education",
+            "nuclear_nonproliferation"),
         named);
     assertTrue(ids.containsAll(named));
   }

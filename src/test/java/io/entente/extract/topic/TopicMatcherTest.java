@@ -1795,7 +1795,32 @@ class TopicMatcherTest {
             List.of("The foreign minister resigned on Friday.", "governance_reform"),
             List.of("The general tightened his grip on power.", "governance_reform"),
             List.of("A bomb went off near the mosque.", "terrorism_extremism"),
-            List.of("My grandmother learned to read at seventy.", "education"));
+            List.of("My grandmother learned to read at seventy.", "education"),
+            // fifty-third round (t13d), vetoes and yields: a night spent somewhere is no
+            // spending, a cultural export no trade, a navy patrolling the shipping lanes no
+            // transport; a station is the scene of a bombing, not transport, beside a bomb or a
+            // terrorist attack; regular or routine blood tests are care, not technology;
+            // lithium beside a psychiatrist or bipolar disorder is a drug, not a mineral; a
+            // tremor gives way to a nuclear test found in its sentence, a stadium to aid found in
+            // its sentence; a head teacher's sanction and a state's, a government's or an
+            // official sanction of an act are approval, not sanctions
+            List.of("We are spending the night at the airport.", "transport_connectivity"),
+            List.of("K-pop is the country's biggest cultural export.", "culture_tourism"),
+            List.of("The navy's frigates patrol the shipping lanes.", "security_defence"),
+            List.of("A bomb went off at the bus station.", "terrorism_extremism"),
+            List.of("The new bus station opens in May.", "transport_connectivity"),
+            List.of("Hospital patients need regular blood tests.", "health"),
+            List.of("Lithium is still prescribed by psychiatrists for bipolar disorder.",
+                "health"),
+            List.of("Chile mines more lithium than ever.", "critical_minerals"),
+            List.of("A magnitude 4 tremor at the test site was the sign of a nuclear test.",
+                "nuclear_nonproliferation"),
+            List.of("A magnitude 6 tremor shook the coast.", "natural_disasters"),
+            List.of("Aid agencies set up tents in the stadium.", "humanitarian_aid"),
+            List.of("The stadium was full for the final.", "culture_tourism"),
+            List.of("The head teacher sanctioned a longer lunch break.", "education"),
+            List.of("Washington sanctioned three banks.", "finance", "sanctions"),
+            List.of("The scheme was officially sanctioned."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
