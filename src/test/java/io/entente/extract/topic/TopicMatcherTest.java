@@ -1820,7 +1820,11 @@ class TopicMatcherTest {
             List.of("The stadium was full for the final.", "culture_tourism"),
             List.of("The head teacher sanctioned a longer lunch break.", "education"),
             List.of("Washington sanctioned three banks.", "finance", "sanctions"),
-            List.of("The scheme was officially sanctioned."));
+            List.of("The scheme was officially sanctioned."),
+            // fifty-third round (t13d): "Professor" with a capital is a title before a name, no
+            // education; a professor in lower case still is
+            List.of("Professor Lin plays jazz on Thursdays.", "culture_tourism"),
+            List.of("The professor teaches physics at night.", "education"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
