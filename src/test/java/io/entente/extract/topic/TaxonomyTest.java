@@ -140,7 +140,8 @@ class TaxonomyTest {
     // to a disaster, agriculture's bare foods (since 2026.12.101) to aid, critical minerals'
     // uranium to the nuclear file, finance's to aid,
     // investment, governance, defence, health, (since 2026.12.69) climate change, (since
-    // 2026.12.73) water resources or (fifty-second round, t12b) education
+    // 2026.12.73) water resources or (fifty-second round, t12b) education; (fifty-third round,
+    // t13d) culture's stadium to aid, natural disasters' tremor and seismic to the nuclear file
     assertEquals(
         List.of("trade",
             "critical_minerals",
@@ -150,7 +151,8 @@ class TaxonomyTest {
             "natural_disasters",
             "humanitarian_aid",
             "nuclear_nonproliferation", "humanitarian_aid", "investment", "governance_reform",
-            "security_defence", "health", "climate_change", "water_resources", "education"),
+            "security_defence", "health", "climate_change", "water_resources", "education",
+            "nuclear_nonproliferation"),
         named);
     assertTrue(ids.containsAll(named));
   }

@@ -1819,6 +1819,78 @@ class TopicMatcherTest {
   }
 
   @Test
+  void mixedRegisterWordingOfTheFiftyThirdRoundFindsItsTopics() {
+    // fifty-third round (set t13d: features, opinion, headlines, posts): each sentence with the
+    // topics it must get, nothing more. Vocabulary: a bus ride is transport; an ice shelf and
+    // glaciologists are climate; privacy as a right, the disappeared and death threats are
+    // rights; fan mail, a drummer's solo, birdwatching and a jockey are culture (powers that
+    // jockey for position, the jazz effect and birdwatchers quoted are not); shares sold in a
+    // company are investment; a grocery bill is food prices; a gas-fired station is energy;
+    // money sent home, bitcoin and a microloan are finance (a ransom in bitcoin is not); a
+    // minister who resigns and a grip on power are governance; a bomb that went off is
+    // terrorism; learning to read is education
+    List<List<String>> cases =
+        List.of(
+            List.of("The nearest town is a long bus ride away.", "transport_connectivity"),
+            List.of("A slab of the ice shelf broke away.", "climate_change"),
+            List.of("Glaciologists measured the melt.", "climate_change"),
+            List.of("Privacy is a human right.", "human_rights"),
+            List.of("The mothers of the disappeared marched again.", "human_rights"),
+            List.of("The editor has received death threats.", "human_rights"),
+            List.of("Her fan mail filled three sacks.", "culture_tourism"),
+            List.of("The drummer played a ten-minute drum solo.", "culture_tourism"),
+            List.of("Birdwatching is popular on the marshes.", "culture_tourism"),
+            List.of("The jockey rode two winners.", "culture_tourism"),
+            List.of("Rival powers jockey for influence in the region."),
+            List.of("Some called it the jazz effect."),
+            List.of("Birdwatchers say the eagle has returned."),
+            List.of("The pension funds sold their shares in the miner.", "investment"),
+            List.of("Our grocery bill keeps rising.", "agriculture_food"),
+            List.of("The town gets its power from a gas-fired station.", "energy"),
+            List.of("Money sent home by her brother pays the rent.", "finance", "migration"),
+            List.of("He lost his savings when bitcoin crashed.", "finance"),
+            List.of("Hackers demanded a ransom in bitcoin.", "innovation_digital"),
+            List.of("A microloan helped her buy a sewing machine.", "finance"),
+            List.of("The foreign minister resigned on Friday.", "governance_reform"),
+            List.of("The general tightened his grip on power.", "governance_reform"),
+            List.of("A bomb went off near the mosque.", "terrorism_extremism"),
+            List.of("My grandmother learned to read at seventy.", "education"),
+            // fifty-third round (t13d), vetoes and yields: a night spent somewhere is no
+            // spending, a cultural export no trade, a navy patrolling the shipping lanes no
+            // transport; a station is the scene of a bombing, not transport, beside a bomb or a
+            // terrorist attack; regular or routine blood tests are care, not technology;
+            // lithium beside a psychiatrist or bipolar disorder is a drug, not a mineral; a
+            // tremor gives way to a nuclear test found in its sentence, a stadium to aid found in
+            // its sentence; a head teacher's sanction and a state's, a government's or an
+            // official sanction of an act are approval, not sanctions
+            List.of("We are spending the night at the airport.", "transport_connectivity"),
+            List.of("K-pop is the country's biggest cultural export.", "culture_tourism"),
+            List.of("The navy's frigates patrol the shipping lanes.", "security_defence"),
+            List.of("A bomb went off at the bus station.", "terrorism_extremism"),
+            List.of("The new bus station opens in May.", "transport_connectivity"),
+            List.of("Hospital patients need regular blood tests.", "health"),
+            List.of("Lithium is still prescribed by psychiatrists for bipolar disorder.",
+                "health"),
+            List.of("Chile mines more lithium than ever.", "critical_minerals"),
+            List.of("A magnitude 4 tremor at the test site was the sign of a nuclear test.",
+                "nuclear_nonproliferation"),
+            List.of("A magnitude 6 tremor shook the coast.", "natural_disasters"),
+            List.of("Aid agencies set up tents in the stadium.", "humanitarian_aid"),
+            List.of("The stadium was full for the final.", "culture_tourism"),
+            List.of("The head teacher sanctioned a longer lunch break.", "education"),
+            List.of("Washington sanctioned three banks.", "finance", "sanctions"),
+            List.of("The scheme was officially sanctioned."),
+            // fifty-third round (t13d): "Professor" with a capital is a title before a name, no
+            // education; a professor in lower case still is
+            List.of("Professor Lin plays jazz on Thursdays.", "culture_tourism"),
+            List.of("The professor teaches physics at night.", "education"));
+    TopicMatcher m = TopicMatcher.defaultMatcher();
+    for (List<String> c : cases) {
+      assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
+    }
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
