@@ -150,6 +150,7 @@ class TaxonomyTest {
             "regional_stability",
             "natural_disasters",
             "humanitarian_aid",
+            "humanitarian_aid",
             "nuclear_nonproliferation", "humanitarian_aid", "investment", "governance_reform",
             "security_defence", "health", "climate_change", "water_resources", "education",
             "nuclear_nonproliferation"),
