@@ -2386,5 +2386,12 @@ class CountryMatcherTest {
     assertEquals(
         List.of("MAR@0-15/name/actor", "CAN@24-32/city/place"),
         found("Royal Air Maroc flew to Montreal."));
+    // blockers 2026.12.56: the US state's peaches; the river Niger told by what a river does
+    assertEquals(
+        List.of("USA@0-13/subdivision/place"), found("Georgia peach growers count losses."));
+    assertEquals(
+        List.of("MLI@39-45/capital/place"),
+        found("The Niger rose to its highest level at Bamako."));
+    assertEquals(List.of(), found("The Niger is Africa's third-longest river."));
   }
 }
