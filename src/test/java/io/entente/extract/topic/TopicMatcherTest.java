@@ -1760,6 +1760,62 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyThirdRoundsSetT13cFindsItsTopics() {
+    // fifty-third round (set t13c, news in plain words): each sentence with the topics it must
+    // get, nothing more. Sides agreeing to stop shooting are a conflict's; families sleeping in
+    // tents and trucks carrying medicine are aid (the medicine no health); a heart attack and
+    // low mood are health; accounts frozen and penalties lifted are sanctions; scrapping
+    // duties is trade, a cross-border tax matter no trade; a central bank that holds rates is
+    // finance; the hottest years on record and salt-tolerant crops are climate; a computer is
+    // technology; blazes are a disaster when firefighters fight them; stepped-up patrols are
+    // defence; a cabinet named, a bill passed, laws rushed through and an election looming are
+    // governance; trains running and a dock strike are transport; a goal thriller, the seaside
+    // and a new play are culture (a new playing field is not); open drains are sanitation;
+    // metals and mines for batteries are critical minerals (mines alone are not); jailed for
+    // mocking a ruler is rights
+    List<List<String>> cases =
+        List.of(
+            List.of("The two sides agreed to stop shooting at dawn.", "regional_stability"),
+            List.of("Hundreds of families are sleeping in tents after the storm.",
+                "humanitarian_aid"),
+            List.of("Trucks carrying medicine reached the town.", "humanitarian_aid"),
+            List.of("He died of a heart attack.", "health"),
+            List.of("Many teenagers report low mood.", "health"),
+            List.of("Their accounts abroad were frozen.", "sanctions"),
+            List.of("Washington lifted the penalties on the steel maker.", "sanctions"),
+            List.of("The two countries agreed to scrap duties on textiles.", "trade"),
+            List.of("Officials met to discuss cross-border tax evasion.", "finance"),
+            List.of("The Fed holds rates steady.", "finance"),
+            List.of("The past decade was the hottest on record.", "climate_change"),
+            List.of("Farmers are planting salt-tolerant rice.", "agriculture_food",
+                "climate_change"),
+            List.of("A virus wiped the files on the office computers.", "innovation_digital"),
+            List.of("Firefighters are battling blazes across the region.", "natural_disasters"),
+            List.of("The sky blazes with colour at sunset."),
+            List.of("Guards stepped up patrols along the fence.", "security_defence"),
+            List.of("The prime minister named her cabinet on Friday.", "governance_reform"),
+            List.of("Not a single bill has passed this year.", "governance_reform"),
+            List.of("The government is rushing laws through parliament.", "governance_reform"),
+            List.of("With an election looming, the party changed its leader.",
+                "governance_reform"),
+            List.of("Commuters want the trains running on time.", "transport_connectivity"),
+            List.of("The dock strike is in its second week.", "transport_connectivity"),
+            List.of("United won a five-goal thriller.", "culture_tourism"),
+            List.of("Families flocked to the seaside.", "culture_tourism"),
+            List.of("Her new play opens next week.", "culture_tourism"),
+            List.of("They want a new playing field."),
+            List.of("Children play beside open drains.", "water_resources"),
+            List.of("Car makers need more metals for batteries.", "critical_minerals"),
+            List.of("New mines will feed the battery plants.", "critical_minerals"),
+            List.of("The field is full of mines."),
+            List.of("A blogger was jailed for mocking the king.", "human_rights"));
+    TopicMatcher m = TopicMatcher.defaultMatcher();
+    for (List<String> c : cases) {
+      assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
+    }
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
