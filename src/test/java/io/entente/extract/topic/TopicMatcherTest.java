@@ -1808,7 +1808,19 @@ class TopicMatcherTest {
             List.of("Car makers need more metals for batteries.", "critical_minerals"),
             List.of("New mines will feed the battery plants.", "critical_minerals"),
             List.of("The field is full of mines."),
-            List.of("A blogger was jailed for mocking the king.", "human_rights"));
+            List.of("A blogger was jailed for mocking the king.", "human_rights"),
+            // fifty-third round (t13c), vetoes: the border tax is trade's, no finance; a bank or
+            // fund beside a freeze is the sanction's, a bank at work stays finance; a cotton
+            // mill is no farming, cotton picked is; invested years of work is a figure, invested
+            // savings an investment
+            List.of("The government raised the border tax on imported cars.", "trade"),
+            List.of("Under the penalties, the general's bank accounts abroad are frozen.",
+                "sanctions"),
+            List.of("The bank opened ten new branches.", "finance"),
+            List.of("The old cotton mill is now a museum.", "culture_tourism"),
+            List.of("Farmers picked the cotton early.", "agriculture_food"),
+            List.of("She invested years of work in the shop."),
+            List.of("She invested her savings in the shop.", "investment"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
