@@ -1820,7 +1820,17 @@ class TopicMatcherTest {
             List.of("The old cotton mill is now a museum.", "culture_tourism"),
             List.of("Farmers picked the cotton early.", "agriculture_food"),
             List.of("She invested years of work in the shop."),
-            List.of("She invested her savings in the shop.", "investment"));
+            List.of("She invested her savings in the shop.", "investment"),
+            // fifty-third round (t13c), investment told by its sum: millions raised from
+            // backers (a start-up's round, so the fund beside it is no finance), millions put
+            // into a factory or a plant, a solar park or a wind farm of so many millions; backers
+            // without a sum are no investment
+            List.of("The start-up raised $5 million from backers including a pension fund.",
+                "innovation_digital", "investment"),
+            List.of("Militants got weapons from backers abroad.", "security_defence"),
+            List.of("A carmaker will put $600 million into a factory near the port.",
+                "investment", "transport_connectivity"),
+            List.of("A $300 million wind farm opened off the coast.", "energy", "investment"));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
