@@ -1830,7 +1830,11 @@ class TopicMatcherTest {
             List.of("Militants got weapons from backers abroad.", "security_defence"),
             List.of("A carmaker will put $600 million into a factory near the port.",
                 "investment", "transport_connectivity"),
-            List.of("A $300 million wind farm opened off the coast.", "energy", "investment"));
+            List.of("A $300 million wind farm opened off the coast.", "energy", "investment"),
+            // fifty-third round (t13c): people in tents are aid's beside a disaster's or a
+            // displacement's word (aid's co-terms), scouts in tents are not
+            List.of("Refugees have lived in tents for years.", "humanitarian_aid", "migration"),
+            List.of("The scouts slept in tents by the lake."));
     TopicMatcher m = TopicMatcher.defaultMatcher();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
