@@ -1891,6 +1891,88 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyThirdRoundsSetT13cFindsItsTopics() {
+    // fifty-third round (set t13c, news in plain words): each sentence with the topics it must
+    // get, nothing more. Sides agreeing to stop shooting are a conflict's; families sleeping in
+    // tents and trucks carrying medicine are aid (the medicine no health); a heart attack and
+    // low mood are health; accounts frozen and penalties lifted are sanctions; scrapping
+    // duties is trade, a cross-border tax matter no trade; a central bank that holds rates is
+    // finance; the hottest years on record and salt-tolerant crops are climate; a computer is
+    // technology; blazes are a disaster when firefighters fight them; stepped-up patrols are
+    // defence; a cabinet named, a bill passed, laws rushed through and an election looming are
+    // governance; trains running and a dock strike are transport; a goal thriller, the seaside
+    // and a new play are culture (a new playing field is not); open drains are sanitation;
+    // metals and mines for batteries are critical minerals (mines alone are not); jailed for
+    // mocking a ruler is rights
+    List<List<String>> cases =
+        List.of(
+            List.of("The two sides agreed to stop shooting at dawn.", "regional_stability"),
+            List.of("Hundreds of families are sleeping in tents after the storm.",
+                "humanitarian_aid"),
+            List.of("Trucks carrying medicine reached the town.", "humanitarian_aid"),
+            List.of("He died of a heart attack.", "health"),
+            List.of("Many teenagers report low mood.", "health"),
+            List.of("Their accounts abroad were frozen.", "sanctions"),
+            List.of("Washington lifted the penalties on the steel maker.", "sanctions"),
+            List.of("The two countries agreed to scrap duties on textiles.", "trade"),
+            List.of("Officials met to discuss cross-border tax evasion.", "finance"),
+            List.of("The Fed holds rates steady.", "finance"),
+            List.of("The past decade was the hottest on record.", "climate_change"),
+            List.of("Farmers are planting salt-tolerant rice.", "agriculture_food",
+                "climate_change"),
+            List.of("A virus wiped the files on the office computers.", "innovation_digital"),
+            List.of("Firefighters are battling blazes across the region.", "natural_disasters"),
+            List.of("The sky blazes with colour at sunset."),
+            List.of("Guards stepped up patrols along the fence.", "security_defence"),
+            List.of("The prime minister named her cabinet on Friday.", "governance_reform"),
+            List.of("Not a single bill has passed this year.", "governance_reform"),
+            List.of("The government is rushing laws through parliament.", "governance_reform"),
+            List.of("With an election looming, the party changed its leader.",
+                "governance_reform"),
+            List.of("Commuters want the trains running on time.", "transport_connectivity"),
+            List.of("The dock strike is in its second week.", "transport_connectivity"),
+            List.of("United won a five-goal thriller.", "culture_tourism"),
+            List.of("Families flocked to the seaside.", "culture_tourism"),
+            List.of("Her new play opens next week.", "culture_tourism"),
+            List.of("They want a new playing field."),
+            List.of("Children play beside open drains.", "water_resources"),
+            List.of("Car makers need more metals for batteries.", "critical_minerals"),
+            List.of("New mines will feed the battery plants.", "critical_minerals"),
+            List.of("The field is full of mines."),
+            List.of("A blogger was jailed for mocking the king.", "human_rights"),
+            // fifty-third round (t13c), vetoes: the border tax is trade's, no finance; a bank or
+            // fund beside a freeze is the sanction's, a bank at work stays finance; a cotton
+            // mill is no farming, cotton picked is; invested years of work is a figure, invested
+            // savings an investment
+            List.of("The government raised the border tax on imported cars.", "trade"),
+            List.of("Under the penalties, the general's bank accounts abroad are frozen.",
+                "sanctions"),
+            List.of("The bank opened ten new branches.", "finance"),
+            List.of("The old cotton mill is now a museum.", "culture_tourism"),
+            List.of("Farmers picked the cotton early.", "agriculture_food"),
+            List.of("She invested years of work in the shop."),
+            List.of("She invested her savings in the shop.", "investment"),
+            // fifty-third round (t13c), investment told by its sum: millions raised from
+            // backers (a start-up's round, so the fund beside it is no finance), millions put
+            // into a factory or a plant, a solar park or a wind farm of so many millions; backers
+            // without a sum are no investment
+            List.of("The start-up raised $5 million from backers including a pension fund.",
+                "innovation_digital", "investment"),
+            List.of("Militants got weapons from backers abroad.", "security_defence"),
+            List.of("A carmaker will put $600 million into a factory near the port.",
+                "investment", "transport_connectivity"),
+            List.of("A $300 million wind farm opened off the coast.", "energy", "investment"),
+            // fifty-third round (t13c): people in tents are aid's beside a disaster's or a
+            // displacement's word (aid's co-terms), scouts in tents are not
+            List.of("Refugees have lived in tents for years.", "humanitarian_aid", "migration"),
+            List.of("The scouts slept in tents by the lake."));
+    TopicMatcher m = TopicMatcher.defaultMatcher();
+    for (List<String> c : cases) {
+      assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
+    }
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
