@@ -1743,10 +1743,7 @@ class TopicMatcherTest {
             // putting their money into something is investment
             List.of("The local council will meet on Monday.", "governance_reform"),
             List.of("Savers from abroad put their money into new flats.", "investment"));
-    TopicMatcher m = TopicMatcher.defaultMatcher();
-    for (List<String> c : cases) {
-      assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
-    }
+    assertEachHasItsTopics(cases);
   }
 
   @Test
@@ -1812,10 +1809,7 @@ class TopicMatcherTest {
             List.of("Municipal debt hit a record, the audit office said.", "finance"),
             List.of("The audit office will review the ministry's contracts.",
                 "governance_reform"));
-    TopicMatcher m = TopicMatcher.defaultMatcher();
-    for (List<String> c : cases) {
-      assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
-    }
+    assertEachHasItsTopics(cases);
   }
 
   @Test
@@ -1884,10 +1878,7 @@ class TopicMatcherTest {
             // education; a professor in lower case still is
             List.of("Professor Lin plays jazz on Thursdays.", "culture_tourism"),
             List.of("The professor teaches physics at night.", "education"));
-    TopicMatcher m = TopicMatcher.defaultMatcher();
-    for (List<String> c : cases) {
-      assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
-    }
+    assertEachHasItsTopics(cases);
   }
 
   @Test
@@ -1966,10 +1957,7 @@ class TopicMatcherTest {
             // displacement's word (aid's co-terms), scouts in tents are not
             List.of("Refugees have lived in tents for years.", "humanitarian_aid", "migration"),
             List.of("The scouts slept in tents by the lake."));
-    TopicMatcher m = TopicMatcher.defaultMatcher();
-    for (List<String> c : cases) {
-      assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
-    }
+    assertEachHasItsTopics(cases);
   }
 
   @Test
@@ -2016,5 +2004,13 @@ class TopicMatcherTest {
     assertEquals("2026.12.101+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
+  }
+
+  /** Each case is a sentence, then the topics the default matcher must find in it, in order. */
+  private static void assertEachHasItsTopics(List<List<String>> cases) {
+    TopicMatcher m = TopicMatcher.defaultMatcher();
+    for (List<String> c : cases) {
+      assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
+    }
   }
 }
