@@ -1004,7 +1004,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.90", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.91", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -1013,6 +1013,10 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.91: a side's strikers are players, no workers on strike, in a
+            // sentence with a game's word
+            none("Argentina's strikers bombarded the Brazilian goal, but the qualifier ended"
+                + " goalless."),
             // lexicon 2026.12.90: an ambassador sent back, a candidate backed and a hotline set
             // up are cooperation; a quarrel is verbal conflict, and settled when settled; hosting
             // a final is no act, nor are former battle lines
