@@ -1987,7 +1987,16 @@ class TopicMatcherTest {
             List.of("Fans cheered at the final whistle.", "culture_tourism"),
             List.of("The ancient temple was restored.", "culture_tourism"),
             List.of("Shops were busy in the school holidays."),
-            List.of("The school reopened after the holidays.", "education"));
+            List.of("The school reopened after the holidays.", "education"),
+            // fifty-third round (t13e): women in politics is gender equality; a painter is the
+            // arts; crops withered are a drought striking as a disaster; an arrest after a
+            // burglary or break-ins is policing, while the burglary alone is no defence word
+            List.of("We need more women in politics.", "human_rights"),
+            List.of("The painter died at ninety.", "culture_tourism"),
+            List.of("The crops have withered.", "agriculture_food", "natural_disasters"),
+            List.of("Two men were arrested after a burglary.", "security_defence"),
+            List.of("Two men were arrested after a string of break-ins.", "security_defence"),
+            List.of("A burglary was reported."));
     assertEachHasItsTopics(cases);
   }
 
