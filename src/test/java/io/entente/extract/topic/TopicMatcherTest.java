@@ -1996,7 +1996,15 @@ class TopicMatcherTest {
             List.of("The crops have withered.", "agriculture_food", "natural_disasters"),
             List.of("Two men were arrested after a burglary.", "security_defence"),
             List.of("Two men were arrested after a string of break-ins.", "security_defence"),
-            List.of("A burglary was reported."));
+            List.of("A burglary was reported."),
+            // fifty-third round (t13e): a lack of rain is water scarcity; knee operations, a hip
+            // replacement and wheezing are health; the January window is football's transfer
+            // window
+            List.of("The lack of rain has emptied the wells.", "water_resources"),
+            List.of("She is waiting for a knee operation.", "health"),
+            List.of("He had a hip replacement.", "health"),
+            List.of("The boy was wheezing.", "health"),
+            List.of("The club will sign a striker in the January window.", "culture_tourism"));
     assertEachHasItsTopics(cases);
   }
 
