@@ -2004,7 +2004,11 @@ class TopicMatcherTest {
             List.of("She is waiting for a knee operation.", "health"),
             List.of("He had a hip replacement.", "health"),
             List.of("The boy was wheezing.", "health"),
-            List.of("The club will sign a striker in the January window.", "culture_tourism"));
+            List.of("The club will sign a striker in the January window.", "culture_tourism"),
+            // fifty-third round (t13e): a mining town is a place, no critical minerals; the
+            // mining of a metal stays the topic
+            List.of("She grew up in a mining town."),
+            List.of("The mining of lithium is growing.", "critical_minerals"));
     assertEachHasItsTopics(cases);
   }
 
