@@ -1961,6 +1961,58 @@ class TopicMatcherTest {
   }
 
   @Test
+  void plainNewsWordingOfTheFiftyThirdRoundsSetT13eFindsItsTopics() {
+    // fifty-third round (set t13e, plain news wording): each sentence with the topics it must
+    // get, nothing more. The atomic watchdog is the IAEA's story; a disputed island and a
+    // border row are a territorial dispute; hate preachers are extremism; MPs voting, a
+    // cabinet meeting and a rigged vote are governance; a gas pipe is energy; a cycle or bike
+    // lane is transport; a mobile network is telecoms; the final whistle and an ancient temple
+    // are culture; the school holidays are a season, no education (a school reopening is)
+    List<List<String>> cases =
+        List.of(
+            List.of("The atomic watchdog wants answers from Tehran.",
+                "nuclear_nonproliferation"),
+            List.of("Both countries claim the disputed island.", "regional_stability"),
+            List.of("A border row has soured ties.", "regional_stability"),
+            List.of("Hate preachers draw young followers.", "terrorism_extremism"),
+            List.of("MPs voted against the plan.", "governance_reform"),
+            List.of("The cabinet meeting ran late.", "governance_reform"),
+            List.of("Observers reported vote rigging.", "governance_reform"),
+            List.of("They rigged the vote.", "governance_reform"),
+            List.of("Opposition leaders alleged electoral fraud.", "governance_reform"),
+            List.of("A gas pipe burst under the street.", "energy"),
+            List.of("The city is painting new bike lanes.", "transport_connectivity"),
+            List.of("A cycle lane will open in June.", "transport_connectivity"),
+            List.of("The mobile network went down.", "innovation_digital"),
+            List.of("Fans cheered at the final whistle.", "culture_tourism"),
+            List.of("The ancient temple was restored.", "culture_tourism"),
+            List.of("Shops were busy in the school holidays."),
+            List.of("The school reopened after the holidays.", "education"),
+            // fifty-third round (t13e): women in politics is gender equality; a painter is the
+            // arts; crops withered are a drought striking as a disaster; an arrest after a
+            // burglary or break-ins is policing, while the burglary alone is no defence word
+            List.of("We need more women in politics.", "human_rights"),
+            List.of("The painter died at ninety.", "culture_tourism"),
+            List.of("The crops have withered.", "agriculture_food", "natural_disasters"),
+            List.of("Two men were arrested after a burglary.", "security_defence"),
+            List.of("Two men were arrested after a string of break-ins.", "security_defence"),
+            List.of("A burglary was reported."),
+            // fifty-third round (t13e): a lack of rain is water scarcity; knee operations, a hip
+            // replacement and wheezing are health; the January window is football's transfer
+            // window
+            List.of("The lack of rain has emptied the wells.", "water_resources"),
+            List.of("She is waiting for a knee operation.", "health"),
+            List.of("He had a hip replacement.", "health"),
+            List.of("The boy was wheezing.", "health"),
+            List.of("The club will sign a striker in the January window.", "culture_tourism"),
+            // fifty-third round (t13e): a mining town is a place, no critical minerals; the
+            // mining of a metal stays the topic
+            List.of("She grew up in a mining town."),
+            List.of("The mining of lithium is growing.", "critical_minerals"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
