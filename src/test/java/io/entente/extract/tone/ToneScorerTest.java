@@ -1035,7 +1035,8 @@ class ToneScorerTest {
             tone("Rebels laid down their arms at a ceremony in Bangui.", 0, 1, 0, 0),
             tone("The rebels refused to lay down their arms.", 0, 0, 1, 0),
             none("The poet wrote her first novel during the war."),
-            tone("Chile and Peru struck a deal to end their dispute over fishing quotas.", 0, 1, 0, 0),
+            tone("Chile and Peru struck a deal to end their dispute over fishing quotas.",
+                0, 1, 0, 0),
             none("The Kremlin declined to comment on a possible prisoner exchange."),
             tone("The army neutralised a militant cell near the border.", 0, 0, 0, 1),
             // lexicon 2026.12.88: airspace or territorial waters violated, a median line crossed

@@ -132,16 +132,16 @@ class TaxonomyTest {
     Set<String> ids = t.topics().stream().map(Taxonomy.Topic::id).collect(Collectors.toSet());
     List<String> named =
         t.topics().stream().flatMap(topic -> topic.unlessTopics().stream()).toList();
-    // sustainable development's least developed countries (since 2026.12.99) give way to
-    // trade, trade's supply chain (since 2026.12.91) to a critical mineral,
-    // transport's connectivity (fifty-first round) to digital,
-    // security_defence's marked phrases give way to a conflict, a match or a junta,
-    // terrorism_extremism's insurgency and insurgent (since 2026.12.84) to a conflict, migration's
-    // to a disaster, agriculture's bare foods (since 2026.12.101) to aid, critical minerals'
-    // uranium to the nuclear file, finance's to aid,
-    // investment, governance, defence, health, (since 2026.12.69) climate change, (since
-    // 2026.12.73) water resources or (fifty-second round, t12b) education; (fifty-third round,
-    // t13d) culture's stadium to aid, natural disasters' tremor and seismic to the nuclear file
+    // in the taxonomy's order: sustainable development's least developed countries (since
+    // 2026.12.99) give way to trade, trade's supply chain (since 2026.12.91) to a critical
+    // mineral, transport's connectivity (fifty-first round) to digital, security_defence's
+    // marked phrases to a conflict, a match or a junta, terrorism_extremism's insurgency and
+    // insurgent (since 2026.12.84) to a conflict, migration's to a disaster, culture's stadium
+    // (since 2026.12.101) to aid, agriculture's bare foods (since 2026.12.101) to aid, critical
+    // minerals' uranium to the nuclear file, finance's to aid, investment, governance, defence,
+    // health, (since 2026.12.69) climate change, (since 2026.12.73) water resources or (since
+    // 2026.12.100) education, and natural disasters' tremor and seismic (since 2026.12.101) to
+    // the nuclear file
     assertEquals(
         List.of("trade",
             "critical_minerals",
