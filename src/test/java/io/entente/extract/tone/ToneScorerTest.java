@@ -1004,7 +1004,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.91", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.92", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -1013,6 +1013,35 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.92: promises broken are verbal conflict; embassies reopened, an
+            // expulsion reversed, sanctions dropped and a protest or objection withdrawn are
+            // cooperation; aid halted or frozen, a missile fired, convoys blocked and a summit
+            // skipped are conflict; talks scheduled, people displaced by war, a war-torn place, a
+            // unity government, aid agencies, a clash of schedules, a war on prices, a rocket at
+            // the space centre and a comment declined tell no act
+            tone("Athens said Ankara had broken its promises.", 0, 0, 1, 0),
+            tone("Riyadh and Tehran announced the reopening of their embassies.", 0, 1, 0, 0),
+            tone("The junta reversed the expulsion of the French envoy.", 0, 1, 0, 0),
+            tone("Washington dropped sanctions on the oil firm.", 0, 1, 0, 0),
+            tone("Malaysia withdrew its objection to the pipeline.", 1, 0, 0, 0),
+            tone("Manila dropped its protest over the survey ship.", 1, 0, 0, 0),
+            tone("Washington halted its aid to the junta.", 0, 0, 1, 0),
+            tone("The Hague froze its aid programme for Kabul.", 0, 0, 1, 0),
+            tone("The North fired a ballistic missile over Hokkaido.", 0, 0, 0, 1),
+            tone("The army blocked aid convoys for a week.", 0, 0, 0, 1),
+            tone("Budapest blocked Sweden's accession.", 0, 0, 1, 0),
+            tone("The president skipped the summit in Brasilia.", 0, 0, 1, 0),
+            tone("They stabbed us in the back, the president said.", 0, 0, 1, 0),
+            tone("Militia rejects latest truce offer", 0, 0, 1, 0),
+            none("The next round of talks is scheduled for June."),
+            none("Families displaced by violence crowded into schools."),
+            none("The war-torn province lost half its people."),
+            none("The unity government met for the first time."),
+            none("Aid agencies met in Geneva."),
+            none("A clash of schedules moved the summit to May."),
+            none("Retailers declared a war on prices."),
+            none("The rocket exploded on the launch pad at the space centre."),
+            none("The ministry declined to comment on the aid package."),
             // lexicon 2026.12.91: a side's strikers are players, no workers on strike, in a
             // sentence with a game's word
             none("Argentina's strikers bombarded the Brazilian goal, but the qualifier ended"
