@@ -2394,4 +2394,21 @@ class CountryMatcherTest {
         found("The Niger rose to its highest level at Bamako."));
     assertEquals(List.of(), found("The Niger is Africa's third-longest river."));
   }
+
+  @Test
+  void aDiseaseACatAFloridaCityAndAProgrammingLanguageFromTheFiftyFourthRound() {
+    // blockers 2026.12.57: a banana disease and a cat named with a country's words name none
+    assertEquals(
+        List.of("ECU@36-43/name/actor"), found("Panama disease has reached farms in Ecuador."));
+    assertEquals(List.of(), found("The shelter has a Burmese tom for adoption."));
+    // Panama City with its state is the Florida city, also before a list's comma
+    assertEquals(
+        List.of("USA@16-36/city/place"),
+        found("Storms battered Panama City, Florida, and the coast."));
+    // Java the language, told by what is written in it; the island stays
+    assertEquals(List.of(), found("The payroll system is written in Java."));
+    assertEquals(
+        List.of("IDN@42-46/subdivision/place"),
+        found("The Java virtual machine was not built on Java."));
+  }
 }
