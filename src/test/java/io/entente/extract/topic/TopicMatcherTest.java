@@ -2057,7 +2057,20 @@ class TopicMatcherTest {
             List.of("A tariff on household electricity will rise.", "energy"),
             List.of("Tariffs on household appliances rose.", "trade"),
             List.of("The editor's arrest drew protests.", "human_rights"),
-            List.of("The arrest of an editor alarmed the press.", "human_rights"));
+            List.of("The arrest of an editor alarmed the press.", "human_rights"),
+            // t14d: a gallery is the arts beside an art or a visitor's word (culture's first
+            // co-terms), a press or public gallery and a gallery alone are not; rain flooding a
+            // pitch is sport, no disaster, while floods in a valley stay one; a new phone and a
+            // handset are technology
+            List.of("The gallery bought a Monet painting.", "culture_tourism"),
+            List.of("Tickets for the gallery sold out.", "culture_tourism"),
+            List.of("The press gallery was full of reporters."),
+            List.of("He watched from the public gallery."),
+            List.of("The gallery owner said nothing."),
+            List.of("Rain flooded the pitch and play was abandoned.", "culture_tourism"),
+            List.of("Floods swept through the valley.", "natural_disasters"),
+            List.of("The firm launched a new phone.", "innovation_digital"),
+            List.of("The handset maker cut jobs.", "innovation_digital"));
     assertEachHasItsTopics(cases);
   }
 
