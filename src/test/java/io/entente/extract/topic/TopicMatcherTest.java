@@ -2070,7 +2070,26 @@ class TopicMatcherTest {
             List.of("Rain flooded the pitch and play was abandoned.", "culture_tourism"),
             List.of("Floods swept through the valley.", "natural_disasters"),
             List.of("The firm launched a new phone.", "innovation_digital"),
-            List.of("The handset maker cut jobs.", "innovation_digital"));
+            List.of("The handset maker cut jobs.", "innovation_digital"),
+            // t14d: headlines tell past acts in the present, so the acts listed in the past
+            // tense also match in it (a parliament passes, a coalition collapses, fighting
+            // erupts, a court jails a journalist, a country closes its airspace, a river
+            // overflows its banks); to resign oneself to a fate is no resignation
+            List.of("Parliament passes a new media law.", "governance_reform"),
+            List.of("Lawmakers pass the pension bill.", "governance_reform"),
+            List.of("MPs vote to delay the deadline.", "governance_reform"),
+            List.of("The coalition collapses after a week.", "governance_reform"),
+            List.of("The cabinet resigns en masse.", "governance_reform"),
+            List.of("No government can resign itself to this."),
+            List.of("Fighting erupts in the north.", "regional_stability"),
+            List.of("The two armies exchange fire.", "regional_stability"),
+            List.of("Tensions flare on the border.", "regional_stability"),
+            List.of("Villagers flee fighting in the hills.", "migration", "regional_stability"),
+            List.of("A court jails a journalist for two years.", "human_rights"),
+            List.of("The country closes its airspace.", "transport_connectivity"),
+            List.of("The storm rips roofs off homes.", "natural_disasters"),
+            List.of("The river overflows its banks.", "natural_disasters"),
+            List.of("Japan restarts a reactor.", "energy"));
     assertEachHasItsTopics(cases);
   }
 
