@@ -2013,6 +2013,87 @@ class TopicMatcherTest {
   }
 
   @Test
+  void headlineWordingOfTheFiftyFourthRoundsSetT14dFindsItsTopics() {
+    // fifty-fourth round (set t14d, headlines): each sentence with the topics it must get,
+    // nothing more. Markets and the ECB are finance in a headline's present tense; a finance
+    // minister named is a government's story, no finance; crude's moves are energy; an election
+    // date, the eve of a poll and an expenses row are governance; a teaching post is education;
+    // air traffic and a road's direction are transport
+    List<List<String>> cases =
+        List.of(
+            List.of("The retailer's shares slump on weak sales.", "finance"),
+            List.of("The toymaker issued a profit warning.", "finance"),
+            List.of("Policymakers kept rates on hold.", "finance"),
+            List.of("Rates unchanged, says the ECB.", "finance"),
+            List.of("The premier reshuffles his cabinet and names a new finance minister.",
+                "governance_reform"),
+            List.of("Crude slumps as demand fades.", "energy"),
+            List.of("The election date is set for May.", "governance_reform"),
+            List.of("On the eve of the poll, both candidates held rallies.", "governance_reform"),
+            List.of("An expenses row has engulfed the speaker.", "governance_reform"),
+            List.of("She applied for a teaching post.", "education"),
+            List.of("Air traffic resumed on Monday.", "transport_connectivity"),
+            List.of("Traffic is heavy northbound.", "transport_connectivity"),
+            // t14d: the defence of a trial is no defence; an arrest after shots or a stabbing
+            // is policing, the shots alone are no defence word; a rout with a score is sport,
+            // so the side's defence gives way to it, and a rout with none is not
+            List.of("The defence rests its case."),
+            List.of("A man was arrested after shots were fired.", "security_defence"),
+            List.of("Shots were fired at the wedding."),
+            List.of("The visitors' defence collapsed in a 4-1 rout.", "culture_tourism"),
+            List.of("It was a rout."),
+            // t14d: blood pressure and a stroke's risk are health; an earth tremor, or a
+            // tremor with the injured, is a disaster, tremors through a party are not
+            List.of("High blood pressure raises the stroke risk.", "health"),
+            List.of("An earth tremor rattled windows.", "natural_disasters"),
+            List.of("A minor tremor shook the town, and no one was injured.",
+                "natural_disasters"),
+            List.of("The news sent tremors through the party."),
+            // t14d: a city rationing its water hands out no rations, aid's rations stay aid; a
+            // household utility's tariff is a price, a tariff on household goods is trade; an
+            // editor's arrest is press freedom
+            List.of("The city rations water as reservoirs run low.", "water_resources"),
+            List.of("Aid agencies handed out rations.", "humanitarian_aid"),
+            List.of("A tariff on household electricity will rise.", "energy"),
+            List.of("Tariffs on household appliances rose.", "trade"),
+            List.of("The editor's arrest drew protests.", "human_rights"),
+            List.of("The arrest of an editor alarmed the press.", "human_rights"),
+            // t14d: a gallery is the arts beside an art or a visitor's word (culture's first
+            // co-terms), a press or public gallery and a gallery alone are not; rain flooding a
+            // pitch is sport, no disaster, while floods in a valley stay one; a new phone and a
+            // handset are technology
+            List.of("The gallery bought a Monet painting.", "culture_tourism"),
+            List.of("Tickets for the gallery sold out.", "culture_tourism"),
+            List.of("The press gallery was full of reporters."),
+            List.of("He watched from the public gallery."),
+            List.of("The gallery owner said nothing."),
+            List.of("Rain flooded the pitch and play was abandoned.", "culture_tourism"),
+            List.of("Floods swept through the valley.", "natural_disasters"),
+            List.of("The firm launched a new phone.", "innovation_digital"),
+            List.of("The handset maker cut jobs.", "innovation_digital"),
+            // t14d: headlines tell past acts in the present, so the acts listed in the past
+            // tense also match in it (a parliament passes, a coalition collapses, fighting
+            // erupts, a court jails a journalist, a country closes its airspace, a river
+            // overflows its banks); to resign oneself to a fate is no resignation
+            List.of("Parliament passes a new media law.", "governance_reform"),
+            List.of("Lawmakers pass the pension bill.", "governance_reform"),
+            List.of("MPs vote to delay the deadline.", "governance_reform"),
+            List.of("The coalition collapses after a week.", "governance_reform"),
+            List.of("The cabinet resigns en masse.", "governance_reform"),
+            List.of("No government can resign itself to this."),
+            List.of("Fighting erupts in the north.", "regional_stability"),
+            List.of("The two armies exchange fire.", "regional_stability"),
+            List.of("Tensions flare on the border.", "regional_stability"),
+            List.of("Villagers flee fighting in the hills.", "migration", "regional_stability"),
+            List.of("A court jails a journalist for two years.", "human_rights"),
+            List.of("The country closes its airspace.", "transport_connectivity"),
+            List.of("The storm rips roofs off homes.", "natural_disasters"),
+            List.of("The river overflows its banks.", "natural_disasters"),
+            List.of("Japan restarts a reactor.", "energy"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
