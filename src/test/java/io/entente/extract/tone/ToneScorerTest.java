@@ -1042,6 +1042,13 @@ class ToneScorerTest {
             none("Retailers declared a war on prices."),
             none("The rocket exploded on the launch pad at the space centre."),
             none("The ministry declined to comment on the aid package."),
+            // and: a wealth fund taking a stake invests; a partnership in tatters failed; force not
+            // ruled out threatens; observers barred are kept out; a company is no shell
+            tone("Oman's wealth fund takes stake in Kenyan telecoms firm", 0, 1, 0, 0),
+            tone("Their partnership lies in tatters.", 0, 0, 1, 0),
+            tone("Beijing did not rule out military action over the strait.", 0, 0, 1, 0),
+            tone("The junta barred foreign observers from the vote.", 0, 0, 0, 1),
+            none("Shell reported higher profits."),
             // lexicon 2026.12.91: a side's strikers are players, no workers on strike, in a
             // sentence with a game's word
             none("Argentina's strikers bombarded the Brazilian goal, but the qualifier ended"
