@@ -2410,5 +2410,12 @@ class CountryMatcherTest {
     assertEquals(
         List.of("IDN@42-46/subdivision/place"),
         found("The Java virtual machine was not built on Java."));
+    // a casino named after places abroad is in the US; a band, a steel and a firm named with a
+    // country's or a city's name name no country
+    assertEquals(
+        List.of("USA@0-15/city/place"), found("Paris Las Vegas opened a new hall."));
+    assertEquals(List.of(), found("Portugal. The Man sold out two nights."));
+    assertEquals(List.of(), found("He forges knives of Damascus steel."));
+    assertEquals(List.of(), found("Tokyo Electron raised its forecast."));
   }
 }
