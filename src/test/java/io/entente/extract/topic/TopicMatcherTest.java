@@ -2050,7 +2050,18 @@ class TopicMatcherTest {
             List.of("Analysts fear for the health of the housing market.", "finance"),
             List.of("Families sleep in schools."),
             List.of("A journalist asked the first question."),
-            List.of("Fighting broke out in parliament."));
+            List.of("Fighting broke out in parliament."),
+            // fifty-fourth round (t14a): the cost of living, consumer and shop prices and wages
+            // keeping up with prices are inflation (finance); wells or a river run dry are water
+            // scarcity, while a story run dry has no water word; an energy regulator's price cap
+            // is a price, no sanction (the energy bills are energy's)
+            List.of("The cost of living keeps rising.", "finance"),
+            List.of("Shop prices rose again in May.", "finance"),
+            List.of("Wages are not keeping up with prices.", "finance"),
+            List.of("The wells in the village ran dry.", "water_resources"),
+            List.of("The river has run dry.", "water_resources"),
+            List.of("The story has run dry."),
+            List.of("The regulator cut the price cap on energy bills.", "energy"));
     assertEachHasItsTopics(cases);
   }
 
