@@ -2061,7 +2061,16 @@ class TopicMatcherTest {
             List.of("The wells in the village ran dry.", "water_resources"),
             List.of("The river has run dry.", "water_resources"),
             List.of("The story has run dry."),
-            List.of("The regulator cut the price cap on energy bills.", "energy"));
+            List.of("The regulator cut the price cap on energy bills.", "energy"),
+            // fifty-fourth round (t14a): guns and drugs found by the police are policing, not
+            // guns and drugs alone; going to the Gulf to work is migration, work in a gulf of the
+            // sea is not; marking a border is its demarcation (regional stability)
+            List.of("Police found guns and drugs in the flat.", "security_defence"),
+            List.of("Guns and drugs are easy to buy here."),
+            List.of("Many go to the Gulf to work.", "migration"),
+            List.of("Two firms will work in the Gulf of Thailand."),
+            List.of("The two states began marking their border.", "regional_stability"),
+            List.of("Border marking will resume in May.", "regional_stability"));
     assertEachHasItsTopics(cases);
   }
 
