@@ -2094,6 +2094,68 @@ class TopicMatcherTest {
   }
 
   @Test
+  void plainNewsWordingOfTheFiftyFourthRoundsSetT14aFindsItsTopics() {
+    // fifty-fourth round (set t14a, plain news wording): each sentence with the topics it must
+    // get, nothing more. A current account deficit and the balance of payments are finance; a
+    // title defended, a team captain and a head coach are sport; a cyber command is cyber
+    // security; night and evening classes are education; police on duty are policing; people
+    // in need of relief are aid, and aid to those who fled their homes is aid; an election
+    // boycotted and a president to elect are governance; a journalist beside a prison word
+    // and a muzzled press are human rights; a water board is the water supply, whose tariffs
+    // are a price, no trade; a power distributor is energy; leaving the country to work is
+    // migration; a firm's holdings in another are investment
+    List<List<String>> cases =
+        List.of(
+            List.of("The current account deficit narrowed.", "finance"),
+            List.of("The balance of payments improved.", "finance"),
+            List.of("She will defend her title in June.", "culture_tourism"),
+            List.of("The team captain was dropped.", "culture_tourism"),
+            List.of("He was named head coach.", "culture_tourism"),
+            List.of("The ministry set up a cyber command.", "innovation_digital"),
+            List.of("Night classes open in May.", "education"),
+            List.of("There will be 300 police on duty.", "security_defence"),
+            List.of("Millions are in need of relief.", "humanitarian_aid"),
+            List.of("Families who fled their homes need aid.", "humanitarian_aid", "migration"),
+            List.of("The opposition boycotted the election.", "governance_reform"),
+            List.of("The deputies must elect a new president.", "governance_reform"),
+            List.of("The journalist is still in prison.", "human_rights"),
+            List.of("The regime muzzled the press.", "human_rights"),
+            List.of("The water board raised its tariffs.", "water_resources"),
+            List.of("The state power distributor was sold.", "energy"),
+            List.of("Young people are leaving the country to work in Germany.", "migration"),
+            List.of("The insurer raised its holdings in the firm.", "investment"),
+            // fifty-fourth round (t14a): other senses: a market's health is no health story (the
+            // housing market is finance's), families sleeping in schools are no education story,
+            // a journalist alone is no rights story, and fighting in a parliament is a brawl, no
+            // conflict
+            List.of("Analysts fear for the health of the housing market.", "finance"),
+            List.of("Families sleep in schools."),
+            List.of("A journalist asked the first question."),
+            List.of("Fighting broke out in parliament."),
+            // fifty-fourth round (t14a): the cost of living, consumer and shop prices and wages
+            // keeping up with prices are inflation (finance); wells or a river run dry are water
+            // scarcity, while a story run dry has no water word; an energy regulator's price cap
+            // is a price, no sanction (the energy bills are energy's)
+            List.of("The cost of living keeps rising.", "finance"),
+            List.of("Shop prices rose again in May.", "finance"),
+            List.of("Wages are not keeping up with prices.", "finance"),
+            List.of("The wells in the village ran dry.", "water_resources"),
+            List.of("The river has run dry.", "water_resources"),
+            List.of("The story has run dry."),
+            List.of("The regulator cut the price cap on energy bills.", "energy"),
+            // fifty-fourth round (t14a): guns and drugs found by the police are policing, not
+            // guns and drugs alone; going to the Gulf to work is migration, work in a gulf of the
+            // sea is not; marking a border is its demarcation (regional stability)
+            List.of("Police found guns and drugs in the flat.", "security_defence"),
+            List.of("Guns and drugs are easy to buy here."),
+            List.of("Many go to the Gulf to work.", "migration"),
+            List.of("Two firms will work in the Gulf of Thailand."),
+            List.of("The two states began marking their border.", "regional_stability"),
+            List.of("Border marking will resume in May.", "regional_stability"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
