@@ -2013,6 +2013,41 @@ class TopicMatcherTest {
   }
 
   @Test
+  void localNewsWordingOfTheFiftyFourthRoundsSetT14bFindsItsTopics() {
+    // fifty-fourth round (set t14b, local news): a bus network, a ring road, commuters, bus
+    // drivers, a line's first passengers and trains to run are transport; power restored is
+    // energy; a winter or ice storm is a disaster; a cup or league match is sport; a convoy
+    // beside displaced people or victims is aid, but not one found in a conflict
+    List<List<String>> cases =
+        List.of(
+            List.of("The city will extend its bus network.", "transport_connectivity"),
+            List.of("Traffic was slow on the ring road.", "transport_connectivity"),
+            List.of("Commuters waited an hour in the rain.", "transport_connectivity"),
+            List.of("Bus drivers walked out over pay.", "transport_connectivity"),
+            List.of("The new line carried its first passengers.", "transport_connectivity"),
+            List.of("More trains to run on Sundays.", "transport_connectivity"),
+            List.of("Power was restored to most homes by evening.", "energy"),
+            List.of("Power has been restored in the capital.", "energy"),
+            List.of("A winter storm swept across the region.", "natural_disasters"),
+            List.of("An ice storm coated the trees.", "natural_disasters"),
+            List.of("The cup match ended goalless.", "culture_tourism"),
+            List.of("The league match was postponed.", "culture_tourism"),
+            List.of("A convoy carrying blankets reached the displaced.", "humanitarian_aid"),
+            List.of("The convoy left the capital at dawn."),
+            List.of("Rebels ambushed a military convoy, killing civilians.",
+                "regional_stability"),
+            // fifty-fourth round (t14b), vetoes: fighting in the stands is crowd trouble at a
+            // game, no armed conflict (fighting in a region stays one); a governor who told
+            // someone something is a source quoted, as "the provincial governor said" (a
+            // governor resigning stays governance)
+            List.of("Fighting in the stands delayed the kick-off.", "culture_tourism"),
+            List.of("Fighting in the north killed ten soldiers.", "regional_stability"),
+            List.of("The provincial governor told reporters the road was open."),
+            List.of("The provincial governor resigned.", "governance_reform"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
