@@ -2043,7 +2043,22 @@ class TopicMatcherTest {
             List.of("Fighting in the stands delayed the kick-off.", "culture_tourism"),
             List.of("Fighting in the north killed ten soldiers.", "regional_stability"),
             List.of("The provincial governor told reporters the road was open."),
-            List.of("The provincial governor resigned.", "governance_reform"));
+            List.of("The provincial governor resigned.", "governance_reform"),
+            // fifty-fourth round (t14b), yields and vetoes: people who fled a disaster are the
+            // disaster's (and aid's), as those who left their homes (fleeing over a border stays
+            // migration); schools or classrooms used as shelters are a venue, no education; a
+            // sports ground is a venue, as a sports hall
+            List.of("Families fled the floods overnight.", "natural_disasters"),
+            List.of("Thousands fled over the border.", "migration"),
+            List.of("The schools turned into shelters will reopen in May.", "humanitarian_aid"),
+            List.of("Classrooms used as shelters are full."),
+            List.of("The classrooms are full.", "education"),
+            List.of("Families are sleeping at the sports ground."),
+            List.of("The Red Cross put up tents at the sports ground.", "humanitarian_aid"),
+            // fifty-fourth round (t14b): leaving for jobs elsewhere is migration, as "left for
+            // jobs" was
+            List.of("Many leave for jobs in the Gulf.", "migration"),
+            List.of("Young people are leaving for jobs in the cities.", "migration"));
     assertEachHasItsTopics(cases);
   }
 
