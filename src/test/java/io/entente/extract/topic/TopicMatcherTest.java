@@ -2058,7 +2058,11 @@ class TopicMatcherTest {
             // fifty-fourth round (t14b): leaving for jobs elsewhere is migration, as "left for
             // jobs" was
             List.of("Many leave for jobs in the Gulf.", "migration"),
-            List.of("Young people are leaving for jobs in the cities.", "migration"));
+            List.of("Young people are leaving for jobs in the cities.", "migration"),
+            // fifty-fourth round (t14b): the National Guard licenses policing words as the police
+            // do; a bare guard does not
+            List.of("National Guard patrols were stepped up.", "security_defence"),
+            List.of("The guard arrested two men."));
     assertEachHasItsTopics(cases);
   }
 
