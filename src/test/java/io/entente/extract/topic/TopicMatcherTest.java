@@ -2062,7 +2062,12 @@ class TopicMatcherTest {
             // fifty-fourth round (t14b): the National Guard licenses policing words as the police
             // do; a bare guard does not
             List.of("National Guard patrols were stepped up.", "security_defence"),
-            List.of("The guard arrested two men."));
+            List.of("The guard arrested two men."),
+            // fifty-fourth round (t14b), veto: sewage or wastewater sampled for a virus is
+            // disease surveillance, no water matter (sewage as sanitation stays water)
+            List.of("Polio was found in sewage samples from two cities.", "health"),
+            List.of("Wastewater surveillance picked up the polio virus early.", "health"),
+            List.of("Raw sewage flows into the river.", "water_resources"));
     assertEachHasItsTopics(cases);
   }
 
