@@ -151,6 +151,8 @@ class TaxonomyTest {
             "natural_disasters",
             "humanitarian_aid",
             "humanitarian_aid",
+            // aid's convoy (fifty-fourth round) gives way to a conflict, defence or terrorism
+            "regional_stability", "security_defence", "terrorism_extremism",
             "nuclear_nonproliferation", "humanitarian_aid", "investment", "governance_reform",
             "security_defence", "health", "climate_change", "water_resources", "education",
             "nuclear_nonproliferation"),

@@ -2156,6 +2156,65 @@ class TopicMatcherTest {
   }
 
   @Test
+  void localNewsWordingOfTheFiftyFourthRoundsSetT14bFindsItsTopics() {
+    // fifty-fourth round (set t14b, local news): a bus network, a ring road, commuters, bus
+    // drivers, a line's first passengers and trains to run are transport; power restored is
+    // energy; a winter or ice storm is a disaster; a cup or league match is sport; a convoy
+    // beside displaced people or victims is aid, but not one found in a conflict
+    List<List<String>> cases =
+        List.of(
+            List.of("The city will extend its bus network.", "transport_connectivity"),
+            List.of("Traffic was slow on the ring road.", "transport_connectivity"),
+            List.of("Commuters waited an hour in the rain.", "transport_connectivity"),
+            List.of("Bus drivers walked out over pay.", "transport_connectivity"),
+            List.of("The new line carried its first passengers.", "transport_connectivity"),
+            List.of("More trains to run on Sundays.", "transport_connectivity"),
+            List.of("Power was restored to most homes by evening.", "energy"),
+            List.of("Power has been restored in the capital.", "energy"),
+            List.of("A winter storm swept across the region.", "natural_disasters"),
+            List.of("An ice storm coated the trees.", "natural_disasters"),
+            List.of("The cup match ended goalless.", "culture_tourism"),
+            List.of("The league match was postponed.", "culture_tourism"),
+            List.of("A convoy carrying blankets reached the displaced.", "humanitarian_aid"),
+            List.of("The convoy left the capital at dawn."),
+            List.of("Rebels ambushed a military convoy, killing civilians.",
+                "regional_stability"),
+            // fifty-fourth round (t14b), vetoes: fighting in the stands is crowd trouble at a
+            // game, no armed conflict (fighting in a region stays one); a governor who told
+            // someone something is a source quoted, as "the provincial governor said" (a
+            // governor resigning stays governance)
+            List.of("Fighting in the stands delayed the kick-off.", "culture_tourism"),
+            List.of("Fighting in the north killed ten soldiers.", "regional_stability"),
+            List.of("The provincial governor told reporters the road was open."),
+            List.of("The provincial governor resigned.", "governance_reform"),
+            // fifty-fourth round (t14b), yields and vetoes: people who fled a disaster are the
+            // disaster's (and aid's), as those who left their homes (fleeing over a border stays
+            // migration); schools or classrooms used as shelters are a venue, no education; a
+            // sports ground is a venue, as a sports hall
+            List.of("Families fled the floods overnight.", "natural_disasters"),
+            List.of("Thousands fled over the border.", "migration"),
+            List.of("The schools turned into shelters will reopen in May.", "humanitarian_aid"),
+            List.of("Classrooms used as shelters are full."),
+            List.of("The classrooms are full.", "education"),
+            List.of("Families are sleeping at the sports ground."),
+            List.of("The Red Cross put up tents at the sports ground.", "humanitarian_aid"),
+            // fifty-fourth round (t14b): leaving for jobs elsewhere is migration, as "left for
+            // jobs" was
+            List.of("Many leave for jobs in the Gulf.", "migration"),
+            List.of("Young people are leaving for jobs in the cities.", "migration"),
+            // fifty-fourth round (t14b): the National Guard licenses policing words as the police
+            // do; a bare guard does not
+            List.of("National Guard patrols were stepped up.", "security_defence"),
+            List.of("The guard arrested two men."),
+            // fifty-fourth round (t14b), veto: sewage or wastewater sampled for a virus is
+            // disease surveillance, no water matter (sewage as sanitation stays water)
+            List.of("Polio was found in sewage samples from two cities.", "health"),
+            List.of("Wastewater surveillance picked up the polio virus early.", "health"),
+            List.of("Raw sewage flows into the river.", "water_resources"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
