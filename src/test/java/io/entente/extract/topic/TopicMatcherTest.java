@@ -2013,6 +2013,52 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyFourthRoundsSetT14cFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fourth round (t14c): motorways, buses and their drivers, timetables, train
+            // crews and rail unions are transport; buses attacked by gunmen are the attack's
+            List.of("The motorway will open next year.", "transport_connectivity"),
+            List.of("The buses were late again.", "transport_connectivity"),
+            List.of("Bus drivers will strike on Monday.", "transport_connectivity"),
+            List.of("The new train timetable starts in May.", "transport_connectivity"),
+            List.of("The rail union rejected the offer.", "transport_connectivity"),
+            List.of("Gunmen ambushed two buses near the town.", "regional_stability"),
+            // running for president is an election; a debate in parliament is its work
+            List.of("She will run for president next year.", "governance_reform"),
+            List.of("The parliamentary debate lasted six hours.", "governance_reform"),
+            // a bank bailout is finance; the school of hard knocks is no school
+            List.of("The bank bailout cost taxpayers dearly.", "finance"),
+            List.of("He came up through the school of hard knocks."),
+            // a brain tumour is health; bird flu on a farm is livestock's, in people health's
+            List.of("The scan showed a brain tumour.", "health"),
+            List.of("Bird flu was found on a chicken farm.", "agriculture_food"),
+            List.of("Bird flu has killed two people.", "health"),
+            // a mobile phone is telecoms
+            List.of("Most villagers now own a mobile phone.", "innovation_digital"),
+            // swimmers and referees are sport, a referee between two sides and swimmers
+            // against the tide are not
+            List.of("The young swimmer set a new record.", "culture_tourism"),
+            List.of("The referee sent off two players.", "culture_tourism"),
+            List.of("The court acted as a referee between the two sides."),
+            List.of("Like swimmers against the tide, we cannot go forward."),
+            // countries sharing a river is water; tents after a disaster are relief, a party
+            // as a big tent and a tent in a garden are not
+            List.of("The two countries share the river.", "water_resources"),
+            List.of(
+                "Survivors of the earthquake are still waiting for tents.",
+                "humanitarian_aid",
+                "natural_disasters"),
+            List.of("The party is a big tent."),
+            List.of("The tent was pitched in the garden."),
+            // a man who blew himself up is a suicide bombing, the checkpoint is its place
+            List.of("A man blew himself up outside the ministry.", "terrorism_extremism"),
+            List.of("A man blew himself up at a checkpoint.", "terrorism_extremism"),
+            List.of("Police set up a checkpoint on the road.", "security_defence"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
