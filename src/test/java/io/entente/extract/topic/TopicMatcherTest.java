@@ -2054,7 +2054,24 @@ class TopicMatcherTest {
             // a man who blew himself up is a suicide bombing, the checkpoint is its place
             List.of("A man blew himself up outside the ministry.", "terrorism_extremism"),
             List.of("A man blew himself up at a checkpoint.", "terrorism_extremism"),
-            List.of("Police set up a checkpoint on the road.", "security_defence"));
+            List.of("Police set up a checkpoint on the road.", "security_defence"),
+            // aid trucks held at a checkpoint are humanitarian access, not policing
+            List.of(
+                "Trucks carrying food were held at the checkpoint for a week.",
+                "humanitarian_aid"),
+            // the treasury and a state that has to borrow are finance; a treasury of stories
+            // is not
+            List.of("The treasury said it would publish the figures on Friday.", "finance"),
+            List.of("The national treasury is empty.", "finance"),
+            List.of("The state will have to borrow more next year.", "finance"),
+            List.of("Her memory is a treasury of old stories."),
+            // uranium for a bomb is non-proliferation, uranium mined is a mineral, depleted
+            // uranium shells are neither
+            List.of(
+                "Inspectors found that the uranium could be used to build a bomb.",
+                "nuclear_nonproliferation"),
+            List.of("The mine produces uranium.", "critical_minerals"),
+            List.of("The army fired depleted uranium shells at the tanks.", "security_defence"));
     assertEachHasItsTopics(cases);
   }
 
