@@ -2071,7 +2071,13 @@ class TopicMatcherTest {
                 "Inspectors found that the uranium could be used to build a bomb.",
                 "nuclear_nonproliferation"),
             List.of("The mine produces uranium.", "critical_minerals"),
-            List.of("The army fired depleted uranium shells at the tanks.", "security_defence"));
+            List.of("The army fired depleted uranium shells at the tanks.", "security_defence"),
+            // a party ahead in the polls is an election, an earthquake in the polls no quake
+            List.of("The party is ten points ahead in the polls.", "governance_reform"),
+            List.of("Commentators called it an earthquake in the polls.", "governance_reform"),
+            // cutting duties on goods is trade; lost card details are a data breach
+            List.of("The two sides agreed to cut duties on wine.", "trade"),
+            List.of("The shop lost the card details of its customers.", "innovation_digital"));
     assertEachHasItsTopics(cases);
   }
 
