@@ -2077,7 +2077,16 @@ class TopicMatcherTest {
             List.of("Commentators called it an earthquake in the polls.", "governance_reform"),
             // cutting duties on goods is trade; lost card details are a data breach
             List.of("The two sides agreed to cut duties on wine.", "trade"),
-            List.of("The shop lost the card details of its customers.", "innovation_digital"));
+            List.of("The shop lost the card details of its customers.", "innovation_digital"),
+            // cod is a fish stock, the CoD a forum; money raised from backers is investment
+            List.of("The cod quota was used up early this year.", "agriculture_food"),
+            List.of("The CoD Youth Forum met in July."),
+            List.of("The firm raised five million euros from backers.", "investment"),
+            // a blaze over hectares of forest is a wildfire; blazing a trail is no fire
+            List.of(
+                "A blaze burned through two hundred hectares of pine forest.",
+                "natural_disasters"),
+            List.of("She blazed a trail for women in business."));
     assertEachHasItsTopics(cases);
   }
 
