@@ -2215,6 +2215,84 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyFourthRoundsSetT14cFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fourth round (t14c): motorways, buses and their drivers, timetables, train
+            // crews and rail unions are transport; buses attacked by gunmen are the attack's
+            List.of("The motorway will open next year.", "transport_connectivity"),
+            List.of("The buses were late again.", "transport_connectivity"),
+            List.of("Bus drivers will strike on Monday.", "transport_connectivity"),
+            List.of("The new train timetable starts in May.", "transport_connectivity"),
+            List.of("The rail union rejected the offer.", "transport_connectivity"),
+            List.of("Gunmen ambushed two buses near the town.", "regional_stability"),
+            // running for president is an election; a debate in parliament is its work
+            List.of("She will run for president next year.", "governance_reform"),
+            List.of("The parliamentary debate lasted six hours.", "governance_reform"),
+            // a bank bailout is finance; the school of hard knocks is no school
+            List.of("The bank bailout cost taxpayers dearly.", "finance"),
+            List.of("He came up through the school of hard knocks."),
+            // a brain tumour is health; bird flu on a farm is livestock's, in people health's
+            List.of("The scan showed a brain tumour.", "health"),
+            List.of("Bird flu was found on a chicken farm.", "agriculture_food"),
+            List.of("Bird flu has killed two people.", "health"),
+            // a mobile phone is telecoms
+            List.of("Most villagers now own a mobile phone.", "innovation_digital"),
+            // swimmers and referees are sport, a referee between two sides and swimmers
+            // against the tide are not
+            List.of("The young swimmer set a new record.", "culture_tourism"),
+            List.of("The referee sent off two players.", "culture_tourism"),
+            List.of("The court acted as a referee between the two sides."),
+            List.of("Like swimmers against the tide, we cannot go forward."),
+            // countries sharing a river is water; tents after a disaster are relief, a party
+            // as a big tent and a tent in a garden are not
+            List.of("The two countries share the river.", "water_resources"),
+            List.of(
+                "Survivors of the earthquake are still waiting for tents.",
+                "humanitarian_aid",
+                "natural_disasters"),
+            List.of("The party is a big tent."),
+            List.of("The tent was pitched in the garden."),
+            // a man who blew himself up is a suicide bombing, the checkpoint is its place
+            List.of("A man blew himself up outside the ministry.", "terrorism_extremism"),
+            List.of("A man blew himself up at a checkpoint.", "terrorism_extremism"),
+            List.of("Police set up a checkpoint on the road.", "security_defence"),
+            // aid trucks held at a checkpoint are humanitarian access, not policing
+            List.of(
+                "Trucks carrying food were held at the checkpoint for a week.",
+                "humanitarian_aid"),
+            // the treasury and a state that has to borrow are finance; a treasury of stories
+            // is not
+            List.of("The treasury said it would publish the figures on Friday.", "finance"),
+            List.of("The national treasury is empty.", "finance"),
+            List.of("The state will have to borrow more next year.", "finance"),
+            List.of("Her memory is a treasury of old stories."),
+            // uranium for a bomb is non-proliferation, uranium mined is a mineral, depleted
+            // uranium shells are neither
+            List.of(
+                "Inspectors found that the uranium could be used to build a bomb.",
+                "nuclear_nonproliferation"),
+            List.of("The mine produces uranium.", "critical_minerals"),
+            List.of("The army fired depleted uranium shells at the tanks.", "security_defence"),
+            // a party ahead in the polls is an election, an earthquake in the polls no quake
+            List.of("The party is ten points ahead in the polls.", "governance_reform"),
+            List.of("Commentators called it an earthquake in the polls.", "governance_reform"),
+            // cutting duties on goods is trade; lost card details are a data breach
+            List.of("The two sides agreed to cut duties on wine.", "trade"),
+            List.of("The shop lost the card details of its customers.", "innovation_digital"),
+            // cod is a fish stock, the CoD a forum; money raised from backers is investment
+            List.of("The cod quota was used up early this year.", "agriculture_food"),
+            List.of("The CoD Youth Forum met in July."),
+            List.of("The firm raised five million euros from backers.", "investment"),
+            // a blaze over hectares of forest is a wildfire; blazing a trail is no fire
+            List.of(
+                "A blaze burned through two hundred hectares of pine forest.",
+                "natural_disasters"),
+            List.of("She blazed a trail for women in business."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
