@@ -1049,6 +1049,14 @@ class ToneScorerTest {
             tone("Beijing did not rule out military action over the strait.", 0, 0, 1, 0),
             tone("The junta barred foreign observers from the vote.", 0, 0, 0, 1),
             none("Shell reported higher profits."),
+            // and: a pledge broken is verbal conflict, a demand withdrawn cooperation; an act
+            // expected is no act yet, nor is a sanctions panel's meeting; a match killed off is
+            // a game
+            tone("Seoul said Tokyo had broken its pledge.", 0, 0, 1, 0),
+            tone("Khartoum withdrew its demand that the mission leave.", 1, 0, 0, 0),
+            none("The two ministers are expected to sign the accord next week."),
+            none("The sanctions panel meets on Thursday."),
+            none("Their striker killed off the game in the second half."),
             // lexicon 2026.12.91: a side's strikers are players, no workers on strike, in a
             // sentence with a game's word
             none("Argentina's strikers bombarded the Brazilian goal, but the qualifier ended"
