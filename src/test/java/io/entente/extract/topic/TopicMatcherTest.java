@@ -2295,6 +2295,30 @@ class TopicMatcherTest {
   }
 
   @Test
+  void localNewsWordingOfTheFiftyFourthRoundsSetT14bAfterItsFirstFixesFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fourth round (t14b, second pass): a city, town or municipal manager runs a
+            // local administration, as a mayor does
+            List.of("The city manager was suspended on Monday.", "governance_reform"),
+            List.of("The town manager resigned after a year.", "governance_reform"),
+            List.of("The municipal manager has been suspended.", "governance_reform"),
+            // students jailed, imprisoned, sentenced, arrested or detained are a rights or
+            // policing story, no education (students in class stay education)
+            List.of("Two students were jailed for a year."),
+            List.of("The detained students were released on bail."),
+            List.of("Police arrested five students on Friday.", "security_defence"),
+            List.of("The students started the new term.", "education"),
+            // mocking someone, beside jail or detention, is speech punished; mocking alone is
+            // not
+            List.of(
+                "The man was jailed for two years for a post that mocked the king.",
+                "human_rights"),
+            List.of("Critics mocked the plan."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
