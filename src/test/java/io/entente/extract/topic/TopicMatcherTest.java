@@ -2314,7 +2314,20 @@ class TopicMatcherTest {
             List.of(
                 "The man was jailed for two years for a post that mocked the king.",
                 "human_rights"),
-            List.of("Critics mocked the plan."));
+            List.of("Critics mocked the plan."),
+            // stolen bank details are data theft, as lost card details are; bank details
+            // asked for are not
+            List.of("A fake shop was stealing bank details from its customers.",
+                "innovation_digital"),
+            List.of("Send your bank details to the office."),
+            // a highway robbery, or robberies on the highway, are crime (or a price called one),
+            // no road; a place near the airport is a place (the highway and the airport
+            // themselves stay transport)
+            List.of("Critics called the new prices highway robbery."),
+            List.of("Robberies on the highway have risen this year."),
+            List.of("The highway will be widened next year.", "transport_connectivity"),
+            List.of("They live in a village near the airport."),
+            List.of("The airport will reopen on Monday.", "transport_connectivity"));
     assertEachHasItsTopics(cases);
   }
 
