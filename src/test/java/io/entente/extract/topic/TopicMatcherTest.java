@@ -2295,6 +2295,43 @@ class TopicMatcherTest {
   }
 
   @Test
+  void localNewsWordingOfTheFiftyFourthRoundsSetT14bAfterItsFirstFixesFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fourth round (t14b, second pass): a city, town or municipal manager runs a
+            // local administration, as a mayor does
+            List.of("The city manager was suspended on Monday.", "governance_reform"),
+            List.of("The town manager resigned after a year.", "governance_reform"),
+            List.of("The municipal manager has been suspended.", "governance_reform"),
+            // students jailed, imprisoned, sentenced, arrested or detained are a rights or
+            // policing story, no education (students in class stay education)
+            List.of("Two students were jailed for a year."),
+            List.of("The detained students were released on bail."),
+            List.of("Police arrested five students on Friday.", "security_defence"),
+            List.of("The students started the new term.", "education"),
+            // mocking someone, beside jail or detention, is speech punished; mocking alone is
+            // not
+            List.of(
+                "The man was jailed for two years for a post that mocked the king.",
+                "human_rights"),
+            List.of("Critics mocked the plan."),
+            // stolen bank details are data theft, as lost card details are; bank details
+            // asked for are not
+            List.of("A fake shop was stealing bank details from its customers.",
+                "innovation_digital"),
+            List.of("Send your bank details to the office."),
+            // a highway robbery, or robberies on the highway, are crime (or a price called one),
+            // no road; a place near the airport is a place (the highway and the airport
+            // themselves stay transport)
+            List.of("Critics called the new prices highway robbery."),
+            List.of("Robberies on the highway have risen this year."),
+            List.of("The highway will be widened next year.", "transport_connectivity"),
+            List.of("They live in a village near the airport."),
+            List.of("The airport will reopen on Monday.", "transport_connectivity"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
