@@ -2320,7 +2320,15 @@ class TopicMatcherTest {
             List.of("Traders on the floor cheered at the opening bell.", "finance"),
             // a rigged vote is an election's; a flu jab is health
             List.of("The opposition said the vote was rigged.", "governance_reform"),
-            List.of("Pensioners can get a flu jab at the pharmacy.", "health"));
+            List.of("Pensioners can get a flu jab at the pharmacy.", "health"),
+            // the Senate's nuclear option is a rule change, the weapon's is not governance
+            List.of("Senators may turn to the nuclear option next week.", "governance_reform"),
+            List.of("The nuclear option must never be used."),
+            // duties put on goods and ships carrying goods are trade
+            List.of("Beijing put heavy duties on wine from the region.", "trade"),
+            List.of("Ships carrying goods to the island were turned back.", "trade"),
+            // an attack said not to be terror is not terrorism
+            List.of("Police said it was not a terror attack."));
     assertEachHasItsTopics(cases);
   }
 
