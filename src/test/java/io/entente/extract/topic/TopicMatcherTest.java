@@ -2328,7 +2328,13 @@ class TopicMatcherTest {
             List.of("Beijing put heavy duties on wine from the region.", "trade"),
             List.of("Ships carrying goods to the island were turned back.", "trade"),
             // an attack said not to be terror is not terrorism
-            List.of("Police said it was not a terror attack."));
+            List.of("Police said it was not a terror attack."),
+            // people flown back to their home country are returned migrants, the charter
+            // flight that takes them is the return's; a charter flight alone is transport
+            List.of(
+                "The men were flown back to their home country on a charter flight.",
+                "migration"),
+            List.of("The charter flight landed in Faro.", "transport_connectivity"));
     assertEachHasItsTopics(cases);
   }
 
