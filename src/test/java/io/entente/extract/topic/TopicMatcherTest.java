@@ -2332,6 +2332,50 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyFourthRoundsSetT14cSecondPassFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fourth round, second pass on t14c: trains between two cities are a rail
+            // service
+            List.of("Trains between the two capitals run every hour.", "transport_connectivity"),
+            // a street under a metre of water is a flood's depth, not the water supply
+            List.of("The river rose and the cellars were under a metre of water."),
+            List.of("The river supplies drinking water to the city.", "water_resources"),
+            // Harvest Moon is a name, no harvest; a folk singer is music
+            List.of("Harvest Moon played to a full hall."),
+            List.of("The folk singer opened the evening.", "culture_tourism"),
+            // a group saying it was behind the attack is a claim of responsibility
+            List.of("A group said it was behind the attack.", "terrorism_extremism"),
+            // a carmaker building a new factory is investment
+            List.of("The carmaker will build a new factory near the coast.", "investment"),
+            // young people leaving the village for the city are migrants
+            List.of("Many young men left the village for the capital.", "migration"),
+            // no drought is no disaster; a broken pump at a reservoir is the water supply
+            List.of("There was no drought this year."),
+            List.of("A broken pump left the reservoir empty.", "water_resources"),
+            // traders on the floor are a stock exchange's
+            List.of("Traders on the floor cheered at the opening bell.", "finance"),
+            // a rigged vote is an election's; a flu jab is health
+            List.of("The opposition said the vote was rigged.", "governance_reform"),
+            List.of("Pensioners can get a flu jab at the pharmacy.", "health"),
+            // the Senate's nuclear option is a rule change, the weapon's is not governance
+            List.of("Senators may turn to the nuclear option next week.", "governance_reform"),
+            List.of("The nuclear option must never be used."),
+            // duties put on goods and ships carrying goods are trade
+            List.of("Beijing put heavy duties on wine from the region.", "trade"),
+            List.of("Ships carrying goods to the island were turned back.", "trade"),
+            // an attack said not to be terror is not terrorism
+            List.of("Police said it was not a terror attack."),
+            // people flown back to their home country are returned migrants, the charter
+            // flight that takes them is the return's; a charter flight alone is transport
+            List.of(
+                "The men were flown back to their home country on a charter flight.",
+                "migration"),
+            List.of("The charter flight landed in Faro.", "transport_connectivity"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
