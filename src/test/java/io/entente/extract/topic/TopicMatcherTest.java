@@ -2295,6 +2295,44 @@ class TopicMatcherTest {
   }
 
   @Test
+  void plainNewsWordingOfTheFiftyFourthRoundsWorkOnSetT13eFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fourth round (t13e): orders from abroad are exports; obeying orders from
+            // abroad is no trade
+            List.of("Furniture makers are busy with orders from abroad.", "trade"),
+            List.of("They say the rulers obey orders from abroad."),
+            // a funding round told as a group of backers
+            List.of("The company raised two million pounds from a group of backers.", "investment"),
+            List.of("The round drew backers led by a Swiss fund.", "investment"),
+            // editors locked up or behind bars are the detention of critics; an editor alone
+            // is not
+            List.of("The regime has locked up two newspaper editors.", "human_rights"),
+            List.of("Three journalists are still behind bars.", "human_rights"),
+            List.of("The newspaper editor retired after forty years."),
+            // jabs are vaccines; a jab at a rival or in the ring is not
+            List.of("Flu jabs are free for the over-65s.", "health"),
+            List.of("Critics took jabs at the minister."),
+            List.of("He threw jabs all night."),
+            // young people feeling low are mental health
+            List.of("Young people feeling low can call the helpline.", "health"),
+            // a farming town is a place and a food-delivery app no farm; farming still counts
+            List.of("The film is set in a farming town.", "culture_tourism"),
+            List.of("Farming in the valley has suffered.", "agriculture_food"),
+            List.of("The food-delivery app hired a thousand riders.", "innovation_digital"),
+            // a valley flooded to create a lake is no flood disaster
+            List.of("The valley was flooded to create a lake."),
+            List.of("The river flooded the town.", "natural_disasters"),
+            // the novel of a review is a book; a novel idea is not
+            List.of("The novel follows three sisters in Lagos.", "culture_tourism"),
+            List.of("It is a novel idea."),
+            // officials who credit a cause use a verb; credit for small firms is finance
+            List.of("Economists credit the weather for the good year."),
+            List.of("Small firms cannot get credit.", "finance"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
