@@ -2328,7 +2328,17 @@ class TopicMatcherTest {
             List.of("It is a novel idea."),
             // officials who credit a cause use a verb; credit for small firms is finance
             List.of("Economists credit the weather for the good year."),
-            List.of("Small firms cannot get credit.", "finance"));
+            List.of("Small firms cannot get credit.", "finance"),
+            // a group that claimed a bombing is terrorism; a listed building is heritage
+            List.of("The group claimed a bombing in the capital.", "terrorism_extremism"),
+            List.of("Nobody may pull down a listed building.", "culture_tourism"),
+            List.of("The house was listed as a protected monument.", "culture_tourism"),
+            // a team of scientists at a university or institute is research, not schooling;
+            // teaching at a university stays education; the sun's power is solar energy
+            List.of("Scientists at the institute found a cheaper filter.", "innovation_digital"),
+            List.of("A team at the university has found a cheaper filter.", "innovation_digital"),
+            List.of("She teaches history at the university.", "education"),
+            List.of("Homes will run on the sun's power.", "energy"));
     assertEachHasItsTopics(cases);
   }
 
