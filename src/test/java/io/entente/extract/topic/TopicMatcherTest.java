@@ -2338,7 +2338,14 @@ class TopicMatcherTest {
             List.of("Scientists at the institute found a cheaper filter.", "innovation_digital"),
             List.of("A team at the university has found a cheaper filter.", "innovation_digital"),
             List.of("She teaches history at the university.", "education"),
-            List.of("Homes will run on the sun's power.", "energy"));
+            List.of("Homes will run on the sun's power.", "energy"),
+            // a local food bank is relief; a world food bank of grain reserves is not
+            List.of("More families now rely on the local food bank.", "humanitarian_aid"),
+            List.of("Volunteers at the food bank packed boxes.", "humanitarian_aid"),
+            List.of("The World Food Bank would hold grain reserves.", "agriculture_food"),
+            // a demand that girls or women be allowed to do something is about their rights
+            List.of("They demand that girls be allowed to work.", "human_rights"),
+            List.of("The group wants women to be allowed to drive.", "human_rights"));
     assertEachHasItsTopics(cases);
   }
 
