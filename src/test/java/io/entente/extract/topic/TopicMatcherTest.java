@@ -2376,6 +2376,61 @@ class TopicMatcherTest {
   }
 
   @Test
+  void plainNewsWordingOfTheFiftyFourthRoundsWorkOnSetT13eFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fourth round (t13e): orders from abroad are exports; obeying orders from
+            // abroad is no trade
+            List.of("Furniture makers are busy with orders from abroad.", "trade"),
+            List.of("They say the rulers obey orders from abroad."),
+            // a funding round told as a group of backers
+            List.of("The company raised two million pounds from a group of backers.", "investment"),
+            List.of("The round drew backers led by a Swiss fund.", "investment"),
+            // editors locked up or behind bars are the detention of critics; an editor alone
+            // is not
+            List.of("The regime has locked up two newspaper editors.", "human_rights"),
+            List.of("Three journalists are still behind bars.", "human_rights"),
+            List.of("The newspaper editor retired after forty years."),
+            // jabs are vaccines; a jab at a rival or in the ring is not
+            List.of("Flu jabs are free for the over-65s.", "health"),
+            List.of("Critics took jabs at the minister."),
+            List.of("He threw jabs all night."),
+            // young people feeling low are mental health
+            List.of("Young people feeling low can call the helpline.", "health"),
+            // a farming town is a place and a food-delivery app no farm; farming still counts
+            List.of("The film is set in a farming town.", "culture_tourism"),
+            List.of("Farming in the valley has suffered.", "agriculture_food"),
+            List.of("The food-delivery app hired a thousand riders.", "innovation_digital"),
+            // a valley flooded to create a lake is no flood disaster
+            List.of("The valley was flooded to create a lake."),
+            List.of("The river flooded the town.", "natural_disasters"),
+            // the novel of a review is a book; a novel idea is not
+            List.of("The novel follows three sisters in Lagos.", "culture_tourism"),
+            List.of("It is a novel idea."),
+            // officials who credit a cause use a verb; credit for small firms is finance
+            List.of("Economists credit the weather for the good year."),
+            List.of("Small firms cannot get credit.", "finance"),
+            // a group that claimed a bombing is terrorism; a listed building is heritage
+            List.of("The group claimed a bombing in the capital.", "terrorism_extremism"),
+            List.of("Nobody may pull down a listed building.", "culture_tourism"),
+            List.of("The house was listed as a protected monument.", "culture_tourism"),
+            // a team of scientists at a university or institute is research, not schooling;
+            // teaching at a university stays education; the sun's power is solar energy
+            List.of("Scientists at the institute found a cheaper filter.", "innovation_digital"),
+            List.of("A team at the university has found a cheaper filter.", "innovation_digital"),
+            List.of("She teaches history at the university.", "education"),
+            List.of("Homes will run on the sun's power.", "energy"),
+            // a local food bank is relief; a world food bank of grain reserves is not
+            List.of("More families now rely on the local food bank.", "humanitarian_aid"),
+            List.of("Volunteers at the food bank packed boxes.", "humanitarian_aid"),
+            List.of("The World Food Bank would hold grain reserves.", "agriculture_food"),
+            // a demand that girls or women be allowed to do something is about their rights
+            List.of("They demand that girls be allowed to work.", "human_rights"),
+            List.of("The group wants women to be allowed to drive.", "human_rights"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
