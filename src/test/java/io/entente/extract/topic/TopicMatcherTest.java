@@ -2308,6 +2308,10 @@ class TopicMatcherTest {
             List.of("The debate heated up after lunch."),
             // armies that traded shells are at war, no trade (and their troops the war's)
             List.of("The two armies traded shells along the front.", "regional_stability"),
+            // soldiers from both sides are two forces facing each other
+            List.of("Soldiers from both sides were seen near the river.", "regional_stability"),
+            // an operating theatre is a hospital's, no stage
+            List.of("The surgeon left the operating theatre at noon.", "health"),
             // a gas line and homes to heat are energy; a toll road is transport
             List.of("A gas line under the street was damaged.", "energy"),
             List.of("Many families cannot afford to heat their homes.", "energy"),
