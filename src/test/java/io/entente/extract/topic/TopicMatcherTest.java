@@ -2321,12 +2321,18 @@ class TopicMatcherTest {
             // people who fell ill, a stomach bug are health
             List.of("Dozens of pupils fell ill after lunch.", "education", "health"),
             List.of("He was off work for a week with a stomach bug.", "health"),
-            // a horse that romped home and a television drama are culture
+            // a horse that romped home and a television drama are culture; a party that romped
+            // home in an election is no sport
             List.of("The favourite romped home by five lengths.", "culture_tourism"),
+            List.of("The ruling party romped home in the election.", "governance_reform"),
+            // nor is a stadium that serves as a place to vote
+            List.of("The stadium was used to count votes in the elections.", "governance_reform"),
             List.of("She starred in a television drama about a small town.", "culture_tourism"),
-            // standing in an election, and being barred from it, is an election
+            // standing in an election, and being barred from it, is an election; being barred
+            // from running a company is not
             List.of("He is standing in the election for mayor.", "governance_reform"),
             List.of("The former minister was barred from running again.", "governance_reform"),
+            List.of("He was barred from running a company for ten years."),
             // early warning sirens warn of a disaster
             List.of("Early warning sirens sounded along the coast.", "natural_disasters"));
     assertEachHasItsTopics(cases);
