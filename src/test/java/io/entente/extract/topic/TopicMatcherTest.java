@@ -2431,6 +2431,50 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyFourthRoundsSetT14eFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fourth round (t14e): what is heating the planet, planet-heating gases and
+            // an ice core are climate
+            List.of("Our way of life is heating the planet.", "climate_change"),
+            List.of("Planet-heating pollution keeps rising.", "climate_change"),
+            List.of("The ice core holds a record of the air long ago.", "climate_change"),
+            // a planet that heated up is warming; a debate that heated up is not
+            List.of("The planet has heated up faster than expected.", "climate_change"),
+            List.of("The debate heated up after lunch."),
+            // armies that traded shells are at war, no trade (and their troops the war's)
+            List.of("The two armies traded shells along the front.", "regional_stability"),
+            // soldiers from both sides are two forces facing each other
+            List.of("Soldiers from both sides were seen near the river.", "regional_stability"),
+            // an operating theatre is a hospital's, no stage
+            List.of("The surgeon left the operating theatre at noon.", "health"),
+            // a gas line and homes to heat are energy; a toll road is transport
+            List.of("A gas line under the street was damaged.", "energy"),
+            List.of("Many families cannot afford to heat their homes.", "energy"),
+            List.of("The new toll road cuts the journey by an hour.", "transport_connectivity"),
+            // a pipe bomb is a terrorist's weapon
+            List.of("A pipe bomb was left outside the office.", "terrorism_extremism"),
+            // people who fell ill, a stomach bug are health
+            List.of("Dozens of pupils fell ill after lunch.", "education", "health"),
+            List.of("He was off work for a week with a stomach bug.", "health"),
+            // a horse that romped home and a television drama are culture; a party that romped
+            // home in an election is no sport
+            List.of("The favourite romped home by five lengths.", "culture_tourism"),
+            List.of("The ruling party romped home in the election.", "governance_reform"),
+            // nor is a stadium that serves as a place to vote
+            List.of("The stadium was used to count votes in the elections.", "governance_reform"),
+            List.of("She starred in a television drama about a small town.", "culture_tourism"),
+            // standing in an election, and being barred from it, is an election; being barred
+            // from running a company is not
+            List.of("He is standing in the election for mayor.", "governance_reform"),
+            List.of("The former minister was barred from running again.", "governance_reform"),
+            List.of("He was barred from running a company for ten years."),
+            // early warning sirens warn of a disaster
+            List.of("Early warning sirens sounded along the coast.", "natural_disasters"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
