@@ -2475,6 +2475,40 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyFourthRoundsSetT14fFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fourth round (t14f): a hotter world and a cooler planet are climate
+            List.of("Millions will struggle to cope in a hotter world.", "climate_change"),
+            List.of("We all want a cooler planet.", "climate_change"),
+            // a rebel attack is a conflict
+            List.of("A rebel attack cut the town off.", "regional_stability"),
+            // new duties on goods are tariffs
+            List.of("The government announced new duties on shoes.", "trade"),
+            // data leaked online and a 3G or 4G mast are digital; the 3G group of states is not
+            List.of("Thousands of passwords were leaked online.", "innovation_digital"),
+            List.of("Villagers objected to a new 4G mast.", "innovation_digital"),
+            List.of("The 3G met again."),
+            // punished for criticising the president is a rights case
+            List.of("She was punished for criticising the president.", "human_rights"),
+            // people trying to reach Europe are migrants
+            List.of("The number of people trying to reach Europe has fallen.", "migration"),
+            // a reality show and the Old Firm are culture; what reality shows, and an old firm
+            // of lawyers, are not
+            List.of("Nobody watches that reality show any more.", "culture_tourism"),
+            List.of("The reality TV show returns next week.", "culture_tourism"),
+            List.of("Reality shows that we are failing."),
+            List.of("Fans are ready for the Old Firm.", "culture_tourism"),
+            List.of("He joined an old firm of lawyers."),
+            // a singer on stage is culture; Stage I of a plan is not
+            List.of("She looked nervous on stage.", "culture_tourism"),
+            List.of("We agreed on Stage I."),
+            // penalties on a regime are sanctions
+            List.of("The bloc imposed new penalties on the regime.", "sanctions"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
