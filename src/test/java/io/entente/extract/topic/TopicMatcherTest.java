@@ -2504,7 +2504,14 @@ class TopicMatcherTest {
             List.of("She looked nervous on stage.", "culture_tourism"),
             List.of("We agreed on Stage I."),
             // penalties on a regime are sanctions
-            List.of("The bloc imposed new penalties on the regime.", "sanctions"));
+            List.of("The bloc imposed new penalties on the regime.", "sanctions"),
+            // drip lines and drip irrigation are irrigation
+            List.of("The village laid drip lines last spring.", "water_resources"),
+            // people who fled to neighbouring countries are migrants
+            List.of("Half a million have fled to neighbouring countries.", "migration"),
+            // the same pay as men is equal pay; a league final is sport
+            List.of("The players want the same pay as men.", "human_rights"),
+            List.of("They lost the league final.", "culture_tourism"));
     assertEachHasItsTopics(cases);
   }
 
