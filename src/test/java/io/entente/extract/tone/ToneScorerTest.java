@@ -1004,7 +1004,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.92", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.93", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -1013,12 +1013,16 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.93: a friendly match is a game, so a side's attack in it is play
+            // (the friendly itself still reads as a sporting tie)
+            tone("Brazil's attack ran riot in a friendly match against Japan.", 1, 0, 0, 0),
             // lexicon 2026.12.92: promises broken are verbal conflict; embassies reopened, an
             // expulsion reversed, sanctions dropped and a protest or objection withdrawn are
-            // cooperation; aid halted or frozen, a missile fired, convoys blocked and a summit
-            // skipped are conflict; talks scheduled, people displaced by war, a war-torn place, a
-            // unity government, aid agencies, a clash of schedules, a war on prices, a rocket at
-            // the space centre and a comment declined tell no act
+            // cooperation; aid halted or frozen, a missile fired, convoys blocked, a summit
+            // skipped and a truce offer rejected in a headline are conflict; talks scheduled,
+            // people displaced by violence, a war-torn place, a unity government, aid agencies, a
+            // clash of schedules, a war on prices, a rocket at the space centre and a comment
+            // declined tell no act
             tone("Athens said Ankara had broken its promises.", 0, 0, 1, 0),
             tone("Riyadh and Tehran announced the reopening of their embassies.", 0, 1, 0, 0),
             tone("The junta reversed the expulsion of the French envoy.", 0, 1, 0, 0),
