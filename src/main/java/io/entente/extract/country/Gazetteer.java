@@ -132,6 +132,18 @@ public final class Gazetteer implements Serializable {
     return new Gazetteer(l);
   }
 
+  /**
+   * Only the context word lists of {@code context.tsv}, by kind, folded: for matchers that need
+   * a few of them (the topic matcher's names) without loading the whole gazetteer.
+   */
+  public static Map<String, Set<String>> loadContext() {
+    Loader l = new Loader();
+    l.context(read("context.tsv"));
+    Map<String, Set<String>> ctx = new HashMap<>();
+    l.context.forEach((k, v) -> ctx.put(k, Set.copyOf(v)));
+    return Collections.unmodifiableMap(ctx);
+  }
+
   /** Data version from the countries file header, e.g. {@code 2026.11.1}. */
   public String version() {
     return version;

@@ -25,7 +25,9 @@ import java.util.Set;
  * it is marked {@code unless_term} and one of the topic's unless-terms is in the sentence (food
  * carried by an aid convoy is aid, not farming) or one of its unless-topics is found in it (the
  * troops of a border clash are the conflict's, not a story on defence), or when it is marked
- * {@code needs_score} and no game's score stands near it ("a 3-1 win" is sport). The
+ * {@code needs_score} and no game's score stands near it ("a 3-1 win" is sport), or when the
+ * text uses a phrase the taxonomy writes in lower case as a name ({@link PhraseNames}: "the band
+ * Sanctions", "the colt Hurricane", "Refugee Road"). The
  * weights of the remaining occurrences are summed; the topic is reported when the sum reaches the
  * topic's {@code min_score}.
  *
@@ -49,6 +51,9 @@ public final class TopicMatcher implements Serializable {
   private final boolean[] needsCoTerm;
   private final boolean[] unlessTerm;
   private final boolean[] needsScore;
+  /** The phrase is written in lower case, so capitals in a text may make it a name. */
+  private final boolean[] nameable;
+  private final PhraseNames names;
   private final int[][] unlessTopics;
   private final String[] ids;
   private final String[] labels;
@@ -57,7 +62,8 @@ public final class TopicMatcher implements Serializable {
   private final Map<String, Integer> indexOf;
   private final String version;
 
-  private TopicMatcher(Taxonomy taxonomy) {
+  private TopicMatcher(Taxonomy taxonomy, PhraseNames names) {
+    this.names = names;
     List<Taxonomy.Topic> topics = new ArrayList<>(taxonomy.topics());
     topics.sort(Comparator.comparing(Taxonomy.Topic::id));
     int n = topics.size();
@@ -90,7 +96,14 @@ public final class TopicMatcher implements Serializable {
           if (seen.add(key)) {
             b.add(form, p.caseSensitive());
             forms.add(
-                new Form(PHRASE, t, p.weight(), p.needsCoTerm(), p.unlessTerm(), p.needsScore()));
+                new Form(
+                    PHRASE,
+                    t,
+                    p.weight(),
+                    p.needsCoTerm(),
+                    p.unlessTerm(),
+                    p.needsScore(),
+                    !p.caseSensitive() && p.text().equals(p.text().toLowerCase())));
           }
         }
       }
@@ -111,6 +124,7 @@ public final class TopicMatcher implements Serializable {
     needsCoTerm = new boolean[m];
     unlessTerm = new boolean[m];
     needsScore = new boolean[m];
+    nameable = new boolean[m];
     for (int i = 0; i < m; i++) {
       Form f = forms.get(i);
       kind[i] = f.kind();
@@ -119,6 +133,7 @@ public final class TopicMatcher implements Serializable {
       needsCoTerm[i] = f.needsCoTerm();
       unlessTerm[i] = f.unlessTerm();
       needsScore[i] = f.needsScore();
+      nameable[i] = f.nameable();
     }
     unlessTopics = new int[n][];
     for (int t = 0; t < n; t++) {
@@ -139,7 +154,8 @@ public final class TopicMatcher implements Serializable {
       double weight,
       boolean needsCoTerm,
       boolean unlessTerm,
-      boolean needsScore) {}
+      boolean needsScore,
+      boolean nameable) {}
 
   // co-terms and unless-terms are not inflected: list the forms you mean
   private static void addPlain(
@@ -152,14 +168,22 @@ public final class TopicMatcher implements Serializable {
     for (String p : phrases) {
       if (seen.add(k + TextFold.fold(p.strip()))) {
         b.add(p);
-        forms.add(new Form(k, topic, 0.0, false, false, false));
+        forms.add(new Form(k, topic, 0.0, false, false, false, false));
       }
     }
   }
 
-  /** Compiles a taxonomy: inflects phrases and builds the single automaton. */
+  /**
+   * Compiles a taxonomy: inflects phrases and builds the single automaton. Phrases used as names
+   * are read with the bundled cues of {@code taxonomy/names.tsv}.
+   */
   public static TopicMatcher compile(Taxonomy taxonomy) {
-    return new TopicMatcher(taxonomy);
+    return new TopicMatcher(taxonomy, PhraseNames.load());
+  }
+
+  /** As {@link #compile(Taxonomy)}, with the given name cues ({@link PhraseNames#NONE}: none). */
+  static TopicMatcher compile(Taxonomy taxonomy, PhraseNames names) {
+    return new TopicMatcher(taxonomy, names);
   }
 
   /** The matcher for the bundled taxonomy, compiled once per JVM. */
@@ -329,6 +353,9 @@ public final class TopicMatcher implements Serializable {
       if (needsScore[id]
           && !TextFold.hasScore(
               text, Math.max(start, s - SCORE_REACH), Math.min(end, e + SCORE_REACH))) {
+        continue;
+      }
+      if (nameable[id] && names.isName(text, s, e, start, end)) {
         continue;
       }
       boolean dropped = false;

@@ -1,0 +1,136 @@
+package io.entente.extract.topic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.entente.extract.SentenceSplitter;
+import io.entente.extract.TopicHit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A topic phrase the taxonomy writes in lower case, used in a text as a name (PhraseNames):
+ * dropped where a cue says so, kept where capitals alone stand.
+ */
+class PhraseNamesTest {
+
+  private static final TopicMatcher MATCHER =
+      TopicMatcher.compile(
+          Taxonomy.fromJson(
+              "{\"version\": \"t\", \"topics\": ["
+                  + topic("sanctions", "sanction")
+                  + ","
+                  + topic("minerals", "lithium", "rare earth")
+                  + ","
+                  + topic("disasters", "hurricane", "drought")
+                  + ","
+                  + topic("trade", "trade")
+                  + ","
+                  + topic("migration", "refugee")
+                  + ","
+                  + topic("food", "harvest", "rice")
+                  + ","
+                  + topic("finance", "grant")
+                  + ","
+                  + topic("aid", "humanitarian aid")
+                  + ","
+                  + topic("climate", "climate")
+                  + ","
+                  + topic("energy", "hydropower")
+                  + ","
+                  + topic("tourism", "tourism")
+                  + "]}"));
+
+  private static String topic(String id, String... phrases) {
+    return "{\"id\": \""
+        + id
+        + "\", \"label\": \""
+        + id
+        + "\", \"group\": \"g\", \"phrases\": [\""
+        + String.join("\", \"", phrases)
+        + "\"]}";
+  }
+
+  private static List<String> topics(String text) {
+    return MATCHER.find(text, SentenceSplitter.starts(text)).stream()
+        .map(TopicHit::topic)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void aNounForANamedThingBeforeOrAfterMakesAName() {
+    assertEquals(List.of(), topics("The band Sanctions played their first gig in five years."));
+    assertEquals(List.of(), topics("The indie band Lithium Rain and the colt Hurricane."));
+    assertEquals(List.of(), topics("She read the novel 'Drought' on the train."));
+    assertEquals(List.of(), topics("The band The Refugees sold out three nights."));
+    assertEquals(List.of(), topics("Fans queued outside the Golden Harvest cinema on Sunday."));
+  }
+
+  @Test
+  void anAppositionThatNamesAThingMakesAName() {
+    assertEquals(List.of(), topics("Lithium, the new album by the Oslo band, went to number one."));
+    assertEquals(List.of(), topics("Hurricane, the Irish-trained colt, won the Derby."));
+    assertEquals(List.of(), topics("Rare Earth, a grey colt at forty to one, won by a neck."));
+    assertEquals(
+        List.of(), topics("Jordan Trade, the 24-year-old winger, signed a new contract."));
+  }
+
+  @Test
+  void aStreetWordAfterMakesAName() {
+    assertEquals(List.of(), topics("Refugee Road will be closed from Monday."));
+    assertEquals(List.of(), topics("The council will resurface Refugee Road in May."));
+  }
+
+  @Test
+  void aTitleOrGivenNameBeforeMakesAPerson() {
+    assertEquals(List.of(), topics("Mr Grant retired on Friday after 41 years."));
+    assertEquals(List.of(), topics("It was welcomed by Secretary of State Condoleezza Rice."));
+    assertEquals(List.of(), topics("Grace Harvest will sign copies of her book."));
+  }
+
+  @Test
+  void capitalsWithoutACueKeepTheTopic() {
+    // a longer name: the word after the phrase is capitalised, "and" skipped
+    assertEquals(
+        List.of("aid"),
+        topics(
+            "For the victims of the floods, the government has established the King Salman"
+                + " Humanitarian Aid and Relief Centre in the capital."));
+    // an article before a given name: no person
+    assertEquals(List.of("energy"), topics("Work goes on on the Tina Hydropower project."));
+    // a noun that heads a longer phrase is no apposition's noun
+    assertEquals(
+        List.of("tourism"), topics("Tourism, the hotel industry and aviation bring jobs."));
+    // an institution, the start of a sentence, a text in capitals
+    assertEquals(List.of("migration"), topics("They signed the Refugee Convention."));
+    assertEquals(List.of("food"), topics("Rice farmers protested."));
+    assertEquals(List.of("food"), topics("THE BAND RICE PRICES ROSE"));
+    // the topic written in lower case is never a name
+    assertEquals(List.of("sanctions"), topics("The band said sanctions hurt its tour."));
+  }
+
+  @Test
+  void withoutCuesTheNamesCountAsTheirTopics() {
+    TopicMatcher plain =
+        TopicMatcher.compile(
+            Taxonomy.fromJson("{\"version\": \"t\", \"topics\": [" + topic("trade", "trade")
+                + "," + topic("migration", "refugee") + "]}"),
+            PhraseNames.NONE);
+    String text = "Jordan Trade, the 24-year-old winger, lives on Refugee Road.";
+    assertEquals(
+        List.of("migration", "trade"),
+        plain.find(text, SentenceSplitter.starts(text)).stream()
+            .map(TopicHit::topic)
+            .sorted()
+            .toList());
+    assertEquals(List.of(), topics(text));
+  }
+
+  @Test
+  void aNameDoesNotVetoTheSameTopicElsewhereInTheSentence() {
+    assertEquals(
+        List.of("minerals"),
+        topics("The band Lithium played at a fund-raiser for lithium miners."));
+  }
+}
