@@ -2234,6 +2234,7 @@ public final class ToneScorer implements Serializable {
     int lastEnd = -1;
     boolean verbBefore = false;
     boolean linkBefore = false;
+    boolean conflictVerbBefore = false;
     boolean openCommitment = false;
     for (int i = 0; i < acts; i++) {
       int start = (int) (act[i] >>> 34);
@@ -2249,14 +2250,18 @@ public final class ToneScorer implements Serializable {
       // further on, a reason's link ("over", "for", "about") reaches as far again: "summoned
       // the Czech ambassador over the Senate speaker's visit" is one act of verbal conflict
       // a grievance of any form, verb or noun, is over or about its object as well: "lodged a
-      // protest with Seoul over a visit by South Korean lawmakers"
+      // protest with Seoul over a visit by South Korean lawmakers"; a cooperative cue is what a
+      // material conflict's verb in the past is over: "expelled Ethiopia's ambassador over Addis
+      // Ababa's port deal" is one act of material conflict
       boolean object = start >= lastEnd
           && ((open == VERBAL_CONFLICT || open == VERBAL_COOPERATION) && verbBefore
               && (wordsBetweenWithin(text, lastEnd, start, OBJECT_REACH)
                   || reasonWithin(text, lastEnd, start, REASON_LINKS, LINK_BREAKS))
               && !(linkBefore && TextFold.hasLowerCaseWord(text, lastEnd, start, LINK_BREAKS))
               || open == VERBAL_CONFLICT
-                  && reasonWithin(text, lastEnd, start, GRIEVANCE_LINKS, AUXILIARIES))
+                  && reasonWithin(text, lastEnd, start, GRIEVANCE_LINKS, AUXILIARIES)
+              || open == MATERIAL_CONFLICT && conflictVerbBefore && cooperative(cls)
+                  && reasonWithin(text, lastEnd, start, CAUSE_LINKS, AUXILIARIES))
           && !TextFold.hasLowerCaseWord(text, lastEnd, start, ACT_SEPARATORS);
       boolean threat = openCommitment && !cooperative(cls) && start >= lastEnd
           && wordsBetweenWithin(text, lastEnd, start, THREAT_REACH)
@@ -2310,6 +2315,7 @@ public final class ToneScorer implements Serializable {
       boolean past = text.startsWith("ed", end - 2)
           || text.startsWith("ed", wordEnd(text, start, end) - 2)
           || (act[i] & HEADLINE_VERB_ACT) != 0;
+      conflictVerbBefore = cls == MATERIAL_CONFLICT && past;
       verbBefore = (cls == VERBAL_CONFLICT
           && ((act[i] & NEGATED_ACT) != 0 || past || linkBefore || participle))
           || (cls == VERBAL_COOPERATION && (past || participle));
@@ -2321,6 +2327,9 @@ public final class ToneScorer implements Serializable {
 
   /** The words that give a verbal act its reason: the act is over, for or about its object. */
   private static final Set<String> REASON_LINKS = Set.of("over", "for", "about");
+
+  /** The word that gives a material conflict its cause ("expelled the envoy over the deal"). */
+  private static final Set<String> CAUSE_LINKS = Set.of("over");
 
   /** The words that give a grievance, a verb's or a noun's, its object. */
   private static final Set<String> GRIEVANCE_LINKS = Set.of("over", "about");

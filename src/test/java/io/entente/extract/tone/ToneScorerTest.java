@@ -1013,6 +1013,14 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // the fifty-fifth round (ToneScorer): a cooperative cue that a material conflict's
+            // verb in the past is over is the act's cause, not an act of its own; without "over"
+            // the deal is signed, an act of its own
+            tone("Somalia expelled Ethiopia's ambassador over the port deal.", 0, 0, 0, 1),
+            tone("Moscow seized two tankers over the grain deal.", 0, 0, 0, 1),
+            tone(
+                "Somalia expelled Ethiopia's ambassador and signed a port deal with Kenya.",
+                0, 1, 0, 1),
             // lexicon 2026.12.93: a friendly match is a game, so a side's attack in it is play
             // (the friendly itself still reads as a sporting tie)
             tone("Brazil's attack ran riot in a friendly match against Japan.", 1, 0, 0, 0),
