@@ -660,6 +660,17 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aTextThatCallsGeorgiaAUsStateMakesItTheState() {
+    // ambiguous.tsv 2026.12.7: "US state", "American state" and "the Deep South" are cues
+    assertEquals(
+        List.of("USA@21-28/subdivision/place", "USA@32-34/abbreviation/actor"),
+        found("Kia built a plant in Georgia, a US state it chose for its ports."));
+    assertEquals(
+        List.of("USA@0-7/subdivision/place"),
+        found("Georgia is the largest state of the Deep South."));
+  }
+
+  @Test
   void aSeaNamedLikeAStateIsTheSeaUnlessTheTextSaysState() {
     assertEquals(List.of(), found("Houthi attacks in the Red Sea"));
     assertEquals(List.of("SDN@3-16/subdivision/place"), found("in Red Sea State"));
