@@ -2569,7 +2569,21 @@ class TopicMatcherTest {
             // a toilet is sanitation
             List.of("The village has no toilet.", "water_resources"),
             // families crossing a border are migrants
-            List.of("Hundreds of families crossed the border overnight.", "migration"));
+            List.of("Hundreds of families crossed the border overnight.", "migration"),
+            // so are nurses and pickers brought in from abroad
+            List.of("Hospitals rely on nurses from abroad.", "health", "migration"),
+            List.of("The farm hires pickers from abroad.", "agriculture_food", "migration"),
+            // something said to be an investment is a figure of speech; an investment in a
+            // factory is not
+            List.of("This sofa is an investment."),
+            List.of("An investment in the new factory was announced.", "investment"),
+            // hotter summers are climate
+            List.of("Hotter summers are coming.", "climate_change"),
+            List.of("Our summers keep getting hotter.", "climate_change"),
+            // cheap steel is a trade story
+            List.of("Cheap steel hurt the mills.", "trade"),
+            // two states claiming islands is a territorial dispute
+            List.of("Both countries claim the islands.", "regional_stability"));
     assertEachHasItsTopics(cases);
   }
 
