@@ -2583,7 +2583,13 @@ class TopicMatcherTest {
             // cheap steel is a trade story
             List.of("Cheap steel hurt the mills.", "trade"),
             // two states claiming islands is a territorial dispute
-            List.of("Both countries claim the islands.", "regional_stability"));
+            List.of("Both countries claim the islands.", "regional_stability"),
+            // a test site and underground tests are nuclear tests; a missile's or a drive-through
+            // test site is not
+            List.of("Work has resumed at the test site.", "nuclear_nonproliferation"),
+            List.of("They carried out two underground tests.", "nuclear_nonproliferation"),
+            List.of("The missile test site was expanded.", "security_defence"),
+            List.of("The drive-through test site closed on Friday."));
     assertEachHasItsTopics(cases);
   }
 
