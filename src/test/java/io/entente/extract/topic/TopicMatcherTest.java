@@ -2516,6 +2516,84 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyFifthRoundsSetT15aFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fifth round (t15a): warmer seas are climate
+            List.of("Warmer seas are killing the coral.", "climate_change"),
+            List.of("Ice melts faster as the sea gets warmer.", "climate_change"),
+            // a power bill is energy; a tariff beside power bills is a price, not trade
+            List.of("Her power bill doubled this winter.", "energy"),
+            List.of("A new tariff will raise power bills.", "energy"),
+            // an oil on canvas is a painting, not oil; a punk or rock band, a Test at Lord's and
+            // a run down the left wing are culture; the Lord's table is not
+            List.of("The museum bought an oil on canvas by Turner.", "culture_tourism"),
+            List.of("He formed a punk band with his brother.", "culture_tourism"),
+            List.of("The rock band sold out the arena.", "culture_tourism"),
+            List.of("Rain stopped play at Lord's.", "culture_tourism"),
+            List.of("We gathered at the Lord's table."),
+            List.of("He ran down the left wing and crossed.", "culture_tourism"),
+            // plotting attacks is terrorism
+            List.of("They were plotting attacks in the capital.", "terrorism_extremism"),
+            // food poisoning is health, not food
+            List.of("Dozens fell ill with food poisoning after the wedding.", "health"),
+            // a firm agreeing to be bought and takeover talks are investment
+            List.of("The retailer agreed to be bought by a rival.", "investment"),
+            List.of("Takeover talks with the rival collapsed.", "investment"),
+            // an email attachment, a data leak, a tech giant, a phone network, a chatbot and a
+            // probe to the moon's south pole are digital
+            List.of("The file came as an email attachment.", "innovation_digital"),
+            List.of("The firm apologised for the data leak.", "innovation_digital"),
+            List.of("The tech giant was fined.", "innovation_digital"),
+            List.of("The phone network went down.", "innovation_digital"),
+            List.of("A chatbot answered the questions.", "innovation_digital"),
+            List.of("The lander touched down near the moon's south pole.", "innovation_digital"),
+            // a school bus is transport
+            List.of("The school bus was late.", "education", "transport_connectivity"),
+            // nerve gas is a chemical weapon
+            List.of("Traces of nerve gas were found.", "nuclear_nonproliferation"),
+            // knife crime is policing, and a crackdown on it is no rights abuse
+            List.of("Knife crime rose again last year.", "security_defence"),
+            List.of("There will be a crackdown on knife crime.", "security_defence"),
+            // a jab rollout is health
+            List.of("The jab rollout starts on Monday.", "health"),
+            // living on less than two dollars a day is poverty
+            List.of("Millions still live on less than two dollars a day.",
+                "sustainable_development"),
+            // a vote on a bill is a parliament's work
+            List.of("The vote on the bill was delayed.", "governance_reform"),
+            // a spelling bee is a school contest
+            List.of("She won the spelling bee.", "education"),
+            // a tax on imported goods is a tariff, not public finance
+            List.of("The tax on imported steel rose.", "trade"),
+            // a toilet is sanitation
+            List.of("The village has no toilet.", "water_resources"),
+            // families crossing a border are migrants
+            List.of("Hundreds of families crossed the border overnight.", "migration"),
+            // so are nurses and pickers brought in from abroad
+            List.of("Hospitals rely on nurses from abroad.", "health", "migration"),
+            List.of("The farm hires pickers from abroad.", "agriculture_food", "migration"),
+            // something said to be an investment is a figure of speech; an investment in a
+            // factory is not
+            List.of("This sofa is an investment."),
+            List.of("An investment in the new factory was announced.", "investment"),
+            // hotter summers are climate
+            List.of("Hotter summers are coming.", "climate_change"),
+            List.of("Our summers keep getting hotter.", "climate_change"),
+            // cheap steel is a trade story
+            List.of("Cheap steel hurt the mills.", "trade"),
+            // two states claiming islands is a territorial dispute
+            List.of("Both countries claim the islands.", "regional_stability"),
+            // a test site and underground tests are nuclear tests; a missile's or a drive-through
+            // test site is not
+            List.of("Work has resumed at the test site.", "nuclear_nonproliferation"),
+            List.of("They carried out two underground tests.", "nuclear_nonproliferation"),
+            List.of("The missile test site was expanded.", "security_defence"),
+            List.of("The drive-through test site closed on Friday."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
