@@ -2551,7 +2551,18 @@ class TopicMatcherTest {
             List.of("Water comes through old pipes.", "water_resources"),
             List.of("The pipes were welded under-water."),
             // the mayor quoted as a source is no governance
-            List.of("Schools will reopen next week, the mayor says.", "education"));
+            List.of("Schools will reopen next week, the mayor says.", "education"),
+            // paying smugglers is a migrant's crossing; wages sent home to a family are
+            // remittances
+            List.of("They paid smugglers to take them to Italy.", "migration"),
+            List.of("He sends half his wages home to his mother.", "migration"),
+            // families sleeping in a school are sheltering, no education (beside the listed
+            // "sleeping in school", which does not reach "sleeping in a school")
+            List.of("Flood victims are sleeping in a school.", "natural_disasters"),
+            // a school that sanctions pupils disciplines them, no sanctions
+            List.of("The academy sanctioned two pupils for bullying.", "education"),
+            // a team's parade is sport's celebration
+            List.of("Thousands turned out for the team's parade.", "culture_tourism"));
     assertEachHasItsTopics(cases);
   }
 
