@@ -2338,8 +2338,10 @@ class TopicMatcherTest {
             // fifty-fourth round, second pass on t14c: trains between two cities are a rail
             // service
             List.of("Trains between the two capitals run every hour.", "transport_connectivity"),
-            // a street under a metre of water is a flood's depth, not the water supply
-            List.of("The river rose and the cellars were under a metre of water."),
+            // a street under a metre of water is a flood's depth, not the water supply (the
+            // river that rose is the flood's, natural_disasters since 2026.12.102's t15b pass)
+            List.of("The river rose and the cellars were under a metre of water.",
+                "natural_disasters"),
             List.of("The river supplies drinking water to the city.", "water_resources"),
             // Harvest Moon is a name, no harvest; a folk singer is music
             List.of("Harvest Moon played to a full hall."),
@@ -2590,6 +2592,55 @@ class TopicMatcherTest {
             List.of("They carried out two underground tests.", "nuclear_nonproliferation"),
             List.of("The missile test site was expanded.", "security_defence"),
             List.of("The drive-through test site closed on Friday."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
+  void newsWordingOfTheFiftyFifthRoundsSetT15bFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fifth round (t15b): tilapia, an olive grove and cane cutters are farming
+            List.of("His catch of tilapia has halved.", "agriculture_food"),
+            List.of("The family has tended the olive grove for a century.", "agriculture_food"),
+            List.of("Cane cutters asked for higher pay per tonne.", "agriculture_food"),
+            // argan and coconut oil are no energy; shelled peanuts are no war; a school of
+            // tuna is no school
+            List.of("She rubs argan oil into her hands."),
+            List.of("A jar of coconut oil stood on the shelf."),
+            List.of("Women shelled peanuts outside the hut."),
+            List.of("Soldiers shelled the village.", "regional_stability"),
+            List.of("A school of tuna came close to the reef."),
+            // a first-aid kit or course and bipolar disorder are health (lithium for it is no
+            // mineral)
+            List.of("Each driver must carry a first-aid kit.", "health"),
+            List.of("Lithium is used to treat bipolar disorder.", "health"),
+            // a bus service, a bus strike and road crashes are transport
+            List.of("The bus service was cut to twice a day.", "transport_connectivity"),
+            List.of("The bus strike ended on Monday.", "transport_connectivity"),
+            List.of("Road crashes kill thousands every year.", "transport_connectivity"),
+            // a swollen river and a river that rose are floods
+            List.of("The swollen river cut off the village.", "natural_disasters"),
+            List.of("The river rose two metres overnight.", "natural_disasters"),
+            // buying shares in something is investment
+            List.of("Villagers bought shares in the new wind farm.", "energy", "investment"),
+            // wells running low, dams run dry and water in pipes are water; under-water is not
+            List.of("Their wells are running low.", "water_resources"),
+            List.of("The dams ran dry in March.", "water_resources"),
+            List.of("Water comes through old pipes.", "water_resources"),
+            List.of("The pipes were welded under-water."),
+            // the mayor quoted as a source is no governance
+            List.of("Schools will reopen next week, the mayor says.", "education"),
+            // paying smugglers is a migrant's crossing; wages sent home to a family are
+            // remittances
+            List.of("They paid smugglers to take them to Italy.", "migration"),
+            List.of("He sends half his wages home to his mother.", "migration"),
+            // families sleeping in a school are sheltering, no education (beside the listed
+            // "sleeping in school", which does not reach "sleeping in a school")
+            List.of("Flood victims are sleeping in a school.", "natural_disasters"),
+            // a school that sanctions pupils disciplines them, no sanctions
+            List.of("The academy sanctioned two pupils for bullying.", "education"),
+            // a team's parade is sport's celebration
+            List.of("Thousands turned out for the team's parade.", "culture_tourism"));
     assertEachHasItsTopics(cases);
   }
 
