@@ -2562,7 +2562,16 @@ class TopicMatcherTest {
             // finance's fund gives way to a disaster or to extremism found in its sentence
             List.of("A regional fund will respond to droughts and floods.", "natural_disasters"),
             List.of("The ministry will fund efforts to stop radicalisation in prisons.",
-                "terrorism_extremism"));
+                "terrorism_extremism"),
+            // fighters who hand in or surrender their weapons are the conflict's, as arms laid
+            // down are, not defence's
+            List.of("The fighters have three months to hand in their weapons.",
+                "regional_stability"),
+            List.of("The men surrendered their arms at dawn.", "regional_stability"),
+            // a main border crossing is a place, not people crossing; illegal border crossings
+            // stay migration
+            List.of("The army shut the main border crossing.", "security_defence"),
+            List.of("Illegal border crossings fell by half.", "migration"));
     assertEachHasItsTopics(cases);
   }
 
