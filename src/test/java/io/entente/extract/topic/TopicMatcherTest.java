@@ -2571,7 +2571,20 @@ class TopicMatcherTest {
             // a main border crossing is a place, not people crossing; illegal border crossings
             // stay migration
             List.of("The army shut the main border crossing.", "security_defence"),
-            List.of("Illegal border crossings fell by half.", "migration"));
+            List.of("Illegal border crossings fell by half.", "migration"),
+            // dry clothes handed out are aid
+            List.of("Volunteers handed out dry clothes to the survivors.", "humanitarian_aid"),
+            // millions or billions put into a new asset are investment
+            List.of("The group will put $300 million into a new office tower.", "investment"),
+            // a takeover beside a chief executive or a banker is investment; alone it is not
+            List.of("The chief executive defended the takeover.", "investment"),
+            List.of("The takeover stunned the town."),
+            // energy brought to the table is no energy
+            List.of("She brings real energy to the table."),
+            // transit beside a pipeline is the pipeline's (energy), transit alone is transport
+            List.of("Gas flows through the pipeline resumed after a row over transit fees.",
+                "energy"),
+            List.of("Transit traffic grew by a fifth.", "transport_connectivity"));
     assertEachHasItsTopics(cases);
   }
 
