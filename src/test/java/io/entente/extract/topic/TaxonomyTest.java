@@ -139,9 +139,9 @@ class TaxonomyTest {
     // insurgent (since 2026.12.84) to a conflict, migration's to a disaster, culture's stadium
     // (since 2026.12.101) to aid, agriculture's bare foods (since 2026.12.101) to aid, critical
     // minerals' uranium to the nuclear file, finance's to aid, investment, governance, defence,
-    // health, (since 2026.12.69) climate change, (since 2026.12.73) water resources or (since
-    // 2026.12.100) education, and natural disasters' tremor and seismic (since 2026.12.101) to
-    // the nuclear file
+    // health, (since 2026.12.69) climate change, (since 2026.12.73) water resources, (since
+    // 2026.12.100) education or (fifty-fifth round, t15d) a disaster or extremism, and natural
+    // disasters' tremor and seismic (since 2026.12.101) to the nuclear file
     assertEquals(
         List.of("trade",
             "critical_minerals",
@@ -155,6 +155,7 @@ class TaxonomyTest {
             "regional_stability", "security_defence", "terrorism_extremism",
             "nuclear_nonproliferation", "humanitarian_aid", "investment", "governance_reform",
             "security_defence", "health", "climate_change", "water_resources", "education",
+            "natural_disasters", "terrorism_extremism",
             "nuclear_nonproliferation"),
         named);
     assertTrue(ids.containsAll(named));

@@ -2645,6 +2645,79 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyFifthRoundsSetT15dFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fifth round (t15d): a presidential race, election day, a cabinet post,
+            // nepotism, public money siphoned off, a cabinet dissolved and a prime minister
+            // sacked are governance; lawmakers are governance's only beside a bill
+            List.of("Three candidates have entered the presidential race.", "governance_reform"),
+            List.of("Queues formed early on election day.", "governance_reform"),
+            List.of("She was given a cabinet post last week.", "governance_reform"),
+            List.of("The report lists cases of nepotism.", "governance_reform"),
+            List.of("Officials were accused of siphoning off public money.",
+                "governance_reform"),
+            List.of("The president dissolves the cabinet.", "governance_reform"),
+            List.of("President sacks prime minister", "governance_reform"),
+            List.of("Lawmakers will debate the bill on Monday.", "governance_reform"),
+            List.of("Several lawmakers attended the funeral."),
+            // a male guardian's permission and the killing of unarmed protesters are rights; a
+            // journalist in a cell is a rights case, a journalist alone is not
+            List.of("Women no longer need permission from a male guardian to marry.",
+                "human_rights"),
+            List.of("The report condemned the killing of protesters.", "human_rights"),
+            List.of("Mourners remembered the unarmed demonstrators.", "human_rights"),
+            List.of("The journalist spent the night in a cell.", "human_rights"),
+            List.of("The journalist filed her story."),
+            // a new documentary is film; documentary evidence is not
+            List.of("His new documentary is about his father.", "culture_tourism"),
+            List.of("The court asked for documentary evidence."),
+            // borders changed by force are the conflict's; a war on inflation is no war
+            List.of("No state may change borders by force.", "regional_stability"),
+            List.of("The central bank declared a war on inflation.", "finance"),
+            // TikTok is a tech platform
+            List.of("Teenagers spend hours on TikTok.", "innovation_digital"),
+            // tanks and artillery on parade and artillery pieces are defence; tanks and
+            // artillery in a war are the war's
+            List.of("The parade featured tanks and artillery.", "security_defence"),
+            List.of("The country bought forty new artillery pieces.", "security_defence"),
+            List.of("Tanks and artillery pounded the town as the war entered its second year.",
+                "regional_stability"),
+            // flights resumed and flights to the capital are transport
+            List.of("Flights resumed on Monday.", "transport_connectivity"),
+            List.of("Flights to the capital were halted.", "transport_connectivity"),
+            // a trading floor is finance's, not trade's
+            List.of("He left the trading floor for good.", "finance"),
+            // finance's fund gives way to a disaster or to extremism found in its sentence
+            List.of("A regional fund will respond to droughts and floods.", "natural_disasters"),
+            List.of("The ministry will fund efforts to stop radicalisation in prisons.",
+                "terrorism_extremism"),
+            // fighters who hand in or surrender their weapons are the conflict's, as arms laid
+            // down are, not defence's
+            List.of("The fighters have three months to hand in their weapons.",
+                "regional_stability"),
+            List.of("The men surrendered their arms at dawn.", "regional_stability"),
+            // a main border crossing is a place, not people crossing; illegal border crossings
+            // stay migration
+            List.of("The army shut the main border crossing.", "security_defence"),
+            List.of("Illegal border crossings fell by half.", "migration"),
+            // dry clothes handed out are aid
+            List.of("Volunteers handed out dry clothes to the survivors.", "humanitarian_aid"),
+            // millions or billions put into a new asset are investment
+            List.of("The group will put $300 million into a new office tower.", "investment"),
+            // a takeover beside a chief executive or a banker is investment; alone it is not
+            List.of("The chief executive defended the takeover.", "investment"),
+            List.of("The takeover stunned the town."),
+            // energy brought to the table is no energy
+            List.of("She brings real energy to the table."),
+            // transit beside a pipeline is the pipeline's (energy), transit alone is transport
+            List.of("Gas flows through the pipeline resumed after a row over transit fees.",
+                "energy"),
+            List.of("Transit traffic grew by a fifth.", "transport_connectivity"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
