@@ -2567,7 +2567,12 @@ class TopicMatcherTest {
                 "energy",
                 "nuclear_nonproliferation"),
             // falling behind on one's mortgage is finance
-            List.of("They fell behind on their mortgage.", "finance"));
+            List.of("They fell behind on their mortgage.", "finance"),
+            // a pension fund is an investor: its funds are not finance's too
+            List.of(
+                "Two pension funds backed the toll road.",
+                "investment",
+                "transport_connectivity"));
     assertEachHasItsTopics(cases);
   }
 
