@@ -2568,6 +2568,11 @@ class TopicMatcherTest {
                 "nuclear_nonproliferation"),
             // falling behind on one's mortgage is finance
             List.of("They fell behind on their mortgage.", "finance"),
+            // a website that was down or crashed is digital; payment servers are machines, not
+            // finance
+            List.of("The bank's website was down all day.", "finance", "innovation_digital"),
+            List.of("The website crashed as fans bought tickets.", "innovation_digital"),
+            List.of("Payment servers failed at noon."),
             // a pension fund is an investor: its funds are not finance's too
             List.of(
                 "Two pension funds backed the toll road.",
