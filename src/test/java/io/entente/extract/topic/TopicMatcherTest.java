@@ -2573,6 +2573,8 @@ class TopicMatcherTest {
             List.of("The bank's website was down all day.", "finance", "innovation_digital"),
             List.of("The website crashed as fans bought tickets.", "innovation_digital"),
             List.of("Payment servers failed at noon."),
+            // a device's battery life is technology
+            List.of("The phone's battery life is poor.", "innovation_digital"),
             // a pension fund is an investor: its funds are not finance's too
             List.of(
                 "Two pension funds backed the toll road.",
