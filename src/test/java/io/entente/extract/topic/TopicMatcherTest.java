@@ -2554,6 +2554,10 @@ class TopicMatcherTest {
             // press's
             List.of("The regulator sanctioned the merger.", "investment"),
             List.of("The embargo on the report ends at noon."),
+            // a merger or takeover of makers is a deal between companies; makers alone are not
+            List.of("The merger of two carpet makers was called off.", "investment"),
+            List.of("A takeover of the shoe maker is likely.", "investment"),
+            List.of("Carpet makers met in the capital."),
             // trading in shares is the market's, not trade; a price including debt is a deal's
             // value, not a debt story
             List.of("Trading in the shares was suspended.", "finance"),
