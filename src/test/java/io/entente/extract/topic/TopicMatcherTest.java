@@ -2718,6 +2718,78 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyFifthRoundsSetT15cFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fifth round (t15c): a fare war is a price war, no conflict; a low-cost
+            // carrier and a flag carrier are airlines
+            List.of("A fare war broke out last spring."),
+            List.of("The low-cost carrier grew fast.", "transport_connectivity"),
+            List.of("She met the flag carrier's chief.", "transport_connectivity"),
+            // a cardiologist and human cases are health; swine flu is health, but on pig farms
+            // it is the livestock's, as bird flu is
+            List.of("A cardiologist saw him that day.", "health"),
+            List.of("Three human cases were reported.", "health"),
+            List.of("Swine flu spread across the country.", "health"),
+            List.of("Swine flu was found on three pig farms.", "agriculture_food"),
+            // a tropical depression is a storm in the making
+            List.of("A tropical depression is moving north.", "natural_disasters"),
+            // oilfields, gas producers and barrels of crude are energy; greenhouse gas
+            // producers are emitters, not energy
+            List.of("The oilfield lies in the north.", "energy"),
+            List.of("Gas producers met in the capital.", "energy"),
+            List.of("Greenhouse gas producers must pay.", "climate_change"),
+            List.of("He bought barrels of crude.", "energy"),
+            // hotel groups and chains and cruise lines are tourism
+            List.of("The hotel group opened in May.", "culture_tourism"),
+            List.of("Hotel chains are hiring.", "culture_tourism"),
+            List.of("The cruise line is based in Miami.", "culture_tourism"),
+            // modem chips, smart meters and bitcoin miners are technology; mining bitcoin is
+            // not finance, and harvesting data is no harvest
+            List.of("The modem chip is made in-house.", "innovation_digital"),
+            List.of("Smart meters were fitted in every home.", "innovation_digital"),
+            List.of("Bitcoin miners moved to the north.", "innovation_digital"),
+            List.of("The firm was harvesting data on its users."),
+            // a school of sardines is fish, no school
+            List.of("A school of sardines swam past."),
+            // a regulator that sanctioned a merger approved it; an embargo on a report is the
+            // press's
+            List.of("The regulator sanctioned the merger.", "investment"),
+            List.of("The embargo on the report ends at noon."),
+            // a merger or takeover of makers is a deal between companies; makers alone are not
+            List.of("The merger of two carpet makers was called off.", "investment"),
+            List.of("A takeover of the shoe maker is likely.", "investment"),
+            List.of("Carpet makers met in the capital."),
+            // trading in shares is the market's, not trade; a price including debt is a deal's
+            // value, not a debt story
+            List.of("Trading in the shares was suspended.", "finance"),
+            List.of("It will cost $2 billion including debt."),
+            // a ship hit by missiles in a war is the war's; a warship hit with no war is defence
+            List.of("A tanker was hit by missiles in the war.", "regional_stability"),
+            List.of("A warship was hit by a missile.", "security_defence"),
+            // fuel diverted to weapons is the IAEA's, not defence
+            List.of(
+                "The IAEA checks that fuel is not diverted to weapons.",
+                "energy",
+                "nuclear_nonproliferation"),
+            // falling behind on one's mortgage is finance
+            List.of("They fell behind on their mortgage.", "finance"),
+            // a website that was down or crashed is digital; payment servers are machines, not
+            // finance
+            List.of("The bank's website was down all day.", "finance", "innovation_digital"),
+            List.of("The website crashed as fans bought tickets.", "innovation_digital"),
+            List.of("Payment servers failed at noon."),
+            // a device's battery life is technology
+            List.of("The phone's battery life is poor.", "innovation_digital"),
+            // a pension fund is an investor: its funds are not finance's too
+            List.of(
+                "Two pension funds backed the toll road.",
+                "investment",
+                "transport_connectivity"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
