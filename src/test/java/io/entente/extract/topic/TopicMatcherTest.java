@@ -2339,7 +2339,7 @@ class TopicMatcherTest {
             // service
             List.of("Trains between the two capitals run every hour.", "transport_connectivity"),
             // a street under a metre of water is a flood's depth, not the water supply (the
-            // river that rose is the flood's, natural_disasters since 2026.12.102's t15b pass)
+            // river that rose is the flood's, natural_disasters since 2026.12.103 (the t15b pass))
             List.of("The river rose and the cellars were under a metre of water.",
                 "natural_disasters"),
             List.of("The river supplies drinking water to the city.", "water_resources"),
@@ -2710,9 +2710,9 @@ class TopicMatcherTest {
             List.of("The takeover stunned the town."),
             // energy brought to the table is no energy
             List.of("She brings real energy to the table."),
-            // transit beside a pipeline is the pipeline's (energy), transit alone is transport
-            List.of("Gas flows through the pipeline resumed after a row over transit fees.",
-                "energy"),
+            // transit is transport (the pass made it give way to a pipeline, which the merge
+            // undid: as an unless-term it gave way to digital words too, and the labelled
+            // set's "Digitalization of customs procedures will speed up transit" lost it)
             List.of("Transit traffic grew by a fifth.", "transport_connectivity"));
     assertEachHasItsTopics(cases);
   }
@@ -2830,7 +2830,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.102+u1", m.version());
+    assertEquals("2026.12.103+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
