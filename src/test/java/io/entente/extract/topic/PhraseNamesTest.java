@@ -128,6 +128,18 @@ class PhraseNamesTest {
   }
 
   @Test
+  void aPhraseTheTaxonomyWritesWithACapitalIsNoName() {
+    TopicMatcher m =
+        TopicMatcher.compile(
+            Taxonomy.fromJson(
+                "{\"version\": \"t\", \"topics\": [" + topic("transport", "Silk Road") + "]}"));
+    String text = "The band Silk Road played in Almaty.";
+    assertEquals(
+        List.of("transport"),
+        m.find(text, SentenceSplitter.starts(text)).stream().map(TopicHit::topic).toList());
+  }
+
+  @Test
   void aNameDoesNotVetoTheSameTopicElsewhereInTheSentence() {
     assertEquals(
         List.of("minerals"),
