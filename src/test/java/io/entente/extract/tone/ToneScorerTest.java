@@ -1004,7 +1004,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.93", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.94", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -1013,6 +1013,11 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.94: a bridge, a pipeline or a depot blown up is material conflict
+            // (a frame); a deal or a row that "blew up" is no such act
+            tone("Rebels blew up the Friendship Bridge, cutting the supply route.", 0, 0, 0, 1),
+            tone("Saboteurs have blown up the gas pipeline twice this year.", 0, 0, 0, 1),
+            none("The photo was blown up to poster size."),
             // the fifty-fifth round (ToneScorer): a cooperative cue that a material conflict's
             // verb in the past is over is the act's cause, not an act of its own; without "over"
             // the deal is signed, an act of its own
