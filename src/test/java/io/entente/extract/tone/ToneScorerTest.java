@@ -1013,6 +1013,11 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.94: an Arctic blast or a cold snap is a hazard, and a fire set
+            // by one (or by lightning) is its harm, no one's act; rioters' fire is
+            none("An Arctic blast sent temperatures down to minus 45, killing livestock."),
+            none("A lightning strike set fire to a storage tank at the refinery."),
+            tone("Rioters set fire to the French embassy.", 0, 0, 0, 1),
             // lexicon 2026.12.94: a bridge, a pipeline or a depot blown up is material conflict
             // (a frame); a deal or a row that "blew up" is no such act
             tone("Rebels blew up the Friendship Bridge, cutting the supply route.", 0, 0, 0, 1),
