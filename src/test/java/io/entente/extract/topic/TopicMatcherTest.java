@@ -2840,7 +2840,15 @@ class TopicMatcherTest {
             List.of("Rail workers walked out on Monday.", "transport_connectivity"),
             // the state's or the government's stake in a firm is an investment
             List.of("The state's stake will be sold next year.", "investment"),
-            List.of("The government's stake in the firm was sold.", "investment"));
+            List.of("The government's stake in the firm was sold.", "investment"),
+            // t15e, second pass: barred from attending school is rights and schooling; a
+            // minister charged is governance; a mountain road is a road; computers seized by
+            // officers are evidence, no technology story
+            List.of("Girls were barred from attending school.", "education", "human_rights"),
+            List.of("The minister was charged on Tuesday.", "governance_reform"),
+            List.of("The mountain road reopened on Monday.", "transport_connectivity"),
+            List.of("A new computer costs less now.", "innovation_digital"),
+            List.of("They seized computers at the office."));
     assertEachHasItsTopics(cases);
   }
 
