@@ -2790,6 +2790,69 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fifth round (t15e): solitary confinement, forced evictions, a husband's
+            // permission to work, passports taken and wages held back from workers, girls barred
+            // from school and marriage under age are rights
+            List.of("He spent a year in solitary confinement.", "human_rights"),
+            List.of("Hundreds of families were forcibly evicted.", "human_rights"),
+            List.of("She still needs her husband's permission.", "human_rights"),
+            List.of("Their employers confiscated their passports.", "human_rights"),
+            List.of("Agents had taken their passports.", "human_rights"),
+            List.of("They had their wages held back for months.", "human_rights"),
+            List.of("Girls are barred from secondary schools.", "education", "human_rights"),
+            List.of("Marriage under the age of 18 is now illegal.", "human_rights"),
+            // an editor, a reporter or critics held, jailed or in custody are rights, and so are
+            // journalists in custody or under spyware; an editor or critics alone are not, nor is
+            // a match that was torture for its fans
+            List.of("The editor was sent to prison for a year.", "human_rights"),
+            List.of("A reporter has been behind bars since May.", "human_rights"),
+            List.of("Dozens of critics were detained overnight.", "human_rights"),
+            List.of("The journalist has been in custody since June.", "human_rights"),
+            List.of("Officials are detaining a journalist.", "human_rights"),
+            List.of(
+                "Spyware was found on a journalist's phone.",
+                "human_rights",
+                "innovation_digital"),
+            List.of("The editor liked the piece."),
+            List.of("Critics said the plan was too costly."),
+            List.of("The wait was torture for her."),
+            // a minister who quits, steps down, is sacked or forced to resign, a prosecutor
+            // sacked, a sitting suspended, a defeated candidate and a presidency won are
+            // governance; a strike ballot is a union's vote, and a finance minister resigning is
+            // no finance story
+            List.of("The minister quit on Friday.", "governance_reform"),
+            List.of("Minister quits after row", "governance_reform"),
+            List.of("The minister stepped down after the report.", "governance_reform"),
+            List.of("The minister was sacked in May.", "governance_reform"),
+            List.of("The minister was forced to resign.", "governance_reform"),
+            List.of("The chief prosecutor was sacked.", "governance_reform"),
+            List.of("The Speaker suspended the sitting.", "governance_reform"),
+            List.of("The defeated candidate conceded.", "governance_reform"),
+            List.of("She won the presidency in 2019.", "governance_reform"),
+            List.of("The union held a strike ballot."),
+            List.of("The finance minister resigned on Monday.", "governance_reform"),
+            // a free skate and a late goal are sport; rail workers run the trains
+            List.of("Her free skate was nearly flawless.", "culture_tourism"),
+            List.of("A late goal won the match.", "culture_tourism"),
+            List.of("Rail workers walked out on Monday.", "transport_connectivity"),
+            // the state's or the government's stake in a firm is an investment
+            List.of("The state's stake will be sold next year.", "investment"),
+            List.of("The government's stake in the firm was sold.", "investment"),
+            // t15e, second pass: barred from attending school is rights and schooling; a
+            // minister charged is governance; a mountain road is a road; computers seized by
+            // officers are evidence, no technology story
+            List.of("Girls were barred from attending school.", "education", "human_rights"),
+            List.of("The minister was charged on Tuesday.", "governance_reform"),
+            List.of("The mountain road reopened on Monday.", "transport_connectivity"),
+            List.of("A new computer costs less now.", "innovation_digital"),
+            List.of("They seized computers at the office."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
