@@ -2821,7 +2821,14 @@ class TopicMatcherTest {
             List.of("She was emotionally invested in it."),
             List.of("They were invested in the outcome."),
             List.of("He regrets investing so much time in it."),
-            List.of("They invested in the new plant.", "investment"));
+            List.of("They invested in the new plant.", "investment"),
+            // a bid for a rival is a takeover bid
+            List.of("The brewer made a bid for rival Fosters.", "investment"),
+            List.of("It is preparing a bid for its smaller rival.", "investment"),
+            // prison conditions are rights; an arrest at an airport is no transport story
+            List.of("Prison conditions remain harsh.", "human_rights"),
+            List.of("He was held at the airport for six hours."),
+            List.of("The airport was closed.", "transport_connectivity"));
     assertEachHasItsTopics(cases);
   }
 
