@@ -2853,6 +2853,49 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyFifthRoundsSetT15kFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fifth round (t15k): a band's gig is music; the gig economy and gig workers
+            // are work, not culture
+            List.of("The band played a gig in Leeds.", "culture_tourism"),
+            List.of("The gig economy is growing."),
+            List.of("Gig workers marched in the capital."),
+            // a fiction prize is literature; a tournament and a cup upset are sport
+            List.of("She won the fiction prize.", "culture_tourism"),
+            List.of("The prize for fiction went to a debut author.", "culture_tourism"),
+            List.of("The tournament starts on Friday.", "culture_tourism"),
+            List.of("Cup upset in the north.", "culture_tourism"),
+            // schoolchildren being taught are education; schoolchildren marching or killed are
+            // not (it needs a co-term of teaching)
+            List.of("Teaching schoolchildren to swim takes time.", "education"),
+            List.of("Schoolchildren marched in the capital."),
+            // a metro project or system, a bus company or operator and extra trains are transport;
+            // being transported back to one's childhood is not
+            List.of("The metro project is two years late.", "transport_connectivity"),
+            List.of("The metro system is old.", "transport_connectivity"),
+            List.of("The bus company raised its fares.", "transport_connectivity"),
+            List.of("A new bus operator took over.", "transport_connectivity"),
+            List.of("Extra trains will run at Easter.", "transport_connectivity"),
+            List.of("She was transported back to her childhood."),
+            // being personally or emotionally invested in an outcome, or investing so much time,
+            // is no investment; investing in a plant is
+            List.of("He was personally invested in the result."),
+            List.of("She was emotionally invested in it."),
+            List.of("They were invested in the outcome."),
+            List.of("He regrets investing so much time in it."),
+            List.of("They invested in the new plant.", "investment"),
+            // a bid for a rival is a takeover bid
+            List.of("The brewer made a bid for rival Fosters.", "investment"),
+            List.of("It is preparing a bid for its smaller rival.", "investment"),
+            // prison conditions are rights; an arrest at an airport is no transport story
+            List.of("Prison conditions remain harsh.", "human_rights"),
+            List.of("He was held at the airport for six hours."),
+            List.of("The airport was closed.", "transport_connectivity"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
