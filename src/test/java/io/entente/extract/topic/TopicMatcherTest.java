@@ -2814,7 +2814,15 @@ class TopicMatcherTest {
             List.of("Vaccines are a powerful weapon against the disease.", "health"),
             List.of("Rates are the main weapon against inflation.", "finance"),
             List.of("A retired soldier spoke at the meeting."),
-            List.of("The army bought a new weapon.", "security_defence"));
+            List.of("The army bought a new weapon.", "security_defence"),
+            // a concert hall or a stadium as the target of a terrorist attack is the attack's,
+            // not culture's; a concert hall with its orchestra stays culture
+            List.of(
+                "Police arrested two men planning a bomb attack on a concert hall.",
+                "security_defence",
+                "terrorism_extremism"),
+            List.of("A suicide bomber struck outside the stadium.", "terrorism_extremism"),
+            List.of("The orchestra played in the new concert hall.", "culture_tourism"));
     assertEachHasItsTopics(cases);
   }
 
