@@ -2896,6 +2896,43 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyFifthRoundsSetT15gFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fifth round (t15g): cooking oil is a food staple, not energy; handed out as
+            // rations at a camp it is aid
+            List.of("Cooking oil is scarce in the shops.", "agriculture_food"),
+            List.of("Rations of cooking oil were handed out at the camp.", "humanitarian_aid"),
+            // a food festival, a food critic or food writing is culture, not farming; a
+            // cookbook, a writing prize and a police drama are culture
+            List.of("The food festival drew large crowds.", "culture_tourism"),
+            List.of("She is the paper's food critic."),
+            List.of("Her cookbook sold well.", "culture_tourism"),
+            List.of("He won a writing prize.", "culture_tourism"),
+            List.of("The police drama returns next week.", "culture_tourism"),
+            // a troll farm and online disinformation are the internet's
+            List.of("The troll farm posted fake reviews.", "innovation_digital"),
+            List.of("Online disinformation spread quickly.", "innovation_digital"),
+            // a powerful weapon against a disease, inflation or poverty, and Mandela's education
+            // as the most powerful weapon, are figures of speech, no defence; a retired soldier
+            // is a person, not the armed forces; an army's weapon stays defence
+            List.of("Education is the most powerful weapon we have.", "education"),
+            List.of("Vaccines are a powerful weapon against the disease.", "health"),
+            List.of("Rates are the main weapon against inflation.", "finance"),
+            List.of("A retired soldier spoke at the meeting."),
+            List.of("The army bought a new weapon.", "security_defence"),
+            // a concert hall or a stadium as the target of a terrorist attack is the attack's,
+            // not culture's; a concert hall with its orchestra stays culture
+            List.of(
+                "Police arrested two men planning a bomb attack on a concert hall.",
+                "security_defence",
+                "terrorism_extremism"),
+            List.of("A suicide bomber struck outside the stadium.", "terrorism_extremism"),
+            List.of("The orchestra played in the new concert hall.", "culture_tourism"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
