@@ -21,7 +21,7 @@ class PhraseNamesTest {
                   + ","
                   + topic("minerals", "lithium", "rare earth")
                   + ","
-                  + topic("disasters", "hurricane", "drought")
+                  + topic("disasters", "hurricane", "drought", "wildfire")
                   + ","
                   + topic("trade", "trade")
                   + ","
@@ -80,6 +80,15 @@ class PhraseNamesTest {
   void aStreetWordAfterMakesAName() {
     assertEquals(List.of(), topics("Refugee Road will be closed from Monday."));
     assertEquals(List.of(), topics("The council will resurface Refugee Road in May."));
+  }
+
+  @Test
+  void aWordThatEndsAFirmsOrAClubsNameMakesAName() {
+    // names.tsv 2026.12.2: the street words' list holds these too
+    assertEquals(List.of(), topics("Harvest Partners bought the dairy last year."));
+    assertEquals(List.of(), topics("Wildfire Records, a small label, signed three bands."));
+    // in lower case the word is the topic's: trading partners
+    assertEquals(List.of("trade"), topics("Trade partners met in Geneva."));
   }
 
   @Test
