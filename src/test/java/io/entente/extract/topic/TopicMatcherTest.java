@@ -2824,6 +2824,12 @@ class TopicMatcherTest {
             List.of("He is a best-selling author.", "culture_tourism"),
             List.of("The queen stage ends on a summit.", "culture_tourism"),
             List.of("The mountain stage was cancelled.", "culture_tourism"),
+            // a relegation fight, escaping or coming after relegation are a club's; the relegation
+            // of a people is not sport; a club's playing budget is its wages, not finance
+            List.of("The relegation fight goes to the last day.", "culture_tourism"),
+            List.of("They hope to escape relegation.", "culture_tourism"),
+            List.of("The relegation of women to second place must end."),
+            List.of("The club raised its playing budget."),
             // depression treated or diagnosed is health; an economy's depression is not
             List.of("He was treated for depression last year.", "health"),
             List.of("She was diagnosed with depression.", "health"),
