@@ -2933,6 +2933,59 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftyFifthRoundsSetT15fFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-fifth round (t15f): a matter of little or great import is no import, local
+            // customs and customs and traditions are ways of life, not the customs service;
+            // export controls are the sanctions' (labelling.md), not trade too
+            List.of("It was a matter of little import."),
+            List.of("The matter is of great import to us all."),
+            List.of("They respect local customs."),
+            List.of("Our customs and traditions are old."),
+            List.of("The country tightened its export controls.", "sanctions"),
+            List.of("Exports rose by a tenth.", "trade"),
+            List.of("Customs duties were raised.", "trade"),
+            // a season-long loan is a player's, a wildlife fund a charity, a taxing week a hard
+            // one, and financing a terrorist group is terrorism's, none of them finance;
+            // cryptocurrencies and retail sales that rise or fall are, figures on them alone not
+            List.of("She joined them on a season-long loan."),
+            List.of("A wildlife fund paid for the survey."),
+            List.of("It was a taxing week for all of us."),
+            List.of("They were accused of financing a terrorist cell.", "terrorism_extremism"),
+            List.of("The price of the cryptocurrency fell.", "finance"),
+            List.of("Retail sales rose in May.", "finance"),
+            List.of("The report gives figures on retail sales."),
+            // health or medical insurance is the health system's, not finance; other insurance is
+            List.of("Everyone will get health insurance.", "health"),
+            List.of("He has no medical insurance.", "health"),
+            List.of("The insurance market grew.", "finance"),
+            // a Christmas market, an opening match, a best-selling author and a race's queen or
+            // mountain stage are culture and sport
+            List.of("The Christmas market opens on Friday.", "culture_tourism"),
+            List.of("The opening match is on Sunday.", "culture_tourism"),
+            List.of("He is a best-selling author.", "culture_tourism"),
+            List.of("The queen stage ends on a summit.", "culture_tourism"),
+            List.of("The mountain stage was cancelled.", "culture_tourism"),
+            // a relegation fight, escaping or coming after relegation are a club's; the relegation
+            // of a people is not sport; a club's playing budget is its wages, not finance
+            List.of("The relegation fight goes to the last day.", "culture_tourism"),
+            List.of("They hope to escape relegation.", "culture_tourism"),
+            List.of("The relegation of women to second place must end."),
+            List.of("The club raised its playing budget."),
+            // depression treated or diagnosed is health; an economy's depression is not
+            List.of("He was treated for depression last year.", "health"),
+            List.of("She was diagnosed with depression.", "health"),
+            List.of("The economy fell into depression."),
+            // a cash-in-transit van carries cash, no transit; arrests after a robbery are
+            // policing, a robbery alone is no topic
+            List.of("A cash-in-transit van was hit."),
+            List.of("Two men were arrested after a shop was robbed.", "security_defence"),
+            List.of("A shop was robbed."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void anArticleInTheSpiritOfTheSeedYieldsItsTopics() {
     String text =
         "ASTANA - The foreign ministers of Uzbekistan and Georgia met members of the Georgian"
@@ -2973,7 +3026,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.103+u1", m.version());
+    assertEquals("2026.12.104+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
