@@ -2963,6 +2963,10 @@ class TopicMatcherTest {
             // a Christmas market, an opening match, a best-selling author and a race's queen or
             // mountain stage are culture and sport
             List.of("The Christmas market opens on Friday.", "culture_tourism"),
+            // a Christmas market that a terror plot targets is the plot's, as a concert hall is
+            // (merge of the round's second wave: the phrase yields to terrorism_extremism)
+            List.of(
+                "He planned a jihadist attack on a Christmas market.", "terrorism_extremism"),
             List.of("The opening match is on Sunday.", "culture_tourism"),
             List.of("He is a best-selling author.", "culture_tourism"),
             List.of("The queen stage ends on a summit.", "culture_tourism"),
