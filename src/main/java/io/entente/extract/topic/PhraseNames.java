@@ -125,40 +125,48 @@ final class PhraseNames implements Serializable {
     if (apposition(text, end, sentenceEnd)) {
       return true;
     }
-    if (titleCase(text, sentenceStart, sentenceEnd)) {
-      return false;
-    }
+    // the cues are read first and the sentence's case only when one is found: a capital opens
+    // most matches (every sentence's first word), and reading the sentence is the dear part
     int[] next = wordAfter(text, end, sentenceEnd);
     if (next != null && Character.isUpperCase(text.charAt(next[0]))
         && streets.contains(fold(text, next))) {
       int[] then = wordAfter(text, next[1], sentenceEnd);
-      return then == null || !Character.isUpperCase(text.charAt(then[0]));
+      return (then == null || !Character.isUpperCase(text.charAt(then[0])))
+          && !titleCase(text, sentenceStart, sentenceEnd);
     }
     if (atClauseStart(text, start, sentenceStart)) {
       return false;
     }
+    return (cueBefore(text, start, end, sentenceStart, sentenceEnd)
+            || next != null && isLower(text, next) && after.contains(fold(text, next)))
+        && !titleCase(text, sentenceStart, sentenceEnd);
+  }
+
+  /**
+   * True when a lower-case noun for a named thing (maybe with "The" after it), or a person's
+   * title or given name, stands right before {@code text[start, end)}.
+   */
+  private boolean cueBefore(String text, int start, int end, int sentenceStart, int sentenceEnd) {
     int[] prev = wordBefore(text, start, sentenceStart);
-    if (prev != null) {
-      String word = text.substring(prev[0], prev[1]);
-      if (SMALL.contains(word.toLowerCase()) && !word.equals("a") && !word.equals("an")) {
-        // "the band The Refugees", "the novel 'Drought'" after "the": look one word further
-        int[] further = wordBefore(text, prev[0], sentenceStart);
-        if (word.equals("The") && further != null && isLower(text, further)
-            && before.contains(fold(text, further))) {
-          return true;
-        }
-      } else if (isLower(text, prev) && before.contains(fold(text, prev))) {
-        return true;
-      } else if (Character.isUpperCase(word.charAt(0)) && people.contains(fold(text, prev))
-          && !capitalisedAfter(text, end, sentenceEnd)
-          && !afterDeterminer(text, prev[0], sentenceStart)) {
-        // a title or a given name, at the sentence's start too ("Mr Banks retired", "Grace
-        // Harvest will sign"), but not in a longer name ("the King Salman Humanitarian Aid and
-        // Relief Centre") nor after an article ("the Tina Hydropower project")
-        return true;
-      }
+    if (prev == null) {
+      return false;
     }
-    return next != null && isLower(text, next) && after.contains(fold(text, next));
+    String word = text.substring(prev[0], prev[1]);
+    if (SMALL.contains(word.toLowerCase()) && !word.equals("a") && !word.equals("an")) {
+      // "the band The Refugees", "the novel 'Drought'" after "the": look one word further
+      int[] further = wordBefore(text, prev[0], sentenceStart);
+      return word.equals("The") && further != null && isLower(text, further)
+          && before.contains(fold(text, further));
+    }
+    if (isLower(text, prev)) {
+      return before.contains(fold(text, prev));
+    }
+    // a title or a given name, at the sentence's start too ("Mr Banks retired", "Grace Harvest
+    // will sign"), but not in a longer name ("the King Salman Humanitarian Aid and Relief
+    // Centre") nor after an article ("the Tina Hydropower project")
+    return Character.isUpperCase(word.charAt(0)) && people.contains(fold(text, prev))
+        && !capitalisedAfter(text, end, sentenceEnd)
+        && !afterDeterminer(text, prev[0], sentenceStart);
   }
 
   /** True when the next word after {@code end}, small words skipped, starts with a capital. */
