@@ -21,8 +21,8 @@ import java.util.Set;
  * headline (where every word has one), and a cue stands next to it: a street word after it
  * ("Refugee Road"), an apposition that names it as a named thing ("Hurricane, the Irish-trained
  * colt"), or, where its capital is not the first of its sentence or clause, a noun for a named
- * thing right before or after it or a person's title or given name before it. Capitals alone are no cue:
- * "the Ministry of Energy" and "the Convention on Climate Change" keep their topics.
+ * thing right before or after it or a person's title or given name before it. Capitals alone are
+ * no cue: "the Ministry of Energy" and "the Convention on Climate Change" keep their topics.
  *
  * <p>The cue words are in {@code taxonomy/names.tsv}; titles and given names are {@code
  * gazetteer/context.tsv}'s. Immutable and thread-safe.
@@ -54,28 +54,28 @@ final class PhraseNames implements Serializable {
   private static final int APPOSITION_WORDS = 4;
 
   /** No cues: no phrase is ever read as a name. */
-  static final PhraseNames NONE = new PhraseNames(Map.of(), Set.of(), "none");
+  static final PhraseNames NONE = new PhraseNames(Map.of(), Set.of());
 
   private final Set<String> before;
   private final Set<String> after;
   private final Set<String> streets;
   private final Set<String> appositions;
   private final Set<String> people;
-  private final String version;
 
-  PhraseNames(Map<String, Set<String>> cues, Set<String> people, String version) {
-    this.before = Set.copyOf(cues.getOrDefault("before", Set.of()));
-    this.after = Set.copyOf(cues.getOrDefault("after", Set.of()));
-    this.streets = Set.copyOf(cues.getOrDefault("street", Set.of()));
-    this.appositions = Set.copyOf(cues.getOrDefault("apposition", Set.of()));
-    this.people = Set.copyOf(people);
-    this.version = version;
+  // HashSets, not Set.copyOf: Spark's Kryo serializer, which ships the matcher to a cluster's
+  // executors in a broadcast, rebuilds a collection by adding to it, which the immutable sets of
+  // Set.of and Set.copyOf refuse (the sets are never changed after this constructor)
+  PhraseNames(Map<String, Set<String>> cues, Set<String> people) {
+    this.before = new HashSet<>(cues.getOrDefault("before", Set.of()));
+    this.after = new HashSet<>(cues.getOrDefault("after", Set.of()));
+    this.streets = new HashSet<>(cues.getOrDefault("street", Set.of()));
+    this.appositions = new HashSet<>(cues.getOrDefault("apposition", Set.of()));
+    this.people = new HashSet<>(people);
   }
 
   /** The bundled cues: {@code taxonomy/names.tsv} and context.tsv's titles and given names. */
   static PhraseNames load() {
     Map<String, Set<String>> cues = new HashMap<>();
-    String version = null;
     try (InputStream in = PhraseNames.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("taxonomy resource missing: " + RESOURCE);
@@ -83,9 +83,6 @@ final class PhraseNames implements Serializable {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
-        if (line.startsWith("# Entente") && line.contains("version=")) {
-          version = line.substring(line.indexOf("version=") + 8).strip();
-        }
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
@@ -106,12 +103,7 @@ final class PhraseNames implements Serializable {
     Map<String, Set<String>> context = Gazetteer.loadContext();
     Set<String> people = new HashSet<>(context.getOrDefault("title", Set.of()));
     people.addAll(context.getOrDefault("given", Set.of()));
-    return new PhraseNames(cues, people, version);
-  }
-
-  /** The version of {@code names.tsv}. */
-  String version() {
-    return version;
+    return new PhraseNames(cues, people);
   }
 
   /**
