@@ -43,6 +43,31 @@ public final class TextFold {
   }
 
   /**
+   * True when {@code text[from, to)} holds a word of {@code letters} letters or more in lower
+   * case. A sentence with none of five letters is a title-case headline ("Russia, Ukraine Agree
+   * Ceasefire Deal"), whose capitals say nothing: the tone scorer and the topic matcher's names
+   * both ask this.
+   */
+  public static boolean hasLowerCaseWord(String text, int from, int to, int letters) {
+    int run = 0;
+    boolean lower = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (run == 0) {
+          lower = Character.isLowerCase(c);
+        }
+        if (++run >= letters && lower) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when {@code text[from, to)} holds a word written in lower case that {@code words} lists:
    * a run of word chars, hyphens inside it included ("half-time"), not cut at either bound.
    */

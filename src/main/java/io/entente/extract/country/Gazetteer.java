@@ -108,9 +108,7 @@ public final class Gazetteer implements Serializable {
     Map<String, List<String>> members = new TreeMap<>();
     l.blocMembers.forEach((k, v) -> members.put(k, List.copyOf(new TreeSet<>(v))));
     this.blocMembers = Collections.unmodifiableMap(members);
-    Map<String, Set<String>> ctx = new HashMap<>();
-    l.context.forEach((k, v) -> ctx.put(k, Set.copyOf(v)));
-    this.contextWords = Collections.unmodifiableMap(ctx);
+    this.contextWords = l.frozenContext();
   }
 
   /** Loads the gazetteer from the classpath resources under {@code gazetteer/}. */
@@ -139,9 +137,7 @@ public final class Gazetteer implements Serializable {
   public static Map<String, Set<String>> loadContext() {
     Loader l = new Loader();
     l.context(read("context.tsv"));
-    Map<String, Set<String>> ctx = new HashMap<>();
-    l.context.forEach((k, v) -> ctx.put(k, Set.copyOf(v)));
-    return Collections.unmodifiableMap(ctx);
+    return l.frozenContext();
   }
 
   /** Data version from the countries file header, e.g. {@code 2026.11.1}. */
@@ -559,6 +555,13 @@ public final class Gazetteer implements Serializable {
           homonyms.put(TextFold.fold(r[0]), Set.of(r[1].split(" ")));
         }
       }
+    }
+
+    /** The context lists read so far, as an unmodifiable map of immutable sets. */
+    Map<String, Set<String>> frozenContext() {
+      Map<String, Set<String>> ctx = new HashMap<>();
+      context.forEach((k, v) -> ctx.put(k, Set.copyOf(v)));
+      return Collections.unmodifiableMap(ctx);
     }
 
     void context(List<String[]> rows) {

@@ -1744,7 +1744,8 @@ public final class ToneScorer implements Serializable {
    * @param to where it ends (exclusive)
    */
   static boolean insideAName(String text, int start, int end, int from, int to) {
-    if (!Character.isUpperCase(text.charAt(start)) || !hasLowerCaseWord(text, from, to, 5)) {
+    if (!Character.isUpperCase(text.charAt(start))
+        || !TextFold.hasLowerCaseWord(text, from, to, 5)) {
       return false;
     }
     boolean capitalAfter = end + 1 < text.length() && text.charAt(end) == ' '
@@ -1890,26 +1891,6 @@ public final class ToneScorer implements Serializable {
       first++;
     }
     return w < start - 1 && w > first && Character.isUpperCase(text.charAt(w));
-  }
-
-  /** True when {@code text[from, to)} holds a word of {@code letters} or more in lower case. */
-  private static boolean hasLowerCaseWord(String text, int from, int to, int letters) {
-    int run = 0;
-    boolean lower = false;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        if (run == 0) {
-          lower = Character.isLowerCase(c);
-        }
-        if (++run >= letters && lower) {
-          return true;
-        }
-      } else {
-        run = 0;
-      }
-    }
-    return false;
   }
 
   // the conflict cues that are nouns for an event, the words a war's or a battle's name ends in

@@ -222,37 +222,13 @@ final class PhraseNames implements Serializable {
   }
 
   /**
-   * True when the sentence's words of four letters or more, but its first, all start with a
-   * capital (nine in ten of them, at least three): a title-case headline, where capitals say
-   * nothing. A sentence full of names has its verbs in lower case: "It was welcomed by Secretary
-   * of State Condoleezza Rice."
+   * True when the sentence is a title-case headline, where capitals say nothing: it has no word
+   * of five letters or more in lower case ({@link TextFold#hasLowerCaseWord(String, int, int,
+   * int)}, the tone scorer's test too). A sentence full of names has its verbs in lower case:
+   * "It was welcomed by Secretary of State Condoleezza Rice."
    */
   private static boolean titleCase(String text, int start, int end) {
-    int words = 0;
-    int caps = 0;
-    boolean first = true;
-    int i = start;
-    while (i < end) {
-      if (!TextFold.isWordChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int s = i;
-      while (i < end && TextFold.isWordChar(text.charAt(i))) {
-        i++;
-      }
-      if (first) {
-        first = false;
-        continue;
-      }
-      if (i - s >= 4 && Character.isLetter(text.charAt(s))) {
-        words++;
-        if (Character.isUpperCase(text.charAt(s))) {
-          caps++;
-        }
-      }
-    }
-    return words >= 3 && caps * 10 >= words * 9;
+    return !TextFold.hasLowerCaseWord(text, start, end, 5);
   }
 
   /**
