@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -144,7 +145,7 @@ final class PhraseNames implements Serializable {
       return false;
     }
     String word = text.substring(prev[0], prev[1]);
-    if (SMALL.contains(word.toLowerCase()) && !word.equals("a") && !word.equals("an")) {
+    if (SMALL.contains(word.toLowerCase(Locale.ROOT)) && !word.equals("a") && !word.equals("an")) {
       // "the band The Refugees", "the novel 'Drought'" after "the": look one word further
       int[] further = wordBefore(text, prev[0], sentenceStart);
       return word.equals("The") && further != null && isLower(text, further)
@@ -173,7 +174,8 @@ final class PhraseNames implements Serializable {
   /** True when an article or a possessive stands right before {@code at}: no person's name. */
   private static boolean afterDeterminer(String text, int at, int sentenceStart) {
     int[] prev = wordBefore(text, at, sentenceStart);
-    return prev != null && DETERMINERS.contains(text.substring(prev[0], prev[1]).toLowerCase());
+    return prev != null
+        && DETERMINERS.contains(text.substring(prev[0], prev[1]).toLowerCase(Locale.ROOT));
   }
 
   /** Every word of {@code text[start, end)} starts with a capital, but for small words. */
@@ -194,7 +196,7 @@ final class PhraseNames implements Serializable {
         return false; // an acronym, or a text in capitals: no sign of a name
       }
       if (!Character.isUpperCase(text.charAt(s))
-          && !SMALL.contains(text.substring(s, i).toLowerCase())) {
+          && !SMALL.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
@@ -247,7 +249,7 @@ final class PhraseNames implements Serializable {
     if (article == null) {
       return false;
     }
-    String a = text.substring(article[0], article[1]).toLowerCase();
+    String a = text.substring(article[0], article[1]).toLowerCase(Locale.ROOT);
     if (!a.equals("a") && !a.equals("an") && !a.equals("the")) {
       return false;
     }
@@ -266,7 +268,7 @@ final class PhraseNames implements Serializable {
       if (isLower(text, w) && appositions.contains(TextFold.fold(text.substring(w[0], to)))) {
         int[] then = wordAfter(text, w[1], sentenceEnd);
         return then == null
-            || AFTER_NOUN.contains(text.substring(then[0], then[1]).toLowerCase());
+            || AFTER_NOUN.contains(text.substring(then[0], then[1]).toLowerCase(Locale.ROOT));
       }
     }
     return false;

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -103,7 +104,7 @@ public final class TopicMatcher implements Serializable {
                     p.needsCoTerm(),
                     p.unlessTerm(),
                     p.needsScore(),
-                    !p.caseSensitive() && p.text().equals(p.text().toLowerCase())));
+                    !p.caseSensitive() && p.text().equals(p.text().toLowerCase(Locale.ROOT))));
           }
         }
       }
