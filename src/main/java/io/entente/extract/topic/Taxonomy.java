@@ -215,6 +215,9 @@ public record Taxonomy(
    * @param needsScore counts only when a game's score ({@link
    *     io.entente.extract.TextFold#hasScore}) stands within 30 chars of it in its sentence ("a
    *     3-1 win", "edged Argentina 24-22")
+   * @param weak counts only when another phrase of the topic, not a form of this one, counts in
+   *     the same sentence: a word too loose alone that tells the topic beside a second one ("a
+   *     mayor" and "a bribe")
    */
   public record Phrase(
       String text,
@@ -223,7 +226,8 @@ public record Taxonomy(
       @JsonProperty("needs_co_term") Boolean needsCoTerm,
       @JsonProperty("case_sensitive") Boolean caseSensitive,
       @JsonProperty("unless_term") Boolean unlessTerm,
-      @JsonProperty("needs_score") Boolean needsScore)
+      @JsonProperty("needs_score") Boolean needsScore,
+      Boolean weak)
       implements Serializable {
 
     @JsonCreator
@@ -234,17 +238,18 @@ public record Taxonomy(
       caseSensitive = caseSensitive == null ? Boolean.FALSE : caseSensitive;
       unlessTerm = unlessTerm == null ? Boolean.FALSE : unlessTerm;
       needsScore = needsScore == null ? Boolean.FALSE : needsScore;
+      weak = weak == null ? Boolean.FALSE : weak;
     }
 
-    /** A phrase without the unless-term and score marks. */
+    /** A phrase without the unless-term, score and weak marks. */
     public Phrase(
         String text, Double weight, Boolean inflect, Boolean needsCoTerm, Boolean caseSensitive) {
-      this(text, weight, inflect, needsCoTerm, caseSensitive, null, null);
+      this(text, weight, inflect, needsCoTerm, caseSensitive, null, null, null);
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Phrase of(String text) {
-      return new Phrase(text, 1.0, true, false, false, false, false);
+      return new Phrase(text, 1.0, true, false, false, false, false, false);
     }
   }
 

@@ -28,8 +28,9 @@ import java.util.Set;
  * troops of a border clash are the conflict's, not a story on defence), or when it is marked
  * {@code needs_score} and no game's score stands near it ("a 3-1 win" is sport), or when the
  * text uses a phrase the taxonomy writes in lower case as a name ({@link PhraseNames}: "the band
- * Sanctions", "the colt Hurricane", "Refugee Road"). The
- * weights of the remaining occurrences are summed; the topic is reported when the sum reaches the
+ * Sanctions", "the colt Hurricane", "Refugee Road"). A phrase marked {@code weak} counts only
+ * when another phrase of the topic, not a form of its own, counts in the sentence ("a mayor" and
+ * "a bribe"). The weights of the remaining occurrences are summed; the topic is reported when the sum reaches the
  * topic's {@code min_score}.
  *
  * <p>Immutable and thread-safe; compile once per JVM (or broadcast) and reuse.
@@ -52,6 +53,10 @@ public final class TopicMatcher implements Serializable {
   private final boolean[] needsCoTerm;
   private final boolean[] unlessTerm;
   private final boolean[] needsScore;
+  /** The phrase is weak: it counts only beside another phrase of its topic in its sentence. */
+  private final boolean[] weak;
+  /** Which taxonomy phrase a form comes from (its inflections share it); -1 for other kinds. */
+  private final int[] phraseOf;
   /** The phrase is written in lower case, so capitals in a text may make it a name. */
   private final boolean[] nameable;
   private final PhraseNames names;
@@ -79,6 +84,7 @@ public final class TopicMatcher implements Serializable {
     PhraseMatcher.Builder b = PhraseMatcher.builder();
     // what each surface form added to the automaton is, in the order of its id
     List<Form> forms = new ArrayList<>();
+    int phrases = 0;
     for (int t = 0; t < n; t++) {
       Taxonomy.Topic topic = topics.get(t);
       ids[t] = topic.id();
@@ -90,6 +96,7 @@ public final class TopicMatcher implements Serializable {
       // "sanctions" does not count "sanctions" twice; the first listing wins
       Set<String> seen = new HashSet<>();
       for (Taxonomy.Phrase p : topic.phrases()) {
+        int phrase = phrases++;
         List<String> variants =
             p.inflect() ? Inflections.variants(p.text()) : List.of(p.text());
         for (String form : variants) {
@@ -104,6 +111,8 @@ public final class TopicMatcher implements Serializable {
                     p.needsCoTerm(),
                     p.unlessTerm(),
                     p.needsScore(),
+                    p.weak(),
+                    phrase,
                     !p.caseSensitive() && p.text().equals(p.text().toLowerCase(Locale.ROOT))));
           }
         }
@@ -125,6 +134,8 @@ public final class TopicMatcher implements Serializable {
     needsCoTerm = new boolean[m];
     unlessTerm = new boolean[m];
     needsScore = new boolean[m];
+    weak = new boolean[m];
+    phraseOf = new int[m];
     nameable = new boolean[m];
     for (int i = 0; i < m; i++) {
       Form f = forms.get(i);
@@ -134,6 +145,8 @@ public final class TopicMatcher implements Serializable {
       needsCoTerm[i] = f.needsCoTerm();
       unlessTerm[i] = f.unlessTerm();
       needsScore[i] = f.needsScore();
+      weak[i] = f.weak();
+      phraseOf[i] = f.phrase();
       nameable[i] = f.nameable();
     }
     unlessTopics = new int[n][];
@@ -156,6 +169,8 @@ public final class TopicMatcher implements Serializable {
       boolean needsCoTerm,
       boolean unlessTerm,
       boolean needsScore,
+      boolean weak,
+      int phrase,
       boolean nameable) {}
 
   // co-terms and unless-terms are not inflected: list the forms you mean
@@ -169,7 +184,7 @@ public final class TopicMatcher implements Serializable {
     for (String p : phrases) {
       if (seen.add(k + TextFold.fold(p.strip()))) {
         b.add(p);
-        forms.add(new Form(k, topic, 0.0, false, false, false, false));
+        forms.add(new Form(k, topic, 0.0, false, false, false, false, -1, false));
       }
     }
   }
@@ -343,6 +358,12 @@ public final class TopicMatcher implements Serializable {
     }
     double score = 0;
     double marked = 0;
+    double weakFirm = 0;
+    double weakMarked = 0;
+    int firmPhrase = -1;
+    int fullPhrase = -1;
+    boolean firmMany = false;
+    boolean fullMany = false;
     for (int a = from; a < to; a++) {
       int ma = (int) (keys[a] & 0xFFFFFF);
       int id = all.ids[ma];
@@ -374,14 +395,32 @@ public final class TopicMatcher implements Serializable {
           dropped = sb <= s && eb >= e && (eb - sb > e - s || (eb - sb == e - s && mb < ma));
         }
       }
-      if (!dropped && !unlessTerm[id]) {
-        score += weight[id];
-      } else if (!dropped && !hasUnlessTerm) {
+      if (dropped || (unlessTerm[id] && hasUnlessTerm)) {
+        continue;
+      }
+      // a weak phrase counts beside a second phrase that counts; with two phrases found, each
+      // occurrence has one that is not a form of its own
+      int phrase = phraseOf[id];
+      if (!unlessTerm[id]) {
+        firmMany |= firmPhrase >= 0 && firmPhrase != phrase;
+        firmPhrase = phrase;
+      }
+      fullMany |= fullPhrase >= 0 && fullPhrase != phrase;
+      fullPhrase = phrase;
+      if (weak[id]) {
+        if (unlessTerm[id]) {
+          weakMarked += weight[id];
+        } else {
+          weakFirm += weight[id];
+        }
+      } else if (unlessTerm[id]) {
         marked += weight[id];
+      } else {
+        score += weight[id];
       }
     }
-    firm[i] = score;
-    full[i] = score + marked;
+    firm[i] = score + (firmMany ? weakFirm : 0);
+    full[i] = score + marked + (fullMany ? weakFirm + weakMarked : 0);
   }
 
   private int index(String id) {

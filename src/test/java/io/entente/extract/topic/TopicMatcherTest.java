@@ -92,6 +92,74 @@ class TopicMatcherTest {
   }
 
   @Test
+  void weakPhraseCountsOnlyBesideAnotherPhraseOfItsTopicInItsSentence() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"governance\", \"label\": \"G\", \"group\": \"g\","
+                + " \"phrases\": [{\"text\": \"mayor\", \"weak\": true},"
+                + " {\"text\": \"bribe\", \"weak\": true}, \"corruption\"]}");
+    // alone, or twice, or in two forms of itself, a weak word is not the topic
+    assertEquals(List.of(), find(m, "The mayor opened the fair."));
+    assertEquals(List.of(), find(m, "The mayor met a former mayor."));
+    assertEquals(List.of(), find(m, "One bribe, then two bribes, then bribed again."));
+    // two weak words of the topic together are: each counts its weight
+    assertEquals(
+        List.of(new TopicHit("governance", 0, 2.0)), find(m, "The mayor took a bribe."));
+    assertEquals(
+        List.of(new TopicHit("governance", 0, 3.0)),
+        find(m, "The mayor took bribes from a mayor's aide."));
+    // a weak word beside a phrase of full weight adds to it
+    assertEquals(
+        List.of(new TopicHit("governance", 0, 2.0)), find(m, "The mayor denied corruption."));
+    // the second word must be in the same sentence
+    assertEquals(List.of(), find(m, "The mayor resigned. A bribe was found."));
+  }
+
+  @Test
+  void weakPhraseNeedsItsPartnerToCountAndTheirWeightsToReachTheMinimum() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"sport\", \"label\": \"S\", \"group\": \"g\", \"min_score\": 1.5,"
+                + " \"negative\": [\"goal of the plan\"], \"co_terms\": [\"league\"],"
+                + " \"phrases\": [{\"text\": \"striker\", \"weak\": true, \"weight\": 0.5},"
+                + " {\"text\": \"goal\", \"weak\": true},"
+                + " {\"text\": \"pitch\", \"weak\": true, \"needs_co_term\": true}]}");
+    assertEquals(
+        List.of(new TopicHit("sport", 0, 1.5)), find(m, "The striker scored a late goal."));
+    // a vetoed goal is no partner, nor a pitch without its co-term
+    assertEquals(List.of(), find(m, "The striker backed the goal of the plan."));
+    assertEquals(List.of(), find(m, "The striker walked onto the pitch."));
+    assertEquals(
+        List.of(new TopicHit("sport", 0, 1.5)),
+        find(m, "The striker walked onto a league pitch."));
+    // two weak words whose weights stay under the minimum are not the topic
+    TopicMatcher light =
+        matcher(
+            "{\"id\": \"sport\", \"label\": \"S\", \"group\": \"g\","
+                + " \"phrases\": [{\"text\": \"striker\", \"weak\": true, \"weight\": 0.4},"
+                + " {\"text\": \"goal\", \"weak\": true, \"weight\": 0.4}]}");
+    assertEquals(List.of(), find(light, "The striker scored a late goal."));
+  }
+
+  @Test
+  void weakPhraseMarkedUnlessTermLosesItsPartnerWhenTheTopicYields() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"defence\", \"label\": \"D\", \"group\": \"g\","
+                + " \"unless_topics\": [\"conflict\"],"
+                + " \"phrases\": [{\"text\": \"troops\", \"unless_term\": true},"
+                + " {\"text\": \"barracks\", \"weak\": true}]},"
+                + "{\"id\": \"conflict\", \"label\": \"C\", \"group\": \"g\","
+                + " \"phrases\": [\"clash\"]}");
+    assertEquals(
+        List.of(new TopicHit("defence", 0, 2.0)), find(m, "Troops left the barracks."));
+    // the troops give way to the clash, so the barracks are alone and do not count either
+    assertEquals(
+        List.of(new TopicHit("conflict", 0, 1.0)),
+        find(m, "Troops left the barracks after the clash."));
+  }
+
+  @Test
   void phraseMarkedUnlessTermDoesNotCountBesideOneOfTheTopicsUnlessTerms() {
     TopicMatcher m =
         matcher(
