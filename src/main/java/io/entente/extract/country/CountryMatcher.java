@@ -2866,7 +2866,7 @@ public final class CountryMatcher implements Serializable {
    * ("the destroyer USS Cole").
    */
   private String namedAfterNamer(String text, int start, int end, Entry e, String prev) {
-    if (prev == null || e.rule().equals("demonym") || e.kind() == Kind.AMBIGUOUS
+    if (prev == null || e.rule().equals("demonym")
         || start == 0 || TextFold.fold(text.charAt(start - 1)) != ' ') {
       return null;
     }

@@ -455,6 +455,27 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aNameOfSeveralCountriesAfterANamerIsTheWorksNameToo() {
+    // "Congo" (COD or COG) 14-19 is the film and "Georgia" 33-40 the band; "Kinshasa" 56-64
+    // stands
+    assertEquals(
+        List.of("COD@56-64/capital/place"),
+        found("The 1995 film Congo and the band Georgia both opened in Kinshasa."));
+    // without the namer the names stand: Congo (COD by default) 4-9, Georgia 14-21
+    assertEquals(
+        List.of("COD@4-9/name/actor", "GEO@14-21/name/actor"),
+        found("The Congo and Georgia signed a pact."));
+  }
+
+  @Test
+  void aNuclearPlantNamedAfterACountryIsItsOwnCountrysLandmark() {
+    // landmarks 2026.12.51: "Turkey Point" 4-16 is a Florida plant; "Turkey" 39-45 stands
+    assertEquals(
+        List.of("USA@4-16/landmark/place", "TUR@39-45/alias/actor"),
+        found("The Turkey Point plant shut down while Turkey watched."));
+  }
+
+  @Test
   void aHistoricNameIsTheNamesakeInTheCountryOfASubdivisionItsSentenceNames() {
     // Queensland (41-51) holds a Gold Coast (homonyms.tsv: AUS GHA): "Gold Coast" 27-37 is the
     // Australian city, not Ghana's colonial name
