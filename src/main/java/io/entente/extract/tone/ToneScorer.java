@@ -33,9 +33,10 @@ import java.util.Set;
  * off") or a breakdown ({@code breakdowns}) in its clause ("The talks collapsed"). A negated
  * cooperation cue counts as one verbal conflict cue ("did not agree", "failed to sign", "no
  * progress" are statements of disagreement); a negated conflict cue is dropped
- * ("did not condemn" is no conflict, but no cooperation either). "Neither ... nor" that negates
- * a cue of each leaning, each right after its negator, makes no act ("neither praised nor
- * criticised"). A material conflict cue after a reverser within the same window ("lifted
+ * ("did not condemn" is no conflict, but no cooperation either). "Not" reaches no cue after a
+ * "but" that follows a word of its own: "not rivals but partners" affirms the partners.
+ * "Neither ... nor" that negates a cue of each leaning, each right after its negator, makes no
+ * act ("neither praised nor criticised"). A material conflict cue after a reverser within the same window ("lifted
  * long-standing trade sanctions", "removed export restrictions", "eased the blockade") is an act
  * that undoes it: one material cooperation cue; a verbal conflict cue after one is one verbal
  * cooperation cue ("ending a dispute", "de-escalate tensions"), unless "and", "or" or "but"
@@ -1945,11 +1946,42 @@ public final class ToneScorer implements Serializable {
       // are too many: "blocked 6.6 billion euros of EU military aid"
       if ((wordsBetweenWithin(text, ne, cueStart, reach)
               || (by == NEGATOR && amountReaches(text, ne, cueStart, reach)))
-          && (by != NEGATOR || !doneBeforeAConjunction(text, m, keys, from, to, ne, cueStart))) {
+          && (by != NEGATOR || (!doneBeforeAConjunction(text, m, keys, from, to, ne, cueStart)
+              && !correctedAfter(text, ns, ne, cueStart)))) {
         nearest = ne;
       }
     }
     return nearest;
+  }
+
+  /**
+   * True when the negator {@code text[ns, ne)} is "not" and "but" after a word of its own stands
+   * between it and the cue at {@code cueStart}: "not rivals but partners" and "not confrontation
+   * but dialogue" deny the first and affirm the second. "No peace but a just peace" stays negated
+   * ("no ... but" is "none other than"), and so does "not sign but" with nothing between.
+   */
+  private static boolean correctedAfter(String text, int ns, int ne, int cueStart) {
+    if (!TextFold.fold(text.substring(ns, ne)).equals("not")) {
+      return false;
+    }
+    boolean word = false;
+    int i = ne;
+    while (i < cueStart) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < cueStart && Character.isLetterOrDigit(text.charAt(end))) {
+        end++;
+      }
+      if (word && end - i == 3 && text.regionMatches(true, i, "but", 0, 3)) {
+        return true;
+      }
+      word = true;
+      i = end;
+    }
+    return false;
   }
 
   /** How far after a negator the words of an amount are counted: a few words and a figure. */

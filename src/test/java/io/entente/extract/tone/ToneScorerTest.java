@@ -1004,7 +1004,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.94", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.95", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -1013,6 +1013,19 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // the fifty-sixth round (ToneScorer): "not A but B" denies A and affirms B, while
+            // "no A but B" is "none but B" and a cue right after "not" stays negated
+            tone("We are not rivals but partners, the premier told his counterpart.", 1, 0, 0, 0),
+            tone("Seoul wants not confrontation but dialogue with Pyongyang.", 1, 0, 0, 0),
+            none("There can be no peace but a just peace."),
+            tone("The two sides did not sign but talked.", 0, 0, 1, 0),
+            // lexicon 2026.12.95: a bomb cyclone is a storm, battle-hardened negotiators fought
+            // no battle there, and a problem attacked is no one's act; a bomb and a battle are
+            none("A bomb cyclone hit the coast, knocking out power to 200,000 homes."),
+            tone("Battle-hardened negotiators from Kenya and Tanzania struck a deal.", 0, 1, 0, 0),
+            none("The two firms attacked the problem of emissions together."),
+            tone("A bomb hit the coast road.", 0, 0, 0, 1),
+            tone("The militia attacked the convoy.", 0, 0, 0, 1),
             // lexicon 2026.12.94: an Arctic blast or a cold snap is a hazard, and a fire set
             // by one (or by lightning) is its harm, no one's act; rioters' fire is
             none("An Arctic blast sent temperatures down to minus 45, killing livestock."),
