@@ -2858,6 +2858,51 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftySixthRoundsSetT16cFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-sixth round (t16c): weak words of sport and fiction name culture only two
+            // together, in one sentence: a club and its coach or captain, a side relegated from
+            // the top flight, fans and fireworks, a novel and its detective or heroine, an actor
+            // on television
+            List.of("The club sacked its coach on Monday.", "culture_tourism"),
+            List.of("He was named captain of the club.", "culture_tourism"),
+            List.of("Relegated last May, the side returned to the top flight.", "culture_tourism"),
+            List.of("Fans watched the fireworks from the hill.", "culture_tourism"),
+            List.of("She read a novel about a detective.", "culture_tourism"),
+            List.of("The novel's heroine runs a tea shop.", "culture_tourism"),
+            List.of("The actor had a long career on television.", "culture_tourism"),
+            List.of("The club met on Monday."),
+            List.of("The captain spoke first."),
+            List.of("It is a novel idea."),
+            List.of("The club met. Its coach left."),
+            // fans who soldiered on are no soldiers, and fans alone are no sport
+            List.of("Fans soldiered on in the rain."),
+            // gold beside the dollar is the currency markets'; gold alone, or beside dollars
+            // counted out, is not
+            List.of("Gold rose as the dollar fell.", "finance"),
+            List.of("The ring is made of gold."),
+            List.of("The dollars and the gold were hidden."),
+            // rebel fighters are a conflict's, and the troops that meet them are too
+            List.of("Rebel fighters entered the town.", "regional_stability"),
+            List.of("Troops advanced as rebel fighters withdrew.", "regional_stability"),
+            // calls for a minister to resign are governance's
+            List.of("Critics urged the minister to resign.", "governance_reform"),
+            // milk prices are food prices; crop tops are clothes
+            List.of("Milk prices fell again.", "agriculture_food"),
+            List.of("Crop tops are back in fashion."),
+            // a hospice is care for the dying
+            List.of("The hospice cares for 30 patients.", "health"),
+            // data that "is the new oil" is a metaphor; a new oil field is oil
+            List.of("Data is the new oil."),
+            List.of("The new oil field opened.", "energy"),
+            // a former mine is a site, not mining, beside a battery plant
+            List.of(
+                "A solar farm and a battery plant rose on a former mine site.", "energy"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
