@@ -19,8 +19,8 @@ import java.util.Set;
  * Tells when a topic's phrase is the name of a thing, not the topic: "the band Sanctions", "the
  * colt Hurricane", "Refugee Road", "Mr Banks". A phrase the taxonomy writes in lower case counts
  * as a name only when the text writes every word of it with a capital, not in a title-case
- * headline (where every word has one), and a cue stands next to it: a street word after it
- * ("Refugee Road"), an apposition that names it as a named thing ("Hurricane, the Irish-trained
+ * headline (where every word has one), and a cue stands next to it: a street word after it,
+ * or after one more capitalised word ("Refugee Road", "Oil Mill Lane"), an apposition that names it as a named thing ("Hurricane, the Irish-trained
  * colt"), or, where its capital is not the first of its sentence or clause, a noun for a named
  * thing right before or after it or a person's title or given name before it. Capitals alone are
  * no cue: "the Ministry of Energy" and "the Convention on Climate Change" keep their topics.
@@ -121,9 +121,14 @@ final class PhraseNames implements Serializable {
     // the cues are read first and the sentence's case only when one is found: a capital opens
     // most matches (every sentence's first word), and reading the sentence is the dear part
     int[] next = wordAfter(text, end, sentenceEnd);
-    if (next != null && Character.isUpperCase(text.charAt(next[0]))
-        && streets.contains(fold(text, next))) {
-      int[] then = wordAfter(text, next[1], sentenceEnd);
+    int[] street = next;
+    if (next != null && !streets.contains(fold(text, next)) && capitalisedWord(text, next)) {
+      // one more word of the name may stand before the street word: "Oil Mill Lane"
+      street = wordAfter(text, next[1], sentenceEnd);
+    }
+    if (street != null && Character.isUpperCase(text.charAt(street[0]))
+        && streets.contains(fold(text, street))) {
+      int[] then = wordAfter(text, street[1], sentenceEnd);
       return (then == null || !Character.isUpperCase(text.charAt(then[0])))
           && !titleCase(text, sentenceStart, sentenceEnd);
     }
@@ -160,6 +165,12 @@ final class PhraseNames implements Serializable {
     return Character.isUpperCase(word.charAt(0)) && people.contains(fold(text, prev))
         && !capitalisedAfter(text, end, sentenceEnd)
         && !afterDeterminer(text, prev[0], sentenceStart);
+  }
+
+  /** True when the word {@code text[w[0], w[1])} starts with a capital and is not in capitals. */
+  private static boolean capitalisedWord(String text, int[] w) {
+    return Character.isUpperCase(text.charAt(w[0]))
+        && w[1] - w[0] > 1 && Character.isLowerCase(text.charAt(w[0] + 1));
   }
 
   /** True when the next word after {@code end}, small words skipped, starts with a capital. */

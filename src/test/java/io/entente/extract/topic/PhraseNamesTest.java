@@ -80,6 +80,13 @@ class PhraseNamesTest {
   void aStreetWordAfterMakesAName() {
     assertEquals(List.of(), topics("Refugee Road will be closed from Monday."));
     assertEquals(List.of(), topics("The council will resurface Refugee Road in May."));
+    // the fifty-sixth round: one more word of the name may stand before the street word
+    assertEquals(List.of(), topics("A fire broke out at a warehouse on Harvest Mill Lane."));
+    assertEquals(List.of(), topics("Hurricane Ridge Drive was closed by snow."));
+    // not a word in capitals, nor a lower-case word, nor a name that goes on after the street
+    assertEquals(List.of("trade"), topics("The Trade EU Road map was agreed."));
+    assertEquals(List.of("migration"), topics("The Refugee agency Road Safety unit met."));
+    assertEquals(List.of("migration"), topics("Refugee Council Street Team volunteers met."));
   }
 
   @Test
