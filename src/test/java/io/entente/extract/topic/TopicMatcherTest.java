@@ -2822,7 +2822,20 @@ class TopicMatcherTest {
             List.of("Militants took the town."),
             List.of("The group ended its armed campaign of bombings.", "terrorism_extremism"),
             List.of("Militants shot dead three villagers as the civil war spread.",
-                "regional_stability"));
+                "regional_stability"),
+            // discrimination beside the WTO, tariffs, imports or exports is trade's (goods
+            // treated unequally), elsewhere it stays a rights word
+            List.of("The WTO found that the rules discriminated against foreign carmakers.",
+                "trade"),
+            List.of("Developing countries oppose discrimination against their exports.", "trade"),
+            List.of("The report found that women are discriminated against at work.",
+                "human_rights"),
+            // the Commerce Department is no trade by its name; its tariffs are
+            List.of("The Commerce Department hired a new spokesman."),
+            List.of("The Commerce Department raised tariffs on steel.", "trade"),
+            // a payment app is a tech product, a bank's payment fees are finance
+            List.of("She built a payment app for street vendors.", "innovation_digital"),
+            List.of("The bank cut payment fees.", "finance"));
     assertEachHasItsTopics(cases);
   }
 
