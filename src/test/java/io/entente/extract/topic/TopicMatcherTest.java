@@ -2835,7 +2835,9 @@ class TopicMatcherTest {
             List.of("The Commerce Department raised tariffs on steel.", "trade"),
             // a payment app is a tech product, a bank's payment fees are finance
             List.of("She built a payment app for street vendors.", "innovation_digital"),
-            List.of("The bank cut payment fees.", "finance"));
+            List.of("The bank cut payment fees.", "finance"),
+            // records put online are digitisation
+            List.of("The archive put its old records online.", "innovation_digital"));
     assertEachHasItsTopics(cases);
   }
 
