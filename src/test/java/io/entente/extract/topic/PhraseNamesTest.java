@@ -96,6 +96,9 @@ class PhraseNamesTest {
     assertEquals(List.of(), topics("Wildfire Records, a small label, signed three bands."));
     // in lower case the word is the topic's: trading partners
     assertEquals(List.of("trade"), topics("Trade partners met in Geneva."));
+    // a club's own word (fifty-sixth round, t16d): "the Cobalt Club, a jazz venue"
+    assertEquals(List.of(), topics("The Lithium Club, a jazz venue in Leeds, reopens on Friday."));
+    assertEquals(List.of("minerals"), topics("Lithium club members met in Chile."));
   }
 
   @Test

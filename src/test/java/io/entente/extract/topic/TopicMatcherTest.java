@@ -2786,6 +2786,62 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftySixthRoundsSetT16dFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-sixth round (t16d): people turned back at the border and visas for
+            // students are migration; a county or psychiatric asylum is a hospital, no asylum
+            List.of("Dozens of families were turned back at the border.", "migration"),
+            List.of("Visas for students will be issued faster.", "education", "migration"),
+            List.of("He spent two years in a county asylum."),
+            List.of("A psychiatric asylum stood on the hill."),
+            // a bread subsidy is food prices
+            List.of("The government cut the subsidy on bread.", "agriculture_food"),
+            List.of("Protesters demanded the return of the bread subsidy.", "agriculture_food"),
+            // a peace declaration ends a conflict
+            List.of("The two leaders signed a peace declaration.", "regional_stability"),
+            // a law passed or repealed by parliament and MPs debating are parliament's work
+            List.of("The law was passed by parliament last year.", "governance_reform"),
+            List.of("Parliament repealed the act in 1990.", "governance_reform"),
+            List.of("MPs debated the bill until midnight.", "governance_reform"),
+            // drilling for gas is energy; an oil fund is a sovereign fund, its stake investment
+            List.of("The company began drilling for gas off the coast.", "energy"),
+            List.of("Norway's oil fund sold its shares in the carmaker.", "investment"),
+            // a river commission shares a river
+            List.of("The Niger River Commission met in Niamey.", "water_resources"),
+            // weak: camps and shelters together are aid, either alone is not, and training
+            // camps are none
+            List.of("The agency is building camps and shelters for the newcomers.",
+                "humanitarian_aid"),
+            List.of("The camps will reopen in summer."),
+            List.of("Volunteers cleaned the shelters."),
+            List.of("The group ran training camps and shelters in the hills."),
+            // weak: militants, bombings, people shot dead and an armed campaign are terrorism
+            // when two stand together, none alone, and beside a war they give way to it
+            List.of("Two men were shot dead by militants.", "terrorism_extremism"),
+            List.of("Militants took the town."),
+            List.of("The group ended its armed campaign of bombings.", "terrorism_extremism"),
+            List.of("Militants shot dead three villagers as the civil war spread.",
+                "regional_stability"),
+            // discrimination beside the WTO, tariffs, imports or exports is trade's (goods
+            // treated unequally), elsewhere it stays a rights word
+            List.of("The WTO found that the rules discriminated against foreign carmakers.",
+                "trade"),
+            List.of("Developing countries oppose discrimination against their exports.", "trade"),
+            List.of("The report found that women are discriminated against at work.",
+                "human_rights"),
+            // the Commerce Department is no trade by its name; its tariffs are
+            List.of("The Commerce Department hired a new spokesman."),
+            List.of("The Commerce Department raised tariffs on steel.", "trade"),
+            // a payment app is a tech product, a bank's payment fees are finance
+            List.of("She built a payment app for street vendors.", "innovation_digital"),
+            List.of("The bank cut payment fees.", "finance"),
+            // records put online are digitisation
+            List.of("The archive put its old records online.", "innovation_digital"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15cFindsItsTopics() {
     List<List<String>> cases =
         List.of(
