@@ -2328,7 +2328,11 @@ public final class ToneScorer implements Serializable {
       boolean past = text.startsWith("ed", end - 2)
           || text.startsWith("ed", wordEnd(text, start, end) - 2)
           || (act[i] & HEADLINE_VERB_ACT) != 0;
-      conflictVerbBefore = cls == MATERIAL_CONFLICT && past;
+      // a material conflict's present in -s tells an act as a headline does ("Somalia expels
+      // Ethiopian envoy over port deal"), and a plural noun in -s ("clashes over the deal") is
+      // the act too
+      conflictVerbBefore = cls == MATERIAL_CONFLICT
+          && (past || text.startsWith("s", wordEnd(text, start, end) - 1));
       verbBefore = (cls == VERBAL_CONFLICT
           && ((act[i] & NEGATED_ACT) != 0 || past || linkBefore || participle))
           || (cls == VERBAL_COOPERATION && (past || participle));

@@ -1044,6 +1044,10 @@ class ToneScorerTest {
             tone(
                 "Somalia expelled Ethiopia's ambassador and signed a port deal with Kenya.",
                 0, 1, 0, 1),
+            // the fifty-sixth round: a headline's present and a noun in -s take the cause too
+            tone("Somalia expels Ethiopian envoy over port deal", 0, 0, 0, 1),
+            tone("Deadly clashes over the water deal left 12 dead.", 0, 0, 0, 1),
+            tone("Somalia expels Ethiopian envoy and signs port deal with Kenya", 0, 1, 0, 1),
             // lexicon 2026.12.93: a friendly match is a game, so a side's attack in it is play
             // (the friendly itself still reads as a sporting tie)
             tone("Brazil's attack ran riot in a friendly match against Japan.", 1, 0, 0, 0),
