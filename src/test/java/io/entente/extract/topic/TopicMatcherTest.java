@@ -2751,7 +2751,17 @@ class TopicMatcherTest {
             List.of("Her visa renewal was refused.", "migration"),
             // a hiring or pay freeze is no sanction
             List.of("They announced a hiring freeze on all accounts."),
-            List.of("Staff face a pay freeze."));
+            List.of("Staff face a pay freeze."),
+            // a greenfield project is investment; a place named Greenfield is not
+            List.of("They favour greenfield projects abroad.", "investment"),
+            List.of("She lives near Greenfield."),
+            // a bus or buses that will run are transport; the village primary is a school
+            List.of("The bus will run every ten minutes.", "transport_connectivity"),
+            List.of("Buses will run all night.", "transport_connectivity"),
+            List.of("They plan to close the village primary.", "education"),
+            // herds sold at auction are no art sale; a painting sold at auction is
+            List.of("Two herds were sold at auction."),
+            List.of("A Turner was sold at auction.", "culture_tourism"));
     assertEachHasItsTopics(cases);
   }
 
