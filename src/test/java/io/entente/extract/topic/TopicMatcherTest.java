@@ -2761,7 +2761,19 @@ class TopicMatcherTest {
             List.of("They plan to close the village primary.", "education"),
             // herds sold at auction are no art sale; a painting sold at auction is
             List.of("Two herds were sold at auction."),
-            List.of("A Turner was sold at auction.", "culture_tourism"));
+            List.of("A Turner was sold at auction.", "culture_tourism"),
+            // weak words of the same kind: a ward, a waiting list and a waiting time are health
+            // beside patients or a surgery, a pitch and a fixture are sport beside a keeper or
+            // the league leaders; alone, or in another sense, none of them is
+            List.of("Patients on the ward waited.", "health"),
+            List.of("The ward elects a councillor.", "governance_reform"),
+            List.of("The waiting list grew as the surgery lost staff.", "health"),
+            List.of("The waiting time at the surgery doubled.", "health"),
+            List.of("The waiting list for the new model grew."),
+            List.of("The keeper slipped on the wet pitch.", "culture_tourism"),
+            List.of("He made a sales pitch."),
+            List.of("The fixture against the league leaders was postponed.", "culture_tourism"),
+            List.of("The lamp is a fixture of the room."));
     assertEachHasItsTopics(cases);
   }
 
