@@ -2773,7 +2773,12 @@ class TopicMatcherTest {
             List.of("The keeper slipped on the wet pitch.", "culture_tourism"),
             List.of("He made a sales pitch."),
             List.of("The fixture against the league leaders was postponed.", "culture_tourism"),
-            List.of("The lamp is a fixture of the room."));
+            List.of("The lamp is a fixture of the room."),
+            // a corner-stone, every corner of the world and a date around the corner are no
+            // corner kick, even beside a keeper
+            List.of("The keeper called it the corner-stone of his life."),
+            List.of("The keeper went to every corner of the world."),
+            List.of("The keeper knows the deadline is around the corner."));
     assertEachHasItsTopics(cases);
   }
 
