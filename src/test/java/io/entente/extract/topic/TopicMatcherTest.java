@@ -2664,6 +2664,125 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftySixthRoundsSetT16aFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-sixth round (t16a): backbenchers, a returning officer and a parish council
+            // are governance
+            List.of("Two backbenchers spoke out.", "governance_reform"),
+            List.of("The returning officer read out the result.", "governance_reform"),
+            List.of("The parish council meets on Tuesdays.", "governance_reform"),
+            // weak governance words: a reshuffle, a cabinet, a supreme court, an elected
+            // assembly, public contracts, a deputy minister and a recount name it together only
+            List.of("The reshuffle surprised the cabinet.", "governance_reform"),
+            List.of("The cabinet was made of oak."),
+            List.of("The supreme court ruled that the elected assembly must sit again.",
+                "governance_reform"),
+            List.of("The supreme court sat late."),
+            List.of("A deputy minister handed out public contracts to friends.",
+                "governance_reform"),
+            List.of("After the recount, the cabinet met.", "governance_reform"),
+            List.of("She will recount her story."),
+            // men led away in handcuffs by police are policing; a figure of speech is not
+            List.of("Police led the burglars away in handcuffs.", "security_defence"),
+            List.of("His hands are tied, as if in handcuffs."),
+            // the building society is a lender; building societies that last are not
+            List.of("The building society raised its rates.", "finance"),
+            List.of("Building societies that last takes patience."),
+            // a per cent duty, goods let in without quotas or duties and border paperwork are
+            // trade
+            List.of("A 25 per cent duty was slapped on whisky.", "trade"),
+            List.of("The goods enter without quotas or duties.", "trade"),
+            List.of("Exporters face new border paperwork.", "trade"),
+            // a sin bin, a tribute band, a blue plaque and the away team are culture; so are a
+            // straight defeat beside the bottom of the table, two goals against the league
+            // leaders and a keeper at a corner, but none of these weak words alone
+            List.of("The sin bin cost them the game.", "culture_tourism"),
+            List.of("A tribute band played all night.", "culture_tourism"),
+            List.of("A blue plaque marks the house.", "culture_tourism"),
+            List.of("The away team arrived late.", "culture_tourism"),
+            List.of("A sixth straight defeat left them bottom of the table.", "culture_tourism"),
+            List.of("He scored twice against the league leaders.", "culture_tourism"),
+            List.of("The league leaders lost."),
+            List.of("The keeper saved a corner.", "culture_tourism"),
+            List.of("We searched every corner of the house."),
+            // seascapes in a gallery are art; a land's seascape is not
+            List.of("Seascapes by Turner hang in the gallery.", "culture_tourism"),
+            List.of("The landscape and seascape of our islands are our pride."),
+            // the last bus and trains that will run are transport; passengers on the tarmac and
+            // trains in a new timetable are too, a runway or a man who trains others alone not
+            List.of("The last bus leaves at ten.", "transport_connectivity"),
+            List.of("Trains will run every hour.", "transport_connectivity"),
+            List.of("Passengers waited on the tarmac.", "transport_connectivity"),
+            List.of("The new timetable adds early trains.", "transport_connectivity"),
+            List.of("The runway lights failed."),
+            List.of("He trains young lawyers."),
+            // turbines are energy; oil painters are painters, not oil
+            List.of("Three turbines will rise on the ridge.", "energy"),
+            List.of("Members of the Oil Painters' Guild met.", "culture_tourism"),
+            // A&E, the ambulance service and a GP surgery are health, and so are patients at the
+            // surgery; a surgery alone and standing down on health grounds are not
+            List.of("She waited six hours in A&E.", "health"),
+            List.of("The ambulance service is stretched.", "health"),
+            List.of("A new GP surgery opened.", "health"),
+            List.of("Patients at the surgery waited an hour.", "health"),
+            List.of("The surgery was closed."),
+            List.of("The councillor stood down on health grounds.", "governance_reform"),
+            // sixth-formers and a sixth form college are school
+            List.of("Sixth-formers sat their exams.", "education"),
+            List.of("She teaches at a sixth form college.", "education"),
+            // a tremor measuring 3.8, gusts tearing roofs and a blaze across 300 acres are
+            // disasters; roofs alone are not
+            List.of("A tremor measuring 3.8 shook the town.", "natural_disasters"),
+            List.of("Gusts tore roofs from houses.", "natural_disasters"),
+            List.of("The roofs were repainted."),
+            List.of("A blaze spread across 300 acres of heather.", "natural_disasters"),
+            // bird flu where birds are culled is farming, not health; eggs beside flocks are
+            // farming, eggs alone are not
+            List.of("Bird flu was confirmed and the birds were culled.", "agriculture_food"),
+            List.of("Eggs cost more as producers cut their flocks.", "agriculture_food"),
+            List.of("She boiled two eggs."),
+            // blankets and tinned food for the camps are aid; blankets alone or a training camp
+            // are not
+            List.of("Tinned food and blankets were sent to the camps.", "humanitarian_aid"),
+            List.of("Blankets lay on the bed."),
+            List.of("The recruits left the training camps with their blankets."),
+            // a visa renewal is migration
+            List.of("Her visa renewal was refused.", "migration"),
+            // a hiring or pay freeze is no sanction
+            List.of("They announced a hiring freeze on all accounts."),
+            List.of("Staff face a pay freeze."),
+            // a greenfield project is investment; a place named Greenfield is not
+            List.of("They favour greenfield projects abroad.", "investment"),
+            List.of("She lives near Greenfield."),
+            // a bus or buses that will run are transport; the village primary is a school
+            List.of("The bus will run every ten minutes.", "transport_connectivity"),
+            List.of("Buses will run all night.", "transport_connectivity"),
+            List.of("They plan to close the village primary.", "education"),
+            // herds sold at auction are no art sale; a painting sold at auction is
+            List.of("Two herds were sold at auction."),
+            List.of("A Turner was sold at auction.", "culture_tourism"),
+            // weak words of the same kind: a ward, a waiting list and a waiting time are health
+            // beside patients or a surgery, a pitch and a fixture are sport beside a keeper or
+            // the league leaders; alone, or in another sense, none of them is
+            List.of("Patients on the ward waited.", "health"),
+            List.of("The ward elects a councillor.", "governance_reform"),
+            List.of("The waiting list grew as the surgery lost staff.", "health"),
+            List.of("The waiting time at the surgery doubled.", "health"),
+            List.of("The waiting list for the new model grew."),
+            List.of("The keeper slipped on the wet pitch.", "culture_tourism"),
+            List.of("He made a sales pitch."),
+            List.of("The fixture against the league leaders was postponed.", "culture_tourism"),
+            List.of("The lamp is a fixture of the room."),
+            // a corner-stone, every corner of the world and a date around the corner are no
+            // corner kick, even beside a keeper
+            List.of("The keeper called it the corner-stone of his life."),
+            List.of("The keeper went to every corner of the world."),
+            List.of("The keeper knows the deadline is around the corner."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15bFindsItsTopics() {
     List<List<String>> cases =
         List.of(
