@@ -2771,7 +2771,33 @@ class TopicMatcherTest {
             // a soup kitchen and an aid charity are relief; a heifer is livestock
             List.of("A soup kitchen feeds two hundred people a day.", "humanitarian_aid"),
             List.of("An aid charity sent blankets.", "humanitarian_aid"),
-            List.of("The heifer won first prize.", "agriculture_food"));
+            List.of("The heifer won first prize.", "agriculture_food"),
+            // a judge, a decree and the bench are weak words of governance (the judiciary's
+            // independence), the topic two together
+            List.of("Judges sacked by decree have not got their jobs back.", "governance_reform"),
+            List.of("The judge said the law was clear."),
+            List.of("The decree takes effect on Monday."),
+            List.of(
+                "A judge who sits on the bench must be free of pressure.", "governance_reform"),
+            // mocking the powerful is a rights case once someone is sentenced for it; banned
+            // films are censorship
+            List.of(
+                "The poet was sentenced for a verse that mocked the president.", "human_rights"),
+            List.of("The poet mocked the president."),
+            List.of(
+                "A festival of banned films opened on Friday.", "culture_tourism", "human_rights"),
+            // teaching reading is education; a cell culture is a laboratory's, no culture
+            List.of("Volunteers teach reading to adults.", "education"),
+            List.of("The laboratory grows the cells in cell culture."),
+            // a sea that keeps rising is the climate's; water running out is water scarcity
+            List.of("The islanders say the sea keeps rising.", "climate_change"),
+            List.of("The farmers are running out of water.", "agriculture_food", "water_resources"),
+            List.of("Their water is running out.", "water_resources"),
+            // police beating people with batons, or people beaten by police, is a rights abuse
+            // ("beat" and "baton" weak words of human_rights) as well as policing
+            List.of("Riot police beat students with batons.", "human_rights", "security_defence"),
+            List.of("He beat his rival in the final round."),
+            List.of("She was beaten by police at the march.", "human_rights"));
     assertEachHasItsTopics(cases);
   }
 
