@@ -2797,7 +2797,15 @@ class TopicMatcherTest {
             // ("beat" and "baton" weak words of human_rights) as well as policing
             List.of("Riot police beat students with batons.", "human_rights", "security_defence"),
             List.of("He beat his rival in the final round."),
-            List.of("She was beaten by police at the march.", "human_rights"),
+            List.of(
+                "She was beaten by police at the march.", "human_rights", "security_defence"),
+            // police beating singers at a concert stay policing beside the concert's sport and
+            // culture ("beaten by police" is no unless-term of security_defence)
+            List.of(
+                "Singers were beaten by police at the concert.",
+                "culture_tourism",
+                "human_rights",
+                "security_defence"),
             // galleries that collect a work are art's; a court's gallery is not
             List.of("Galleries abroad now collect her prints.", "culture_tourism"),
             List.of("She waited in the gallery of the court."));
