@@ -315,7 +315,9 @@ class TopicMatcherTest {
             List.of("Olive oil prices halved."),
             List.of(
                 "He won the presidential election by a landslide victory.", "governance_reform"),
-            List.of("The coach brought a burst of energy to the squad."),
+            // a burst of energy is no energy; since the fifty-sixth round a coach and a squad
+            // together are a team's, so the sentence is sport
+            List.of("The coach brought a burst of energy to the squad.", "culture_tourism"),
             List.of("He denounced the economic terrorism of speculators."),
             // taxonomy 2026.12.12: the fourth wave's headlines and readouts
             List.of(
@@ -2828,6 +2830,104 @@ class TopicMatcherTest {
             List.of("The academy sanctioned two pupils for bullying.", "education"),
             // a team's parade is sport's celebration
             List.of("Thousands turned out for the team's parade.", "culture_tourism"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
+  void newsWordingOfTheFiftySixthRoundsSetT16bFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-sixth round (t16b): a bus, a driver, a route and a truck are weak words of
+            // transport, the topic only two together; a data bus is a computer's
+            List.of("The bus was late."),
+            List.of("She drove the bus on the same route for years.", "transport_connectivity"),
+            List.of("The truck driver waited all night.", "transport_connectivity"),
+            List.of("Trust is the driver of everything."),
+            List.of("The route was blocked."),
+            List.of("The engineer tested the data bus and its driver."),
+            // a firm funding a factory is investment (both words weak, each needing a company
+            // word); without one the fund stays finance's, and a factory alone is no topic
+            List.of("A Korean firm is funding a new factory in the north.", "investment"),
+            List.of("The factory closed and the fund was wound up.", "finance"),
+            List.of("The company sold the factory."),
+            List.of("The foreign owners cut the night shift.", "investment"),
+            // robots beside servers are technology; people treated like robots are not
+            List.of("The new robots check each server in the hall.", "innovation_digital"),
+            List.of("They were treated like robots."),
+            // a blogger or a photojournalist held is a rights case (beside a prison word only);
+            // an equality body and gender equity are rights
+            List.of("A blogger has been in prison for three years.", "human_rights"),
+            List.of("The blogger posted a recipe."),
+            List.of("The photojournalist was held in detention for a year.", "human_rights"),
+            List.of("The equality body took up her complaint.", "human_rights"),
+            List.of("The plan promotes gender equity.", "human_rights"),
+            // police batons are policing; a baton passed on is not
+            List.of("Police used batons on the crowd.", "security_defence"),
+            List.of("She passed the baton to her successor."),
+            // phone credit, spending a day and passing trade are no finance or trade
+            List.of("She sells phone credit at the market."),
+            List.of("They are spending a day at the lake."),
+            List.of("Shops lost half their passing trade."),
+            // a governor impeached is governance; to impeach a right is to challenge it
+            List.of("The governor was impeached by the assembly.", "governance_reform"),
+            List.of("They cannot impeach our right to speak."),
+            // home and away games, backpackers, skiers and tour guides are sport and tourism;
+            // a squad, a coach, visitors, a hotel, a holiday, an entry fee and travellers are
+            // weak words of it, the topic two together; a death squad is no team
+            List.of("He never misses a home game.", "culture_tourism"),
+            List.of("Members want cheaper tickets for away games.", "culture_tourism"),
+            List.of("Backpackers fill the hostels in summer.", "culture_tourism"),
+            List.of("Skiers crowded the slopes.", "culture_tourism"),
+            List.of("The tour guides lead visitors around the church.", "culture_tourism"),
+            List.of(
+                "Her son trains with the squad and the coach likes him.", "culture_tourism"),
+            List.of("The coach left at noon."),
+            List.of("The death squad was led by a former coach."),
+            List.of("Hotel owners say visitors are back.", "culture_tourism"),
+            List.of("The minister stayed at a hotel."),
+            List.of("Visitors pay an entry fee.", "culture_tourism"),
+            List.of("Travellers say the trip felt like a holiday.", "culture_tourism"),
+            // a soup kitchen and an aid charity are relief; a heifer is livestock
+            List.of("A soup kitchen feeds two hundred people a day.", "humanitarian_aid"),
+            List.of("An aid charity sent blankets.", "humanitarian_aid"),
+            List.of("The heifer won first prize.", "agriculture_food"),
+            // a judge, a decree and the bench are weak words of governance (the judiciary's
+            // independence), the topic two together
+            List.of("Judges sacked by decree have not got their jobs back.", "governance_reform"),
+            List.of("The judge said the law was clear."),
+            List.of("The decree takes effect on Monday."),
+            List.of(
+                "A judge who sits on the bench must be free of pressure.", "governance_reform"),
+            // mocking the powerful is a rights case once someone is sentenced for it; banned
+            // films are censorship
+            List.of(
+                "The poet was sentenced for a verse that mocked the president.", "human_rights"),
+            List.of("The poet mocked the president."),
+            List.of(
+                "A festival of banned films opened on Friday.", "culture_tourism", "human_rights"),
+            // teaching reading is education; a cell culture is a laboratory's, no culture
+            List.of("Volunteers teach reading to adults.", "education"),
+            List.of("The laboratory grows the cells in cell culture."),
+            // a sea that keeps rising is the climate's; water running out is water scarcity
+            List.of("The islanders say the sea keeps rising.", "climate_change"),
+            List.of("The farmers are running out of water.", "agriculture_food", "water_resources"),
+            List.of("Their water is running out.", "water_resources"),
+            // police beating people with batons, or people beaten by police, is a rights abuse
+            // ("beat" and "baton" weak words of human_rights) as well as policing
+            List.of("Riot police beat students with batons.", "human_rights", "security_defence"),
+            List.of("He beat his rival in the final round."),
+            List.of(
+                "She was beaten by police at the march.", "human_rights", "security_defence"),
+            // police beating singers at a concert stay policing beside the concert's sport and
+            // culture ("beaten by police" is no unless-term of security_defence)
+            List.of(
+                "Singers were beaten by police at the concert.",
+                "culture_tourism",
+                "human_rights",
+                "security_defence"),
+            // galleries that collect a work are art's; a court's gallery is not
+            List.of("Galleries abroad now collect her prints.", "culture_tourism"),
+            List.of("She waited in the gallery of the court."));
     assertEachHasItsTopics(cases);
   }
 
