@@ -3060,6 +3060,23 @@ class TopicMatcherTest {
     assertEachHasItsTopics(cases);
   }
 
+
+  @Test
+  void weakWordsOfTheFiftySixthRoundsPassesMeetOnlyWhereTheyNameTheirTopic() {
+    // the four passes' weak words met in UN speeches on other things once merged: passengers
+    // and a bus in a hijacking, a corner an issue was relegated to, a nuclear club, a fever
+    // pitch; the transport words give way to violence against travellers, the rest are vetoed
+    List<List<String>> cases =
+        List.of(
+            List.of("The bus was late and the passengers waited.", "transport_connectivity"),
+            List.of("Hijackers held the bus and its passengers."),
+            List.of("Gunmen stopped the bus and robbed the passengers."),
+            List.of("The keeper saved a corner.", "culture_tourism"),
+            List.of("The issue was relegated to a corner of the agenda."),
+            List.of("Newcomers to the nuclear club hurried."),
+            List.of("Excitement rose to fever pitch among the fans."));
+    assertEachHasItsTopics(cases);
+  }
   @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15cFindsItsTopics() {
     List<List<String>> cases =
