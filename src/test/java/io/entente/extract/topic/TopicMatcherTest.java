@@ -2966,6 +2966,53 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftySixthRoundsSetT15eFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-sixth round (t15e), weak words: a minister and a sacking together are
+            // governance, and so are lobbyists beside second jobs, and judges beside a minister
+            // when a bill is in the sentence; each alone is not, nor judges beside a minister
+            // with no bill
+            List.of("The president sacked two ministers.", "governance_reform"),
+            List.of("The prime minister sacked her deputy.", "governance_reform"),
+            List.of(
+                "Judges protested against a bill giving the minister control of appointments.",
+                "governance_reform"),
+            List.of("MPs may no longer work as lobbyists or hold second jobs.", "governance_reform"),
+            List.of("The minister visited the town."),
+            List.of("The chef was sacked."),
+            List.of("The judges thanked the prime minister."),
+            List.of("A lobbyist joined the firm."),
+            // the old town beside its cathedral, a champion beside her opponent and a yacht
+            // beside a Cup are culture; a cathedral, a yacht or a cup alone is not
+            List.of("From the old town you can see the cathedral.", "culture_tourism"),
+            List.of("The champion beat her opponent easily.", "culture_tourism"),
+            List.of("The yacht won the Cup again.", "culture_tourism"),
+            List.of("The cathedral bells rang."),
+            List.of("The yacht sailed at dawn."),
+            List.of("She handed the champion a cup."),
+            // children as young as eight beside a brick kiln or a dollar a day, a ban on leaving
+            // the country beside criticising the government, a sacking beside a pregnancy and
+            // Roma children beside separate classes are rights; each alone is not
+            List.of("Children as young as eight work in brick kilns.", "human_rights"),
+            List.of("Children as young as ten sort rubbish for a dollar a day.", "human_rights"),
+            List.of(
+                "She was banned from leaving the country after criticising the government.",
+                "human_rights"),
+            List.of("A cashier was sacked because she was pregnant.", "human_rights"),
+            List.of("Roma pupils are taught in separate classes.", "education", "human_rights"),
+            List.of("Children as young as five may join."),
+            List.of("She was pregnant with twins."),
+            List.of("The editor keeps separate classes of files."),
+            // heavy rain is a disaster only beside one of the topic's co-terms, among them a
+            // place left cut off
+            List.of("Heavy rain battered the coast.", "natural_disasters"),
+            List.of("A storm left the island cut off.", "natural_disasters"),
+            List.of("Heavy rain soaked the lawn."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15kFindsItsTopics() {
     List<List<String>> cases =
         List.of(
