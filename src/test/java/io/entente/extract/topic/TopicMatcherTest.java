@@ -2983,14 +2983,18 @@ class TopicMatcherTest {
             List.of("The chef was sacked."),
             List.of("The judges thanked the prime minister."),
             List.of("A lobbyist joined the firm."),
-            // the old town beside its cathedral, a champion beside her opponent and a yacht
-            // beside a Cup are culture; a cathedral, a yacht or a cup alone is not
+            // the old town beside its cathedral and a champion beside her opponent are culture,
+            // and a Cup with its capital is culture alone; a cathedral, a champion or a small
+            // cup alone is not, nor a political opponent or the opponents of a plan beside
+            // television
             List.of("From the old town you can see the cathedral.", "culture_tourism"),
             List.of("The champion beat her opponent easily.", "culture_tourism"),
             List.of("The yacht won the Cup again.", "culture_tourism"),
             List.of("The cathedral bells rang."),
-            List.of("The yacht sailed at dawn."),
+            List.of("The yacht's captain stayed aboard."),
             List.of("She handed the champion a cup."),
+            List.of("Political opponents were kept off television."),
+            List.of("Opponents of the plan spoke on television."),
             // children as young as eight beside a brick kiln or a dollar a day, a ban on leaving
             // the country beside criticising the government, a sacking beside a pregnancy and
             // Roma children beside separate classes are rights; each alone is not
