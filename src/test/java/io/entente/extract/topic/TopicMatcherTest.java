@@ -3008,16 +3008,17 @@ class TopicMatcherTest {
             List.of("Children as young as five may join."),
             List.of("She was pregnant with twins."),
             List.of("The editor keeps separate classes of files."),
-            // people living with HIV turned away, and a call for the release of the jailed, are
-            // rights; a call for the release of a report, or someone jailed, alone is not
-            List.of(
-                "Patients living with HIV were turned away by the clinic.",
-                "health",
-                "human_rights"),
+            // a call for the release of people jailed or detained is rights, a call for the
+            // release of a report is not; jailed beside a sacking or a Roma man is no rights
+            // story by itself
             List.of("They are calling for the release of two jailed men.", "human_rights"),
-            List.of("She turned away from the window."),
+            List.of(
+                "She called for the release of the detained teachers.",
+                "education",
+                "human_rights"),
             List.of("They called for the release of the report."),
-            List.of("He was jailed in 2019."),
+            List.of("He was sacked and then jailed."),
+            List.of("A Roma man was jailed last year."),
             // heavy rain is a disaster only beside one of the topic's co-terms, among them a
             // place left cut off
             List.of("Heavy rain battered the coast.", "natural_disasters"),
