@@ -2997,7 +2997,8 @@ class TopicMatcherTest {
             List.of("Opponents of the plan spoke on television."),
             // children as young as eight beside a brick kiln or a dollar a day, a ban on leaving
             // the country beside criticising the government, a sacking beside a pregnancy and
-            // Roma children beside separate classes are rights; each alone is not
+            // Roma children beside separate classes are rights; each alone is not, nor the club
+            // Roma sacking its coach
             List.of("Children as young as eight work in brick kilns.", "human_rights"),
             List.of("Children as young as ten sort rubbish for a dollar a day.", "human_rights"),
             List.of(
@@ -3006,6 +3007,7 @@ class TopicMatcherTest {
             List.of("A cashier was sacked because she was pregnant.", "human_rights"),
             List.of("Roma pupils are taught in separate classes.", "education", "human_rights"),
             List.of("Children as young as five may join."),
+            List.of("Roma sacked their coach on Monday."),
             List.of("She was pregnant with twins."),
             List.of("The editor keeps separate classes of files."),
             // a call for the release of people jailed or detained is rights, a call for the
