@@ -2978,7 +2978,8 @@ class TopicMatcherTest {
             List.of(
                 "Judges protested against a bill giving the minister control of appointments.",
                 "governance_reform"),
-            List.of("MPs may no longer work as lobbyists or hold second jobs.", "governance_reform"),
+            List.of(
+                "MPs may no longer work as lobbyists or hold second jobs.", "governance_reform"),
             List.of("The minister visited the town."),
             List.of("The chef was sacked."),
             List.of("The judges thanked the prime minister."),
