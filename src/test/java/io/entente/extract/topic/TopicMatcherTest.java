@@ -3258,6 +3258,69 @@ class TopicMatcherTest {
   }
 
   @Test
+  void newsWordingOfTheFiftySixthRoundsSetT15eFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-sixth round (t15e), weak words: lobbyists beside second jobs are governance,
+            // and judges sacked when a bill is in the sentence; each alone is not. The pass's
+            // weak "minister" was dropped at the merge: beside the weak "cabinet" of the t16a
+            // pass it tagged 76 UN sentences on "Cabinet ministers" and a "Prime Minister and
+            // Cabinet", so a minister sacked is no longer found
+            List.of("The president sacked two ministers."),
+            List.of("Cabinet ministers attended the session."),
+            List.of("Judges were sacked after the bill passed.", "governance_reform"),
+            List.of(
+                "MPs may no longer work as lobbyists or hold second jobs.", "governance_reform"),
+            List.of("The chef was sacked."),
+            List.of("The judges thanked the prime minister."),
+            List.of("A lobbyist joined the firm."),
+            // the old town beside its cathedral and a champion beside her opponent are culture,
+            // and a Cup with its capital is culture alone; a cathedral, a champion or a small
+            // cup alone is not, nor a political opponent or the opponents of a plan beside
+            // television
+            List.of("From the old town you can see the cathedral.", "culture_tourism"),
+            List.of("The champion beat her opponent easily.", "culture_tourism"),
+            List.of("The yacht won the Cup again.", "culture_tourism"),
+            List.of("The cathedral bells rang."),
+            List.of("The yacht's captain stayed aboard."),
+            List.of("She handed the champion a cup."),
+            List.of("Political opponents were kept off television."),
+            List.of("Opponents of the plan spoke on television."),
+            // children as young as eight beside a brick kiln or a dollar a day, a ban on leaving
+            // the country beside criticising the government, a sacking beside a pregnancy and
+            // Roma children beside separate classes are rights; each alone is not, nor the club
+            // Roma sacking its coach
+            List.of("Children as young as eight work in brick kilns.", "human_rights"),
+            List.of("Children as young as ten sort rubbish for a dollar a day.", "human_rights"),
+            List.of(
+                "She was banned from leaving the country after criticising the government.",
+                "human_rights"),
+            List.of("A cashier was sacked because she was pregnant.", "human_rights"),
+            List.of("Roma pupils are taught in separate classes.", "education", "human_rights"),
+            List.of("Children as young as five may join."),
+            List.of("Roma sacked their coach on Monday."),
+            List.of("She was pregnant with twins."),
+            List.of("The editor keeps separate classes of files."),
+            // a call for the release of people jailed or detained is rights, a call for the
+            // release of a report is not; jailed beside a sacking or a Roma man is no rights
+            // story by itself
+            List.of("They are calling for the release of two jailed men.", "human_rights"),
+            List.of(
+                "She called for the release of the detained teachers.",
+                "education",
+                "human_rights"),
+            List.of("They called for the release of the report."),
+            List.of("He was sacked and then jailed."),
+            List.of("A Roma man was jailed last year."),
+            // heavy rain is a disaster only beside one of the topic's co-terms, among them a
+            // place left cut off
+            List.of("Heavy rain battered the coast.", "natural_disasters"),
+            List.of("A storm left the island cut off.", "natural_disasters"),
+            List.of("Heavy rain soaked the lawn."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15kFindsItsTopics() {
     List<List<String>> cases =
         List.of(
@@ -3435,7 +3498,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.104+u1", m.version());
+    assertEquals("2026.12.105+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
