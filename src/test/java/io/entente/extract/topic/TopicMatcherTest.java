@@ -3195,6 +3195,21 @@ class TopicMatcherTest {
   }
 
   @Test
+  void secondPassOfTheFiftySixthRoundOnSetT15aFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-sixth round, second pass (t15a): dissidents and prisoners who vanished are
+            // the disappeared; mist that vanished is not
+            List.of("Two dissidents vanished last year.", "human_rights"),
+            List.of("The prisoners vanished without trace.", "human_rights"),
+            List.of("The mist vanished by noon."),
+            // a goal famine is a striker's dry run, not hunger; a famine alone still is food
+            List.of("Their goal famine ended at last."),
+            List.of("Famine threatens the north.", "agriculture_food"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
