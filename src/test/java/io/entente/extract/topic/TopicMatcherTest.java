@@ -2952,7 +2952,12 @@ class TopicMatcherTest {
             // a bookshop and a new book are weak words of culture, the topic two together
             List.of("She will sign her new book at the bookshop.", "culture_tourism"),
             List.of("The bookshop closed."),
-            List.of("He read the new book."));
+            List.of("He read the new book."),
+            // a scandal and a land deal are weak words of governance (graft), the topic two
+            // together
+            List.of("The land deal became a scandal.", "governance_reform"),
+            List.of("The scandal filled the papers."),
+            List.of("The land deal was signed."));
     assertEachHasItsTopics(cases);
   }
 
