@@ -2932,6 +2932,36 @@ class TopicMatcherTest {
   }
 
   @Test
+  void secondPassOfTheFiftySixthRoundOnSetT13eFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-sixth round, second pass (t13e): a penalty is a weak word of sport, the
+            // topic beside a keeper; alone it is no topic, and the death penalty is no sport
+            List.of("The keeper saved a penalty.", "culture_tourism"),
+            List.of("The penalty was doubled."),
+            List.of("The former champion faces the death penalty.", "human_rights"),
+            // electric light is power
+            List.of("Half the villages still have no electric light.", "energy"),
+            // a coastguard and a boat packed with people are weak words of migration, the
+            // topic two together
+            List.of("The coastguard said the dinghy was packed with people.", "migration"),
+            List.of("The coastguard was praised for its work."),
+            List.of("The hall was packed with people."),
+            // talks on a new coalition are governance, like coalition talks
+            List.of("Talks on a new coalition resumed on Monday.", "governance_reform"),
+            // a bookshop and a new book are weak words of culture, the topic two together
+            List.of("She will sign her new book at the bookshop.", "culture_tourism"),
+            List.of("The bookshop closed."),
+            List.of("He read the new book."),
+            // a scandal and a land deal are weak words of governance (graft), the topic two
+            // together
+            List.of("The land deal became a scandal.", "governance_reform"),
+            List.of("The scandal filled the papers."),
+            List.of("The land deal was signed."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15dFindsItsTopics() {
     List<List<String>> cases =
         List.of(
