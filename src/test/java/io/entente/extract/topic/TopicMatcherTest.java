@@ -2785,6 +2785,30 @@ class TopicMatcherTest {
   }
 
   @Test
+  void secondPassOfTheFiftySixthRoundOnSetT14fFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-sixth round, second pass on t14f: weak words name a topic only together.
+            // A quarrel at the frontier is a conflict; a frontier town is not
+            List.of("The quarrel over the frontier has gone on for years.", "regional_stability"),
+            List.of("The frontier town was quiet."),
+            // foreign companies opening factories invest; foreign companies alone do not
+            List.of("Foreign companies opened two factories.", "investment"),
+            List.of("Foreign companies must register by May."),
+            // milk at the supermarket is food; a supermarket alone is not
+            List.of("Milk is cheaper at the supermarket.", "agriculture_food"),
+            List.of("The supermarket opens at eight."),
+            // a chip beside processors is technology; a bag of chips is not
+            List.of("The new chip is faster than older processors.", "innovation_digital"),
+            List.of("He ate a bag of chips."),
+            // imports banned as a penalty are a sanction; a ban or a penalty alone is not
+            List.of("The bloc banned imports of steel as a penalty.", "sanctions", "trade"),
+            List.of("The country banned imports of cheese.", "trade"),
+            List.of("They paid a penalty for the late filing."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15bFindsItsTopics() {
     List<List<String>> cases =
         List.of(
