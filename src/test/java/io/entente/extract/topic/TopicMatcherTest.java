@@ -2804,7 +2804,15 @@ class TopicMatcherTest {
             // imports banned as a penalty are a sanction; a ban or a penalty alone is not
             List.of("The bloc banned imports of steel as a penalty.", "sanctions", "trade"),
             List.of("The country banned imports of cheese.", "trade"),
-            List.of("They paid a penalty for the late filing."));
+            List.of("They paid a penalty for the late filing."),
+            // a shipment that needs a licence is trade; a shipment or a licence alone is not
+            List.of("Every shipment of machine tools now needs a licence.", "trade"),
+            List.of("The shipment arrived late."),
+            List.of("He showed his licence at the door."),
+            // data put online is digital; data or online alone is not
+            List.of("The figures will be put online as open data.", "innovation_digital"),
+            List.of("The data show a rise."),
+            List.of("She applied online."));
     assertEachHasItsTopics(cases);
   }
 
