@@ -2812,7 +2812,12 @@ class TopicMatcherTest {
             // data put online is digital; data or online alone is not
             List.of("The figures will be put online as open data.", "innovation_digital"),
             List.of("The data show a rise."),
-            List.of("She applied online."));
+            List.of("She applied online."),
+            // a country, a society or a world governed by law is the rule of law; any other
+            // thing governed by law is not
+            List.of("Ours is a country governed by law.", "governance_reform"),
+            List.of("They want free societies governed by laws.", "governance_reform"),
+            List.of("Their conduct is governed by law."));
     assertEachHasItsTopics(cases);
   }
 
