@@ -2785,6 +2785,43 @@ class TopicMatcherTest {
   }
 
   @Test
+  void secondPassOfTheFiftySixthRoundOnSetT14fFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-sixth round, second pass on t14f: weak words name a topic only together.
+            // A quarrel at the frontier is a conflict; a frontier town is not
+            List.of("The quarrel over the frontier has gone on for years.", "regional_stability"),
+            List.of("The frontier town was quiet."),
+            // foreign companies opening factories invest; foreign companies alone do not
+            List.of("Foreign companies opened two factories.", "investment"),
+            List.of("Foreign companies must register by May."),
+            // milk at the supermarket is food; a supermarket alone is not
+            List.of("Milk is cheaper at the supermarket.", "agriculture_food"),
+            List.of("The supermarket opens at eight."),
+            // a chip beside processors is technology; a bag of chips is not
+            List.of("The new chip is faster than older processors.", "innovation_digital"),
+            List.of("He ate a bag of chips."),
+            // imports banned as a penalty are a sanction; a ban or a penalty alone is not
+            List.of("The bloc banned imports of steel as a penalty.", "sanctions", "trade"),
+            List.of("The country banned imports of cheese.", "trade"),
+            List.of("They paid a penalty for the late filing."),
+            // a shipment that needs a licence is trade; a shipment or a licence alone is not
+            List.of("Every shipment of machine tools now needs a licence.", "trade"),
+            List.of("The shipment arrived late."),
+            List.of("He showed his licence at the door."),
+            // data put online is digital; data or online alone is not
+            List.of("The figures will be put online as open data.", "innovation_digital"),
+            List.of("The data show a rise."),
+            List.of("She applied online."),
+            // a country, a society or a world governed by law is the rule of law; any other
+            // thing governed by law is not
+            List.of("Ours is a country governed by law.", "governance_reform"),
+            List.of("They want free societies governed by laws.", "governance_reform"),
+            List.of("Their conduct is governed by law."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15bFindsItsTopics() {
     List<List<String>> cases =
         List.of(
