@@ -35,13 +35,13 @@ import java.util.Set;
  * progress" are statements of disagreement); a negated conflict cue is dropped
  * ("did not condemn" is no conflict, but no cooperation either). "Not" reaches no cue after a
  * "but" that follows a word of its own: "not rivals but partners" affirms the partners.
- * "Neither ... nor" that negates a cue of each leaning, each right after its negator, makes no
- * act ("neither praised nor criticised"). A material conflict cue after a reverser within the same window ("lifted
- * long-standing trade sanctions", "removed export restrictions", "eased the blockade") is an act
- * that undoes it: one material cooperation cue; a verbal conflict cue after one is one verbal
- * cooperation cue ("ending a dispute", "de-escalate tensions"), unless "and", "or" or "but"
- * stands between them ("eased and warned" are two acts); neither where "with" or "in" does
- * ("ended in clashes" is an outcome). A reverser in the passive after a conflict cue in its
+ * "Neither ... nor" that negates a cue of each leaning, each right after its negator, makes no act
+ * ("neither praised nor criticised"). A material conflict cue after a reverser within the same
+ * window ("lifted long-standing trade sanctions", "removed export restrictions", "eased the
+ * blockade") is an act that undoes it: one material cooperation cue; a verbal conflict cue after
+ * one is one verbal cooperation cue ("ending a dispute", "de-escalate tensions"), unless "and",
+ * "or" or "but" stands between them ("eased and warned" are two acts); neither where "with" or "in"
+ * does ("ended in clashes" is an outcome). A reverser in the passive after a conflict cue in its
  * clause undoes it likewise ("The blockade of the port was lifted", "the dispute was settled";
  * {@link #undoneAfter}); a negator between leaves no act ("should not be lifted").
  * In a sentence that names a hazard ({@code hazards}: an earthquake, a cyclone, malaria, a plane
@@ -1961,7 +1961,7 @@ public final class ToneScorer implements Serializable {
    * ("no ... but" is "none other than"), and so does "not sign but" with nothing between.
    */
   private static boolean correctedAfter(String text, int ns, int ne, int cueStart) {
-    if (!TextFold.fold(text.substring(ns, ne)).equals("not")) {
+    if (ne - ns != 3 || !text.regionMatches(true, ns, "not", 0, 3)) {
       return false;
     }
     boolean word = false;

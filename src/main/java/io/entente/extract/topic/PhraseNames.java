@@ -17,13 +17,14 @@ import java.util.Set;
 
 /**
  * Tells when a topic's phrase is the name of a thing, not the topic: "the band Sanctions", "the
- * colt Hurricane", "Refugee Road", "Mr Banks". A phrase the taxonomy writes in lower case counts
- * as a name only when the text writes every word of it with a capital, not in a title-case
- * headline (where every word has one), and a cue stands next to it: a street word after it,
- * or after one more capitalised word ("Refugee Road", "Oil Mill Lane"), an apposition that names it as a named thing ("Hurricane, the Irish-trained
- * colt"), or, where its capital is not the first of its sentence or clause, a noun for a named
- * thing right before or after it or a person's title or given name before it. Capitals alone are
- * no cue: "the Ministry of Energy" and "the Convention on Climate Change" keep their topics.
+ * colt Hurricane", "Refugee Road", "Mr Banks". A phrase the taxonomy writes in lower case counts as
+ * a name only when the text writes every word of it with a capital, not in a title-case headline
+ * (where every word has one), and a cue stands next to it: a street word after it, or after one
+ * more capitalised word ("Refugee Road", "Oil Mill Lane"), an apposition that names it as a named
+ * thing ("Hurricane, the Irish-trained colt"), or, where its capital is not the first of its
+ * sentence or clause, a noun for a named thing right before or after it or a person's title or
+ * given name before it. Capitals alone are no cue: "the Ministry of Energy" and "the Convention on
+ * Climate Change" keep their topics.
  *
  * <p>The cue words are in {@code taxonomy/names.tsv}; titles and given names are {@code
  * gazetteer/context.tsv}'s. Immutable and thread-safe.

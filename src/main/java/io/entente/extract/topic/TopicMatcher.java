@@ -30,8 +30,8 @@ import java.util.Set;
  * text uses a phrase the taxonomy writes in lower case as a name ({@link PhraseNames}: "the band
  * Sanctions", "the colt Hurricane", "Refugee Road"). A phrase marked {@code weak} counts only
  * when another phrase of the topic, not a form of its own, counts in the sentence ("a mayor" and
- * "a bribe"). The weights of the remaining occurrences are summed; the topic is reported when the sum reaches the
- * topic's {@code min_score}.
+ * "a bribe"). The weights of the remaining occurrences are summed; the topic is reported when
+ * the sum reaches the topic's {@code min_score}.
  *
  * <p>Immutable and thread-safe; compile once per JVM (or broadcast) and reuse.
  */
