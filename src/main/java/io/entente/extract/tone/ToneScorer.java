@@ -27,8 +27,10 @@ import java.util.Set;
  * longer one or by one as long that starts earlier ("fired missiles at" counts once); a negator
  * overlapped by a negator exception is ignored ("not only"); a cue is negated when a negator ends
  * before it with at most {@code negation_window} words, besides an amount of money ({@link
- * #amountWords}: "blocked 6.6 billion euros of EU military aid"), and no clause mark ({@code ,
- * ; : ( )}; a comma between digits is none) in between, or, for a cooperation cue, when a
+ * #amountWords}: "blocked 6.6 billion euros of EU military aid") and with a name of several
+ * capitalised words counted as one ({@link #nameWords}: "pulled out of the Black Sea grain deal";
+ * a reverser's reach too), and no clause mark ({@code , ; : ( )}; a comma between digits is
+ * none) in between, or, for a cooperation cue, when a
  * canceller ({@code cancellers}) follows it in the passive in its clause ("The talks were called
  * off") or a breakdown ({@code breakdowns}) in its clause ("The talks collapsed"). A negated
  * cooperation cue counts as one verbal conflict cue ("did not agree", "failed to sign", "no
@@ -1945,7 +1947,8 @@ public final class ToneScorer implements Serializable {
       // an amount of money between a negator and its cue is read only when the words alone
       // are too many: "blocked 6.6 billion euros of EU military aid"
       if ((wordsBetweenWithin(text, ne, cueStart, reach)
-              || (by == NEGATOR && amountReaches(text, ne, cueStart, reach)))
+              || (by == NEGATOR && amountReaches(text, ne, cueStart, reach))
+              || (by != HYPOTHETICAL && nameReaches(text, ne, cueStart, reach)))
           && (by != NEGATOR || (!doneBeforeAConjunction(text, m, keys, from, to, ne, cueStart)
               && !correctedAfter(text, ns, ne, cueStart)))) {
         nearest = ne;
@@ -2049,6 +2052,47 @@ public final class ToneScorer implements Serializable {
     }
     int amounts = amountWords(text, from, to);
     return amounts > 0 && wordsBetweenWithin(text, from, to, reach + amounts);
+  }
+
+  /**
+   * True when {@code text[from, to)} holds at most {@code reach} words when a name of several
+   * capitalised words counts as one ({@link #nameWords}) and no clause mark: "pulled out of the
+   * Black Sea grain deal" reaches the deal as "pulled out of the grain deal" does.
+   */
+  private static boolean nameReaches(String text, int from, int to, int reach) {
+    if (to - from > AMOUNT_REACH_CHARS) {
+      return false;
+    }
+    int names = nameWords(text, from, to);
+    return names > 0 && wordsBetweenWithin(text, from, to, reach + names);
+  }
+
+  /**
+   * How many words of {@code text[from, to)}, read as {@link #wordsWithin} reads them, go on a
+   * name begun by the word before: a capitalised word right after a capitalised word with one
+   * space between ("Black Sea", "New START", "European Union" each add one).
+   */
+  static int nameWords(String text, int from, int to) {
+    int names = 0;
+    boolean capitalised = false;
+    int i = from;
+    while (i < to) {
+      if (!isWordPart(text, i, from, to)) {
+        i++;
+        continue;
+      }
+      int e = i + 1;
+      while (e < to && isWordPart(text, e, from, to)) {
+        e++;
+      }
+      boolean upper = Character.isUpperCase(text.charAt(i));
+      if (upper && capitalised && text.charAt(i - 1) == ' ') {
+        names++;
+      }
+      capitalised = upper && e < to && text.charAt(e) == ' ';
+      i = e;
+    }
+    return names;
   }
 
   /**

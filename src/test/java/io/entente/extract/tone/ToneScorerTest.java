@@ -998,6 +998,22 @@ class ToneScorerTest {
   }
 
   @Test
+  void nameWordsCountsTheWordsThatGoOnAName() {
+    // every capitalised word after a capitalised word, one space between, goes on one name
+    String sea = "pulled out of the Black Sea grain deal";
+    assertEquals(1, ToneScorer.nameWords(sea, 13, sea.indexOf("deal")));
+    String iran = "withdrew from the Iran Nuclear Deal";
+    assertEquals(2, ToneScorer.nameWords(iran, 13, iran.length()));
+    // a lower-case word ends a name, and a comma stands between words of no one name
+    String us = "the United States of America and Japan";
+    assertEquals(1, ToneScorer.nameWords(us, 0, us.length()));
+    String list = "Paris, Berlin and Rome";
+    assertEquals(0, ToneScorer.nameWords(list, 0, list.length()));
+    String plain = "the old regional grain deal";
+    assertEquals(0, ToneScorer.nameWords(plain, 0, plain.length()));
+  }
+
+  @Test
   void defaultLexiconScoresADiplomaticSentence() {
     // two acts of verbal conflict: not agreeing, and, after "but", condemning the shelling
     String text = "The ministers did not agree on the border but condemned the shelling.";
@@ -1013,6 +1029,11 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // the fifty-seventh round (ToneScorer): a name of several words counts as one word
+            // between a negator or a reverser and its cue; other words count in full
+            tone("Moscow pulled out of the Black Sea grain deal.", 0, 0, 1, 0),
+            tone("Brussels lifted the European Union arms embargo on the island.", 0, 1, 0, 0),
+            tone("Brussels lifted the old heavy arms embargo on the island.", 0, 0, 0, 1),
             // the fifty-sixth round (ToneScorer): "not A but B" denies A and affirms B, while
             // "no A but B" is "none but B" and a cue right after "not" stays negated
             tone("We are not rivals but partners, the premier told his counterpart.", 1, 0, 0, 0),
