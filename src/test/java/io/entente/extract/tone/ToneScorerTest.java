@@ -1020,7 +1020,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.95", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.96", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -1029,6 +1029,19 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.96: "coordinated" before a raid, a strike or an expulsion tells how
+            // the act was done (one act of conflict), and "a coordinated move" no act; standing
+            // firmly behind someone supports them, rebels laying down arms is cooperation, and
+            // illegal trawling, hunting or crops and a shell-shocked team accuse and attack no one
+            tone("Lithuania and Poland expelled 17 Russian diplomats in a coordinated move.",
+                0, 0, 0, 1),
+            tone("Gunmen carried out coordinated raids on three villages.", 0, 0, 0, 1),
+            tone("The two ministries coordinated their response to the floods.", 1, 0, 0, 0),
+            tone("Bulgaria stands firmly behind Ukraine's sovereignty.", 1, 0, 0, 0),
+            tone("Those who stand behind the attacks must face justice.", 0, 0, 0, 1),
+            tone("2,000 rebels lay down arms in Colombia", 0, 1, 0, 0),
+            none("Illegal trawling has emptied the bay of fish."),
+            none("The players looked shell-shocked after the defeat."),
             // the fifty-seventh round (ToneScorer): a name of several words counts as one word
             // between a negator or a reverser and its cue; other words count in full
             tone("Moscow pulled out of the Black Sea grain deal.", 0, 0, 1, 0),
