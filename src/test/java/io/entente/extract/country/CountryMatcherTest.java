@@ -476,6 +476,27 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aHeadOfGovernmentsOrStatesOwnTitleNamesItsCountry() {
+    // countries 2026.12.49: "Taoiseach" 4-13 and "Tánaiste" 22-30 are Ireland's, "Dublin" 34-40
+    // its capital; "Yang di-Pertuan Agong" 4-25 is Malaysia's king
+    assertEquals(
+        List.of("IRL@4-13/metonym/actor", "IRL@22-30/metonym/actor", "IRL@34-40/capital/place"),
+        found("The Taoiseach met the Tánaiste in Dublin."));
+    assertEquals(
+        List.of("MYS@4-25/metonym/actor"),
+        found("The Yang di-Pertuan Agong dissolved parliament."));
+  }
+
+  @Test
+  void aBreedOrADishNamedAfterAPlaceIsNoCountry() {
+    // blockers 2026.12.58: "Jersey calves" 4-17 and "Madras chicken" 24-38 are a breed and a
+    // dish; the island "Jersey" 47-53 stands
+    assertEquals(
+        List.of("JEY@47-53/name/actor"),
+        found("Two Jersey calves and a Madras chicken went to Jersey."));
+  }
+
+  @Test
   void aHistoricNameIsTheNamesakeInTheCountryOfASubdivisionItsSentenceNames() {
     // Queensland (41-51) holds a Gold Coast (homonyms.tsv: AUS GHA): "Gold Coast" 27-37 is the
     // Australian city, not Ghana's colonial name
