@@ -618,6 +618,13 @@ public final class ToneScorer implements Serializable {
           continue;
         }
         int negator = reachedBy(text, m, keys, g, h, ma, NEGATOR, window);
+        // a negator that is a reverser and its article ("scrapped the", "revoked its") ends an
+        // act of conflict as the reverser would: "revoked the sanctions" lifts them
+        int reversing = negator >= 0 && (ka == MATERIAL_CONFLICT || ka == VERBAL_CONFLICT)
+            ? reverserInside(m, keys, g, h, negator) : -1;
+        if (reversing >= 0) {
+          negator = -1;
+        }
         // an act of cooperation called off in the passive after it, or told failed, is negated:
         // "The talks were called off", "The aid convoy was blocked", "The talks collapsed";
         // "were not called off" leaves the act; an act of conflict stays ("the bombing must be
@@ -637,8 +644,9 @@ public final class ToneScorer implements Serializable {
             neitherCooperationBy = negator;
           }
         }
-        int reverser = negated || (ka != MATERIAL_CONFLICT && ka != VERBAL_CONFLICT)
-            ? -1 : reachedBy(text, m, keys, g, h, ma, REVERSER, window);
+        int reverser = negated || (ka != MATERIAL_CONFLICT && ka != VERBAL_CONFLICT) ? -1
+            : reversing >= 0 ? reversing
+            : reachedBy(text, m, keys, g, h, ma, REVERSER, window);
         // an act of conflict undone in the passive after it: "The blockade of the port was
         // lifted", "Sanctions on the airline were eased", "The dispute was settled"; "should not
         // be lifted" is no act, as a negated "lift" before the cue
@@ -1955,6 +1963,27 @@ public final class ToneScorer implements Serializable {
       }
     }
     return nearest;
+  }
+
+  /**
+   * Where a reverser ends that starts a negator ending at {@code negatorEnd} ("scrapped" in
+   * "scrapped the"), or -1 when the negator holds none.
+   */
+  private int reverserInside(int[] m, long[] keys, int from, int to, int negatorEnd) {
+    for (int b = from; b < to; b++) {
+      int mb = (int) (keys[b] & 0xFFFFFF);
+      if (kind[m[mb * 3]] != NEGATOR || m[mb * 3 + 2] != negatorEnd) {
+        continue;
+      }
+      int ns = m[mb * 3 + 1];
+      for (int c = from; c < to; c++) {
+        int mc = (int) (keys[c] & 0xFFFFFF);
+        if (kind[m[mc * 3]] == REVERSER && m[mc * 3 + 1] == ns && m[mc * 3 + 2] < negatorEnd) {
+          return m[mc * 3 + 2];
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -1029,6 +1029,15 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // the fifty-seventh round (ToneScorer): a negator that starts with a reverser
+            // ("revoked the") ends an act of conflict as the reverser does, and one with "a"
+            // (lexicon 2026.12.96) negates an act of cooperation; "not" before it still negates
+            tone("Washington revoked the sanctions on the airline.", 0, 1, 0, 0),
+            none("Washington did not scrap the sanctions on the airline."),
+            tone("Niger revoked a defence agreement with France.", 0, 0, 1, 0),
+            // lexicon 2026.12.96: "should the" put first is a condition ("Should the talks
+            // fail"); the act of the main clause stands
+            tone("Should the talks fail, the army will resume the offensive.", 0, 0, 0, 1),
             // lexicon 2026.12.96: "coordinated" before a raid, a strike or an expulsion tells how
             // the act was done (one act of conflict), and "a coordinated move" no act; standing
             // firmly behind someone supports them, rebels laying down arms is cooperation, and
