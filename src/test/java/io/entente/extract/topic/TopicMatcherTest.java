@@ -3312,7 +3312,18 @@ class TopicMatcherTest {
             List.of("He denied bid rigging.", "governance_reform"),
             List.of("Officials halted the vote counting.", "governance_reform"),
             List.of("Every vote counts."),
-            List.of("The budget debate was put off.", "finance", "governance_reform"));
+            List.of("The budget debate was put off.", "finance", "governance_reform"),
+            // thousands of visitors are tourists; a flamingo migration is no migration
+            List.of("Thousands of visitors come each spring.", "culture_tourism"),
+            List.of("The flamingo migration began."),
+            // a road closed is transport
+            List.of("Officials closed the road for a week.", "transport_connectivity"),
+            List.of("Road closures are expected.", "transport_connectivity"),
+            // a harvest festival and the food at a festival are culture, no farming; a harvest
+            // brought in still is
+            List.of("The harvest festival drew crowds.", "culture_tourism"),
+            List.of("Stalls at the festival sold rice and fruit.", "culture_tourism"),
+            List.of("Farmers brought in the rice harvest.", "agriculture_food"));
     assertEachHasItsTopics(cases);
     // a school of spinner dolphins is no school
     assertEquals(
