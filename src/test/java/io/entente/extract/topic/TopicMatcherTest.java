@@ -3323,7 +3323,13 @@ class TopicMatcherTest {
             // brought in still is
             List.of("The harvest festival drew crowds.", "culture_tourism"),
             List.of("Stalls at the festival sold rice and fruit.", "culture_tourism"),
-            List.of("Farmers brought in the rice harvest.", "agriculture_food"));
+            List.of("Farmers brought in the rice harvest.", "agriculture_food"),
+            // a wave of arrests is policing; a firm the army owns is no defence story, the army
+            // on the move is; markets that reacted are financial markets
+            List.of("A wave of arrests followed the protests.", "security_defence"),
+            List.of("He ran an army-owned firm."),
+            List.of("The army moved north.", "security_defence"),
+            List.of("Markets reacted calmly to the news.", "finance"));
     assertEachHasItsTopics(cases);
     // a school of spinner dolphins is no school
     assertEquals(
