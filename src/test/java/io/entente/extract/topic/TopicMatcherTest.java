@@ -3277,6 +3277,69 @@ class TopicMatcherTest {
   }
 
   @Test
+  void randomWeekOfTheFiftySeventhRoundsSetT17bFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-seventh round (t17b): tuna is a fishery (a school of tuna by a reef is
+            // wildlife), tomato and vegetable prices are food prices
+            List.of("Tuna makes up most of the catch.", "agriculture_food"),
+            List.of("Schools of tuna swam past the boat."),
+            List.of("Tomato prices doubled in a week.", "agriculture_food"),
+            List.of("Vegetable prices rose again.", "agriculture_food"),
+            // a volcano erupted beside its crater is a disaster (two weak words); applause that
+            // erupted and a crater alone are not
+            List.of("Mount Merapi erupted and the crater glowed.", "natural_disasters"),
+            List.of("Applause erupted in the hall."),
+            List.of("The crater is three kilometres wide."),
+            // families sheltering in a school are no schooling story
+            List.of("Families were sheltering in a school."),
+            // oil rations are food aid, no energy; a power link is energy, a Power linked to
+            // another is a state
+            List.of("They handed out oil rations.", "humanitarian_aid"),
+            List.of("A new power link joins the two countries.", "energy"),
+            List.of("Two new power links will open.", "energy"),
+            List.of("It is a Power linked to the West."),
+            // lorry drivers (two weak words) and a cross-border road are transport; a lorry
+            // alone is not
+            List.of("Lorry drivers waited for hours.", "transport_connectivity"),
+            List.of("The lorry was parked outside."),
+            List.of("Work began on a cross-border road.", "transport_connectivity"),
+            // supply dams hold a town's water
+            List.of("The supply dams are half empty.", "water_resources"),
+            // a rigged tender, bid rigging, vote counting and a budget debate are governance;
+            // every vote counts is a saying
+            List.of("The ministry rigged the tender.", "governance_reform"),
+            List.of("He denied bid rigging.", "governance_reform"),
+            List.of("Officials halted the vote counting.", "governance_reform"),
+            List.of("Every vote counts."),
+            List.of("The budget debate was put off.", "finance", "governance_reform"),
+            // thousands of visitors are tourists; a flamingo migration is no migration
+            List.of("Thousands of visitors come each spring.", "culture_tourism"),
+            List.of("The flamingo migration began."),
+            // a road closed is transport
+            List.of("Officials closed the road for a week.", "transport_connectivity"),
+            List.of("Road closures are expected.", "transport_connectivity"),
+            // a harvest festival and the food at a festival are culture, no farming; a harvest
+            // brought in still is
+            List.of("The harvest festival drew crowds.", "culture_tourism"),
+            List.of("Stalls at the festival sold rice and fruit.", "culture_tourism"),
+            List.of("Farmers brought in the rice harvest.", "agriculture_food"),
+            // a wave of arrests is policing; a firm the army owns is no defence story, the army
+            // on the move is; markets that reacted are financial markets
+            List.of("A wave of arrests followed the protests.", "security_defence"),
+            List.of("He ran an army-owned firm."),
+            List.of("The army moved north.", "security_defence"),
+            List.of("Markets reacted calmly to the news.", "finance"));
+    assertEachHasItsTopics(cases);
+    // a school of spinner dolphins is no school
+    assertEquals(
+        false,
+        TopicMatcher.defaultMatcher()
+            .topicsOf("A school of spinner dolphins swam past.")
+            .contains("education"));
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
