@@ -3321,8 +3321,11 @@ class TopicMatcherTest {
             List.of("Visitors flock to the ancient city.", "culture_tourism"),
             List.of("The ancient city lies in ruins."),
             List.of("It was a marathon of meetings."),
-            // traders who fled risky assets are no migrants
+            // traders who fled risky assets are no migrants, nor are families who fled a town
+            // and sleep in tents (displaced people in a camp are aid's); fleeing alone still is
             List.of("Traders fled risky assets."),
+            List.of("Families who fled the town are sleeping in tents.", "humanitarian_aid"),
+            List.of("Families fled the town overnight.", "migration"),
             // grants for students are education's, as funds are; spending on the armed forces or
             // on arms is defence's, as military spending is; spending alone stays finance
             List.of("The university offers grants to students.", "education"),
