@@ -3275,6 +3275,66 @@ class TopicMatcherTest {
             List.of("Famine threatens the north.", "agriculture_food"));
     assertEachHasItsTopics(cases);
   }
+  @Test
+  void randomWeekOfTheFiftySeventhRoundsSetT17aFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-seventh round (t17a): cutting carbon is climate; pump prices and crude that
+            // slipped are energy, and so are solar panels, but our solar system and remarkable
+            // energy are not; a planet outside our solar system or an exoplanet is research
+            List.of("The plan aims to cut carbon by half.", "climate_change"),
+            List.of("Cutting carbon is the city's goal.", "climate_change"),
+            List.of("Pump prices rose again in May.", "energy"),
+            List.of("Crude slipped to a new low.", "energy"),
+            List.of("A probe left our solar system last year."),
+            List.of("She ran the office with remarkable energy."),
+            List.of("Solar panels cover the roof.", "energy"),
+            List.of("The probe found a planet outside our solar system.", "innovation_digital"),
+            List.of("The exoplanet is twice the size of Earth.", "innovation_digital"),
+            // a reservoir and a drought are water together (weak pair); a reservoir of goodwill
+            // alone is not, and a drought alone is the disaster's
+            List.of(
+                "The reservoir is nearly empty after the drought.",
+                "natural_disasters",
+                "water_resources"),
+            List.of("The reservoir of goodwill is deep."),
+            List.of("The drought hit the north.", "natural_disasters"),
+            // a bridge opened to traffic is transport
+            List.of("The bridge opened to traffic on Monday.", "transport_connectivity"),
+            // a ruling coalition, a majority in parliament and the race for the presidency are
+            // governance
+            List.of("The ruling coalition lost a vote.", "governance_reform"),
+            List.of("He has a majority in parliament.", "governance_reform"),
+            List.of("The race for the presidency is tight.", "governance_reform"),
+            // not knowing where the next meal comes from is hunger; talking therapy is health
+            List.of("Many do not know where their next meal is coming from.", "agriculture_food"),
+            List.of("The wait for talking therapy is long.", "health"),
+            // a concert with tickets, batsmen, the Derby, chess and visitors to an ancient city
+            // are culture; the concert of nations, a chess game of powers, an ancient city alone
+            // and a marathon of meetings are not
+            List.of("Tickets for the concert sold out.", "culture_tourism"),
+            List.of("Its admission to the concert of nations was welcomed."),
+            List.of("The batsmen struggled on the last day.", "culture_tourism"),
+            List.of("She won the Derby on a grey colt.", "culture_tourism"),
+            List.of("He plays chess every evening.", "culture_tourism"),
+            List.of("Small states are pawns in a chess game."),
+            List.of("Visitors flock to the ancient city.", "culture_tourism"),
+            List.of("The ancient city lies in ruins."),
+            List.of("It was a marathon of meetings."),
+            // traders who fled risky assets are no migrants, nor are families who fled a town
+            // and sleep in tents (displaced people in a camp are aid's); fleeing alone still is
+            List.of("Traders fled risky assets."),
+            List.of("Families who fled the town are sleeping in tents.", "humanitarian_aid"),
+            List.of("Families fled the town overnight.", "migration"),
+            // grants for students are education's, as funds are; spending on the armed forces or
+            // on arms is defence's, as military spending is; spending alone stays finance
+            List.of("The university offers grants to students.", "education"),
+            List.of("Spending on the armed forces will rise.", "security_defence"),
+            List.of("Spending on arms keeps rising.", "security_defence"),
+            List.of("Spending rose faster than revenue.", "finance"));
+    assertEachHasItsTopics(cases);
+  }
+
 
   @Test
   void randomWeekOfTheFiftySeventhRoundsSetT17bFindsItsTopics() {
