@@ -3324,7 +3324,15 @@ class TopicMatcherTest {
             // machine and deep learning are computing, not schooling
             List.of("The firm uses machine learning to sort invoices.", "innovation_digital"),
             List.of("Deep learning needs huge data sets.", "innovation_digital"),
-            List.of("Pupils are learning to read.", "education"));
+            List.of("Pupils are learning to read.", "education"),
+            // a ceasefire or a truce in a price war is commerce; between two sides it is peace
+            List.of("The rivals called a ceasefire in their price war."),
+            List.of("Shops declared a truce in the price wars."),
+            List.of("The two sides agreed a ceasefire.", "regional_stability"),
+            // a firm's work culture is no culture
+            List.of("Staff say the long-hours culture has eased."),
+            List.of("Its office culture has changed."),
+            List.of("The town's culture draws tourists.", "culture_tourism"));
     assertEachHasItsTopics(cases);
   }
 
