@@ -3332,7 +3332,13 @@ class TopicMatcherTest {
             // a firm's work culture is no culture
             List.of("Staff say the long-hours culture has eased."),
             List.of("Its office culture has changed."),
-            List.of("The town's culture draws tourists.", "culture_tourism"));
+            List.of("The town's culture draws tourists.", "culture_tourism"),
+            // shares that began trading are a listing, a drought in listings a dry spell of
+            // them; countries trading with each other trade, and a drought is a disaster
+            List.of("The firm's shares began trading on the stock exchange.", "finance"),
+            List.of("Both countries began trading with each other.", "trade"),
+            List.of("A drought in new listings ended this week."),
+            List.of("The drought has lasted three years.", "natural_disasters"));
     assertEachHasItsTopics(cases);
   }
 
