@@ -99,6 +99,12 @@ class PhraseNamesTest {
     // a club's own word (fifty-sixth round, t16d): "the Cobalt Club, a jazz venue"
     assertEquals(List.of(), topics("The Lithium Club, a jazz venue in Leeds, reopens on Friday."));
     assertEquals(List.of("minerals"), topics("Lithium club members met in Chile."));
+    // "AI" ends many a start-up's name (fifty-seventh round, t17c): "Harvest AI"
+    assertEquals(List.of(), topics("Harvest AI, a maker of chatbots, cut a fifth of its staff."));
+    assertEquals(List.of(), topics("Investors put money into Drought AI last year."));
+    // but not where the taxonomy's word is in lower case, nor where the name goes on after it
+    assertEquals(List.of("food"), topics("The rice harvest AI model was tested."));
+    assertEquals(List.of("food"), topics("The Harvest AI Forum met farmers in Leeds."));
   }
 
   @Test

@@ -3400,6 +3400,72 @@ class TopicMatcherTest {
   }
 
   @Test
+  void randomWeekOfTheFiftySeventhRoundsSetT17cFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-seventh round (t17c, a random week of news): a company's shares at the head
+            // of a sentence are the market; a share of the blame is not
+            List.of("Shares of the toy maker rose 5% on Monday.", "finance"),
+            List.of("Both sides must bear their shares of the blame."),
+            // mortgages are loans; a policy that mortgages the future is not
+            List.of("Mortgages are getting cheaper.", "finance"),
+            List.of("This policy mortgages the future of our children."),
+            // fuel duty and stamp duty are taxes, a deficit in the accounts is finance; a duty
+            // alone is not
+            List.of("The chancellor cut fuel duty by 5p.", "energy", "finance"),
+            List.of("Stamp duty will rise for buyers of second homes.", "finance"),
+            List.of("The club ended the year in deficit.", "finance"),
+            List.of("It is our duty to act."),
+            // sexual orientation is a ground of discrimination
+            List.of(
+                "No one may be refused a job because of their sexual orientation.",
+                "human_rights"),
+            // cancers by their organ and what causes cancer are health; a cancer of corruption
+            // is governance's
+            List.of("He has pancreatic cancer.", "health"),
+            List.of("Asbestos is known to cause cancer.", "health"),
+            List.of("Weight-loss jabs are in short supply.", "health"),
+            List.of("Corruption is a cancer on society.", "governance_reform"),
+            // lorries at a border crossing are freight, not migration; families are
+            List.of("Lorries queued for two days at the border crossing."),
+            List.of("Hundreds of families waited at the border crossing.", "migration"),
+            // congestion names transport beside a second transport word, not alone
+            List.of("Congestion on the route adds an hour.", "transport_connectivity"),
+            List.of("Congestion is a problem in the city."),
+            // a regulator's price cap is a price control; the cap on Russian oil is a sanction
+            List.of("The regulator will lower the price cap in April."),
+            List.of("The G7 agreed a price cap on Russian oil.", "energy", "sanctions"),
+            // vinyl records are music
+            List.of("Vinyl records are selling again.", "culture_tourism"),
+            // lab-grown meat is food and technology; a lab-grown diamond only technology
+            List.of(
+                "Lab-grown meat went on sale in Singapore.",
+                "agriculture_food",
+                "innovation_digital"),
+            List.of("Cultivated meat is now sold in shops.", "agriculture_food"),
+            List.of("She bought a lab-grown diamond.", "innovation_digital"),
+            // machine and deep learning are computing, not schooling
+            List.of("The firm uses machine learning to sort invoices.", "innovation_digital"),
+            List.of("Deep learning needs huge data sets.", "innovation_digital"),
+            List.of("Pupils are learning to read.", "education"),
+            // a ceasefire or a truce in a price war is commerce; between two sides it is peace
+            List.of("The rivals called a ceasefire in their price war."),
+            List.of("Shops declared a truce in the price wars."),
+            List.of("The two sides agreed a ceasefire.", "regional_stability"),
+            // a firm's work culture is no culture
+            List.of("Staff say the long-hours culture has eased."),
+            List.of("Its office culture has changed."),
+            List.of("The town's culture draws tourists.", "culture_tourism"),
+            // shares that began trading are a listing, a drought in listings a dry spell of
+            // them; countries trading with each other trade, and a drought is a disaster
+            List.of("The firm's shares began trading on the stock exchange.", "finance"),
+            List.of("Both countries began trading with each other.", "trade"),
+            List.of("A drought in new listings ended this week."),
+            List.of("The drought has lasted three years.", "natural_disasters"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
