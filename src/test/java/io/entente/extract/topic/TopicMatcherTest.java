@@ -3326,7 +3326,19 @@ class TopicMatcherTest {
             // a border crossing opened for aid convoys or freight is no migration
             List.of("A new border crossing opened for aid convoys.", "humanitarian_aid"),
             List.of("The border crossing reopened to freight.", "transport_connectivity"),
-            List.of("Thousands queued at the border crossing.", "migration"));
+            List.of("Thousands queued at the border crossing.", "migration"),
+            // a person who has the energy of ten men is no energy story
+            List.of("Her son has the energy of ten men."),
+            List.of("Oil and gas give the country the energy it needs.", "energy"),
+            // daily visitors to a site are tourism
+            List.of("The city will cap daily visitors at the old fort.", "culture_tourism"),
+            // a finance minister dropped in a reshuffle is governance alone; a finance minister
+            // raising taxes or finance ministers meeting stay finance
+            List.of(
+                "The finance minister would be dropped in a cabinet reshuffle.",
+                "governance_reform"),
+            List.of("The finance minister raised taxes.", "finance"),
+            List.of("Finance ministers met in Washington.", "finance"));
     assertEachHasItsTopics(cases);
   }
 
