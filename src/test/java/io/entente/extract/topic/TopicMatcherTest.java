@@ -3338,7 +3338,11 @@ class TopicMatcherTest {
                 "The finance minister would be dropped in a cabinet reshuffle.",
                 "governance_reform"),
             List.of("The finance minister raised taxes.", "finance"),
-            List.of("Finance ministers met in Washington.", "finance"));
+            List.of("Finance ministers met in Washington.", "finance"),
+            // power concentrated in a leader's office is governance
+            List.of(
+                "The prime minister has concentrated power in his own office.",
+                "governance_reform"));
     assertEachHasItsTopics(cases);
   }
 
