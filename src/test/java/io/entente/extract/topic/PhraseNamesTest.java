@@ -170,4 +170,15 @@ class PhraseNamesTest {
         List.of("minerals"),
         topics("The band Lithium played at a fund-raiser for lithium miners."));
   }
+
+  @Test
+  void aMusicalGroupsNounBeforeMakesAName() {
+    // the fifty-seventh round (t17d): a duo, a trio, a quartet, an orchestra, a choir or an
+    // ensemble is named like a band ("the jazz quartet Carbon Footprint")
+    assertEquals(List.of(), topics("The jazz quartet Climate played in Montreal on Friday."));
+    assertEquals(List.of(), topics("Tickets for the folk trio Harvest Moon sold out within minutes."));
+    assertEquals(List.of(), topics("The youth orchestra Hydropower toured Norway."));
+    // in lower case after the noun the word is the topic's
+    assertEquals(List.of("climate"), topics("The quartet played a piece about climate."));
+  }
 }

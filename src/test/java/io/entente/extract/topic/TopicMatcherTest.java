@@ -3466,6 +3466,76 @@ class TopicMatcherTest {
   }
 
   @Test
+  void randomWeekOfTheFiftySeventhRoundsSetT17dFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-seventh round (t17d): a mayor or a councillor is governance only beside a
+            // second governance word (resigning, elected, sacked, an election, corruption); a
+            // mayor cutting a cake or councillors meeting are not
+            List.of("The mayor cut a cake on Friday."),
+            List.of("The councillors met on Monday."),
+            List.of("The mayor resigned over the report.", "governance_reform"),
+            List.of("She was elected mayor in 2019.", "governance_reform"),
+            List.of("She is running for mayor in Leeds.", "governance_reform"),
+            List.of("The mayor stepped down in June.", "governance_reform"),
+            List.of("A councillor resigned over the leak.", "governance_reform"),
+            List.of("The town elects a mayor every four years.", "governance_reform"),
+            List.of("The mayor and two councillors were sacked.", "governance_reform"),
+            List.of("The new mayor won Sunday's election by 300 votes.", "governance_reform"),
+            // a bare election is weak too: alone, or an election of judges, it is no topic
+            List.of("She thanked the assembly for her election."),
+            List.of("The election of judges is due in May."),
+            // a coalition agreement and a president removed from office are governance
+            List.of("The parties signed a coalition agreement on Monday.", "governance_reform"),
+            List.of("Congress removed the president from office on Thursday.", "governance_reform"),
+            // rights violated are rights; an opposition leader's aides arrested and activists
+            // banned from travelling are rights, a lone travel ban is not
+            List.of(
+                "The coast guard violated the rights of asylum seekers.",
+                "human_rights",
+                "migration"),
+            List.of(
+                "The opposition leader said two of her aides had been arrested.", "human_rights"),
+            List.of("The activists are banned from travelling abroad.", "human_rights"),
+            List.of("He was banned from travelling for a year."),
+            // a bishop's sanction is his approval, not a penalty
+            List.of("The bishop gave his sanction to the plan."),
+            List.of("The EU imposed new sanctions on Monday.", "sanctions"),
+            // lignite is coal; research labs and a Silicon Valley are technology; the dialogue
+            // between Serbia and Kosovo is a peace process
+            List.of("The plant burns lignite.", "energy"),
+            List.of(
+                "The university opened two new research labs.",
+                "education",
+                "innovation_digital"),
+            List.of("Every government wants its own Silicon Valley.", "innovation_digital"),
+            List.of(
+                "Both sides backed the EU-led dialogue between Serbia and Kosovo.",
+                "regional_stability"),
+            // a border crossing opened for aid convoys or freight is no migration
+            List.of("A new border crossing opened for aid convoys.", "humanitarian_aid"),
+            List.of("The border crossing reopened to freight.", "transport_connectivity"),
+            List.of("Thousands queued at the border crossing.", "migration"),
+            // a person who has the energy of ten men is no energy story
+            List.of("Her son has the energy of ten men."),
+            List.of("Oil and gas give the country the energy it needs.", "energy"),
+            // daily visitors to a site are tourism
+            List.of("The city will cap daily visitors at the old fort.", "culture_tourism"),
+            // a finance minister dropped in a reshuffle is governance alone; a finance minister
+            // raising taxes or finance ministers meeting stay finance
+            List.of(
+                "The finance minister would be dropped in a cabinet reshuffle.",
+                "governance_reform"),
+            List.of("The finance minister raised taxes.", "finance"),
+            List.of("Finance ministers met in Washington.", "finance"),
+            // power concentrated in a leader's office is governance
+            List.of(
+                "The prime minister has concentrated power in his own office.",
+                "governance_reform"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
