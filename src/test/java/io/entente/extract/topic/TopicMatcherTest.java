@@ -3482,6 +3482,15 @@ class TopicMatcherTest {
             List.of("The town elects a mayor every four years.", "governance_reform"),
             List.of("The mayor and two councillors were sacked.", "governance_reform"),
             List.of("The new mayor won Sunday's election by 300 votes.", "governance_reform"),
+            // the merge (taxonomy 2026.12.107): corruption and a council's vote told in plain
+            // words make a mayor's or a councillor's story governance, as before they were weak;
+            // a resignation is weak, so a bare one is no topic
+            List.of("The deputy mayor took backhanders from builders.", "governance_reform"),
+            List.of("Councillor quits over cash-for-votes claim", "governance_reform"),
+            List.of("The mayor was filmed taking an envelope of cash.", "governance_reform"),
+            List.of("Councillors voted for a freeze on hiring.", "governance_reform"),
+            List.of("The mayor handed in her resignation.", "governance_reform"),
+            List.of("The coach handed in his resignation."),
             // a bare election is weak too: alone, or an election of judges, it is no topic
             List.of("She thanked the assembly for her election."),
             List.of("The election of judges is due in May."),
