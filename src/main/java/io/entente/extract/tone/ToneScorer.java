@@ -30,13 +30,13 @@ import java.util.Set;
  * #amountWords}: "blocked 6.6 billion euros of EU military aid") and with a name of several
  * capitalised words counted as one ({@link #nameWords}: "pulled out of the Black Sea grain deal";
  * a reverser's reach too), and no clause mark ({@code , ; : ( )}; a comma between digits is
- * none) in between, or, for a cooperation cue, when a
- * canceller ({@code cancellers}) follows it in the passive in its clause ("The talks were called
- * off") or a breakdown ({@code breakdowns}) in its clause ("The talks collapsed"). A negated
- * cooperation cue counts as one verbal conflict cue ("did not agree", "failed to sign", "no
- * progress" are statements of disagreement); a negated conflict cue is dropped
- * ("did not condemn" is no conflict, but no cooperation either). "Not" reaches no cue after a
- * "but" that follows a word of its own: "not rivals but partners" affirms the partners.
+ * none) in between, or, for a cooperation cue, when a canceller ({@code cancellers}) follows it
+ * in the passive in its clause ("The talks were called off") or a breakdown ({@code breakdowns})
+ * in its clause ("The talks collapsed"). A negated cooperation cue counts as one verbal conflict
+ * cue ("did not agree", "failed to sign", "no progress" are statements of disagreement); a negated
+ * conflict cue is dropped ("did not condemn" is no conflict, but no cooperation either). "Not"
+ * reaches no cue after a "but" that follows a word of its own: "not rivals but partners" affirms
+ * the partners.
  * "Neither ... nor" that negates a cue of each leaning, each right after its negator, makes no act
  * ("neither praised nor criticised"). A material conflict cue after a reverser within the same
  * window ("lifted long-standing trade sanctions", "removed export restrictions", "eased the
@@ -45,7 +45,9 @@ import java.util.Set;
  * "or" or "but" stands between them ("eased and warned" are two acts); neither where "with" or "in"
  * does ("ended in clashes" is an outcome). A reverser in the passive after a conflict cue in its
  * clause undoes it likewise ("The blockade of the port was lifted", "the dispute was settled";
- * {@link #undoneAfter}); a negator between leaves no act ("should not be lifted").
+ * {@link #undoneAfter}); a negator between leaves no act ("should not be lifted"). A negator that
+ * starts with a reverser ("scrapped the", "revoked its") is that reverser to a conflict cue:
+ * "revoked the sanctions" lifts them.
  * In a sentence that names a hazard ({@code hazards}: an earthquake, a cyclone, malaria, a plane
  * crash) the harm cues ({@code harms}: kill, destroy, wound, warn) are no cue: the harm, or the
  * warning of it, is no one's act; likewise the plays ({@code plays}: attack, battle, clash) in a
