@@ -1020,7 +1020,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.96", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.97", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -1029,6 +1029,13 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.97: a headline's "ink" seals a pact, "bury hatchet" makes peace
+            // without its article, an army put on the highest state of alert is readied for
+            // war, and a bank removed from a blacklist is freed of a penalty
+            tone("Nepal, India ink hydropower pact", 0, 1, 0, 0),
+            tone("Seoul, Tokyo bury hatchet in wartime labour row", 1, 0, 0, 0),
+            tone("Serbia put its army on the highest state of alert.", 0, 0, 0, 1),
+            tone("Washington removes Syrian central bank from blacklist", 0, 1, 0, 0),
             // the fifty-seventh round (ToneScorer): a negator that starts with a reverser
             // ("revoked the") ends an act of conflict as the reverser does, and one with "a"
             // (lexicon 2026.12.96) negates an act of cooperation; "not" before it still negates
