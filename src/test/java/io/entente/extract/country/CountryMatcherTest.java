@@ -485,6 +485,18 @@ class CountryMatcherTest {
     assertEquals(
         List.of("MYS@4-25/metonym/actor"),
         found("The Yang di-Pertuan Agong dissolved parliament."));
+    // countries.tsv 2026.12.50: a minister's title that only one country gives, 4-31
+    assertEquals(
+        List.of("GBR@4-31/metonym/actor"), found("The Chancellor of the Exchequer spoke."));
+  }
+
+  @Test
+  void aWineRegionNamedWithItsRegionWordIsItsCountrysLandmark() {
+    // landmarks 2026.12.52: "Champagne region" 15-31 is in France; the wine, "champagne" in
+    // lower case, names no place
+    assertEquals(
+        List.of("FRA@15-31/landmark/place"),
+        found("Growers in the Champagne region drank champagne."));
   }
 
   @Test
