@@ -1776,12 +1776,14 @@ public final class ToneScorer implements Serializable {
 
   /**
    * The capitalised words that end a firm's or a body's name: before one, a cue opening a
-   * sentence names it too ("Siege Capital's assets grew", "Truce Brewing opens a taproom").
+   * sentence names it too ("Siege Capital's assets grew", "Truce Brewing opens a taproom",
+   * "Unity Party quits the coalition", "War Child reopened 40 schools").
    */
   private static final Set<String> FIRM_WORDS = Set.of("Capital", "Group", "Holdings",
       "Partners", "Ventures", "Brewing", "Brewery", "Records", "Media", "Films", "Pictures",
       "Studios", "Games", "Labs", "Technologies", "Airlines", "Airways", "Motors", "Foods",
-      "Energy", "Bank", "Insurance", "Investments", "Inc", "Ltd", "Corp", "Resources");
+      "Energy", "Bank", "Insurance", "Investments", "Inc", "Ltd", "Corp", "Resources", "Party",
+      "Front", "Movement", "Brigade", "Brigades", "League", "Bloc", "Child");
 
   /**
    * The cues that name a document or talks: at a name's end they tell of the agreement or the

@@ -1029,6 +1029,11 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // the fifty-seventh round (ToneScorer): a party's, a front's or a charity's name
+            // opening a sentence is no cue ("Unity Party", "War Child"); the act beside it counts
+            tone("Unity Party quits the ruling coalition, accuses president of betrayal",
+                0, 0, 1, 0),
+            tone("War Child and Unicef joined forces to reopen 40 schools in Taiz.", 0, 1, 0, 0),
             // lexicon 2026.12.97: a headline's "ink" seals a pact, "bury hatchet" makes peace
             // without its article, an army put on the highest state of alert is readied for
             // war, and a bank removed from a blacklist is freed of a penalty
