@@ -3569,7 +3569,16 @@ class TopicMatcherTest {
             List.of("A series win in India is rare.", "culture_tourism"),
             // gusts make a named storm a storm; a storm of protest stays no disaster
             List.of("Storm Ciara brought gusts of 120km/h.", "natural_disasters"),
-            List.of("A storm of protest followed."));
+            List.of("A storm of protest followed."),
+            // rail and a roundabout are weak: transport beside a second transport word (a
+            // timetable, a driver), not alone ("rail against", "a roundabout way")
+            List.of("Northern Rail has published a new timetable.", "transport_connectivity"),
+            List.of("The new roundabout confuses every driver.", "transport_connectivity"),
+            List.of("Critics rail against the plan."),
+            List.of("He made his point in a roundabout way."),
+            // student housing and student accommodation are property, not schooling
+            List.of("Rents for student housing rose again."),
+            List.of("The student accommodation block is full."));
     assertEachHasItsTopics(cases);
   }
 
