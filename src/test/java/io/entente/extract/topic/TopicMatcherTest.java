@@ -3578,7 +3578,11 @@ class TopicMatcherTest {
             List.of("He made his point in a roundabout way."),
             // student housing and student accommodation are property, not schooling
             List.of("Rents for student housing rose again."),
-            List.of("The student accommodation block is full."));
+            List.of("The student accommodation block is full."),
+            // Nigeria's Economic and Financial Crimes Commission is an agency's name, no finance
+            // story; financial markets stay finance
+            List.of("The Economic and Financial Crimes Commission said so on Monday."),
+            List.of("Financial markets fell on Monday.", "finance"));
     assertEachHasItsTopics(cases);
   }
 
