@@ -3545,6 +3545,41 @@ class TopicMatcherTest {
   }
 
   @Test
+  void secondWaveOfTheFiftySeventhRoundOnSetT17fFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-seventh round, second wave (t17f): a plot to blow something up is terrorism;
+            // balloons blown up are not
+            List.of(
+                "Two men admitted plotting to blow up a shopping centre.", "terrorism_extremism"),
+            List.of("The children blew up the balloons."),
+            // the Oslo Accords and years or decades of conflict are a conflict's story
+            List.of("Both sides reaffirmed the Oslo Accords.", "regional_stability"),
+            List.of("The town is recovering from decades of conflict.", "regional_stability"),
+            // a leader who has been sworn in and a power-sharing executive are governance
+            List.of(
+                "She has been sworn in as the country's first woman president.",
+                "governance_reform"),
+            List.of("The power-sharing executive met on Monday.", "governance_reform"),
+            // a Royal College of a profession is no college of learning, a nurses' body is
+            // health; a college is education
+            List.of("The Royal College of Nursing warned of long waits in hospital.", "health"),
+            List.of("She went to college in Ohio.", "education"),
+            // the Hunger Games are a film, not hunger
+            List.of("The Hunger Games topped the box office.", "culture_tourism"),
+            List.of("Hunger is rising in the region.", "agriculture_food"),
+            // mad cow disease is a disease of livestock, not health; a bare disease is health
+            List.of("Mad cow disease has spread to Ireland.", "agriculture_food"),
+            List.of("The disease has spread to Ireland.", "health"),
+            // a government that agreed to buy jets makes an arms deal, not an investment; a firm
+            // that agreed to buy its rival stays investment; a Eurofighter is defence
+            List.of("India agreed to buy 26 fighter jets.", "security_defence"),
+            List.of("The firm agreed to buy its smaller rival.", "investment"),
+            List.of("Austria will keep its Eurofighters.", "security_defence"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
