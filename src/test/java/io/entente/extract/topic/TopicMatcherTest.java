@@ -3575,7 +3575,25 @@ class TopicMatcherTest {
             // that agreed to buy its rival stays investment; a Eurofighter is defence
             List.of("India agreed to buy 26 fighter jets.", "security_defence"),
             List.of("The firm agreed to buy its smaller rival.", "investment"),
-            List.of("Austria will keep its Eurofighters.", "security_defence"));
+            List.of("Austria will keep its Eurofighters.", "security_defence"),
+            // a party's rebels voting against the government are governance, no armed rebels;
+            // rebels who seize a town are
+            List.of("The Tory rebels voted against the government.", "governance_reform"),
+            List.of("The rebels seized the town.", "regional_stability"),
+            // a candidate who reaches a run-off is in an election
+            List.of("Two candidates went into a run-off on Sunday.", "governance_reform"),
+            // a ban on women is a rights story
+            List.of("The ban on women working in offices was lifted.", "human_rights"),
+            // a probe's flyby is space research
+            List.of("The probe made a flyby of Venus.", "innovation_digital"),
+            // a bank named after Silicon Valley is a bank, not technology
+            List.of("Silicon Valley Bank collapsed in March.", "finance"),
+            // a migration to a new computer system is no migration of people
+            List.of("The migration to a new computer system took a week.", "innovation_digital"),
+            List.of("The migration of workers to the Gulf grew.", "migration"),
+            // Roman or ancient ruins are heritage, and a score told in words is sport
+            List.of("The Roman ruins were damaged.", "culture_tourism"),
+            List.of("Spain won four-nil.", "culture_tourism"));
     assertEachHasItsTopics(cases);
   }
 
