@@ -3593,7 +3593,13 @@ class TopicMatcherTest {
             List.of("The migration of workers to the Gulf grew.", "migration"),
             // Roman or ancient ruins are heritage, and a score told in words is sport
             List.of("The Roman ruins were damaged.", "culture_tourism"),
-            List.of("Spain won four-nil.", "culture_tourism"));
+            List.of("Spain won four-nil.", "culture_tourism"),
+            // a parliament that has approved or passed a law is governance
+            List.of("The parliament has approved the new pact.", "governance_reform"),
+            // cloning is research; a clone alone is a copy
+            List.of("Scientists have cloned a monkey.", "innovation_digital"),
+            List.of("Human cloning should be banned.", "innovation_digital"),
+            List.of("The shop sells a clone of the famous bag."));
     assertEachHasItsTopics(cases);
   }
 
