@@ -3587,6 +3587,65 @@ class TopicMatcherTest {
   }
 
   @Test
+  void secondWaveOfTheFiftySeventhRoundOnSetT17fFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-seventh round, second wave (t17f): a plot to blow something up is terrorism;
+            // balloons blown up are not
+            List.of(
+                "Two men admitted plotting to blow up a shopping centre.", "terrorism_extremism"),
+            List.of("The children blew up the balloons."),
+            // the Oslo Accords and years or decades of conflict are a conflict's story
+            List.of("Both sides reaffirmed the Oslo Accords.", "regional_stability"),
+            List.of("The town is recovering from decades of conflict.", "regional_stability"),
+            // a leader who has been sworn in and a power-sharing executive are governance
+            List.of(
+                "She has been sworn in as the country's first woman president.",
+                "governance_reform"),
+            List.of("The power-sharing executive met on Monday.", "governance_reform"),
+            // a Royal College of a profession is no college of learning, a nurses' body is
+            // health; a college is education
+            List.of("The Royal College of Nursing warned of long waits in hospital.", "health"),
+            List.of("She went to college in Ohio.", "education"),
+            // the Hunger Games are a film, not hunger
+            List.of("The Hunger Games topped the box office.", "culture_tourism"),
+            List.of("Hunger is rising in the region.", "agriculture_food"),
+            // mad cow disease is a disease of livestock, not health; a bare disease is health
+            List.of("Mad cow disease has spread to Ireland.", "agriculture_food"),
+            List.of("The disease has spread to Ireland.", "health"),
+            // a government that agreed to buy jets makes an arms deal, not an investment; a firm
+            // that agreed to buy its rival stays investment; a Eurofighter is defence
+            List.of("India agreed to buy 26 fighter jets.", "security_defence"),
+            List.of("The firm agreed to buy its smaller rival.", "investment"),
+            List.of("Austria will keep its Eurofighters.", "security_defence"),
+            // a party's rebels voting against the government are governance, no armed rebels;
+            // rebels who seize a town are
+            List.of("The Tory rebels voted against the government.", "governance_reform"),
+            List.of("The rebels seized the town.", "regional_stability"),
+            // a candidate who reaches a run-off is in an election
+            List.of("Two candidates went into a run-off on Sunday.", "governance_reform"),
+            // a ban on women is a rights story
+            List.of("The ban on women working in offices was lifted.", "human_rights"),
+            // a probe's flyby is space research
+            List.of("The probe made a flyby of Venus.", "innovation_digital"),
+            // a bank named after Silicon Valley is a bank, not technology
+            List.of("Silicon Valley Bank collapsed in March.", "finance"),
+            // a migration to a new computer system is no migration of people
+            List.of("The migration to a new computer system took a week.", "innovation_digital"),
+            List.of("The migration of workers to the Gulf grew.", "migration"),
+            // Roman or ancient ruins are heritage, and a score told in words is sport
+            List.of("The Roman ruins were damaged.", "culture_tourism"),
+            List.of("Spain won four-nil.", "culture_tourism"),
+            // a parliament that has approved or passed a law is governance
+            List.of("The parliament has approved the new pact.", "governance_reform"),
+            // cloning is research; a clone alone is a copy
+            List.of("Scientists have cloned a monkey.", "innovation_digital"),
+            List.of("Human cloning should be banned.", "innovation_digital"),
+            List.of("The shop sells a clone of the famous bag."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
