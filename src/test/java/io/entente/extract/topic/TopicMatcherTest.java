@@ -3560,8 +3560,10 @@ class TopicMatcherTest {
             List.of("Trading between the two countries has doubled.", "trade"),
             // heavy traffic is road transport
             List.of("There was heavy traffic in the city.", "transport_connectivity"),
-            // police stations are policing
-            List.of("Three police stations will close.", "security_defence"),
+            // a police station is a place: alone it names no policing story (the merge took the
+            // pass's "police station" out: an attack on one is the attackers' story, and a
+            // tortoise handed in at one is none)
+            List.of("A tortoise was handed in at the police station."),
             // a hospital pass is a rugby pass (a task handed over at the worst moment)
             List.of("The captaincy was a hospital pass."),
             List.of("The hospital will close in May.", "health"),
