@@ -2052,10 +2052,7 @@ public final class ToneScorer implements Serializable {
         i++;
         continue;
       }
-      int e = i + 1;
-      while (e < to && isWordPart(text, e, from, to)) {
-        e++;
-      }
+      int e = wordPartEnd(text, i, from, to);
       String w = text.substring(i, e);
       boolean digit = Character.isDigit(text.charAt(i));
       boolean signed = digit && i > 0 && isCurrencySign(text.charAt(i - 1));
@@ -2114,10 +2111,7 @@ public final class ToneScorer implements Serializable {
         i++;
         continue;
       }
-      int e = i + 1;
-      while (e < to && isWordPart(text, e, from, to)) {
-        e++;
-      }
+      int e = wordPartEnd(text, i, from, to);
       boolean upper = Character.isUpperCase(text.charAt(i));
       if (upper && capitalised && text.charAt(i - 1) == ' ') {
         names++;
@@ -2612,6 +2606,15 @@ public final class ToneScorer implements Serializable {
         || ((c == ',' || c == '.') && i > from && i + 1 < to
             && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))
         || (c == '%' && i > from && Character.isDigit(text.charAt(i - 1)));
+  }
+
+  /** Where the word of {@link #isWordPart} chars starting at {@code i} ends, {@code to} at most. */
+  private static int wordPartEnd(String text, int i, int from, int to) {
+    int e = i + 1;
+    while (e < to && isWordPart(text, e, from, to)) {
+      e++;
+    }
+    return e;
   }
 
   private static final class Holder {
