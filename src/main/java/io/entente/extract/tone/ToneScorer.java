@@ -36,18 +36,17 @@ import java.util.Set;
  * cue ("did not agree", "failed to sign", "no progress" are statements of disagreement); a negated
  * conflict cue is dropped ("did not condemn" is no conflict, but no cooperation either). "Not"
  * reaches no cue after a "but" that follows a word of its own: "not rivals but partners" affirms
- * the partners.
- * "Neither ... nor" that negates a cue of each leaning, each right after its negator, makes no act
- * ("neither praised nor criticised"). A material conflict cue after a reverser within the same
- * window ("lifted long-standing trade sanctions", "removed export restrictions", "eased the
- * blockade") is an act that undoes it: one material cooperation cue; a verbal conflict cue after
- * one is one verbal cooperation cue ("ending a dispute", "de-escalate tensions"), unless "and",
- * "or" or "but" stands between them ("eased and warned" are two acts); neither where "with" or "in"
- * does ("ended in clashes" is an outcome). A reverser in the passive after a conflict cue in its
- * clause undoes it likewise ("The blockade of the port was lifted", "the dispute was settled";
- * {@link #undoneAfter}); a negator between leaves no act ("should not be lifted"). A negator that
- * starts with a reverser ("scrapped the", "revoked its") is that reverser to a conflict cue:
- * "revoked the sanctions" lifts them.
+ * the partners. "Neither ... nor" that negates a cue of each leaning, each right after its
+ * negator, makes no act ("neither praised nor criticised"). A material conflict cue after a
+ * reverser within the same window ("lifted long-standing trade sanctions", "removed export
+ * restrictions", "eased the blockade") is an act that undoes it: one material cooperation cue; a
+ * verbal conflict cue after one is one verbal cooperation cue ("ending a dispute", "de-escalate
+ * tensions"), unless "and", "or" or "but" stands between them ("eased and warned" are two acts);
+ * neither where "with" or "in" does ("ended in clashes" is an outcome). A reverser in the passive
+ * after a conflict cue in its clause undoes it likewise ("The blockade of the port was lifted",
+ * "the dispute was settled"; {@link #undoneAfter}); a negator between leaves no act ("should not
+ * be lifted"). A negator that starts with a reverser ("scrapped the", "revoked its") is that
+ * reverser to a conflict cue: "revoked the sanctions" lifts them.
  * In a sentence that names a hazard ({@code hazards}: an earthquake, a cyclone, malaria, a plane
  * crash) the harm cues ({@code harms}: kill, destroy, wound, warn) are no cue: the harm, or the
  * warning of it, is no one's act; likewise the plays ({@code plays}: attack, battle, clash) in a
@@ -1959,8 +1958,7 @@ public final class ToneScorer implements Serializable {
       // an amount of money between a negator and its cue is read only when the words alone
       // are too many: "blocked 6.6 billion euros of EU military aid"
       if ((wordsBetweenWithin(text, ne, cueStart, reach)
-              || (by == NEGATOR && amountReaches(text, ne, cueStart, reach))
-              || (by != HYPOTHETICAL && nameReaches(text, ne, cueStart, reach)))
+              || reachesBesides(text, ne, cueStart, reach, by == NEGATOR, by != HYPOTHETICAL))
           && (by != NEGATOR || (!doneBeforeAConjunction(text, m, keys, from, to, ne, cueStart)
               && !correctedAfter(text, ns, ne, cueStart)))) {
         nearest = ne;
@@ -2072,29 +2070,22 @@ public final class ToneScorer implements Serializable {
   }
 
   /**
-   * True when {@code text[from, to)} holds at most {@code reach} words besides those of an
-   * amount of money ({@link #amountWords}) and no clause mark.
+   * True when {@code text[from, to)} holds no clause mark and at most {@code reach} words besides
+   * those of an amount of money ({@link #amountWords}, with {@code amounts}: "blocked 6.6 billion
+   * euros of EU military aid") and those that go on a name of several capitalised words ({@link
+   * #nameWords}, with {@code names}: "pulled out of the Black Sea grain deal" reaches the deal as
+   * "pulled out of the grain deal" does). Spans longer than {@link #AMOUNT_REACH_CHARS} are not
+   * read.
    */
-  private static boolean amountReaches(String text, int from, int to, int reach) {
-    // most spans hold no digit, and no amount: done without reading their words
-    if (to - from > AMOUNT_REACH_CHARS || !hasDigit(text, from, to)) {
-      return false;
-    }
-    int amounts = amountWords(text, from, to);
-    return amounts > 0 && wordsBetweenWithin(text, from, to, reach + amounts);
-  }
-
-  /**
-   * True when {@code text[from, to)} holds at most {@code reach} words when a name of several
-   * capitalised words counts as one ({@link #nameWords}) and no clause mark: "pulled out of the
-   * Black Sea grain deal" reaches the deal as "pulled out of the grain deal" does.
-   */
-  private static boolean nameReaches(String text, int from, int to, int reach) {
+  private static boolean reachesBesides(
+      String text, int from, int to, int reach, boolean amounts, boolean names) {
     if (to - from > AMOUNT_REACH_CHARS) {
       return false;
     }
-    int names = nameWords(text, from, to);
-    return names > 0 && wordsBetweenWithin(text, from, to, reach + names);
+    // most spans hold no digit, and no amount: done without reading their words
+    int extra = (amounts && hasDigit(text, from, to) ? amountWords(text, from, to) : 0)
+        + (names ? nameWords(text, from, to) : 0);
+    return extra > 0 && wordsBetweenWithin(text, from, to, reach + extra);
   }
 
   /**
