@@ -742,7 +742,9 @@ public final class ToneScorer implements Serializable {
    * object's end, with the phrase id of the frame's class. A cue, a neutral phrase or a frame
    * added before that already spans as much, or more, tells the act itself ("closed the
    * consulate" is a cue of its own; "bank accounts" and "accounts" end together) and no frame is
-   * added. An object that a neutral phrase qualifies makes no frame ("raise data tariffs").
+   * added. An object that a neutral phrase qualifies makes no frame ("raise data tariffs"), nor
+   * does a verb inside a neutral word that starts before it ("ground-breaking commitments",
+   * "never-ending embargo").
    *
    * @return the new size of {@code buf[0]}
    */
@@ -765,7 +767,8 @@ public final class ToneScorer implements Serializable {
         int ve = m[v * 3 + 2];
         if (shared != 0 && ve <= os && ve > bestEnd
             && wordsWithin(text, ve, os, FRAME_GAP, true)
-            && !breaksAFrame(text, ve, os)) {
+            && !breaksAFrame(text, ve, os)
+            && !qualifiedByANeutralPhrase(m, n, m[v * 3 + 1], ve)) {
           bestStart = m[v * 3 + 1];
           bestEnd = ve;
           both = shared;

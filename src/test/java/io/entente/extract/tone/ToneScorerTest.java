@@ -1020,7 +1020,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.97", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.98", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -1029,6 +1029,22 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.98: support withdrawn and a promise broken are verbal conflict
+            // (frames, words between), a ban lifted, eased or ended is material cooperation, and
+            // drones that strike attack; a war on a disease is no one's act, and "scraps" opens
+            // a negation in a headline while scraps of something negate nothing
+            tone("The metalworkers' union withdrew its support for the pension reform.",
+                0, 0, 1, 0),
+            tone("They have broken every promise they made to us.", 0, 0, 1, 0),
+            tone("Riyadh lifted the travel ban on Qatari citizens.", 0, 1, 0, 0),
+            tone("Pretoria ended the ban on political parties.", 0, 1, 0, 0),
+            tone("Army drones strike market in rebel-held town", 0, 0, 0, 1),
+            none("Health ministers from 14 states declared war on malaria."),
+            tone("Canada scraps talks with India", 0, 0, 1, 0),
+            tone("Only scraps of the old treaty survive in the archive.", 0, 1, 0, 0),
+            // the fifty-eighth round (ToneScorer): a frame's verb inside a neutral word that
+            // starts before it makes no frame, so the commitments are made, not broken
+            tone("Ground-breaking commitments on emissions were reached.", 1, 0, 0, 0),
             // the fifty-seventh round (ToneScorer): a party's, a front's or a charity's name
             // opening a sentence is no cue ("Unity Party", "War Child"); the act beside it counts
             tone("Unity Party quits the ruling coalition, accuses president of betrayal",
