@@ -1592,8 +1592,10 @@ public final class CountryMatcher implements Serializable {
    * mention at {@code at} is a subdivision, or the name of a country that holds a place named
    * like the city ({@code homonyms.tsv}: "Tripoli, Lebanon"), none of the city's code and,
    * unless {@code onlyOf} is null, all subdivisions of {@code onlyOf}; and the subdivision ends
-   * a clause or goes on with a lower-case word that is not "and", "or" or a determiner other
-   * than "a" or "an", right after it or after a comma ("Alexandria, Virginia, a short drive").
+   * a clause or goes on with a lower-case word that is not a determiner other than "a" or "an",
+   * right after it or after a comma ("Alexandria, Virginia, a short drive"), nor "and" or "or"
+   * unless after a comma and before a lower-case word that neither is a determiner nor ends a
+   * list ("London, Ontario, and surrounding counties"; "and other capitals" ends a list).
    * With {@code mustHold} a subdivision's country must hold a place named like the city too.
    * With {@code cities} a city of {@code onlyOf} stands for its region: a country's name before a
    * borough or a city is a town there too ("a bodega in Jamaica, Queens, on Saturday").
@@ -1642,7 +1644,8 @@ public final class CountryMatcher implements Serializable {
       // the region in parentheses: "Tripoli (Lebanon)", "Perth (Scotland)"
       return reason;
     }
-    if (next < text.length() && text.charAt(next) == ',') {
+    boolean comma = next < text.length() && text.charAt(next) == ',';
+    if (comma) {
       next = skipSpaces(text, next + 1);
     } else if (endsClause(text, end)
         || (next < text.length() && isDatelineEnd(text.charAt(next)))) {
@@ -1669,16 +1672,29 @@ public final class CountryMatcher implements Serializable {
     boolean apposition = "the".equals(word) && text.startsWith(word, next)
         && (appositionWords(text, next + word.length(), 3, placeWords) > 0
             || (afterThe != null && Character.isLowerCase(afterThe.charAt(0))));
+    // "and" or "or" goes on with a list unless it follows a comma and a lower-case word follows
+    // it that is neither a determiner nor a word that ends a list ("other", "elsewhere"): a
+    // clause of the sentence ("London, Ontario, and surrounding counties", "Peru, Indiana, and
+    // later taught"), where "Jerusalem, Bethlehem, and other parts" is a list
+    boolean conjunction = word != null && (word.equals("and") || word.equals("or"));
+    String afterConjunction = conjunction && comma ? nextToken(text, next + word.length()) : null;
+    boolean clauseAfter = afterConjunction != null
+        && Character.isLowerCase(afterConjunction.charAt(0))
+        && !determiners.contains(TextFold.fold(afterConjunction))
+        && !LIST_ENDS.contains(afterConjunction);
     boolean goesOn =
         word == null
             || capitalisedGoesOn
-            || word.equals("and")
-            || word.equals("or")
+            || (conjunction && !clauseAfter)
             || (determiners.contains(TextFold.fold(word))
                 && !word.equals("a") && !word.equals("an") && !relativePronoun(word)
                 && !apposition);
     return goesOn ? null : reason;
   }
+
+  /** Lower-case words after "and" or "or" that end a list of places ("and other capitals"). */
+  private static final Set<String> LIST_ENDS = Set.of("other", "others", "elsewhere", "all",
+      "many", "several", "various", "more", "so", "beyond", "further", "some", "most");
 
   /**
    * True for the determiners that open a relative clause after a comma far more often than the

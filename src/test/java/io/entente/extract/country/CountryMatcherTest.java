@@ -509,6 +509,34 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aTownAndItsRegionBeforeACommaAndAClauseAreTheNamesake() {
+    // the fifty-eighth round (CountryMatcher): ", and" with a lower-case word after it goes on
+    // with the sentence, not a list: "London" is the Ontario town, "Ontario" 30-37 stays
+    assertEquals(
+        List.of("CAN@30-37/subdivision/place"),
+        found("A tornado warning hit London, Ontario, and surrounding counties."));
+    // a country's name before a US state the same way: "Peru" is the Indiana town, "Indiana"
+    // 22-29 stays; "Salzburg" 51-59 is Austria's
+    assertEquals(
+        List.of("USA@22-29/subdivision/place", "AUT@51-59/city/place"),
+        found("She was born in Peru, Indiana, and later taught in Salzburg."));
+    // "and" right after the region, with no comma, goes on with a list: "Caracas" 10-17 is
+    // Venezuela's capital beside "New York" 19-27
+    assertEquals(
+        List.of("VEN@10-17/capital/place", "USA@19-27/subdivision/place"),
+        found("We met in Caracas, New York and other capitals."));
+  }
+
+  @Test
+  void aFruitAWareAndAShipNamedLikeAPlaceAreNoCountryWhileADeltaIs() {
+    // blockers 2026.12.59: kiwi fruit, Delft tiles and the cruise ship Norwegian Star name no
+    // country; landmarks 2026.12.53: the "Nile Delta" 65-75 is Egypt's
+    assertEquals(
+        List.of("EGY@65-75/landmark/place"),
+        found("Kiwi fruit and Delft tiles sailed on the Norwegian Star from the Nile Delta."));
+  }
+
+  @Test
   void aHistoricNameIsTheNamesakeInTheCountryOfASubdivisionItsSentenceNames() {
     // Queensland (41-51) holds a Gold Coast (homonyms.tsv: AUS GHA): "Gold Coast" 27-37 is the
     // Australian city, not Ghana's colonial name
