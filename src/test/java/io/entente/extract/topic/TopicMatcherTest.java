@@ -3683,7 +3683,11 @@ class TopicMatcherTest {
             List.of("Women cannot travel without a male relative.", "human_rights"),
             // a battery plant being built is an investment; a battery plant on fire is not
             List.of("Toyota is building a battery plant in North Carolina.", "investment"),
-            List.of("The battery plant caught fire."));
+            List.of("The battery plant caught fire."),
+            // a territory both countries or nations claim is a territorial dispute; a past
+            // claim of something else is not
+            List.of("The reef lies in waters both nations claim.", "regional_stability"),
+            List.of("Both countries claimed the match was fixed."));
     assertEachHasItsTopics(cases);
   }
 
