@@ -3687,7 +3687,11 @@ class TopicMatcherTest {
             // a territory both countries or nations claim is a territorial dispute; a past
             // claim of something else is not
             List.of("The reef lies in waters both nations claim.", "regional_stability"),
-            List.of("Both countries claimed the match was fixed."));
+            List.of("Both countries claimed the match was fixed."),
+            // the hottest month, year or summer is a warming record, as the hottest years are;
+            // the hottest issues are not
+            List.of("July was the hottest month on record.", "climate_change"),
+            List.of("Hunger is among the hottest issues on the agenda.", "agriculture_food"));
     assertEachHasItsTopics(cases);
   }
 
