@@ -3648,6 +3648,54 @@ class TopicMatcherTest {
   }
 
   @Test
+  void randomWeekOfTheFiftyEighthRoundsSetT18aFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-eighth round (t18a): a record label is the music industry; a record alone
+            // is no topic
+            List.of("The band signed with a major record label last year.", "culture_tourism"),
+            List.of("The company set a record last year."),
+            // a rainbow or captain's armband is worn on the pitch
+            List.of("He wore a rainbow armband.", "culture_tourism"),
+            // a barrister for the defence is a court's; flood defences are a disaster's walls;
+            // air defences are defence
+            List.of("The defence barrister spoke for an hour."),
+            List.of("Flood defences were raised along the river.", "natural_disasters"),
+            List.of("Its air defences were raised.", "security_defence"),
+            // a player who failed a medical is a transfer story, not health
+            List.of("The striker failed a medical.", "culture_tourism"),
+            List.of("She needs medical care.", "health"),
+            // junk food is diet, not farming; food prices are
+            List.of("Children eat too much junk food."),
+            List.of("Food prices rose again.", "agriculture_food"),
+            // security queues are an airport's
+            List.of(
+                "Security queues stretched out of the terminal.", "transport_connectivity"),
+            // shipping banned goods is smuggling; shipping through a canal is transport
+            List.of("The firm was accused of shipping banned goods."),
+            List.of("Shipping through the canal resumed.", "transport_connectivity"),
+            // overseas students are migration, as international students are
+            List.of("Overseas students must now pay higher fees.", "education", "migration"),
+            // lesbian, gay, bisexual and transgender people and homophobia are rights stories,
+            // as is a woman's need of a male relative's permission
+            List.of("She is the country's first transgender mayor.", "human_rights"),
+            List.of("Homophobia is still common in football.", "culture_tourism", "human_rights"),
+            List.of("Women cannot travel without a male relative.", "human_rights"),
+            // a battery plant being built is an investment; a battery plant on fire is not
+            List.of("Toyota is building a battery plant in North Carolina.", "investment"),
+            List.of("The battery plant caught fire."),
+            // a territory both countries or nations claim is a territorial dispute; a past
+            // claim of something else is not
+            List.of("The reef lies in waters both nations claim.", "regional_stability"),
+            List.of("Both countries claimed the match was fixed."),
+            // the hottest month, year or summer is a warming record, as the hottest years are;
+            // the hottest issues are not
+            List.of("July was the hottest month on record.", "climate_change"),
+            List.of("Hunger is among the hottest issues on the agenda.", "agriculture_food"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
