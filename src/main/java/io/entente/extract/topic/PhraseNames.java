@@ -155,10 +155,10 @@ final class PhraseNames implements Serializable {
       // "the band The Refugees", "the novel 'Drought'" after "the": look one word further
       int[] further = wordBefore(text, prev[0], sentenceStart);
       return word.equals("The") && further != null && isLower(text, further)
-          && before.contains(fold(text, further));
+          && (before.contains(fold(text, further)) || calledAfterNoun(text, further, sentenceStart));
     }
     if (isLower(text, prev)) {
-      return before.contains(fold(text, prev));
+      return before.contains(fold(text, prev)) || calledAfterNoun(text, prev, sentenceStart);
     }
     // a title or a given name, at the sentence's start too ("Mr Banks retired", "Grace Harvest
     // will sign"), but not in a longer name ("the King Salman Humanitarian Aid and Relief
@@ -166,6 +166,19 @@ final class PhraseNames implements Serializable {
     return Character.isUpperCase(word.charAt(0)) && people.contains(fold(text, prev))
         && !capitalisedAfter(text, end, sentenceEnd)
         && !afterDeterminer(text, prev[0], sentenceStart);
+  }
+
+  /**
+   * True when the word {@code w} is "called" or "named" and a lower-case noun for a named thing
+   * stands right before it: "a grey colt called Pipeline", "a film called The Pipeline".
+   */
+  private boolean calledAfterNoun(String text, int[] w, int sentenceStart) {
+    String word = text.substring(w[0], w[1]);
+    if (!word.equals("called") && !word.equals("named")) {
+      return false;
+    }
+    int[] noun = wordBefore(text, w[0], sentenceStart);
+    return noun != null && isLower(text, noun) && before.contains(fold(text, noun));
   }
 
   /** True when the word {@code text[w[0], w[1])} starts with a capital and is not in capitals. */
