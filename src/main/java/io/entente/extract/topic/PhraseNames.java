@@ -22,8 +22,9 @@ import java.util.Set;
  * (where every word has one), and a cue stands next to it: a street word after it, or after one
  * more capitalised word ("Refugee Road", "Oil Mill Lane"), an apposition that names it as a named
  * thing ("Hurricane, the Irish-trained colt"), or, where its capital is not the first of its
- * sentence or clause, a noun for a named thing right before or after it or a person's title or
- * given name before it. Capitals alone are no cue: "the Ministry of Energy" and "the Convention on
+ * sentence or clause, a noun for a named thing right before or after it (or before "called" or
+ * "named" right before it: "a grey colt called Pipeline") or a person's title or given name
+ * before it. Capitals alone are no cue: "the Ministry of Energy" and "the Convention on
  * Climate Change" keep their topics.
  *
  * <p>The cue words are in {@code taxonomy/names.tsv}; titles and given names are {@code
