@@ -23,9 +23,9 @@ import java.util.Set;
  * more capitalised word ("Refugee Road", "Oil Mill Lane"), an apposition that names it as a named
  * thing ("Hurricane, the Irish-trained colt"), or, where its capital is not the first of its
  * sentence or clause, a noun for a named thing right before or after it (or before "called" or
- * "named" right before it: "a grey colt called Pipeline") or a person's title or given name
- * before it. Capitals alone are no cue: "the Ministry of Energy" and "the Convention on
- * Climate Change" keep their topics.
+ * "named" right before it: "a grey colt called Pipeline"), "Operation" before it ("Operation
+ * Harvest", a police raid's name) or a person's title or given name before it. Capitals alone
+ * are no cue: "the Ministry of Energy" and "the Convention on Climate Change" keep their topics.
  *
  * <p>The cue words are in {@code taxonomy/names.tsv}; titles and given names are {@code
  * gazetteer/context.tsv}'s. Immutable and thread-safe.
@@ -160,6 +160,10 @@ final class PhraseNames implements Serializable {
     }
     if (isLower(text, prev)) {
       return before.contains(fold(text, prev)) || calledAfterNoun(text, prev, sentenceStart);
+    }
+    // a named operation of the police or the army ("Operation Harvest, a month of raids")
+    if (word.equals("Operation")) {
+      return true;
     }
     // a title or a given name, at the sentence's start too ("Mr Banks retired", "Grace Harvest
     // will sign"), but not in a longer name ("the King Salman Humanitarian Aid and Relief

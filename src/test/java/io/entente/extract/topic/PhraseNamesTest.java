@@ -79,6 +79,15 @@ class PhraseNamesTest {
   }
 
   @Test
+  void operationBeforeMakesAName() {
+    // fifty-eighth round (t18b): "Operation Harvest, a month of raids on drug dealers"
+    assertEquals(List.of(), topics("Police said Operation Harvest had led to 200 arrests."));
+    assertEquals(List.of(), topics("The army launched Operation Hurricane in the north."));
+    // an operation written in lower case is none
+    assertEquals(List.of("food"), topics("The operation to bring in the harvest began."));
+  }
+
+  @Test
   void anAppositionThatNamesAThingMakesAName() {
     assertEquals(List.of(), topics("Lithium, the new album by the Oslo band, went to number one."));
     assertEquals(List.of(), topics("Hurricane, the Irish-trained colt, won the Derby."));
