@@ -22,9 +22,10 @@ import java.util.Set;
  * (where every word has one), and a cue stands next to it: a street word after it, or after one
  * more capitalised word ("Refugee Road", "Oil Mill Lane"), an apposition that names it as a named
  * thing ("Hurricane, the Irish-trained colt"), or, where its capital is not the first of its
- * sentence or clause, a noun for a named thing right before or after it or a person's title or
- * given name before it. Capitals alone are no cue: "the Ministry of Energy" and "the Convention on
- * Climate Change" keep their topics.
+ * sentence or clause, a noun for a named thing right before or after it (or before "called" or
+ * "named" right before it: "a grey colt called Pipeline"), "Operation" before it ("Operation
+ * Harvest", a police raid's name) or a person's title or given name before it. Capitals alone
+ * are no cue: "the Ministry of Energy" and "the Convention on Climate Change" keep their topics.
  *
  * <p>The cue words are in {@code taxonomy/names.tsv}; titles and given names are {@code
  * gazetteer/context.tsv}'s. Immutable and thread-safe.
@@ -155,10 +156,14 @@ final class PhraseNames implements Serializable {
       // "the band The Refugees", "the novel 'Drought'" after "the": look one word further
       int[] further = wordBefore(text, prev[0], sentenceStart);
       return word.equals("The") && further != null && isLower(text, further)
-          && before.contains(fold(text, further));
+          && (before.contains(fold(text, further)) || calledAfterNoun(text, further, sentenceStart));
     }
     if (isLower(text, prev)) {
-      return before.contains(fold(text, prev));
+      return before.contains(fold(text, prev)) || calledAfterNoun(text, prev, sentenceStart);
+    }
+    // a named operation of the police or the army ("Operation Harvest, a month of raids")
+    if (word.equals("Operation")) {
+      return true;
     }
     // a title or a given name, at the sentence's start too ("Mr Banks retired", "Grace Harvest
     // will sign"), but not in a longer name ("the King Salman Humanitarian Aid and Relief
@@ -166,6 +171,19 @@ final class PhraseNames implements Serializable {
     return Character.isUpperCase(word.charAt(0)) && people.contains(fold(text, prev))
         && !capitalisedAfter(text, end, sentenceEnd)
         && !afterDeterminer(text, prev[0], sentenceStart);
+  }
+
+  /**
+   * True when the word {@code w} is "called" or "named" and a lower-case noun for a named thing
+   * stands right before it: "a grey colt called Pipeline", "a film called The Pipeline".
+   */
+  private boolean calledAfterNoun(String text, int[] w, int sentenceStart) {
+    String word = text.substring(w[0], w[1]);
+    if (!word.equals("called") && !word.equals("named")) {
+      return false;
+    }
+    int[] noun = wordBefore(text, w[0], sentenceStart);
+    return noun != null && isLower(text, noun) && before.contains(fold(text, noun));
   }
 
   /** True when the word {@code text[w[0], w[1])} starts with a capital and is not in capitals. */

@@ -68,6 +68,26 @@ class PhraseNamesTest {
   }
 
   @Test
+  void aNounForANamedThingCalledOrNamedSoMakesAName() {
+    // fifty-eighth round (t18b): "a grey colt called Pipeline", "a film called The Pipeline"
+    assertEquals(List.of(), topics("A grey colt called Hurricane won by a neck."));
+    assertEquals(List.of(), topics("A film called The Refugees won the top prize."));
+    assertEquals(List.of(), topics("They formed a band named Sanctions in 1998."));
+    // not without the noun before it, nor where the word after "called" is in lower case
+    assertEquals(List.of("migration"), topics("The minister called Refugee groups to a meeting."));
+    assertEquals(List.of("sanctions"), topics("A band called for sanctions on Monday."));
+  }
+
+  @Test
+  void operationBeforeMakesAName() {
+    // fifty-eighth round (t18b): "Operation Harvest, a month of raids on drug dealers"
+    assertEquals(List.of(), topics("Police said Operation Harvest had led to 200 arrests."));
+    assertEquals(List.of(), topics("The army launched Operation Hurricane in the north."));
+    // an operation written in lower case is none
+    assertEquals(List.of("food"), topics("The operation to bring in the harvest began."));
+  }
+
+  @Test
   void anAppositionThatNamesAThingMakesAName() {
     assertEquals(List.of(), topics("Lithium, the new album by the Oslo band, went to number one."));
     assertEquals(List.of(), topics("Hurricane, the Irish-trained colt, won the Derby."));

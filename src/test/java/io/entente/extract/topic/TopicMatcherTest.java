@@ -3696,6 +3696,40 @@ class TopicMatcherTest {
   }
 
   @Test
+  void randomWeekOfTheFiftyEighthRoundsSetT18bFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-eighth round (t18b): a power shortage is energy
+            List.of("The region faces a power shortage every winter.", "energy"),
+            // metro stations, bus lines and train delays are transport
+            List.of("Two new metro stations opened on Monday.", "transport_connectivity"),
+            List.of("A new bus line links the two towns.", "transport_connectivity"),
+            List.of("Signal faults caused train delays on Monday.", "transport_connectivity"),
+            // a minibus is transport, but a bomb on a minibus is the attack's story alone
+            List.of("The minibus overturned on the mountain road.", "transport_connectivity"),
+            List.of(
+                "A bomb on a minibus killed four people, and militants claimed the attack.",
+                "terrorism_extremism"),
+            // heart surgery and heart operations are health
+            List.of("The boy needs heart surgery.", "health"),
+            List.of("She had two heart operations last year.", "health"),
+            // a journalist or reporter beaten is press freedom
+            List.of("A reporter was beaten by three men.", "human_rights"),
+            List.of("Two journalists were beaten at the rally.", "human_rights"),
+            // people who buy water are short of it
+            List.of("Families are buying water from street vendors.", "water_resources"),
+            List.of("Villagers bought water at high prices.", "water_resources"),
+            // restorers and antiquities are heritage; a colt or a filly is horse racing, a Colt
+            // revolver is no horse
+            List.of("Restorers worked on the dome for a year.", "culture_tourism"),
+            List.of("Looted antiquities were returned to Iraq.", "culture_tourism"),
+            List.of("The colt won by two lengths.", "culture_tourism"),
+            List.of("A filly trained in Ireland took the prize.", "culture_tourism"),
+            List.of("He carried a Colt revolver."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
