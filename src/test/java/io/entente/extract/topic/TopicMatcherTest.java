@@ -3690,7 +3690,10 @@ class TopicMatcherTest {
             List.of("The school reopened.", "education"),
             // the nearest well is drinking water, a seasonal permit is migrant work
             List.of("The nearest well is an hour's walk away.", "water_resources"),
-            List.of("He came to Italy on a seasonal permit.", "migration"));
+            List.of("He came to Italy on a seasonal permit.", "migration"),
+            // a dish a cafe or a restaurant serves is no crop; rice in store is
+            List.of("The cafe serves the best rice in town."),
+            List.of("The rice was stored in the town.", "agriculture_food"));
     assertEachHasItsTopics(cases);
   }
 
