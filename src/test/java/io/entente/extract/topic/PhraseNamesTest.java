@@ -97,6 +97,15 @@ class PhraseNamesTest {
   }
 
   @Test
+  void aPlayOrAClubInAnAppositionMakesAName() {
+    // fifty-eighth round (t18c), names.tsv: a play and a club name a thing in an apposition
+    assertEquals(List.of(), topics("In Drought, a new play at the Almeida, two sisters fall out."));
+    assertEquals(List.of(), topics("Lithium, a supper club in Soho, opens on Friday."));
+    // in lower case the word is the topic's
+    assertEquals(List.of("migration"), topics("The refugee club in Leeds meets on Fridays."));
+  }
+
+  @Test
   void aStreetWordAfterMakesAName() {
     assertEquals(List.of(), topics("Refugee Road will be closed from Monday."));
     assertEquals(List.of(), topics("The council will resurface Refugee Road in May."));

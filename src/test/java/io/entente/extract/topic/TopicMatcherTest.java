@@ -3730,6 +3730,56 @@ class TopicMatcherTest {
   }
 
   @Test
+  void randomWeekOfTheFiftyEighthRoundsSetT18cFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-eighth round (t18c): a battle with cancer and stomach illnesses are health
+            List.of("He lost his battle with cancer in May.", "health"),
+            List.of("Stomach illnesses have become routine.", "health"),
+            // blood sugar is no sugar crop; a sugar harvest is farming
+            List.of("Her blood sugar is back to normal."),
+            List.of("The sugar harvest was poor.", "agriculture_food"),
+            // the Corn Exchange is a venue, corn is a crop
+            List.of("They met at the Corn Exchange."),
+            List.of("Corn prices doubled.", "agriculture_food"),
+            // a travel writer, a winner's enclosure, a thriller and a cup won are culture
+            List.of("Our travel writer spent a week in Lisbon.", "culture_tourism"),
+            List.of("The horse was led into the winner's enclosure.", "culture_tourism"),
+            List.of("The new spy thriller opens on Friday.", "culture_tourism"),
+            List.of("Kenya won the cup.", "culture_tourism"),
+            List.of("Ghana won on penalties.", "culture_tourism"),
+            // rules on penalties are no match
+            List.of("The rules on penalties for late filing changed."),
+            // a wedding or photo album is no record; a band's album is
+            List.of("The wedding album was lost in the move."),
+            List.of("The band's new album is out.", "culture_tourism"),
+            // a schoolteacher is education, as a teacher is
+            List.of("The schoolteacher was paid late.", "education"),
+            // a smart doorbell or speaker is technology
+            List.of("Who can see the footage from your smart doorbell?", "innovation_digital"),
+            // stopped and searched is policing; stopping to search one's conscience is not
+            List.of("Young men are stopped and searched far more often.", "security_defence"),
+            List.of("Let us stop and search our conscience."),
+            // passports taken from workers are a rights abuse
+            List.of("Maids had their passports taken by the agency.", "human_rights"),
+            // a hosepipe ban is water scarcity
+            List.of("Hosepipes have been banned since June.", "water_resources"),
+            // news that felt like an earthquake is no disaster; an earthquake is
+            List.of("The news felt like an earthquake."),
+            List.of("An earthquake struck the coast.", "natural_disasters"),
+            // parents at the school gate are no schooling; a school reopened is education
+            List.of("Parents chatted at the school gate."),
+            List.of("The school reopened.", "education"),
+            // the nearest well is drinking water, a seasonal permit is migrant work
+            List.of("The nearest well is an hour's walk away.", "water_resources"),
+            List.of("He came to Italy on a seasonal permit.", "migration"),
+            // a dish a cafe or a restaurant serves is no crop; rice in store is
+            List.of("The cafe serves the best rice in town."),
+            List.of("The rice was stored in the town.", "agriculture_food"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
