@@ -3674,7 +3674,12 @@ class TopicMatcherTest {
             List.of("The river flooded the town.", "natural_disasters"),
             // a Senate that voted, and MPs who back a bill, are a parliament at work
             List.of("The Senate voted to raise the retirement age.", "governance_reform"),
-            List.of("MPs back new schools bill", "education", "governance_reform"));
+            List.of("MPs back new schools bill", "education", "governance_reform"),
+            // a new parliament is governance, its new building is not; a parliament's trade
+            // committee is a title, as a trade minister is
+            List.of("The new parliament met for the first time on Monday.", "governance_reform"),
+            List.of("The architect designed the new parliament building."),
+            List.of("The chair of the Committee on International Trade was re-elected."));
     assertEachHasItsTopics(cases);
   }
 
