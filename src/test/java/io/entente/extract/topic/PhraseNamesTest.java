@@ -134,6 +134,11 @@ class PhraseNamesTest {
     // but not where the taxonomy's word is in lower case, nor where the name goes on after it
     assertEquals(List.of("food"), topics("The rice harvest AI model was tested."));
     assertEquals(List.of("food"), topics("The Harvest AI Forum met farmers in Leeds."));
+    // a company's ending (fifty-eighth round, t18d): "Sunrise Energy Ltd"
+    assertEquals(List.of(), topics("Harvest Foods Ltd appointed a new chairman."));
+    assertEquals(List.of(), topics("Shares in Wildfire PLC climbed sharply on Monday."));
+    // but not where the name goes on after it
+    assertEquals(List.of("trade"), topics("The Trade Ltd Group met in Leeds."));
   }
 
   @Test

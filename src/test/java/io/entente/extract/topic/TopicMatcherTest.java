@@ -3780,6 +3780,42 @@ class TopicMatcherTest {
   }
 
   @Test
+  void randomWeekOfTheFiftyEighthRoundsSetT18dFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-eighth round (t18d): a securities regulator and brokerages are finance;
+            // suspicious trades in shares are no trade in goods, trade with a country is
+            List.of("The securities regulator opened an inquiry into the firm.", "finance"),
+            List.of("Two brokerages were fined on Friday.", "finance"),
+            List.of("Suspicious trades were reported on Friday."),
+            List.of("Trade with China grew.", "trade"),
+            // a financial year is a date, as a fiscal year is; financial markets stay finance
+            List.of("Sales rose by a tenth in the financial year ended 30 June."),
+            List.of("Financial markets fell sharply.", "finance"),
+            // a payments start-up is a start-up, as a payments app is an app
+            List.of("The payments start-up hired 40 engineers.", "innovation_digital"),
+            // horticulture is farming
+            List.of("Horticulture employs a tenth of the workforce.", "agriculture_food"),
+            // a cyber incident is cyber security
+            List.of("The firm reported a cyber incident on Monday.", "innovation_digital"),
+            // a Tornado jet is an aircraft, as a Typhoon jet is; a tornado is a disaster
+            List.of("The air force flies Tornado jets.", "security_defence"),
+            List.of("A tornado destroyed the barn.", "natural_disasters"),
+            // callers who flooded a switchboard made no flood; a river that flooded a town did
+            List.of("Angry callers flooded the switchboard."),
+            List.of("The river flooded the town.", "natural_disasters"),
+            // a Senate that voted, and MPs who back a bill, are a parliament at work
+            List.of("The Senate voted to raise the retirement age.", "governance_reform"),
+            List.of("MPs back new schools bill", "education", "governance_reform"),
+            // a new parliament is governance, its new building is not; a parliament's trade
+            // committee is a title, as a trade minister is
+            List.of("The new parliament met for the first time on Monday.", "governance_reform"),
+            List.of("The architect designed the new parliament building."),
+            List.of("The chair of the Committee on International Trade was re-elected."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
@@ -4083,7 +4119,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.108+u1", m.version());
+    assertEquals("2026.12.109+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
