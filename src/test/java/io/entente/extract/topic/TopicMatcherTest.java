@@ -3725,7 +3725,13 @@ class TopicMatcherTest {
             List.of("Looted antiquities were returned to Iraq.", "culture_tourism"),
             List.of("The colt won by two lengths.", "culture_tourism"),
             List.of("A filly trained in Ireland took the prize.", "culture_tourism"),
-            List.of("He carried a Colt revolver."));
+            List.of("He carried a Colt revolver."),
+            // merge: a minibus ride is a trip, and stands beside an app (a digital topic that
+            // switches off the bare "minibus")
+            List.of(
+                "The start-up's app books minibus rides across Nairobi.",
+                "innovation_digital",
+                "transport_connectivity"));
     assertEachHasItsTopics(cases);
   }
 
