@@ -528,6 +528,15 @@ class CountryMatcherTest {
   }
 
   @Test
+  void anAirportNamedLikeAForeignTownIsItsOwnCountrysLandmark() {
+    // landmarks 2026.12.54: "Bole International Airport" 20-46 is Addis Ababa's, not the
+    // Xinjiang city of Bole; blockers 2026.12.60: Indian ink, like India ink, is a common noun
+    assertEquals(
+        List.of("ETH@20-46/landmark/place"),
+        found("The plane landed at Bole International Airport with a bottle of Indian ink."));
+  }
+
+  @Test
   void aFruitAWareAndAShipNamedLikeAPlaceAreNoCountryWhileADeltaIs() {
     // blockers 2026.12.59: kiwi fruit, Delft tiles and the cruise ship Norwegian Star name no
     // country; landmarks 2026.12.53: the "Nile Delta" 65-75 is Egypt's

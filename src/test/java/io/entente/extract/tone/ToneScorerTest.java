@@ -1020,7 +1020,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.98", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.99", ToneScorer.defaultScorer().version());
   }
 
   @Test
@@ -1029,6 +1029,15 @@ class ToneScorerTest {
     // and material conflict; none() for a sentence that must have no tone
     List<Map.Entry<String, List<SentenceTone>>> cases =
         List.of(
+            // lexicon 2026.12.99: a country's foreign-exchange reserves, shares that were
+            // hammered and an outlook released are no act; a mirror response promised is a
+            // threat, and a chargé d'affaires recalled a protest as an ambassador recalled is
+            none("Our foreign-exchange reserves rose to $9 billion."),
+            none("Tesla shares were lower on Friday."),
+            none("The OECD releases its economic outlook on Thursday."),
+            none("Airbus missed its delivery targets again."),
+            tone("Moscow promised a mirror response.", 0, 0, 1, 0),
+            tone("Lima recalled its chargé d'affaires from Mexico City.", 0, 0, 1, 0),
             // lexicon 2026.12.98: support withdrawn and a promise broken are verbal conflict
             // (frames, words between), a ban lifted, eased or ended is material cooperation, and
             // drones that strike attack; a war on a disease is no one's act, and "scraps" opens
