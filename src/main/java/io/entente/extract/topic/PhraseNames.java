@@ -156,7 +156,8 @@ final class PhraseNames implements Serializable {
       // "the band The Refugees", "the novel 'Drought'" after "the": look one word further
       int[] further = wordBefore(text, prev[0], sentenceStart);
       return word.equals("The") && further != null && isLower(text, further)
-          && (before.contains(fold(text, further)) || calledAfterNoun(text, further, sentenceStart));
+          && (before.contains(fold(text, further))
+              || calledAfterNoun(text, further, sentenceStart));
     }
     if (isLower(text, prev)) {
       return before.contains(fold(text, prev)) || calledAfterNoun(text, prev, sentenceStart);
