@@ -3857,7 +3857,15 @@ class TopicMatcherTest {
             List.of("The production line was stopped."),
             // months or weeks without rain are a drought
             List.of("The region has gone six months without rain.", "natural_disasters"),
-            List.of("The island has had eight weeks without rain.", "natural_disasters"));
+            List.of("The island has had eight weeks without rain.", "natural_disasters"),
+            // a petrol station robbed is a crime scene, no energy story; a petrol station is
+            List.of("Two men robbed a petrol station on Friday."),
+            List.of("The petrol station closed early.", "energy"),
+            // a winger short of energy is sport's (a new unless-term of energy's bare word)
+            List.of("The winger looked short of energy.", "culture_tourism"),
+            // the terror of war is its dread, no terrorism; a terror attack is terrorism
+            List.of("The region lives in the terror of war.", "regional_stability"),
+            List.of("Five died in a terror attack.", "terrorism_extremism"));
     assertEachHasItsTopics(cases);
   }
 
