@@ -3865,7 +3865,10 @@ class TopicMatcherTest {
             List.of("The winger looked short of energy.", "culture_tourism"),
             // the terror of war is its dread, no terrorism; a terror attack is terrorism
             List.of("The region lives in the terror of war.", "regional_stability"),
-            List.of("Five died in a terror attack.", "terrorism_extremism"));
+            List.of("Five died in a terror attack.", "terrorism_extremism"),
+            // a diesel bus, train or locomotive is a vehicle, no energy story; diesel is energy
+            List.of("The railway bought ten diesel locomotives.", "transport_connectivity"),
+            List.of("The country ran short of diesel.", "energy"));
     assertEachHasItsTopics(cases);
   }
 
