@@ -3868,7 +3868,14 @@ class TopicMatcherTest {
             List.of("Five died in a terror attack.", "terrorism_extremism"),
             // a diesel bus, train or locomotive is a vehicle, no energy story; diesel is energy
             List.of("The railway bought ten diesel locomotives.", "transport_connectivity"),
-            List.of("The country ran short of diesel.", "energy"));
+            List.of("The country ran short of diesel.", "energy"),
+            // a week that was an education for someone taught a lesson, no school; an education
+            // a child deserves is schooling
+            List.of("The week had been an education for her."),
+            List.of("Every girl deserves an education.", "education"),
+            // swimmers a lifeguard pulls from strong currents bathe, no sport; a swimmer is sport
+            List.of("Lifeguards pulled two swimmers from strong currents."),
+            List.of("The swimmer won gold in Paris.", "culture_tourism"));
     assertEachHasItsTopics(cases);
   }
 
