@@ -3875,7 +3875,12 @@ class TopicMatcherTest {
             List.of("Every girl deserves an education.", "education"),
             // swimmers a lifeguard pulls from strong currents bathe, no sport; a swimmer is sport
             List.of("Lifeguards pulled two swimmers from strong currents."),
-            List.of("The swimmer won gold in Paris.", "culture_tourism"));
+            List.of("The swimmer won gold in Paris.", "culture_tourism"),
+            // a million-euro or million-dollar factory or plant is an investment, as a
+            // billion-euro one is; a factory alone is not
+            List.of("The firm will build a 300-million-euro plant in Hungary.", "investment"),
+            List.of("A 50-million-dollar factory opened in May.", "investment"),
+            List.of("The factory employs 600 people."));
     assertEachHasItsTopics(cases);
   }
 
