@@ -3822,6 +3822,69 @@ class TopicMatcherTest {
   }
 
   @Test
+  void secondWaveOfTheFiftyEighthRoundOnSetT18eFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-eighth round (t18e): an asylum for the mentally ill or the insane is an old
+            // hospital, no asylum a refugee seeks
+            List.of("The building was once an asylum for the mentally ill."),
+            List.of("The building was once an asylum for the insane."),
+            List.of("She applied for asylum in Germany.", "migration"),
+            // gender violence is gender-based violence
+            List.of("Thousands marched against gender violence.", "human_rights"),
+            // a Court of Auditors is a state audit body, as a court of audit is
+            List.of("The Court of Auditors published its annual report.", "governance_reform"),
+            // a mayor unseated is an election lost; "unseated" alone is weak (a rider's fall)
+            List.of("A newcomer unseated the mayor.", "governance_reform"),
+            List.of("She was unseated."),
+            // a Spanish regional government (Junta de Andalucia) is no junta; a junta is
+            List.of("The Junta de Andalucia approved the plan."),
+            List.of("The junta seized power.", "governance_reform"),
+            // a row of the grid is motor racing's; possession dominated is football's
+            List.of("He starts from the front row of the grid on Sunday.", "culture_tourism"),
+            List.of("Porto dominated possession but could not break through.", "culture_tourism"),
+            // butter is a food, weak like milk: a supermarket's butter is food, butter alone is
+            // not ("guns or butter")
+            List.of("The supermarket cut the price of butter.", "agriculture_food"),
+            List.of("Guns or butter?"),
+            // grapes and wineries are farming; sour grapes and the grapes of wrath are not
+            List.of("The grapes were picked early this year.", "agriculture_food"),
+            List.of("The winery employs forty people.", "agriculture_food"),
+            List.of("It was a case of sour grapes."),
+            List.of("They will reap the grapes of wrath."),
+            // robots on a production line are automation; a production line alone is weak
+            List.of("The plant installed robots on its production line.", "innovation_digital"),
+            List.of("The production line was stopped."),
+            // months or weeks without rain are a drought
+            List.of("The region has gone six months without rain.", "natural_disasters"),
+            List.of("The island has had eight weeks without rain.", "natural_disasters"),
+            // a petrol station robbed is a crime scene, no energy story; a petrol station is
+            List.of("Two men robbed a petrol station on Friday."),
+            List.of("The petrol station closed early.", "energy"),
+            // a winger short of energy is sport's (a new unless-term of energy's bare word)
+            List.of("The winger looked short of energy.", "culture_tourism"),
+            // the terror of war is its dread, no terrorism; a terror attack is terrorism
+            List.of("The region lives in the terror of war.", "regional_stability"),
+            List.of("Five died in a terror attack.", "terrorism_extremism"),
+            // a diesel bus, train or locomotive is a vehicle, no energy story; diesel is energy
+            List.of("The railway bought ten diesel locomotives.", "transport_connectivity"),
+            List.of("The country ran short of diesel.", "energy"),
+            // a week that was an education for someone taught a lesson, no school; an education
+            // a child deserves is schooling
+            List.of("The week had been an education for her."),
+            List.of("Every girl deserves an education.", "education"),
+            // swimmers a lifeguard pulls from strong currents bathe, no sport; a swimmer is sport
+            List.of("Lifeguards pulled two swimmers from strong currents."),
+            List.of("The swimmer won gold in Paris.", "culture_tourism"),
+            // a million-euro or million-dollar factory or plant is an investment, as a
+            // billion-euro one is; a factory alone is not
+            List.of("The firm will build a 300-million-euro plant in Hungary.", "investment"),
+            List.of("A 50-million-dollar factory opened in May.", "investment"),
+            List.of("The factory employs 600 people."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
