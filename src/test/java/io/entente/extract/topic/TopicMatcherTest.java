@@ -3822,6 +3822,49 @@ class TopicMatcherTest {
   }
 
   @Test
+  void secondWaveOfTheFiftyEighthRoundOnSetT18fFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-eighth round (t18f): adaptation finance is climate finance (a negative of
+            // finance, as climate finance is); leaving the LDC category is a development goal
+            List.of("Pacific states asked for more adaptation finance.", "climate_change"),
+            List.of("LDC graduation is due in 2026.", "sustainable_development"),
+            List.of("Bangladesh will graduate from LDC status next year.", "sustainable_development"),
+            // polls closing and a turnout are an election
+            List.of("Polls closed at six on Sunday.", "governance_reform"),
+            List.of("Turnout was 58 per cent.", "governance_reform"),
+            // a turnout for an event is its attendance, no vote
+            List.of("We hope for a high turnout for the event."),
+            // a currency named alone is finance; amounts counted in rupees are not the currency
+            List.of("Ghana's cedi weakened again.", "finance"),
+            List.of("Sri Lanka's rupee weakened again.", "finance"),
+            // earth tones are colours, rare earths are minerals
+            List.of("Rare earth tones dominate the runways."),
+            List.of("Rare earths are mined there.", "critical_minerals"),
+            // rivals who trade shots trade no goods; a minister for trade is a title
+            List.of("Rivals traded shots over the plan."),
+            List.of("The Minister of State for Trade Policy spoke on Monday."),
+            // a drum or guitar clinic is a music workshop, no health care
+            List.of("The guitar clinic in Leeds was full.", "culture_tourism"),
+            List.of("The clinic treated 900 children.", "health"),
+            // a yacht race and a light show are sport and culture
+            List.of("The yacht race ended in Antigua.", "culture_tourism"),
+            List.of("A light show replaced the usual display.", "culture_tourism"),
+            // a sham trial is a rights abuse
+            List.of("The sham trial lasted one day.", "human_rights"),
+            // ultra-processed food is diet, the energy in a crowd is a mood
+            List.of("Ultra-processed food was on every shelf."),
+            List.of("The energy in the crowd was huge."),
+            // a start-up raising money is a funding round
+            List.of("The start-up raises $8m.", "innovation_digital", "investment"),
+            // normalisation talks between two parties in a dispute are a peace process
+            List.of("Serbia and Kosovo resumed normalisation talks.", "regional_stability"),
+            // a city rationing piped water rations its supply, no aid rations
+            List.of("The city rations piped water to two hours a day.", "water_resources"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
