@@ -3859,6 +3859,10 @@ class TopicMatcherTest {
             List.of("The start-up raises $8m.", "innovation_digital", "investment"),
             // normalisation talks between two parties in a dispute are a peace process
             List.of("Serbia and Kosovo resumed normalisation talks.", "regional_stability"),
+            // a Cold War spy is history or fiction, as the Cold War itself is
+            List.of("He was a Cold War spy."),
+            // several parliaments meeting in one place are parliaments working together
+            List.of("Speakers of ten parliaments met in Suva.", "parliamentary_cooperation"),
             // a city rationing piped water rations its supply, no aid rations
             List.of("The city rations piped water to two hours a day.", "water_resources"));
     assertEachHasItsTopics(cases);
