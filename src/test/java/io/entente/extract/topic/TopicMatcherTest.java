@@ -3863,6 +3863,9 @@ class TopicMatcherTest {
             List.of("He was a Cold War spy."),
             // several parliaments meeting in one place are parliaments working together
             List.of("Speakers of ten parliaments met in Suva.", "parliamentary_cooperation"),
+            // a new terminal is an airport's, a port's or a station's; a terminal alone stays weak
+            List.of("The new terminal opened in May.", "transport_connectivity"),
+            List.of("The terminal was quiet."),
             // a city rationing piped water rations its supply, no aid rations
             List.of("The city rations piped water to two hours a day.", "water_resources"));
     assertEachHasItsTopics(cases);
