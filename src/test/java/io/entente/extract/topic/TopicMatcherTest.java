@@ -3866,6 +3866,13 @@ class TopicMatcherTest {
             // a new terminal is an airport's, a port's or a station's; a terminal alone stays weak
             List.of("The new terminal opened in May.", "transport_connectivity"),
             List.of("The terminal was quiet."),
+            // a culture minister named to the post is a title, as a trade or agriculture minister
+            // is; a conference of culture ministers stays culture; a sweeping reshuffle is a
+            // government's work
+            List.of("She was named as culture minister."),
+            List.of("A conference of culture ministers met in Baku.", "culture_tourism"),
+            List.of("A sweeping reshuffle followed.", "governance_reform"),
+            List.of("Culture and heritage bind the two peoples.", "culture_tourism"),
             // a city rationing piped water rations its supply, no aid rations
             List.of("The city rations piped water to two hours a day.", "water_resources"));
     assertEachHasItsTopics(cases);
