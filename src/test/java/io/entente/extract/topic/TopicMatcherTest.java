@@ -3885,6 +3885,63 @@ class TopicMatcherTest {
   }
 
   @Test
+  void secondWaveOfTheFiftyEighthRoundOnSetT18fFindsItsTopics() {
+    List<List<String>> cases =
+        List.of(
+            // fifty-eighth round (t18f): adaptation finance is climate finance (a negative of
+            // finance, as climate finance is); leaving the LDC category is a development goal
+            List.of("Pacific states asked for more adaptation finance.", "climate_change"),
+            List.of("LDC graduation is due in 2026.", "sustainable_development"),
+            List.of("Bangladesh will graduate from LDC status next year.", "sustainable_development"),
+            // polls closing and a turnout are an election
+            List.of("Polls closed at six on Sunday.", "governance_reform"),
+            List.of("Turnout was 58 per cent.", "governance_reform"),
+            // a turnout for an event is its attendance, no vote
+            List.of("We hope for a high turnout for the event."),
+            // a currency named alone is finance; amounts counted in rupees are not the currency
+            List.of("Ghana's cedi weakened again.", "finance"),
+            List.of("Sri Lanka's rupee weakened again.", "finance"),
+            // earth tones are colours, rare earths are minerals
+            List.of("Rare earth tones dominate the runways."),
+            List.of("Rare earths are mined there.", "critical_minerals"),
+            // rivals who trade shots trade no goods; a minister for trade is a title
+            List.of("Rivals traded shots over the plan."),
+            List.of("The Minister of State for Trade Policy spoke on Monday."),
+            // a drum or guitar clinic is a music workshop, no health care
+            List.of("The guitar clinic in Leeds was full.", "culture_tourism"),
+            List.of("The clinic treated 900 children.", "health"),
+            // a yacht race and a light show are sport and culture
+            List.of("The yacht race ended in Antigua.", "culture_tourism"),
+            List.of("A light show replaced the usual display.", "culture_tourism"),
+            // a sham trial is a rights abuse
+            List.of("The sham trial lasted one day.", "human_rights"),
+            // ultra-processed food is diet, the energy in a crowd is a mood
+            List.of("Ultra-processed food was on every shelf."),
+            List.of("The energy in the crowd was huge."),
+            // a start-up raising money is a funding round
+            List.of("The start-up raises $8m.", "innovation_digital", "investment"),
+            // normalisation talks between two parties in a dispute are a peace process
+            List.of("Serbia and Kosovo resumed normalisation talks.", "regional_stability"),
+            // a Cold War spy is history or fiction, as the Cold War itself is
+            List.of("He was a Cold War spy."),
+            // several parliaments meeting in one place are parliaments working together
+            List.of("Speakers of ten parliaments met in Suva.", "parliamentary_cooperation"),
+            // a new terminal is an airport's, a port's or a station's; a terminal alone stays weak
+            List.of("The new terminal opened in May.", "transport_connectivity"),
+            List.of("The terminal was quiet."),
+            // a culture minister named to the post is a title, as a trade or agriculture minister
+            // is; a conference of culture ministers stays culture; a sweeping reshuffle is a
+            // government's work
+            List.of("She was named as culture minister."),
+            List.of("A conference of culture ministers met in Baku.", "culture_tourism"),
+            List.of("A sweeping reshuffle followed.", "governance_reform"),
+            List.of("Culture and heritage bind the two peoples.", "culture_tourism"),
+            // a city rationing piped water rations its supply, no aid rations
+            List.of("The city rations piped water to two hours a day.", "water_resources"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
   void newsWordingOfTheFiftyFifthRoundsSetT15eFindsItsTopics() {
     List<List<String>> cases =
         List.of(
@@ -4188,7 +4245,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
-    assertEquals("2026.12.109+u1", m.version());
+    assertEquals("2026.12.110+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
