@@ -3895,7 +3895,12 @@ class TopicMatcherTest {
             List.of("Bangladesh will graduate from LDC status next year.", "sustainable_development"),
             // polls closing and a turnout are an election
             List.of("Polls closed at six on Sunday.", "governance_reform"),
-            List.of("Turnout was 58 per cent.", "governance_reform"),
+            // merge: a turnout alone is weak, an election's beside the polls or a vote, an
+            // assembly's attendance without them
+            List.of("Turnout was 58 per cent as polls closed.", "governance_reform"),
+            List.of(
+                "Speakers of 40 parliaments met in Geneva, the largest turnout in a decade.",
+                "parliamentary_cooperation"),
             // a turnout for an event is its attendance, no vote
             List.of("We hope for a high turnout for the event."),
             // a currency named alone is finance; amounts counted in rupees are not the currency
