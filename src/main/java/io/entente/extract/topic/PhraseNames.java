@@ -22,10 +22,11 @@ import java.util.Set;
  * (where every word has one), and a cue stands next to it: a street word after it, or after one
  * more capitalised word ("Refugee Road", "Oil Mill Lane"), an apposition that names it as a named
  * thing ("Hurricane, the Irish-trained colt"), or, where its capital is not the first of its
- * sentence or clause, a noun for a named thing right before or after it (or before "called" or
- * "named" right before it: "a grey colt called Pipeline"), "Operation" before it ("Operation
- * Harvest", a police raid's name) or a person's title or given name before it. Capitals alone
- * are no cue: "the Ministry of Energy" and "the Convention on Climate Change" keep their topics.
+ * sentence or clause, a noun for a named thing right before or after it (or before a naming verb
+ * right before it: "a grey colt called Pipeline"), a capitalised word that opens a name
+ * ("Operation Harvest", a police raid's name) or a person's title or given name before it.
+ * Capitals alone are no cue: "the Ministry of Energy" and "the Convention on Climate Change" keep
+ * their topics.
  *
  * <p>The cue words are in {@code taxonomy/names.tsv}; titles and given names are {@code
  * gazetteer/context.tsv}'s. Immutable and thread-safe.
@@ -63,6 +64,8 @@ final class PhraseNames implements Serializable {
   private final Set<String> after;
   private final Set<String> streets;
   private final Set<String> appositions;
+  private final Set<String> namings;
+  private final Set<String> prefixes;
   private final Set<String> people;
 
   // HashSets, not Set.copyOf: Spark's Kryo serializer, which ships the matcher to a cluster's
@@ -73,6 +76,8 @@ final class PhraseNames implements Serializable {
     this.after = new HashSet<>(cues.getOrDefault("after", Set.of()));
     this.streets = new HashSet<>(cues.getOrDefault("street", Set.of()));
     this.appositions = new HashSet<>(cues.getOrDefault("apposition", Set.of()));
+    this.namings = new HashSet<>(cues.getOrDefault("naming", Set.of()));
+    this.prefixes = new HashSet<>(cues.getOrDefault("prefix", Set.of()));
     this.people = new HashSet<>(people);
   }
 
@@ -162,8 +167,8 @@ final class PhraseNames implements Serializable {
     if (isLower(text, prev)) {
       return before.contains(fold(text, prev)) || calledAfterNoun(text, prev, sentenceStart);
     }
-    // a named operation of the police or the army ("Operation Harvest, a month of raids")
-    if (word.equals("Operation")) {
+    // a word that opens a name: a police or army operation's ("Operation Harvest")
+    if (Character.isUpperCase(word.charAt(0)) && prefixes.contains(fold(text, prev))) {
       return true;
     }
     // a title or a given name, at the sentence's start too ("Mr Banks retired", "Grace Harvest
@@ -175,12 +180,12 @@ final class PhraseNames implements Serializable {
   }
 
   /**
-   * True when the word {@code w} is "called" or "named" and a lower-case noun for a named thing
-   * stands right before it: "a grey colt called Pipeline", "a film called The Pipeline".
+   * True when the lower-case word {@code w} is a naming verb ("called", "named") and a lower-case
+   * noun for a named thing stands right before it: "a grey colt called Pipeline", "a film called
+   * The Pipeline".
    */
   private boolean calledAfterNoun(String text, int[] w, int sentenceStart) {
-    String word = text.substring(w[0], w[1]);
-    if (!word.equals("called") && !word.equals("named")) {
+    if (!isLower(text, w) || !namings.contains(fold(text, w))) {
       return false;
     }
     int[] noun = wordBefore(text, w[0], sentenceStart);

@@ -184,6 +184,15 @@ class PhraseNamesTest {
             .sorted()
             .toList());
     assertEquals(List.of(), topics(text));
+    // the naming verbs and the prefixes are names.tsv's cues too, none without it
+    String called = "A film called The Refugees won; Operation Trade began.";
+    assertEquals(
+        List.of("migration", "trade"),
+        plain.find(called, SentenceSplitter.starts(called)).stream()
+            .map(TopicHit::topic)
+            .sorted()
+            .toList());
+    assertEquals(List.of(), topics(called));
   }
 
   @Test
