@@ -56,9 +56,13 @@ public record EntenteConfig(
   EntenteConfig resolvedAgainst(java.nio.file.Path base) {
     String taxonomy = resolve(base, topics.taxonomy());
     String lexicon = resolve(base, topics.toneLexicon());
+    String model =
+        TopicsConfig.NO_MODEL.equals(topics.topicModel())
+            ? topics.topicModel()
+            : resolve(base, topics.topicModel());
     return new EntenteConfig(
         targetPartitionMb,
-        new TopicsConfig(taxonomy, lexicon),
+        new TopicsConfig(taxonomy, lexicon, model),
         analytics,
         dedup,
         themes,

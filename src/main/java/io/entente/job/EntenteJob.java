@@ -32,7 +32,12 @@ import picocli.CommandLine.Option;
           + " tables as Parquet under --output.",
       ""
     },
-    subcommands = {ExplainCommand.class, ScoreCommand.class, StatusCommand.class},
+    subcommands = {
+      ExplainCommand.class,
+      ScoreCommand.class,
+      StatusCommand.class,
+      TrainTopicsCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

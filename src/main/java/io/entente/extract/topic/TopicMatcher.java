@@ -46,6 +46,9 @@ public final class TopicMatcher implements Serializable {
   /** How far from a {@code needs_score} phrase its score may be, in chars, within its sentence. */
   private static final int SCORE_REACH = 30;
 
+  /** The highest score of a topic the model finds: below 1, the bundled minimum score. */
+  static final double MODEL_SCORE_CAP = 0.999;
+
   private final PhraseMatcher matcher;
   private final byte[] kind;
   private final int[] topicOf;
@@ -67,6 +70,10 @@ public final class TopicMatcher implements Serializable {
   private final double[] minScore;
   private final Map<String, Integer> indexOf;
   private final String version;
+  /** The model asked about sentences where no phrase counts, or null for phrases alone. */
+  private final TopicModel model;
+  /** The matcher's topic index of each of the model's topics, -1 when the taxonomy lacks it. */
+  private final int[] modelTopic;
 
   private TopicMatcher(Taxonomy taxonomy, PhraseNames names) {
     this.names = names;
@@ -159,6 +166,40 @@ public final class TopicMatcher implements Serializable {
               .toArray();
     }
     version = taxonomy.version();
+    model = null;
+    modelTopic = null;
+  }
+
+  /** A copy of {@code phrases} that asks {@code model} about sentences no phrase tags. */
+  private TopicMatcher(TopicMatcher phrases, TopicModel model) {
+    this.names = phrases.names;
+    this.matcher = phrases.matcher;
+    this.kind = phrases.kind;
+    this.topicOf = phrases.topicOf;
+    this.weight = phrases.weight;
+    this.needsCoTerm = phrases.needsCoTerm;
+    this.unlessTerm = phrases.unlessTerm;
+    this.needsScore = phrases.needsScore;
+    this.weak = phrases.weak;
+    this.phraseOf = phrases.phraseOf;
+    this.nameable = phrases.nameable;
+    this.unlessTopics = phrases.unlessTopics;
+    this.ids = phrases.ids;
+    this.labels = phrases.labels;
+    this.groups = phrases.groups;
+    this.minScore = phrases.minScore;
+    this.indexOf = phrases.indexOf;
+    this.version = phrases.version;
+    this.model = model;
+    if (model == null) {
+      this.modelTopic = null;
+    } else {
+      List<String> modelTopics = model.topics();
+      this.modelTopic = new int[modelTopics.size()];
+      for (int k = 0; k < modelTopic.length; k++) {
+        modelTopic[k] = indexOf.getOrDefault(modelTopics.get(k), -1);
+      }
+    }
   }
 
   /** What one surface form of the automaton is: its kind, its topic and its phrase's marks. */
@@ -202,9 +243,30 @@ public final class TopicMatcher implements Serializable {
     return new TopicMatcher(taxonomy, names);
   }
 
-  /** The matcher for the bundled taxonomy, compiled once per JVM. */
+  /**
+   * The matcher for the bundled taxonomy with the bundled model beside its phrases ({@link
+   * TopicModel#bundled()}), compiled once per JVM: what the job uses unless configured otherwise.
+   */
   public static TopicMatcher defaultMatcher() {
     return DefaultHolder.DEFAULT;
+  }
+
+  /** The bundled taxonomy's phrases alone, without a model; compiled once per JVM. */
+  public static TopicMatcher defaultPhrases() {
+    return PhrasesHolder.PHRASES;
+  }
+
+  /**
+   * This matcher's phrases with {@code model} asked about each sentence in which no phrase counts
+   * (replacing any model this matcher has). The model reports only topics of this taxonomy.
+   */
+  public TopicMatcher withModel(TopicModel model) {
+    return new TopicMatcher(this, model);
+  }
+
+  /** The model asked about sentences no phrase tags, if any. */
+  public java.util.Optional<TopicModel> model() {
+    return java.util.Optional.ofNullable(model);
   }
 
   /** Topic ids in sorted order. */
@@ -259,6 +321,52 @@ public final class TopicMatcher implements Serializable {
    * from {@code matches} (a joint pass) instead of making a pass of its own.
    */
   public List<TopicHit> find(
+      String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches) {
+    List<TopicHit> hits = phraseHits(text, sentenceStarts, matches);
+    return model == null || sentenceStarts.length == 0
+        ? hits
+        : withModelHits(text, sentenceStarts, hits);
+  }
+
+  /**
+   * {@code hits} (sorted by sentence, then topic id) with the model's topics added for each
+   * sentence that has none: a topic whose probability reaches the model's threshold, with that
+   * probability as its score, capped at 0.999 so that it stays below any phrase's score in a
+   * taxonomy whose minimum scores are 1 or more (the bundled one).
+   */
+  private List<TopicHit> withModelHits(String text, int[] sentenceStarts, List<TopicHit> hits) {
+    List<TopicHit> out = null;
+    int next = 0;
+    for (int sentence = 0; sentence < sentenceStarts.length; sentence++) {
+      int from = next;
+      while (next < hits.size() && hits.get(next).sentence() == sentence) {
+        next++;
+      }
+      if (next > from) {
+        if (out != null) {
+          out.addAll(hits.subList(from, next));
+        }
+        continue;
+      }
+      int end = sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1] : text.length();
+      double[] p = model.probabilities(text, sentenceStarts[sentence], end);
+      if (p == null) {
+        continue;
+      }
+      // the model's topics are sorted by id, as are the matcher's, so hits come out in order
+      for (int k = 0; k < p.length; k++) {
+        if (p[k] >= model.threshold() && modelTopic[k] >= 0) {
+          if (out == null) {
+            out = new ArrayList<>(hits.subList(0, from));
+          }
+          out.add(new TopicHit(ids[modelTopic[k]], sentence, Math.min(p[k], MODEL_SCORE_CAP)));
+        }
+      }
+    }
+    return out == null ? hits : out;
+  }
+
+  private List<TopicHit> phraseHits(
       String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches) {
     if (sentenceStarts.length == 0) {
       return List.of();
@@ -451,7 +559,11 @@ public final class TopicMatcher implements Serializable {
     }
   }
 
+  private static final class PhrasesHolder {
+    static final TopicMatcher PHRASES = compile(Taxonomy.loadDefault());
+  }
+
   private static final class DefaultHolder {
-    static final TopicMatcher DEFAULT = compile(Taxonomy.loadDefault());
+    static final TopicMatcher DEFAULT = PhrasesHolder.PHRASES.withModel(TopicModel.bundled());
   }
 }

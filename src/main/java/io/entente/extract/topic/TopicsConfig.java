@@ -14,11 +14,17 @@ import java.nio.file.Path;
  * @param taxonomy path of a user taxonomy file ({@code "mode": "extend"} or {@code "replace"}, see
  *     docs/topics.md), or null for the default taxonomy
  * @param toneLexicon path of a lexicon file that replaces the bundled one, or null
+ * @param topicModel path of a topic model file ({@code entente train-topics}) that replaces the
+ *     bundled one, {@code "none"} for the phrases alone, or null for the bundled model
  */
 public record TopicsConfig(
     @JsonProperty("taxonomy") String taxonomy,
-    @JsonProperty("tone_lexicon") String toneLexicon)
+    @JsonProperty("tone_lexicon") String toneLexicon,
+    @JsonProperty("topic_model") String topicModel)
     implements Serializable {
+
+  /** The {@code topic_model} value that turns the model off. */
+  public static final String NO_MODEL = "none";
 
   public TopicsConfig {
     if (taxonomy != null && taxonomy.isBlank()) {
@@ -27,18 +33,31 @@ public record TopicsConfig(
     if (toneLexicon != null && toneLexicon.isBlank()) {
       throw new IllegalArgumentException("topics: field 'tone_lexicon' must not be blank");
     }
+    if (topicModel != null && topicModel.isBlank()) {
+      throw new IllegalArgumentException(
+          "topics: field 'topic_model' must not be blank (a path, or \"none\")");
+    }
   }
 
   /** The bundled taxonomy and lexicon. */
   public static TopicsConfig defaults() {
-    return new TopicsConfig(null, null);
+    return new TopicsConfig(null, null, null);
   }
 
   /** Compiles the matcher on the driver (read the files once, then broadcast the result). */
   public TopicMatcher compileMatcher() {
-    return taxonomy == null
-        ? TopicMatcher.defaultMatcher()
-        : TopicMatcher.compile(Taxonomy.resolve(Path.of(taxonomy)));
+    if (taxonomy == null && topicModel == null) {
+      return TopicMatcher.defaultMatcher();
+    }
+    TopicMatcher phrases =
+        taxonomy == null
+            ? TopicMatcher.defaultPhrases()
+            : TopicMatcher.compile(Taxonomy.resolve(Path.of(taxonomy)));
+    if (NO_MODEL.equals(topicModel)) {
+      return phrases;
+    }
+    return phrases.withModel(
+        topicModel == null ? TopicModel.bundled() : TopicModel.load(Path.of(topicModel)));
   }
 
   /** Compiles the tone scorer on the driver. */

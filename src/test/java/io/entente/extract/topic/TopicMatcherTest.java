@@ -244,7 +244,7 @@ class TopicMatcherTest {
 
   @Test
   void labelAndGroupComeFromTheTaxonomy() {
-    TopicMatcher m = TopicMatcher.defaultMatcher();
+    TopicMatcher m = TopicMatcher.defaultPhrases();
     assertEquals("Climate change", m.label("climate_change"));
     assertEquals("environment", m.group("climate_change"));
     assertEquals(25, m.topicIds().size());
@@ -252,7 +252,7 @@ class TopicMatcherTest {
 
   @Test
   void naturalDisastersAreTheEventsNotTheirMetaphors() {
-    TopicMatcher m = TopicMatcher.defaultMatcher();
+    TopicMatcher m = TopicMatcher.defaultPhrases();
     assertEquals(List.of("natural_disasters"), m.topicsOf("The earthquake destroyed the old town."));
     // "storm" counts only beside a word of damage or weather
     assertEquals(List.of("natural_disasters"), m.topicsOf("The storm left thousands homeless."));
@@ -264,7 +264,7 @@ class TopicMatcherTest {
 
   @Test
   void defaultTaxonomyTellsIdiomsFromTheTopic() {
-    TopicMatcher m = TopicMatcher.defaultMatcher();
+    TopicMatcher m = TopicMatcher.defaultPhrases();
     assertEquals(List.of(), m.topicsOf("The talks were held in a climate of trust."));
     assertEquals(List.of(), m.topicsOf("It is a trade-off between speed and cost."));
     assertEquals(List.of("trade"), m.topicsOf("Trade between them doubled."));
@@ -3394,7 +3394,7 @@ class TopicMatcherTest {
     // a school of spinner dolphins is no school
     assertEquals(
         false,
-        TopicMatcher.defaultMatcher()
+        TopicMatcher.defaultPhrases()
             .topicsOf("A school of spinner dolphins swam past.")
             .contains("education"));
   }
@@ -4225,14 +4225,14 @@ class TopicMatcherTest {
             "climate_change", "culture_tourism", "education", "governance_reform",
             "innovation_digital", "investment", "parliamentary_cooperation",
             "regional_stability", "sustainable_development", "trade"),
-        TopicMatcher.defaultMatcher().topicsOf(text));
+        TopicMatcher.defaultPhrases().topicsOf(text));
   }
 
   @Test
   void compiledMatcherSurvivesJavaSerialization() throws IOException, ClassNotFoundException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(TopicMatcher.defaultMatcher());
+      out.writeObject(TopicMatcher.defaultPhrases());
     }
     TopicMatcher copy;
     try (ObjectInputStream in =
@@ -4249,7 +4249,7 @@ class TopicMatcherTest {
         file,
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
-    TopicMatcher m = new TopicsConfig(file.toString(), null).compileMatcher();
+    TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
     assertEquals("2026.12.110+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
@@ -4257,7 +4257,7 @@ class TopicMatcherTest {
 
   /** Each case is a sentence, then the topics the default matcher must find in it, in order. */
   private static void assertEachHasItsTopics(List<List<String>> cases) {
-    TopicMatcher m = TopicMatcher.defaultMatcher();
+    TopicMatcher m = TopicMatcher.defaultPhrases();
     for (List<String> c : cases) {
       assertEquals(c.subList(1, c.size()), m.topicsOf(c.get(0)), c.get(0));
     }

@@ -1,0 +1,567 @@
+package io.entente.extract.topic;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A linear model beside the taxonomy's phrases: for each topic a logistic regression over the
+ * TF-IDF of a text's words and word pairs, trained on labelled sets by {@code entente
+ * train-topics} ({@code io.entente.ml.TopicModelTrainer}). {@link TopicMatcher} asks it only
+ * about a sentence in which no phrase counts and that has at least {@link #minWords()} words; a
+ * topic whose probability reaches {@link #threshold()} is reported for that sentence.
+ *
+ * <p>Features are those of the trainer, computed by the same code ({@link #forEachToken}): a
+ * token is a run of letters and digits, lower-cased char by char; tokens of one char are words
+ * but no features; a feature is a token or two tokens in a row. A term's weight is {@code (1 +
+ * ln count) * idf}, and the sentence's vector is scaled to unit length before the dot product.
+ *
+ * <p>Scoring allocates nothing per sentence beyond a per-thread scratch buffer: tokens are
+ * hashed as they are read and looked up in an open-addressing table of primitive arrays.
+ *
+ * <p>The file format (UTF-8, tab-separated; {@code #} lines are comments): {@code version},
+ * {@code threshold}, {@code min_words} and {@code training} lines of one value; a {@code topics}
+ * line with the topic ids and an {@code intercepts} line with one value per topic; then one line
+ * per term, {@code term<TAB>idf<TAB>w1<TAB>w2...} with one weight per topic.
+ */
+public final class TopicModel implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The bundled model's resource path. */
+  public static final String BUNDLED = "taxonomy/topic-model.tsv";
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  private final String version;
+  private final double threshold;
+  private final int minWords;
+  private final String training;
+  private final String[] topics;
+  private final double[] intercepts;
+  private final String[] terms;
+  private final double[] idf;
+  /** Weights, term-major: {@code weights[term * topics + topic]}. */
+  private final float[] weights;
+  private final long[] tableKeys;
+  private final int[] tableTerms;
+  private final int tableMask;
+
+  /** Per-thread buffers, shared by every model of the JVM (one sentence at a time). */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private TopicModel(
+      String version,
+      double threshold,
+      int minWords,
+      String training,
+      String[] topics,
+      double[] intercepts,
+      List<String> terms,
+      double[] idf,
+      float[] weights) {
+    this.version = version;
+    this.threshold = threshold;
+    this.minWords = minWords;
+    this.training = training;
+    this.topics = topics;
+    this.intercepts = intercepts;
+    this.terms = terms.toArray(new String[0]);
+    this.idf = idf;
+    this.weights = weights;
+    int size = Integer.highestOneBit(Math.max(4, terms.size() * 2 - 1)) << 1;
+    tableKeys = new long[size];
+    tableTerms = new int[size];
+    tableMask = size - 1;
+    for (int i = 0; i < terms.size(); i++) {
+      long key = termKey(terms.get(i));
+      int slot = (int) key & tableMask;
+      while (tableKeys[slot] != 0) {
+        if (tableKeys[slot] == key) {
+          throw new IllegalArgumentException(
+              "topic model: term '" + terms.get(i) + "' is listed twice (or its hash collides)");
+        }
+        slot = (slot + 1) & tableMask;
+      }
+      tableKeys[slot] = key;
+      tableTerms[slot] = i;
+    }
+  }
+
+  /** A model from its parts, as the trainer makes it; checks that they fit together. */
+  public static TopicModel of(
+      String version,
+      double threshold,
+      int minWords,
+      String training,
+      List<String> topics,
+      double[] intercepts,
+      List<String> terms,
+      double[] idf,
+      float[] weights) {
+    if (version == null || version.isBlank() || version.contains("\t")) {
+      throw new IllegalArgumentException("topic model: a version is needed, without tabs");
+    }
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("topic model: threshold must be in (0, 1): " + threshold);
+    }
+    if (minWords < 1) {
+      throw new IllegalArgumentException("topic model: min_words must be at least 1");
+    }
+    if (topics.isEmpty() || intercepts.length != topics.size()) {
+      throw new IllegalArgumentException("topic model: one intercept per topic is needed");
+    }
+    for (int k = 1; k < topics.size(); k++) {
+      if (topics.get(k - 1).compareTo(topics.get(k)) >= 0) {
+        throw new IllegalArgumentException("topic model: topics must be sorted and distinct");
+      }
+    }
+    if (idf.length != terms.size() || weights.length != terms.size() * topics.size()) {
+      throw new IllegalArgumentException("topic model: one idf and one weight per topic per term");
+    }
+    for (String t : terms) {
+      if (!t.equals(normalTerm(t))) {
+        throw new IllegalArgumentException(
+            "topic model: '" + t + "' is not a term (one or two lower-case tokens)");
+      }
+    }
+    return new TopicModel(
+        version,
+        threshold,
+        minWords,
+        training == null ? "" : training,
+        topics.toArray(new String[0]),
+        intercepts.clone(),
+        List.copyOf(terms),
+        idf.clone(),
+        weights.clone());
+  }
+
+  /** The bundled model, read once per JVM. */
+  public static TopicModel bundled() {
+    return BundledHolder.BUNDLED_MODEL;
+  }
+
+  /** Reads a model file. */
+  public static TopicModel load(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in, path.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read topic model " + path, e);
+    }
+  }
+
+  /** Reads a model in the file format of the class comment; {@code source} names it in errors. */
+  public static TopicModel read(InputStream in, String source) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Map<String, String> header = new TreeMap<>();
+    List<String> topicIds = null;
+    double[] intercepts = null;
+    List<String> terms = new ArrayList<>();
+    double[] idf = new double[1024];
+    float[] weights = null;
+    String line;
+    int number = 0;
+    while ((line = r.readLine()) != null) {
+      number++;
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      String where = source + ":" + number;
+      if (topicIds == null || intercepts == null) {
+        switch (f[0]) {
+          case "version", "threshold", "min_words", "training" -> {
+            if (f.length != 2) {
+              throw new IllegalArgumentException(where + ": '" + f[0] + "' takes one value");
+            }
+            header.put(f[0], f[1]);
+          }
+          case "topics" -> topicIds = List.of(Arrays.copyOfRange(f, 1, f.length));
+          case "intercepts" -> {
+            if (topicIds == null) {
+              throw new IllegalArgumentException(where + ": 'intercepts' before 'topics'");
+            }
+            intercepts = numbers(f, 1, topicIds.size(), where);
+          }
+          default -> throw new IllegalArgumentException(
+              where + ": expected a header line (version, threshold, min_words, training, topics,"
+                  + " intercepts), got '" + f[0] + "'");
+        }
+        continue;
+      }
+      int t = topicIds.size();
+      if (f.length != t + 2) {
+        throw new IllegalArgumentException(
+            where + ": a term line has the term, its idf and " + t + " weights");
+      }
+      int i = terms.size();
+      terms.add(f[0]);
+      if (i == idf.length) {
+        idf = Arrays.copyOf(idf, i * 2);
+      }
+      idf[i] = numbers(Arrays.copyOf(f, 2), 1, 1, where)[0];
+      if (weights == null) {
+        weights = new float[1024 * t];
+      } else if ((i + 1) * t > weights.length) {
+        weights = Arrays.copyOf(weights, weights.length * 2);
+      }
+      double[] w = numbers(f, 2, t, where);
+      for (int k = 0; k < t; k++) {
+        weights[i * t + k] = (float) w[k];
+      }
+    }
+    if (topicIds == null || intercepts == null) {
+      throw new IllegalArgumentException(source + ": no 'topics' and 'intercepts' lines");
+    }
+    for (String key : List.of("version", "threshold", "min_words")) {
+      if (!header.containsKey(key)) {
+        throw new IllegalArgumentException(source + ": no '" + key + "' line");
+      }
+    }
+    int t = topicIds.size();
+    return of(
+        header.get("version"),
+        Double.parseDouble(header.get("threshold")),
+        Integer.parseInt(header.get("min_words")),
+        header.getOrDefault("training", ""),
+        topicIds,
+        intercepts,
+        terms,
+        Arrays.copyOf(idf, terms.size()),
+        weights == null ? new float[0] : Arrays.copyOf(weights, terms.size() * t));
+  }
+
+  private static double[] numbers(String[] f, int from, int n, String where) {
+    if (f.length != from + n) {
+      throw new IllegalArgumentException(where + ": expected " + n + " numbers");
+    }
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      try {
+        out[i] = Double.parseDouble(f[from + i]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(where + ": not a number: '" + f[from + i] + "'", e);
+      }
+      if (!Double.isFinite(out[i])) {
+        throw new IllegalArgumentException(where + ": not a finite number: " + f[from + i]);
+      }
+    }
+    return out;
+  }
+
+  /** Writes the model in the file format of the class comment (the trainer's output). */
+  public String format() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Entente topic model: see docs/topics.md, \"The model beside the phrases\"\n");
+    sb.append("version\t").append(version).append('\n');
+    sb.append("threshold\t").append(threshold).append('\n');
+    sb.append("min_words\t").append(minWords).append('\n');
+    sb.append("training\t").append(training).append('\n');
+    sb.append("topics");
+    for (String t : topics) {
+      sb.append('\t').append(t);
+    }
+    sb.append('\n').append("intercepts");
+    for (double v : intercepts) {
+      sb.append('\t').append(number(v, 6));
+    }
+    sb.append('\n');
+    int t = topics.length;
+    for (int i = 0; i < terms.length; i++) {
+      sb.append(terms[i]).append('\t').append(number(idf[i], 6));
+      for (int k = 0; k < t; k++) {
+        sb.append('\t').append(number(weights[i * t + k], 4));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A number as the file keeps it: intercepts and idf to six significant digits, weights to four
+   * (a weight's fifth digit moves no probability by more than about 1e-4), trailing zeros dropped.
+   */
+  private static String number(double v, int digits) {
+    return new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros().toString();
+  }
+
+  /** The terms in the order of the file. */
+  public List<String> terms() {
+    return List.of(terms);
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  public int minWords() {
+    return minWords;
+  }
+
+  /** What the model was trained on, as the trainer recorded it. */
+  public String training() {
+    return training;
+  }
+
+  /** The model's topic ids, in the order of its weights. */
+  public List<String> topics() {
+    return List.of(topics);
+  }
+
+  /** Receives tokens: the hash of the lower-cased token, its start and end, and its length. */
+  public interface TokenSink {
+    void accept(long hash, int start, int end);
+  }
+
+  /**
+   * Reads the tokens of {@code text[start, end)} (runs of letters and digits), hashing each
+   * lower-cased token. Every token reaches the sink, one-char tokens too (they count as words).
+   */
+  public static void forEachToken(CharSequence text, int start, int end, TokenSink sink) {
+    long h = FNV_OFFSET;
+    int from = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (from < 0) {
+          from = i;
+          h = FNV_OFFSET;
+        }
+        h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+      } else if (from >= 0) {
+        sink.accept(h, from, i);
+        from = -1;
+      }
+    }
+    if (from >= 0) {
+      sink.accept(h, from, end);
+    }
+  }
+
+  /**
+   * The terms of a text as the trainer counts them: every token of two chars or more, lower-cased
+   * char by char, and every two such tokens in a row joined by a space, in text order.
+   */
+  public static List<String> termsOf(CharSequence text) {
+    List<String> tokens = new ArrayList<>();
+    forEachToken(
+        text,
+        0,
+        text.length(),
+        (hash, s, e) -> {
+          if (e - s >= 2) {
+            tokens.add(lower(text, s, e));
+          }
+        });
+    List<String> out = new ArrayList<>(tokens.size() * 2);
+    for (int i = 0; i < tokens.size(); i++) {
+      out.add(tokens.get(i));
+      if (i > 0) {
+        out.add(tokens.get(i - 1) + " " + tokens.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static String lower(CharSequence text, int s, int e) {
+    char[] c = new char[e - s];
+    for (int i = s; i < e; i++) {
+      c[i - s] = Character.toLowerCase(text.charAt(i));
+    }
+    return new String(c);
+  }
+
+  /** The term itself when it is one or two tokens as {@link #termsOf} writes them, else not. */
+  private static String normalTerm(String term) {
+    List<String> t = termsOf(term);
+    if (t.size() == 1) {
+      return t.get(0);
+    }
+    return t.size() == 3 ? t.get(2) : "";
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    z = z ^ (z >>> 33);
+    return z == 0 ? 1 : z;
+  }
+
+  private static long unigramKey(long hash) {
+    return mix(hash);
+  }
+
+  private static long bigramKey(long first, long second) {
+    return mix(first * 0x9e3779b97f4a7c15L + second + 0x632be59bd9b4e019L);
+  }
+
+  private static long termKey(String term) {
+    long[] hashes = new long[2];
+    int[] n = new int[1];
+    forEachToken(
+        term,
+        0,
+        term.length(),
+        (hash, s, e) -> {
+          if (n[0] < 2) {
+            hashes[n[0]] = hash;
+          }
+          n[0]++;
+        });
+    return n[0] == 1 ? unigramKey(hashes[0]) : bigramKey(hashes[0], hashes[1]);
+  }
+
+  private int lookup(long key) {
+    int slot = (int) key & tableMask;
+    while (true) {
+      long k = tableKeys[slot];
+      if (k == key) {
+        return tableTerms[slot];
+      }
+      if (k == 0) {
+        return -1;
+      }
+      slot = (slot + 1) & tableMask;
+    }
+  }
+
+  /** Per-thread buffers: the sentence's term ids and the topics' probabilities. */
+  private static final class Scratch implements TokenSink {
+    int[] terms = new int[64];
+    int size;
+    int words;
+    long previous;
+    boolean hasPrevious;
+    TopicModel model;
+    double[] probabilities;
+
+    @Override
+    public void accept(long hash, int start, int end) {
+      words++;
+      if (end - start < 2) {
+        return;
+      }
+      add(model.lookup(unigramKey(hash)));
+      if (hasPrevious) {
+        add(model.lookup(bigramKey(previous, hash)));
+      }
+      previous = hash;
+      hasPrevious = true;
+    }
+
+    private void add(int term) {
+      if (term < 0) {
+        return;
+      }
+      if (size == terms.length) {
+        terms = Arrays.copyOf(terms, size * 2);
+      }
+      terms[size++] = term;
+    }
+  }
+
+  private Scratch scratch() {
+    Scratch s = SCRATCH.get();
+    s.model = this;
+    if (s.probabilities == null || s.probabilities.length != topics.length) {
+      s.probabilities = new double[topics.length];
+    }
+    return s;
+  }
+
+  /**
+   * The probability of each topic ({@link #topics()} order) for {@code text[start, end)}, or null
+   * when it has fewer than {@link #minWords()} words. The array is the calling thread's buffer,
+   * overwritten by its next call.
+   */
+  double[] probabilities(CharSequence text, int start, int end) {
+    Scratch s = scratch();
+    s.size = 0;
+    s.words = 0;
+    s.hasPrevious = false;
+    forEachToken(text, start, end, s);
+    s.model = null;
+    if (s.words < minWords) {
+      return null;
+    }
+    int t = topics.length;
+    double[] p = s.probabilities;
+    System.arraycopy(intercepts, 0, p, 0, t);
+    if (s.size > 0) {
+      int[] ids = s.terms;
+      Arrays.sort(ids, 0, s.size);
+      double norm = 0;
+      for (int a = 0; a < s.size; ) {
+        int b = a;
+        while (b < s.size && ids[b] == ids[a]) {
+          b++;
+        }
+        double v = (1 + Math.log(b - a)) * idf[ids[a]];
+        norm += v * v;
+        a = b;
+      }
+      norm = Math.sqrt(norm);
+      for (int a = 0; a < s.size; ) {
+        int b = a;
+        while (b < s.size && ids[b] == ids[a]) {
+          b++;
+        }
+        double v = (1 + Math.log(b - a)) * idf[ids[a]] / norm;
+        int base = ids[a] * t;
+        for (int k = 0; k < t; k++) {
+          p[k] += v * weights[base + k];
+        }
+        a = b;
+      }
+    }
+    for (int k = 0; k < t; k++) {
+      p[k] = 1 / (1 + Math.exp(-p[k]));
+    }
+    return p;
+  }
+
+  /** The probability of each topic for a text, by topic id (for tools and tests). */
+  public Map<String, Double> probabilitiesOf(String text) {
+    double[] p = probabilities(text, 0, text.length());
+    Map<String, Double> out = new TreeMap<>();
+    if (p != null) {
+      for (int k = 0; k < topics.length; k++) {
+        out.put(topics[k], p[k]);
+      }
+    }
+    return out;
+  }
+
+  private static final class BundledHolder {
+    static final TopicModel BUNDLED_MODEL = loadBundled();
+
+    private static TopicModel loadBundled() {
+      try (InputStream in = TopicModel.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+        if (in == null) {
+          throw new IllegalStateException("bundled topic model missing: " + BUNDLED);
+        }
+        return read(in, BUNDLED);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the bundled topic model", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package io.entente.job;
+
+import io.entente.extract.topic.TopicMatcher;
+import io.entente.extract.topic.TopicModel;
+import io.entente.ml.TopicModelTrainer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code entente train-topics}: trains the topic model beside the taxonomy's phrases on labelled
+ * sets in the format of {@code entente score --topics} (ID, topic ids or {@code -}, text), with
+ * MLlib in a local Spark session, and writes the model file that the job's {@code topic_model}
+ * setting reads. The bundled model is this command's output for {@code datasets/topic-training}.
+ */
+@Command(
+    name = "train-topics",
+    mixinStandardHelpOptions = true,
+    description = "Trains a topic model (logistic regression per topic over word and word-pair"
+        + " TF-IDF) on labelled TSV sets (ID<TAB>TOPICS<TAB>TEXT) and writes it to --out.")
+final class TrainTopicsCommand implements Callable<Integer> {
+  @Parameters(
+      paramLabel = "SET",
+      arity = "1..*",
+      description = "Labelled sets: TSV files, or folders whose *.tsv files are read in name"
+          + " order.")
+  List<Path> sets;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file.")
+  Path out;
+
+  @Option(
+      names = "--model-version",
+      paramLabel = "V",
+      description = "The model's version (default: the first 12 hex digits of the training"
+          + " data's SHA-256).")
+  String version;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "P",
+      defaultValue = "0.8",
+      description = "Probability from which a topic is reported (default: ${DEFAULT-VALUE}).")
+  double threshold;
+
+  @Option(
+      names = "--min-words",
+      paramLabel = "N",
+      defaultValue = "9",
+      description = "Fewest words of a sentence the model is asked about (default:"
+          + " ${DEFAULT-VALUE}).")
+  int minWords;
+
+  @Option(
+      names = "--min-df",
+      paramLabel = "N",
+      defaultValue = "2",
+      description = "Fewest items a term must appear in to be a feature (default:"
+          + " ${DEFAULT-VALUE}).")
+  int minDf;
+
+  @Option(
+      names = "--c",
+      paramLabel = "C",
+      defaultValue = "4.0",
+      description = "Inverse regularisation strength, as scikit-learn's C (default:"
+          + " ${DEFAULT-VALUE}).")
+  double c;
+
+  @Option(
+      names = "--unbalanced",
+      description = "Weigh every item 1 instead of balancing each topic's positives and"
+          + " negatives.")
+  boolean unbalanced;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter log = spec.commandLine().getOut();
+    List<Path> files = TopicModelTrainer.files(sets);
+    Set<String> known = Set.copyOf(TopicMatcher.defaultPhrases().topicIds());
+    List<TopicModelTrainer.Item> items = new ArrayList<>();
+    for (Path f : files) {
+      for (ScoreCommand.Item item : ScoreCommand.read(f, ScoreCommand.Kind.TOPICS, known)) {
+        items.add(new TopicModelTrainer.Item(item.labels(), item.text()));
+      }
+    }
+    String digest = TopicModelTrainer.digest(files);
+    String v = version != null ? version : digest.substring(0, 12);
+    String training =
+        "sha256 " + digest + " of " + files.size() + " sets, " + items.size() + " items; min_df "
+            + minDf + ", C " + c + (unbalanced ? ", unbalanced" : ", balanced");
+    SparkSession spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("entente-train-topics")
+            .config("spark.ui.enabled", "false")
+            .getOrCreate();
+    TopicModel model;
+    try {
+      // MLlib's iterations each warn that the task carrying the items is large; it is meant
+      spark.sparkContext().setLogLevel("ERROR");
+      model =
+          TopicModelTrainer.train(
+              spark,
+              items,
+              known,
+              new TopicModelTrainer.Params(
+                  v, threshold, minWords, minDf, c, 5, 200, !unbalanced),
+              training);
+    } finally {
+      spark.stop();
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(out, model.format(), StandardCharsets.UTF_8);
+    log.printf(
+        "topic model %s: %d topics, %d terms, from %d items of %d sets -> %s%n",
+        model.version(), model.topics().size(), model.terms().size(), items.size(), files.size(),
+        out);
+    log.flush();
+    return 0;
+  }
+}

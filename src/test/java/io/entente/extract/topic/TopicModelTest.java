@@ -1,0 +1,174 @@
+package io.entente.extract.topic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.entente.extract.SentenceSplitter;
+import io.entente.extract.TopicHit;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TopicModelTest {
+
+  /**
+   * Two topics over three terms. For "Trade, trade deal!" the terms are trade (twice), "trade
+   * trade" (unknown), deal and "trade deal": tf-idf trade (1 + ln 2) * 1, deal 1 * 2, "trade
+   * deal" 1 * 3, norm sqrt(15.866747) = 3.983309. Topic trade: -1 + (0.846574 + 2 + 6) / 3.983309
+   * = 1.220911, p = 0.772224; topic zz_other: 0.5 + (0.423287 - 2) / 3.983309 = 0.104170, p =
+   * 0.526019 (worked out by hand, checked with a calculator).
+   */
+  private static TopicModel tiny(double threshold, int minWords) {
+    return TopicModel.of(
+        "t1",
+        threshold,
+        minWords,
+        "by hand",
+        List.of("trade", "zz_other"),
+        new double[] {-1.0, 0.5},
+        List.of("deal", "trade", "trade deal"),
+        new double[] {2.0, 1.0, 3.0},
+        new float[] {1.0f, -1.0f, 0.5f, 0.25f, 2.0f, 0.0f});
+  }
+
+  @Test
+  void tokensAreRunsOfLettersAndDigitsAndTermsSkipOneCharTokens() {
+    List<String> tokens = new ArrayList<>();
+    String text = "Kazakhstan's GDP-growth: 2.5%";
+    TopicModel.forEachToken(text, 0, text.length(), (h, s, e) -> tokens.add(text.substring(s, e)));
+    assertEquals(List.of("Kazakhstan", "s", "GDP", "growth", "2", "5"), tokens);
+    assertEquals(
+        List.of("kazakhstan", "gdp", "kazakhstan gdp", "growth", "gdp growth"),
+        TopicModel.termsOf(text));
+  }
+
+  @Test
+  void tokenHashesIgnoreCaseButNotLetters() {
+    long[] h = new long[3];
+    String text = "Trade TRADE trades";
+    int[] i = {0};
+    TopicModel.forEachToken(text, 0, text.length(), (hash, s, e) -> h[i[0]++] = hash);
+    assertEquals(h[0], h[1]);
+    assertTrue(h[0] != h[2]);
+  }
+
+  @Test
+  void probabilitiesAreTheLogisticOfTheDotProductWithTheUnitTfIdfVector() {
+    Map<String, Double> p = tiny(0.7, 3).probabilitiesOf("Trade, trade deal!");
+    assertEquals(0.772224, p.get("trade"), 1e-6);
+    assertEquals(0.526019, p.get("zz_other"), 1e-6);
+  }
+
+  @Test
+  void aTextWithNoKnownTermGetsTheInterceptsAlone() {
+    Map<String, Double> p = tiny(0.7, 3).probabilitiesOf("Nothing here is known at all.");
+    assertEquals(1 / (1 + Math.exp(1.0)), p.get("trade"), 1e-12);
+    assertEquals(1 / (1 + Math.exp(-0.5)), p.get("zz_other"), 1e-12);
+  }
+
+  @Test
+  void aTextWithFewerWordsThanTheFloorIsNotScored() {
+    // four words, one of one char: words count, features skip it
+    assertEquals(4, "a trade deal now".split(" ").length);
+    assertTrue(tiny(0.7, 5).probabilitiesOf("a trade deal now").isEmpty());
+    assertFalse(tiny(0.7, 4).probabilitiesOf("a trade deal now").isEmpty());
+  }
+
+  @Test
+  void theFileFormatRoundTrips() throws IOException {
+    TopicModel m = tiny(0.75, 3);
+    String text = m.format();
+    TopicModel back =
+        TopicModel.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "mem");
+    assertEquals("t1", back.version());
+    assertEquals(0.75, back.threshold());
+    assertEquals(3, back.minWords());
+    assertEquals("by hand", back.training());
+    assertEquals(List.of("trade", "zz_other"), back.topics());
+    assertEquals(List.of("deal", "trade", "trade deal"), back.terms());
+    assertEquals(text, back.format());
+    assertEquals(0.772224, back.probabilitiesOf("Trade, trade deal!").get("trade"), 1e-6);
+  }
+
+  @Test
+  void badFilesAreRejectedWithTheLine() {
+    String header = "version\tv\nthreshold\t0.7\nmin_words\t3\ntopics\ta\tb\nintercepts\t0\t0\n";
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> read(header + "deal\t1.0\t0.5\n"));
+    assertEquals("mem:6: a term line has the term, its idf and 2 weights", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> read(header + "deal\t1.0\t0.5\tx\n"));
+    assertEquals("mem:6: not a number: 'x'", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> read(header + "Deal\t1\t0\t0\n"));
+    assertEquals(
+        "topic model: 'Deal' is not a term (one or two lower-case tokens)", e.getMessage());
+    e = assertThrows(
+        IllegalArgumentException.class,
+        () -> read(header.replace("topics\ta\tb", "topics\tb\ta") + "deal\t1\t0\t0\n"));
+    assertEquals("topic model: topics must be sorted and distinct", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> read("topics\ta\nintercepts\t0\n"));
+    assertEquals("mem: no 'version' line", e.getMessage());
+  }
+
+  private static TopicModel read(String text) throws IOException {
+    return TopicModel.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "mem");
+  }
+
+  @Test
+  void theMatcherAsksTheModelOnlyAboutSentencesNoPhraseTags() {
+    // "trade" and "trade deal" are phrases of the bundled taxonomy's trade topic: a sentence
+    // holding them is tagged by the phrases, and the model is not asked; "deal" alone is no
+    // phrase of trade, so the model is asked about the second sentence
+    TopicModel model =
+        TopicModel.of(
+            "t2",
+            0.7,
+            3,
+            "",
+            List.of("trade", "zz_unknown"),
+            new double[] {-1.0, 5.0},
+            List.of("deal", "signed"),
+            new double[] {1.0, 1.0},
+            new float[] {4.0f, 0.0f, 0.0f, 0.0f});
+    TopicMatcher phrases = TopicMatcher.defaultPhrases();
+    TopicMatcher m = phrases.withModel(model);
+    String text = "Both sides praised the trade deal. They signed the deal on Friday. Deal done.";
+    int[] starts = SentenceSplitter.starts(text);
+    assertEquals(3, starts.length);
+    List<TopicHit> alone = phrases.find(text, starts);
+    assertEquals(List.of("trade"), alone.stream().map(TopicHit::topic).toList());
+    assertEquals(0, alone.get(0).sentence());
+    List<TopicHit> hits = m.find(text, starts);
+    assertEquals(2, hits.size());
+    assertEquals(alone.get(0), hits.get(0));
+    // sentence 1: "they signed the deal on friday", terms deal and signed with idf 1: the unit
+    // vector has 1/sqrt(2) for each, so the logit is -1 + 4/sqrt(2) = 1.828427, p = 0.861574;
+    // zz_unknown (p = 0.993) is no topic of the taxonomy and is not reported; sentence 2 has two
+    // words, under the floor of three
+    assertEquals(new TopicHit("trade", 1, 0.861574), round(hits.get(1)));
+    assertEquals(Set.of("trade"), Set.copyOf(m.topicsOf("They signed the deal on Friday.")));
+    assertEquals(List.of(), m.topicsOf("They signed it on Friday."));
+    assertTrue(m.model().isPresent());
+    assertFalse(phrases.model().isPresent());
+  }
+
+  @Test
+  void aModelScoreStaysBelowOne() {
+    TopicModel sure =
+        TopicModel.of(
+            "t3", 0.7, 1, "", List.of("trade"), new double[] {50.0}, List.of("deal"),
+            new double[] {1.0}, new float[] {0.0f});
+    List<TopicHit> hits = TopicMatcher.defaultPhrases().withModel(sure).find("Hello.", new int[] {0});
+    assertEquals(List.of(new TopicHit("trade", 0, TopicMatcher.MODEL_SCORE_CAP)), hits);
+  }
+
+  private static TopicHit round(TopicHit h) {
+    return new TopicHit(h.topic(), h.sentence(), Math.round(h.score() * 1e6) / 1e6);
+  }
+}
