@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.entente.extract.topic.TopicModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,27 @@ class ConfigLoaderTest {
     EntenteConfig c = ConfigLoader.load(file);
     assertEquals(dir.resolve("my-topics.json").toAbsolutePath().toString(), c.topics().taxonomy());
     assertNull(c.topics().toneLexicon());
+  }
+
+  @Test
+  void theTopicModelIsTheBundledOneNoneOrAPathResolvedAgainstTheConfigFile() throws Exception {
+    Path file = dir.resolve("job.json");
+    Files.writeString(file, "{\"topics\": {\"topic_model\": \"models/m.tsv\"}}");
+    assertEquals(
+        dir.resolve("models/m.tsv").toAbsolutePath().toString(),
+        ConfigLoader.load(file).topics().topicModel());
+    Files.writeString(file, "{\"topics\": {\"topic_model\": \"none\"}}");
+    EntenteConfig off = ConfigLoader.load(file);
+    assertEquals("none", off.topics().topicModel());
+    assertTrue(off.topics().compileMatcher().model().isEmpty());
+    assertEquals(
+        TopicModel.bundled(),
+        EntenteConfig.defaults().topics().compileMatcher().model().orElseThrow());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ConfigLoader.fromJson("{\"topics\": {\"topic_model\": \" \"}}", "t"));
+    assertTrue(e.getMessage().contains("'topic_model' must not be blank"), e.getMessage());
   }
 
   @Test

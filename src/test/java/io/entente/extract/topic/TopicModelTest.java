@@ -164,7 +164,8 @@ class TopicModelTest {
         TopicModel.of(
             "t3", 0.7, 1, "", List.of("trade"), new double[] {50.0}, List.of("deal"),
             new double[] {1.0}, new float[] {0.0f});
-    List<TopicHit> hits = TopicMatcher.defaultPhrases().withModel(sure).find("Hello.", new int[] {0});
+    List<TopicHit> hits =
+        TopicMatcher.defaultPhrases().withModel(sure).find("Hello.", new int[] {0});
     assertEquals(List.of(new TopicHit("trade", 0, TopicMatcher.MODEL_SCORE_CAP)), hits);
   }
 
