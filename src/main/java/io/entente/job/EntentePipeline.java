@@ -220,9 +220,13 @@ public final class EntentePipeline {
 
     // extract (one pass per article), then drop repeated ids before anything counts them
     timer.start("extract");
-    ArticleAnalyzer.Spec analyzerSpec =
-        new ArticleAnalyzer.Spec(
-            config.topics().compileMatcher(), config.topics().compileToneScorer());
+    io.entente.extract.topic.TopicMatcher topicMatcher = config.topics().compileMatcher();
+    io.entente.extract.tone.ToneScorer toneScorer = config.topics().compileToneScorer();
+    manifest.extractors(
+        topicMatcher.version(),
+        topicMatcher.model().map(io.entente.extract.topic.TopicModel::version).orElse(null),
+        toneScorer.version());
+    ArticleAnalyzer.Spec analyzerSpec = new ArticleAnalyzer.Spec(topicMatcher, toneScorer);
     Broadcast<ArticleAnalyzer.Spec> spec =
         spark
             .sparkContext()

@@ -82,6 +82,18 @@ public final class Manifest {
     root.put("input_files", out);
   }
 
+  /**
+   * The versions of the extractors' data: the taxonomy, the topic model beside its phrases (null
+   * when off) and the tone lexicon, so that a table can be traced to what tagged it.
+   */
+  void extractors(String taxonomy, String topicModel, String toneLexicon) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("taxonomy", taxonomy);
+    e.put("topic_model", topicModel);
+    e.put("tone_lexicon", toneLexicon);
+    root.put("extractors", e);
+  }
+
   void counts(Map<String, Long> counts) {
     root.put("counts", new LinkedHashMap<>(counts));
   }

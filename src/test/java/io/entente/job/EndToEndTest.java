@@ -140,6 +140,13 @@ class EndToEndTest extends SparkTestBase {
     }
     Map<String, Object> counts = (Map<String, Object>) result.manifest().get("counts");
     assertEquals(jsonl + gz + csv + txt, ((Number) counts.get("read")).longValue());
+    // what tagged the tables: the bundled data's own versions, read from their files
+    assertEquals(
+        Map.of(
+            "taxonomy", io.entente.extract.topic.Taxonomy.loadDefault().version(),
+            "topic_model", io.entente.extract.topic.TopicModel.bundled().version(),
+            "tone_lexicon", io.entente.extract.tone.ToneScorer.defaultScorer().version()),
+        result.manifest().get("extractors"));
     assertEquals(7L, ((Number) counts.get("rejected")).longValue());
     assertEquals(
         ((Number) counts.get("read")).longValue() - 7L, table("articles").count());
