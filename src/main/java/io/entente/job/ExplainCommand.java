@@ -1,6 +1,13 @@
 package io.entente.job;
 
+import io.entente.extract.SentenceSplitter;
+import io.entente.extract.TopicHit;
 import io.entente.extract.country.CountryMatcher;
+import io.entente.extract.topic.TopicMatcher;
+import io.entente.extract.topic.TopicModel;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code entente explain}: every country and bloc mention found in a text with its rule and
- * offset, and every candidate that was blocked and why. Needs no Spark.
+ * offset, and every candidate that was blocked and why; with {@code --topics}, each sentence's
+ * topics, whether the taxonomy's phrases or the topic model found them, and for the model's the
+ * terms that weigh most. Needs no Spark.
  */
 @Command(
     name = "explain",
@@ -33,6 +42,12 @@ final class ExplainCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
 
+  @Option(
+      names = "--topics",
+      description = "Explain the topics of each sentence instead of the countries: the phrases'"
+          + " score or the model's probability, and the terms that weigh most for the model.")
+  boolean topics;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -41,10 +56,49 @@ final class ExplainCommand implements Callable<Integer> {
         source.text != null
             ? source.text
             : new String(Files.readAllBytes(source.file), StandardCharsets.UTF_8);
-    for (String line : CountryMatcher.defaultMatcher().explain(text).render()) {
-      spec.commandLine().getOut().println(line);
+    PrintWriter out = spec.commandLine().getOut();
+    if (topics) {
+      explainTopics(text, TopicMatcher.defaultMatcher(), out);
+    } else {
+      for (String line : CountryMatcher.defaultMatcher().explain(text).render()) {
+        out.println(line);
+      }
     }
-    spec.commandLine().getOut().flush();
+    out.flush();
     return 0;
+  }
+
+  /**
+   * One line per sentence with its topics ({@code trade (phrases 2.0)}, {@code energy (model
+   * 0.912)}), then, under each topic the model found, its five heaviest terms.
+   */
+  static void explainTopics(String text, TopicMatcher matcher, PrintWriter out) {
+    int[] starts = SentenceSplitter.starts(text);
+    List<TopicHit> hits = matcher.find(text, starts);
+    for (int s = 0; s < starts.length; s++) {
+      int end = s + 1 < starts.length ? starts[s + 1] : text.length();
+      String sentence = text.substring(starts[s], end).strip();
+      StringBuilder line = new StringBuilder("sentence " + s + ": ");
+      int found = 0;
+      for (TopicHit h : hits) {
+        if (h.sentence() == s) {
+          line.append(found++ > 0 ? ", " : "").append(h.topic()).append(
+              h.score() < 1 && matcher.model().isPresent()
+                  ? String.format(Locale.ROOT, " (model %.3f)", h.score())
+                  : String.format(Locale.ROOT, " (phrases %.1f)", h.score()));
+        }
+      }
+      out.println(line.append(found == 0 ? "no topic" : "").append("  | ").append(sentence));
+      for (TopicHit h : hits) {
+        if (h.sentence() == s && h.score() < 1 && matcher.model().isPresent()) {
+          StringBuilder terms = new StringBuilder("  " + h.topic() + " terms:");
+          for (TopicModel.Contribution c :
+              matcher.model().get().contributions(sentence, h.topic(), 5)) {
+            terms.append(String.format(Locale.ROOT, " \"%s\" %+.3f", c.term(), c.value()));
+          }
+          out.println(terms);
+        }
+      }
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -37,5 +38,19 @@ class ExplainCommandTest {
     // "Kremlin" starts at offset 4, after "The "
     String out = explain("explain", f.toString());
     assertTrue(out.contains("RUS") && out.contains("\"Kremlin\" @4-11 rule=metonym role=actor"), out);
+  }
+
+  @Test
+  void withTopicsShowsEachSentencesTopicsAndWhatFoundThem() {
+    // the first sentence is tagged by the taxonomy's finance phrases; the second has three
+    // words, under the model's floor of nine, and no phrase
+    String out =
+        explain(
+            "explain", "--topics", "--text", "The central bank raised interest rates. Thanks, all.");
+    List<String> lines = out.lines().toList();
+    assertEquals(2, lines.size(), out);
+    assertTrue(lines.get(0).startsWith("sentence 0: finance (phrases "), out);
+    assertTrue(lines.get(0).endsWith("| The central bank raised interest rates."), out);
+    assertEquals("sentence 1: no topic  | Thanks, all.", lines.get(1));
   }
 }

@@ -550,6 +550,42 @@ public final class TopicModel implements Serializable {
     return out;
   }
 
+  /** A term of a text and what it adds to one topic's logit: its unit-vector value times weight. */
+  public record Contribution(String term, double value) {}
+
+  /**
+   * The terms of {@code text} that move {@code topic}'s logit, largest effect first (for {@code
+   * entente explain --topics}; allocates, so not for the job's path). Empty when the text has
+   * fewer words than the floor or the model has no such topic.
+   */
+  public List<Contribution> contributions(String text, String topic, int limit) {
+    int k = Arrays.asList(topics).indexOf(topic);
+    if (k < 0 || probabilities(text, 0, text.length()) == null) {
+      return List.of();
+    }
+    Map<String, Integer> counts = new TreeMap<>();
+    for (String term : termsOf(text)) {
+      int i = lookup(termKey(term));
+      if (i >= 0) {
+        counts.merge(term, 1, Integer::sum);
+      }
+    }
+    double norm = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      double v = (1 + Math.log(e.getValue())) * idf[lookup(termKey(e.getKey()))];
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm);
+    List<Contribution> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      int i = lookup(termKey(e.getKey()));
+      double v = (1 + Math.log(e.getValue())) * idf[i] / norm;
+      out.add(new Contribution(e.getKey(), v * weights[i * topics.length + k]));
+    }
+    out.sort((a, b) -> Double.compare(Math.abs(b.value()), Math.abs(a.value())));
+    return out.subList(0, Math.min(limit, out.size()));
+  }
+
   private static final class BundledHolder {
     static final TopicModel BUNDLED_MODEL = loadBundled();
 

@@ -67,6 +67,20 @@ class TopicModelTest {
   }
 
   @Test
+  void contributionsAreEachTermsShareOfTheLogitLargestFirst() {
+    // trade deal 3 / 3.983309 * 2 = 1.506285; deal 2 / 3.983309 * 1 = 0.502096; trade 1.693147 /
+    // 3.983309 * 0.5 = 0.212530; their sum is the logit less the intercept, 2.220911
+    List<TopicModel.Contribution> c = tiny(0.7, 3).contributions("Trade, trade deal!", "trade", 5);
+    assertEquals(List.of("trade deal", "deal", "trade"), c.stream().map(x -> x.term()).toList());
+    assertEquals(1.506285, c.get(0).value(), 1e-6);
+    assertEquals(0.502096, c.get(1).value(), 1e-6);
+    assertEquals(0.212530, c.get(2).value(), 1e-6);
+    assertEquals(2, tiny(0.7, 3).contributions("Trade, trade deal!", "trade", 2).size());
+    assertTrue(tiny(0.7, 3).contributions("Trade, trade deal!", "sport", 5).isEmpty());
+    assertTrue(tiny(0.7, 9).contributions("Trade, trade deal!", "trade", 5).isEmpty());
+  }
+
+  @Test
   void aTextWithNoKnownTermGetsTheInterceptsAlone() {
     Map<String, Double> p = tiny(0.7, 3).probabilitiesOf("Nothing here is known at all.");
     assertEquals(1 / (1 + Math.exp(1.0)), p.get("trade"), 1e-12);
