@@ -44,9 +44,8 @@ class ExplainCommandTest {
   void withTopicsShowsEachSentencesTopicsAndWhatFoundThem() {
     // the first sentence is tagged by the taxonomy's finance phrases; the second has three
     // words, under the model's floor of nine, and no phrase
-    String out =
-        explain(
-            "explain", "--topics", "--text", "The central bank raised interest rates. Thanks, all.");
+    String text = "The central bank raised interest rates. Thanks, all.";
+    String out = explain("explain", "--topics", "--text", text);
     List<String> lines = out.lines().toList();
     assertEquals(2, lines.size(), out);
     assertTrue(lines.get(0).startsWith("sentence 0: finance (phrases "), out);
