@@ -5,7 +5,6 @@ import io.entente.extract.topic.TopicModel;
 import io.entente.ml.TopicModelTrainer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +37,11 @@ final class TrainTopicsCommand implements Callable<Integer> {
           + " order.")
   List<Path> sets;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "The model file, gzipped when its name ends in .gz.")
   Path out;
 
   @Option(
@@ -128,7 +131,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.writeString(out, model.format(), StandardCharsets.UTF_8);
+    model.write(out);
     log.printf(
         "topic model %s: %d topics, %d terms, from %d items of %d sets -> %s%n",
         model.version(), model.topics().size(), model.terms().size(), items.size(), files.size(),

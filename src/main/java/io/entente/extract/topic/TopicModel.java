@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -16,6 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A linear model beside the taxonomy's phrases: for each topic a logistic regression over the
@@ -40,8 +43,11 @@ import java.util.TreeMap;
 public final class TopicModel implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** The bundled model's resource path. */
-  public static final String BUNDLED = "taxonomy/topic-model.tsv";
+  /**
+   * The bundled model's resource path. It is kept gzipped: the text is 6 MB of numbers, which
+   * the repository should not carry, and 1.9 MB compressed.
+   */
+  public static final String BUNDLED = "taxonomy/topic-model.tsv.gz";
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
@@ -157,10 +163,32 @@ public final class TopicModel implements Serializable {
 
   /** Reads a model file. */
   public static TopicModel load(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = maybeGunzip(Files.newInputStream(path), path.toString())) {
       return read(in, path.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read topic model " + path, e);
+    }
+  }
+
+  /** {@code in} uncompressed when {@code name} ends in {@code .gz}, else {@code in} itself. */
+  private static InputStream maybeGunzip(InputStream in, String name) throws IOException {
+    return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+  }
+
+  /**
+   * Writes the model to {@code path} in the file format, gzipped when the name ends in {@code
+   * .gz}. Java's gzip header carries no time stamp, so the same model gives the same bytes.
+   */
+  public void write(Path path) throws IOException {
+    byte[] text = format().getBytes(StandardCharsets.UTF_8);
+    try (OutputStream out = Files.newOutputStream(path)) {
+      if (path.getFileName().toString().endsWith(".gz")) {
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16)) {
+          gz.write(text);
+        }
+      } else {
+        out.write(text);
+      }
     }
   }
 
@@ -590,10 +618,11 @@ public final class TopicModel implements Serializable {
     static final TopicModel BUNDLED_MODEL = loadBundled();
 
     private static TopicModel loadBundled() {
-      try (InputStream in = TopicModel.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled topic model missing: " + BUNDLED);
-        }
+      InputStream raw = TopicModel.class.getClassLoader().getResourceAsStream(BUNDLED);
+      if (raw == null) {
+        throw new IllegalStateException("bundled topic model missing: " + BUNDLED);
+      }
+      try (InputStream in = maybeGunzip(raw, BUNDLED)) {
         return read(in, BUNDLED);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the bundled topic model", e);

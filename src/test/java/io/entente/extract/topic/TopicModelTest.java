@@ -1,5 +1,6 @@
 package io.entente.extract.topic;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,12 +10,17 @@ import io.entente.extract.SentenceSplitter;
 import io.entente.extract.TopicHit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TopicModelTest {
 
@@ -109,6 +115,28 @@ class TopicModelTest {
     assertEquals(List.of("deal", "trade", "trade deal"), back.terms());
     assertEquals(text, back.format());
     assertEquals(0.772224, back.probabilitiesOf("Trade, trade deal!").get("trade"), 1e-6);
+  }
+
+  @Test
+  void aModelWrittenToAGzNameIsGzippedAndReadBackTheSame(@TempDir Path dir) throws IOException {
+    TopicModel m = tiny(0.75, 3);
+    Path gz = dir.resolve("m.tsv.gz");
+    Path plain = dir.resolve("m.tsv");
+    m.write(gz);
+    m.write(plain);
+    byte[] bytes = Files.readAllBytes(gz);
+    // the gzip magic number, then a header without a time stamp (bytes 4-7 zero)
+    assertEquals(0x1f, bytes[0] & 0xff);
+    assertEquals(0x8b, bytes[1] & 0xff);
+    assertEquals(0, bytes[4] | bytes[5] | bytes[6] | bytes[7]);
+    assertEquals(m.format(), Files.readString(plain));
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
+      assertEquals(m.format(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    assertEquals(m.format(), TopicModel.load(gz).format());
+    assertEquals(m.format(), TopicModel.load(plain).format());
+    m.write(dir.resolve("again.tsv.gz"));
+    assertArrayEquals(bytes, Files.readAllBytes(dir.resolve("again.tsv.gz")));
   }
 
   @Test
