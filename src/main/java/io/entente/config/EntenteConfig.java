@@ -62,7 +62,7 @@ public record EntenteConfig(
             : resolve(base, topics.topicModel());
     return new EntenteConfig(
         targetPartitionMb,
-        new TopicsConfig(taxonomy, lexicon, model),
+        new TopicsConfig(taxonomy, lexicon, model, topics.modelVeto()),
         analytics,
         dedup,
         themes,

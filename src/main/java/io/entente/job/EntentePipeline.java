@@ -14,6 +14,9 @@ import io.entente.config.EntenteConfig;
 import io.entente.extract.ArticleAnalyzer;
 import io.entente.extract.Extraction;
 import io.entente.extract.country.CountryMatcher;
+import io.entente.extract.tone.ToneScorer;
+import io.entente.extract.topic.TopicMatcher;
+import io.entente.extract.topic.TopicModel;
 import io.entente.io.ArticleReader;
 import io.entente.io.ArticleReader.InputFile;
 import io.entente.io.InputFormat;
@@ -220,11 +223,12 @@ public final class EntentePipeline {
 
     // extract (one pass per article), then drop repeated ids before anything counts them
     timer.start("extract");
-    io.entente.extract.topic.TopicMatcher topicMatcher = config.topics().compileMatcher();
-    io.entente.extract.tone.ToneScorer toneScorer = config.topics().compileToneScorer();
+    TopicMatcher topicMatcher = config.topics().compileMatcher();
+    ToneScorer toneScorer = config.topics().compileToneScorer();
     manifest.extractors(
         topicMatcher.version(),
-        topicMatcher.model().map(io.entente.extract.topic.TopicModel::version).orElse(null),
+        topicMatcher.model().map(TopicModel::version).orElse(null),
+        topicMatcher.model().map(TopicModel::veto).orElse(null),
         toneScorer.version());
     ArticleAnalyzer.Spec analyzerSpec = new ArticleAnalyzer.Spec(topicMatcher, toneScorer);
     Broadcast<ArticleAnalyzer.Spec> spec =

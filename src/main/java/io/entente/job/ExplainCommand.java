@@ -6,11 +6,12 @@ import io.entente.extract.country.CountryMatcher;
 import io.entente.extract.topic.TopicMatcher;
 import io.entente.extract.topic.TopicModel;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -70,11 +71,14 @@ final class ExplainCommand implements Callable<Integer> {
 
   /**
    * One line per sentence with its topics ({@code trade (phrases 2.0)}, {@code energy (model
-   * 0.912)}), then, under each topic the model found, its five heaviest terms.
+   * 0.912)}) and the phrases' topics the model's veto dropped ({@code dropped by the model: trade
+   * (phrases 1.0, model 0.047)}), then, under each topic the model found or dropped, its five
+   * heaviest terms.
    */
   static void explainTopics(String text, TopicMatcher matcher, PrintWriter out) {
     int[] starts = SentenceSplitter.starts(text);
     List<TopicHit> hits = matcher.find(text, starts);
+    List<TopicHit> phraseHits = matcher.withModel(null).find(text, starts);
     for (int s = 0; s < starts.length; s++) {
       int end = s + 1 < starts.length ? starts[s + 1] : text.length();
       String sentence = text.substring(starts[s], end).strip();
@@ -88,9 +92,26 @@ final class ExplainCommand implements Callable<Integer> {
                   : String.format(Locale.ROOT, " (phrases %.1f)", h.score()));
         }
       }
-      out.println(line.append(found == 0 ? "no topic" : "").append("  | ").append(sentence));
-      for (TopicHit h : hits) {
-        if (h.sentence() == s && h.score() < 1 && matcher.model().isPresent()) {
+      line.append(found == 0 ? "no topic" : "");
+      List<TopicHit> dropped = new ArrayList<>();
+      for (TopicHit h : phraseHits) {
+        int sentenceOf = s;
+        if (h.sentence() == s
+            && hits.stream()
+                .noneMatch(k -> k.sentence() == sentenceOf && k.topic().equals(h.topic()))) {
+          dropped.add(h);
+          double p = matcher.model().get().probabilitiesOf(sentence).get(h.topic());
+          line.append(dropped.size() > 1 ? ", " : "; dropped by the model: ")
+              .append(h.topic())
+              .append(String.format(Locale.ROOT, " (phrases %.1f, model %.3f)", h.score(), p));
+        }
+      }
+      out.println(line.append("  | ").append(sentence));
+      List<TopicHit> explained = new ArrayList<>(hits);
+      explained.addAll(dropped);
+      for (TopicHit h : explained) {
+        if (h.sentence() == s && (h.score() < 1 || dropped.contains(h))
+            && matcher.model().isPresent()) {
           StringBuilder terms = new StringBuilder("  " + h.topic() + " terms:");
           for (TopicModel.Contribution c :
               matcher.model().get().contributions(sentence, h.topic(), 5)) {

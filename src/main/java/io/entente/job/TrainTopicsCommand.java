@@ -67,6 +67,23 @@ final class TrainTopicsCommand implements Callable<Integer> {
   int minWords;
 
   @Option(
+      names = "--veto",
+      paramLabel = "P",
+      defaultValue = "0.2",
+      description = "Probability below which a phrase's topic gives way to the topics the model"
+          + " reports at --threshold, in a sentence of --min-words to --veto-max-words words; 0"
+          + " for no veto (default: ${DEFAULT-VALUE}).")
+  double veto;
+
+  @Option(
+      names = "--veto-max-words",
+      paramLabel = "N",
+      defaultValue = "30",
+      description = "Most words of a sentence whose phrase topics the veto is asked about"
+          + " (default: ${DEFAULT-VALUE}).")
+  int vetoMaxWords;
+
+  @Option(
       names = "--min-df",
       paramLabel = "N",
       defaultValue = "2",
@@ -122,7 +139,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
               items,
               known,
               new TopicModelTrainer.Params(
-                  v, threshold, minWords, minDf, c, 5, 200, !unbalanced),
+                  v, threshold, minWords, veto, vetoMaxWords, minDf, c, 5, 200, !unbalanced),
               training);
     } finally {
       spark.stop();

@@ -51,6 +51,8 @@ public final class TopicModelTrainer {
    * @param version the model's version
    * @param threshold the probability from which the matcher reports a topic
    * @param minWords the fewest words a sentence needs for the matcher to ask the model
+   * @param veto the probability below which a phrase's topic gives way to the model's (0: never)
+   * @param vetoMaxWords the most words of a sentence whose phrase topics the veto is asked about
    * @param minDf the fewest items a term must appear in to be a feature
    * @param c inverse regularisation strength, as scikit-learn's {@code C}: MLlib's {@code
    *     regParam} is {@code 1 / (c * items)} (the balanced weights sum to the number of items)
@@ -63,6 +65,8 @@ public final class TopicModelTrainer {
       String version,
       double threshold,
       int minWords,
+      double veto,
+      int vetoMaxWords,
       int minDf,
       double c,
       int minPositives,
@@ -73,11 +77,17 @@ public final class TopicModelTrainer {
         throw new IllegalArgumentException(
             "min_df, min_positives and max_iter must be at least 1 and C positive");
       }
+      if (!(veto >= 0 && veto < threshold) || (veto > 0 && vetoMaxWords < minWords)) {
+        // checked before training, not after it
+        throw new IllegalArgumentException(
+            "the veto must be at least 0 and below the threshold, and its most words at least"
+                + " min_words");
+      }
     }
 
     /** The bundled model's settings (docs/topics.md, "The model beside the phrases"). */
     public static Params defaults(String version) {
-      return new Params(version, 0.8, 9, 2, 4.0, 5, 200, true);
+      return new Params(version, 0.8, 9, 0.2, 30, 2, 4.0, 5, 200, true);
     }
   }
 
@@ -181,15 +191,16 @@ public final class TopicModelTrainer {
         }
       }
       return TopicModel.of(
-          params.version(),
-          params.threshold(),
-          params.minWords(),
-          training,
-          topics,
-          intercepts,
-          terms,
-          idf,
-          weights);
+              params.version(),
+              params.threshold(),
+              params.minWords(),
+              training,
+              topics,
+              intercepts,
+              terms,
+              idf,
+              weights)
+          .withVeto(params.veto(), params.vetoMaxWords());
     } finally {
       data.unpersist();
     }

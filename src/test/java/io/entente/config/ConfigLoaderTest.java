@@ -81,6 +81,28 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theModelsVetoCanBeSwitchedOffButNeedsAModel() throws Exception {
+    TopicModel on = EntenteConfig.defaults().topics().compileMatcher().model().orElseThrow();
+    assertEquals(TopicModel.bundled().veto(), on.veto());
+    assertTrue(on.veto() > 0);
+    TopicModel off =
+        ConfigLoader.fromJson("{\"topics\": {\"model_veto\": false}}", "t")
+            .topics()
+            .compileMatcher()
+            .model()
+            .orElseThrow();
+    assertEquals(0.0, off.veto());
+    assertEquals(TopicModel.bundled().version(), off.version());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ConfigLoader.fromJson(
+                    "{\"topics\": {\"topic_model\": \"none\", \"model_veto\": true}}", "t"));
+    assertTrue(e.getMessage().contains("'model_veto' needs a topic model"), e.getMessage());
+  }
+
+  @Test
   void missingFileNamesTheFlag() {
     IllegalArgumentException e =
         assertThrows(

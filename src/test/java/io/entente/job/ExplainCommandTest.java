@@ -3,6 +3,8 @@ package io.entente.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.entente.extract.topic.TopicMatcher;
+import io.entente.extract.topic.TopicModel;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -51,5 +53,35 @@ class ExplainCommandTest {
     assertTrue(lines.get(0).startsWith("sentence 0: finance (phrases "), out);
     assertTrue(lines.get(0).endsWith("| The central bank raised interest rates."), out);
     assertEquals("sentence 1: no topic  | Thanks, all.", lines.get(1));
+  }
+
+  @Test
+  void withTopicsShowsAPhraseTopicTheModelDroppedAndItsTerms() {
+    // a model that reads "player" as sport: culture_tourism's logit is 3 (p = 0.952574) and
+    // trade's -3 (p = 0.047426, below the veto of 0.2) for a sentence whose only known term it is
+    TopicModel sport =
+        TopicModel.of(
+                "t",
+                0.8,
+                3,
+                "",
+                List.of("culture_tourism", "trade"),
+                new double[] {0.0, 0.0},
+                List.of("player"),
+                new double[] {1.0},
+                new float[] {3.0f, -3.0f})
+            .withVeto(0.2, 30);
+    StringWriter out = new StringWriter();
+    ExplainCommand.explainTopics(
+        "The trade of the player was agreed on Monday.",
+        TopicMatcher.defaultPhrases().withModel(sport),
+        new PrintWriter(out, true));
+    assertEquals(
+        List.of(
+            "sentence 0: culture_tourism (model 0.953); dropped by the model: trade (phrases 1.0,"
+                + " model 0.047)  | The trade of the player was agreed on Monday.",
+            "  culture_tourism terms: \"player\" +3.000",
+            "  trade terms: \"player\" -3.000"),
+        out.toString().lines().toList());
   }
 }

@@ -41,7 +41,7 @@ class TopicModelTrainerTest extends SparkTestBase {
   }
 
   private static TopicModelTrainer.Params params() {
-    return new TopicModelTrainer.Params("toy", 0.5, 3, 1, 4.0, 2, 200, true);
+    return new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 1, 4.0, 2, 200, true);
   }
 
   @Test
@@ -66,7 +66,7 @@ class TopicModelTrainerTest extends SparkTestBase {
   @Test
   void theIdfIsSmoothedAndTheVocabularySortedAndTrimmedByDocumentFrequency() {
     TopicModelTrainer.Params twice =
-        new TopicModelTrainer.Params("toy", 0.5, 3, 2, 4.0, 2, 200, true);
+        new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 2, 4.0, 2, 200, true);
     TopicModel m = TopicModelTrainer.train(spark, items(), KNOWN, twice, "");
     List<String> terms = m.terms();
     // "wheat" is in two of the thirteen items, "cattle" in one: min_df 2 keeps the first only
@@ -98,6 +98,20 @@ class TopicModelTrainerTest extends SparkTestBase {
   }
 
   @Test
+  void badVetoSettingsAreRefusedBeforeTraining() {
+    // a veto at the threshold, and a veto's reach shorter than the model's floor of 3 words
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0.5, 30, 1, 4.0, 2, 200, true));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 2, 1, 4.0, 2, 200, true));
+    TopicModelTrainer.Params ok =
+        new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 3, 1, 4.0, 2, 200, true);
+    assertEquals(0.2, TopicModelTrainer.train(spark, items(), KNOWN, ok, "").veto());
+  }
+
+  @Test
   void theDigestCoversNamesAndContentsInOrder(@TempDir Path dir) throws Exception {
     Path a = Files.writeString(dir.resolve("a.tsv"), "x\t-\tOne.\n");
     Path b = Files.writeString(dir.resolve("b.tsv"), "y\t-\tTwo.\n");
@@ -124,5 +138,11 @@ class TopicModelTrainerTest extends SparkTestBase {
         bundled.training().startsWith("sha256 " + digest + " of " + files.size() + " sets"),
         "retrain the bundled model (docs/topics.md): " + bundled.training());
     assertTrue(KNOWN.containsAll(bundled.topics()), bundled.topics().toString());
+    // and with the defaults of train-topics, the veto's too
+    TopicModelTrainer.Params defaults = TopicModelTrainer.Params.defaults("any");
+    assertEquals(defaults.threshold(), bundled.threshold());
+    assertEquals(defaults.minWords(), bundled.minWords());
+    assertEquals(defaults.veto(), bundled.veto());
+    assertEquals(defaults.vetoMaxWords(), bundled.vetoMaxWords());
   }
 }

@@ -33,6 +33,10 @@ import java.util.Set;
  * "a bribe"). The weights of the remaining occurrences are summed; the topic is reported when
  * the sum reaches the topic's {@code min_score}.
  *
+ * <p>With a {@link TopicModel} ({@link #withModel}), a sentence no phrase tags gets the topics the
+ * model reads at its threshold, and, under the model's veto, a phrase topic the model doubts in a
+ * sentence it reads as another topic gives way to that topic.
+ *
  * <p>Immutable and thread-safe; compile once per JVM (or broadcast) and reuse.
  */
 public final class TopicMatcher implements Serializable {
@@ -74,6 +78,8 @@ public final class TopicMatcher implements Serializable {
   private final TopicModel model;
   /** The matcher's topic index of each of the model's topics, -1 when the taxonomy lacks it. */
   private final int[] modelTopic;
+  /** The model's index of each of the matcher's topics, -1 when the model lacks it. */
+  private final int[] modelIndex;
 
   private TopicMatcher(Taxonomy taxonomy, PhraseNames names) {
     this.names = names;
@@ -168,6 +174,7 @@ public final class TopicMatcher implements Serializable {
     version = taxonomy.version();
     model = null;
     modelTopic = null;
+    modelIndex = null;
   }
 
   /** A copy of {@code phrases} that asks {@code model} about sentences no phrase tags. */
@@ -193,11 +200,17 @@ public final class TopicMatcher implements Serializable {
     this.model = model;
     if (model == null) {
       this.modelTopic = null;
+      this.modelIndex = null;
     } else {
       List<String> modelTopics = model.topics();
       this.modelTopic = new int[modelTopics.size()];
+      this.modelIndex = new int[ids.length];
+      Arrays.fill(modelIndex, -1);
       for (int k = 0; k < modelTopic.length; k++) {
         modelTopic[k] = indexOf.getOrDefault(modelTopics.get(k), -1);
+        if (modelTopic[k] >= 0) {
+          modelIndex[modelTopic[k]] = k;
+        }
       }
     }
   }
@@ -332,7 +345,9 @@ public final class TopicMatcher implements Serializable {
    * {@code hits} (sorted by sentence, then topic id) with the model's topics added for each
    * sentence that has none: a topic whose probability reaches the model's threshold, with that
    * probability as its score, capped at 0.999 so that it stays below any phrase's score in a
-   * taxonomy whose minimum scores are 1 or more (the bundled one).
+   * taxonomy whose minimum scores are 1 or more (the bundled one). With the model's veto, a
+   * sentence the phrases tag loses each phrase topic the model gives less than the veto when
+   * another topic reaches the threshold, and gains the topics that reach it.
    */
   private List<TopicHit> withModelHits(String text, int[] sentenceStarts, List<TopicHit> hits) {
     List<TopicHit> out = null;
@@ -342,28 +357,90 @@ public final class TopicMatcher implements Serializable {
       while (next < hits.size() && hits.get(next).sentence() == sentence) {
         next++;
       }
-      if (next > from) {
-        if (out != null) {
-          out.addAll(hits.subList(from, next));
-        }
-        continue;
-      }
       int end = sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1] : text.length();
-      double[] p = model.probabilities(text, sentenceStarts[sentence], end);
-      if (p == null) {
-        continue;
-      }
-      // the model's topics are sorted by id, as are the matcher's, so hits come out in order
-      for (int k = 0; k < p.length; k++) {
-        if (p[k] >= model.threshold() && modelTopic[k] >= 0) {
-          if (out == null) {
-            out = new ArrayList<>(hits.subList(0, from));
+      List<TopicHit> replaced = null;
+      if (next > from) {
+        if (model.veto() > 0) {
+          replaced = vetoed(text, sentenceStarts[sentence], end, hits.subList(from, next));
+        }
+        if (replaced == null) {
+          if (out != null) {
+            out.addAll(hits.subList(from, next));
           }
-          out.add(new TopicHit(ids[modelTopic[k]], sentence, Math.min(p[k], MODEL_SCORE_CAP)));
+          continue;
         }
       }
+      if (replaced == null) {
+        double[] p = model.probabilities(text, sentenceStarts[sentence], end);
+        if (p == null || !anyConfident(p, -1)) {
+          continue;
+        }
+        replaced = new ArrayList<>();
+        addConfident(replaced, p, sentence);
+      }
+      if (out == null) {
+        out = new ArrayList<>(hits.subList(0, from));
+      }
+      out.addAll(replaced);
     }
     return out == null ? hits : out;
+  }
+
+  /**
+   * The topics of one sentence's phrase hits (sorted by topic id) after the model's veto, or null
+   * when the veto changes nothing: the sentence's length is outside the veto's, no topic reaches
+   * the threshold, or every phrase topic keeps at least the veto's probability.
+   */
+  private List<TopicHit> vetoed(String text, int start, int end, List<TopicHit> sentenceHits) {
+    double[] p = model.probabilities(text, start, end, model.vetoMaxWords());
+    if (p == null) {
+      return null;
+    }
+    List<TopicHit> kept = null;
+    for (int h = 0; h < sentenceHits.size(); h++) {
+      TopicHit hit = sentenceHits.get(h);
+      int k = modelIndex[Arrays.binarySearch(ids, hit.topic())];
+      if (k >= 0 && p[k] < model.veto() && anyConfident(p, k)) {
+        if (kept == null) {
+          kept = new ArrayList<>(sentenceHits.subList(0, h));
+        }
+      } else if (kept != null) {
+        kept.add(hit);
+      }
+    }
+    if (kept == null) {
+      return null;
+    }
+    List<TopicHit> out = new ArrayList<>(kept);
+    addConfident(out, p, sentenceHits.get(0).sentence());
+    // a topic both kept and confident stays once, with the phrases' score
+    out.sort(Comparator.comparing(TopicHit::topic).thenComparing(h -> -h.score()));
+    for (int i = out.size() - 1; i > 0; i--) {
+      if (out.get(i).topic().equals(out.get(i - 1).topic())) {
+        out.remove(i);
+      }
+    }
+    return out;
+  }
+
+  /** True when a topic of this taxonomy other than the model's {@code except} reaches the threshold. */
+  private boolean anyConfident(double[] p, int except) {
+    for (int k = 0; k < p.length; k++) {
+      if (k != except && p[k] >= model.threshold() && modelTopic[k] >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds the topics (of this taxonomy) that reach the threshold, in topic id order. */
+  private void addConfident(List<TopicHit> out, double[] p, int sentence) {
+    // the model's topics are sorted by id, as are the matcher's, so hits come out in order
+    for (int k = 0; k < p.length; k++) {
+      if (p[k] >= model.threshold() && modelTopic[k] >= 0) {
+        out.add(new TopicHit(ids[modelTopic[k]], sentence, Math.min(p[k], MODEL_SCORE_CAP)));
+      }
+    }
   }
 
   private List<TopicHit> phraseHits(

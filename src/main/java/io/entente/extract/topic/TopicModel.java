@@ -23,9 +23,12 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A linear model beside the taxonomy's phrases: for each topic a logistic regression over the
  * TF-IDF of a text's words and word pairs, trained on labelled sets by {@code entente
- * train-topics} ({@code io.entente.ml.TopicModelTrainer}). {@link TopicMatcher} asks it only
- * about a sentence in which no phrase counts and that has at least {@link #minWords()} words; a
- * topic whose probability reaches {@link #threshold()} is reported for that sentence.
+ * train-topics} ({@code io.entente.ml.TopicModelTrainer}). {@link TopicMatcher} asks it about
+ * a sentence in which no phrase counts and that has at least {@link #minWords()} words; a topic
+ * whose probability reaches {@link #threshold()} is reported for that sentence. With a veto
+ * ({@link #veto()} above 0) it is also asked about a sentence the phrases tag that has from
+ * {@link #minWords()} to {@link #vetoMaxWords()} words: a phrase's topic whose probability is
+ * below the veto is replaced by the topics that reach the threshold, when there are any.
  *
  * <p>Features are those of the trainer, computed by the same code ({@link #forEachToken}): a
  * token is a run of letters and digits, lower-cased char by char; tokens of one char are words
@@ -36,7 +39,9 @@ import java.util.zip.GZIPOutputStream;
  * hashed as they are read and looked up in an open-addressing table of primitive arrays.
  *
  * <p>The file format (UTF-8, tab-separated; {@code #} lines are comments): {@code version},
- * {@code threshold}, {@code min_words} and {@code training} lines of one value; a {@code topics}
+ * {@code threshold}, {@code min_words}, {@code veto}, {@code veto_max_words} and {@code training}
+ * lines of one value ({@code veto} and {@code veto_max_words} may be left out: no veto); a {@code
+ * topics}
  * line with the topic ids and an {@code intercepts} line with one value per topic; then one line
  * per term, {@code term<TAB>idf<TAB>w1<TAB>w2...} with one weight per topic.
  */
@@ -55,6 +60,8 @@ public final class TopicModel implements Serializable {
   private final String version;
   private final double threshold;
   private final int minWords;
+  private final double veto;
+  private final int vetoMaxWords;
   private final String training;
   private final String[] topics;
   private final double[] intercepts;
@@ -82,6 +89,8 @@ public final class TopicModel implements Serializable {
     this.version = version;
     this.threshold = threshold;
     this.minWords = minWords;
+    this.veto = 0;
+    this.vetoMaxWords = 0;
     this.training = training;
     this.topics = topics;
     this.intercepts = intercepts;
@@ -105,6 +114,43 @@ public final class TopicModel implements Serializable {
       tableKeys[slot] = key;
       tableTerms[slot] = i;
     }
+  }
+
+  /** A copy of {@code model} with the veto's settings (the arrays and table are shared). */
+  private TopicModel(TopicModel model, double veto, int vetoMaxWords) {
+    this.version = model.version;
+    this.threshold = model.threshold;
+    this.minWords = model.minWords;
+    this.veto = veto;
+    this.vetoMaxWords = vetoMaxWords;
+    this.training = model.training;
+    this.topics = model.topics;
+    this.intercepts = model.intercepts;
+    this.terms = model.terms;
+    this.idf = model.idf;
+    this.weights = model.weights;
+    this.tableKeys = model.tableKeys;
+    this.tableTerms = model.tableTerms;
+    this.tableMask = model.tableMask;
+  }
+
+  /**
+   * This model with a veto: a phrase's topic in a sentence of {@link #minWords()} to {@code
+   * maxWords} words is dropped when its probability is below {@code veto} and another topic's
+   * reaches {@link #threshold()}, which is reported instead. A veto of 0 switches it off.
+   */
+  public TopicModel withVeto(double veto, int maxWords) {
+    if (!(veto >= 0 && veto < threshold)) {
+      throw new IllegalArgumentException(
+          "topic model: veto must be at least 0 and below the threshold " + threshold + ": "
+              + veto);
+    }
+    if (veto > 0 && maxWords < minWords) {
+      throw new IllegalArgumentException(
+          "topic model: veto_max_words must be at least min_words (" + minWords + "): "
+              + maxWords);
+    }
+    return new TopicModel(this, veto, veto > 0 ? maxWords : 0);
   }
 
   /** A model from its parts, as the trainer makes it; checks that they fit together. */
@@ -212,7 +258,7 @@ public final class TopicModel implements Serializable {
       String where = source + ":" + number;
       if (topicIds == null || intercepts == null) {
         switch (f[0]) {
-          case "version", "threshold", "min_words", "training" -> {
+          case "version", "threshold", "min_words", "veto", "veto_max_words", "training" -> {
             if (f.length != 2) {
               throw new IllegalArgumentException(where + ": '" + f[0] + "' takes one value");
             }
@@ -226,8 +272,8 @@ public final class TopicModel implements Serializable {
             intercepts = numbers(f, 1, topicIds.size(), where);
           }
           default -> throw new IllegalArgumentException(
-              where + ": expected a header line (version, threshold, min_words, training, topics,"
-                  + " intercepts), got '" + f[0] + "'");
+              where + ": expected a header line (version, threshold, min_words, veto,"
+                  + " veto_max_words, training, topics, intercepts), got '" + f[0] + "'");
         }
         continue;
       }
@@ -261,16 +307,45 @@ public final class TopicModel implements Serializable {
       }
     }
     int t = topicIds.size();
-    return of(
-        header.get("version"),
-        Double.parseDouble(header.get("threshold")),
-        Integer.parseInt(header.get("min_words")),
-        header.getOrDefault("training", ""),
-        topicIds,
-        intercepts,
-        terms,
-        Arrays.copyOf(idf, terms.size()),
-        weights == null ? new float[0] : Arrays.copyOf(weights, terms.size() * t));
+    TopicModel model =
+        of(
+            header.get("version"),
+            headerNumber(header, "threshold", source),
+            (int) headerNumber(header, "min_words", source),
+            header.getOrDefault("training", ""),
+            topicIds,
+            intercepts,
+            terms,
+            Arrays.copyOf(idf, terms.size()),
+            weights == null ? new float[0] : Arrays.copyOf(weights, terms.size() * t));
+    if (header.containsKey("veto") != header.containsKey("veto_max_words")) {
+      throw new IllegalArgumentException(source + ": 'veto' and 'veto_max_words' go together");
+    }
+    if (!header.containsKey("veto")) {
+      return model;
+    }
+    try {
+      return model.withVeto(
+          headerNumber(header, "veto", source), (int) headerNumber(header, "veto_max_words", source));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static double headerNumber(Map<String, String> header, String key, String source) {
+    String value = header.get(key);
+    try {
+      double v = Double.parseDouble(value);
+      boolean whole = !key.equals("threshold") && !key.equals("veto");
+      if (!Double.isFinite(v) || (whole && v != Math.rint(v))) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          source + ": '" + key + "' is not a " + (key.contains("words") ? "whole " : "")
+              + "number: '" + value + "'", e);
+    }
   }
 
   private static double[] numbers(String[] f, int from, int n, String where) {
@@ -298,6 +373,10 @@ public final class TopicModel implements Serializable {
     sb.append("version\t").append(version).append('\n');
     sb.append("threshold\t").append(threshold).append('\n');
     sb.append("min_words\t").append(minWords).append('\n');
+    if (veto > 0) {
+      sb.append("veto\t").append(veto).append('\n');
+      sb.append("veto_max_words\t").append(vetoMaxWords).append('\n');
+    }
     sb.append("training\t").append(training).append('\n');
     sb.append("topics");
     for (String t : topics) {
@@ -342,6 +421,16 @@ public final class TopicModel implements Serializable {
 
   public int minWords() {
     return minWords;
+  }
+
+  /** Below this probability a phrase's topic may be replaced; 0 when the model has no veto. */
+  public double veto() {
+    return veto;
+  }
+
+  /** The most words of a sentence whose phrase topics the veto is asked about (0: no veto). */
+  public int vetoMaxWords() {
+    return vetoMaxWords;
   }
 
   /** What the model was trained on, as the trainer recorded it. */
@@ -521,13 +610,21 @@ public final class TopicModel implements Serializable {
    * overwritten by its next call.
    */
   double[] probabilities(CharSequence text, int start, int end) {
+    return probabilities(text, start, end, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #probabilities(CharSequence, int, int)}, but also null when the text has more than
+   * {@code maxWords} words.
+   */
+  double[] probabilities(CharSequence text, int start, int end, int maxWords) {
     Scratch s = scratch();
     s.size = 0;
     s.words = 0;
     s.hasPrevious = false;
     forEachToken(text, start, end, s);
     s.model = null;
-    if (s.words < minWords) {
+    if (s.words < minWords || s.words > maxWords) {
       return null;
     }
     int t = topics.length;

@@ -16,11 +16,14 @@ import java.nio.file.Path;
  * @param toneLexicon path of a lexicon file that replaces the bundled one, or null
  * @param topicModel path of a topic model file ({@code entente train-topics}) that replaces the
  *     bundled one, {@code "none"} for the phrases alone, or null for the bundled model
+ * @param modelVeto false to keep every phrase topic (the model then only adds topics to sentences
+ *     no phrase tags), or null for the model's own veto ({@link TopicModel#veto()})
  */
 public record TopicsConfig(
     @JsonProperty("taxonomy") String taxonomy,
     @JsonProperty("tone_lexicon") String toneLexicon,
-    @JsonProperty("topic_model") String topicModel)
+    @JsonProperty("topic_model") String topicModel,
+    @JsonProperty("model_veto") Boolean modelVeto)
     implements Serializable {
 
   /** The {@code topic_model} value that turns the model off. */
@@ -37,16 +40,25 @@ public record TopicsConfig(
       throw new IllegalArgumentException(
           "topics: field 'topic_model' must not be blank (a path, or \"none\")");
     }
+    if (modelVeto != null && NO_MODEL.equals(topicModel)) {
+      throw new IllegalArgumentException(
+          "topics: field 'model_veto' needs a topic model, and 'topic_model' is \"none\"");
+    }
   }
 
-  /** The bundled taxonomy and lexicon. */
+  /** As the canonical constructor, with the model's own veto. */
+  public TopicsConfig(String taxonomy, String toneLexicon, String topicModel) {
+    this(taxonomy, toneLexicon, topicModel, null);
+  }
+
+  /** The bundled taxonomy, topic model (with its veto) and lexicon. */
   public static TopicsConfig defaults() {
     return new TopicsConfig(null, null, null);
   }
 
   /** Compiles the matcher on the driver (read the files once, then broadcast the result). */
   public TopicMatcher compileMatcher() {
-    if (taxonomy == null && topicModel == null) {
+    if (taxonomy == null && topicModel == null && modelVeto == null) {
       return TopicMatcher.defaultMatcher();
     }
     TopicMatcher phrases =
@@ -56,8 +68,9 @@ public record TopicsConfig(
     if (NO_MODEL.equals(topicModel)) {
       return phrases;
     }
-    return phrases.withModel(
-        topicModel == null ? TopicModel.bundled() : TopicModel.load(Path.of(topicModel)));
+    TopicModel model =
+        topicModel == null ? TopicModel.bundled() : TopicModel.load(Path.of(topicModel));
+    return phrases.withModel(Boolean.FALSE.equals(modelVeto) ? model.withVeto(0, 0) : model);
   }
 
   /** Compiles the tone scorer on the driver. */

@@ -211,6 +211,107 @@ class TopicModelTest {
     assertEquals(List.of(new TopicHit("trade", 0, TopicMatcher.MODEL_SCORE_CAP)), hits);
   }
 
+  @Test
+  void aVetoIsKeptInTheFileAndANoVetoFileHasNoVetoLines() throws IOException {
+    TopicModel plain = tiny(0.75, 3);
+    assertEquals(0.0, plain.veto());
+    assertFalse(plain.format().contains("veto"));
+    TopicModel m = plain.withVeto(0.2, 10);
+    assertTrue(m.format().contains("min_words\t3\nveto\t0.2\nveto_max_words\t10\ntraining\t"));
+    TopicModel back = read(m.format());
+    assertEquals(0.2, back.veto());
+    assertEquals(10, back.vetoMaxWords());
+    assertEquals(m.format(), back.format());
+    assertEquals(0.772224, back.probabilitiesOf("Trade, trade deal!").get("trade"), 1e-6);
+    assertEquals(0.0, m.withVeto(0, 0).veto());
+    assertEquals(0, m.withVeto(0, 0).vetoMaxWords());
+  }
+
+  @Test
+  void badVetoSettingsAreRejected() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> tiny(0.75, 3).withVeto(0.75, 10));
+    assertEquals(
+        "topic model: veto must be at least 0 and below the threshold 0.75: 0.75", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> tiny(0.75, 3).withVeto(0.2, 2));
+    assertEquals(
+        "topic model: veto_max_words must be at least min_words (3): 2", e.getMessage());
+    String head = "version\tv\nthreshold\t0.7\nmin_words\t3\n";
+    String tail = "topics\ta\tb\nintercepts\t0\t0\n";
+    e = assertThrows(IllegalArgumentException.class, () -> read(head + "veto\t0.2\n" + tail));
+    assertEquals("mem: 'veto' and 'veto_max_words' go together", e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> read(head + "veto\t0.9\nveto_max_words\t30\n" + tail));
+    assertEquals(
+        "mem: topic model: veto must be at least 0 and below the threshold 0.7: 0.9",
+        e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> read(head.replace("min_words\t3", "min_words\t3.5") + tail));
+    assertEquals("mem: 'min_words' is not a whole number: '3.5'", e.getMessage());
+  }
+
+  /**
+   * A model that reads "player" as sport: topics culture_tourism and trade, intercepts 0, one
+   * term "player" with idf 1 and weights {@code sport} and {@code -sport}. A sentence whose only
+   * known term is "player" has the unit vector (1), so culture_tourism's logit is {@code sport}
+   * and trade's is {@code -sport}.
+   */
+  private static TopicModel sport(float sport, double veto, int vetoMaxWords) {
+    return TopicModel.of(
+            "t4",
+            0.8,
+            3,
+            "",
+            List.of("culture_tourism", "trade"),
+            new double[] {0.0, 0.0},
+            List.of("player"),
+            new double[] {1.0},
+            new float[] {sport, -sport})
+        .withVeto(veto, vetoMaxWords);
+  }
+
+  @Test
+  void theVetoReplacesAPhraseTopicTheModelReadsAsAnother() {
+    // the phrases find trade alone in this sentence of nine words
+    String text = "The trade of the player was agreed on Monday.";
+    int[] starts = SentenceSplitter.starts(text);
+    TopicMatcher phrases = TopicMatcher.defaultPhrases();
+    List<TopicHit> alone = phrases.find(text, starts);
+    assertEquals(List.of("trade"), alone.stream().map(TopicHit::topic).toList());
+    // sport 3: culture_tourism p = 1 / (1 + e^-3) = 0.952574, trade p = 0.047426 < 0.2
+    assertEquals(
+        List.of(new TopicHit("culture_tourism", 0, 0.952574)),
+        phrases.withModel(sport(3, 0.2, 30)).find(text, starts).stream()
+            .map(TopicModelTest::round)
+            .toList());
+    // no veto, or a sentence longer than the veto's reach: the phrases' topic stays
+    assertEquals(alone, phrases.withModel(sport(3, 0, 0)).find(text, starts));
+    assertEquals(alone, phrases.withModel(sport(3, 0.2, 8)).find(text, starts));
+    // sport 2: culture_tourism p = 0.880797 reaches the threshold, but trade p = 0.119203 is not
+    // below a veto of 0.1; sport 1: trade p = 0.268941 is below a veto of 0.3, but
+    // culture_tourism p = 0.731059 does not reach the threshold, so nothing replaces trade
+    assertEquals(alone, phrases.withModel(sport(2, 0.1, 30)).find(text, starts));
+    assertEquals(alone, phrases.withModel(sport(1, 0.3, 30)).find(text, starts));
+  }
+
+  @Test
+  void aPhraseTopicTheModelConfirmsKeepsThePhrasesScoreWhenAnotherIsVetoed() {
+    // the phrases find culture_tourism (the goalkeeper, the club) and trade; the model vetoes
+    // trade, and culture_tourism, which it also reads, stays once with the phrases' score
+    String text = "The goalkeeper's trade to another club was confirmed, the player said.";
+    int[] starts = SentenceSplitter.starts(text);
+    TopicMatcher phrases = TopicMatcher.defaultPhrases();
+    List<TopicHit> alone = phrases.find(text, starts);
+    assertEquals(
+        List.of("culture_tourism", "trade"), alone.stream().map(TopicHit::topic).toList());
+    assertEquals(
+        List.of(alone.get(0)), phrases.withModel(sport(3, 0.2, 30)).find(text, starts));
+  }
+
   private static TopicHit round(TopicHit h) {
     return new TopicHit(h.topic(), h.sentence(), Math.round(h.score() * 1e6) / 1e6);
   }
