@@ -62,7 +62,14 @@ public record EntenteConfig(
             : resolve(base, topics.topicModel());
     return new EntenteConfig(
         targetPartitionMb,
-        new TopicsConfig(taxonomy, lexicon, model, topics.modelVeto()),
+        new TopicsConfig(
+            taxonomy,
+            lexicon,
+            model,
+            topics.modelVeto(),
+            TopicsConfig.NO_MODEL.equals(topics.toneModel())
+                ? topics.toneModel()
+                : resolve(base, topics.toneModel())),
         analytics,
         dedup,
         themes,

@@ -229,7 +229,8 @@ public final class EntentePipeline {
         topicMatcher.version(),
         topicMatcher.model().map(TopicModel::version).orElse(null),
         topicMatcher.model().map(TopicModel::veto).orElse(null),
-        toneScorer.version());
+        toneScorer.version(),
+        toneScorer.model().map(TopicModel::version).orElse(null));
     ArticleAnalyzer.Spec analyzerSpec = new ArticleAnalyzer.Spec(topicMatcher, toneScorer);
     Broadcast<ArticleAnalyzer.Spec> spec =
         spark

@@ -52,11 +52,18 @@ final class TrainTopicsCommand implements Callable<Integer> {
   String version;
 
   @Option(
+      names = "--tone",
+      description = "Train the tone model instead: the sets are tone sets (ID<TAB>LEANING<TAB>TEXT,"
+          + " cooperation, conflict or neutral), and the model's veto may change a sentence's"
+          + " leaning; --threshold defaults to 0.6.")
+  boolean tone;
+
+  @Option(
       names = "--threshold",
       paramLabel = "P",
-      defaultValue = "0.8",
-      description = "Probability from which a topic is reported (default: ${DEFAULT-VALUE}).")
-  double threshold;
+      description = "Probability from which a topic is reported, or from which the veto takes"
+          + " another reading (default: 0.8; 0.6 with --tone).")
+  Double threshold;
 
   @Option(
       names = "--min-words",
@@ -111,10 +118,14 @@ final class TrainTopicsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter log = spec.commandLine().getOut();
     List<Path> files = TopicModelTrainer.files(sets);
-    Set<String> known = Set.copyOf(TopicMatcher.defaultPhrases().topicIds());
+    Set<String> known =
+        tone
+            ? ScoreCommand.LEANS
+            : Set.copyOf(TopicMatcher.defaultPhrases().topicIds());
     List<TopicModelTrainer.Item> items = new ArrayList<>();
     for (Path f : files) {
-      for (ScoreCommand.Item item : ScoreCommand.read(f, ScoreCommand.Kind.TOPICS, known)) {
+      ScoreCommand.Kind kind = tone ? ScoreCommand.Kind.TONE : ScoreCommand.Kind.TOPICS;
+      for (ScoreCommand.Item item : ScoreCommand.read(f, kind, known)) {
         items.add(new TopicModelTrainer.Item(item.labels(), item.text()));
       }
     }
@@ -139,7 +150,16 @@ final class TrainTopicsCommand implements Callable<Integer> {
               items,
               known,
               new TopicModelTrainer.Params(
-                  v, threshold, minWords, veto, vetoMaxWords, minDf, c, 5, 200, !unbalanced),
+                  v,
+                  threshold != null ? threshold : tone ? 0.6 : 0.8,
+                  minWords,
+                  veto,
+                  vetoMaxWords,
+                  minDf,
+                  c,
+                  5,
+                  200,
+                  !unbalanced),
               training);
     } finally {
       spark.stop();
@@ -150,8 +170,9 @@ final class TrainTopicsCommand implements Callable<Integer> {
     }
     model.write(out);
     log.printf(
-        "topic model %s: %d topics, %d terms, from %d items of %d sets -> %s%n",
-        model.version(), model.topics().size(), model.terms().size(), items.size(), files.size(),
+        "%s model %s: %d %s, %d terms, from %d items of %d sets -> %s%n",
+        tone ? "tone" : "topic",
+        model.version(), model.topics().size(), tone ? "leanings" : "topics", model.terms().size(), items.size(), files.size(),
         out);
     log.flush();
     return 0;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.entente.extract.tone.ToneScorer;
 import io.entente.extract.topic.TopicModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,6 +101,26 @@ class ConfigLoaderTest {
                 ConfigLoader.fromJson(
                     "{\"topics\": {\"topic_model\": \"none\", \"model_veto\": true}}", "t"));
     assertTrue(e.getMessage().contains("'model_veto' needs a topic model"), e.getMessage());
+  }
+
+  @Test
+  void theToneModelIsTheBundledOneNoneOrAPathResolvedAgainstTheConfigFile() throws Exception {
+    Path file = dir.resolve("job.json");
+    Files.writeString(file, "{\"topics\": {\"tone_model\": \"models/tone.tsv\"}}");
+    assertEquals(
+        dir.resolve("models/tone.tsv").toAbsolutePath().toString(),
+        ConfigLoader.load(file).topics().toneModel());
+    Files.writeString(file, "{\"topics\": {\"tone_model\": \"none\"}}");
+    EntenteConfig off = ConfigLoader.load(file);
+    assertTrue(off.topics().compileToneScorer().model().isEmpty());
+    assertEquals(
+        ToneScorer.bundledModel(),
+        EntenteConfig.defaults().topics().compileToneScorer().model().orElseThrow());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ConfigLoader.fromJson("{\"topics\": {\"tone_model\": \"\"}}", "t"));
+    assertTrue(e.getMessage().contains("'tone_model' must not be blank"), e.getMessage());
   }
 
   @Test

@@ -146,7 +146,8 @@ class EndToEndTest extends SparkTestBase {
             "taxonomy", io.entente.extract.topic.Taxonomy.loadDefault().version(),
             "topic_model", io.entente.extract.topic.TopicModel.bundled().version(),
             "topic_model_veto", io.entente.extract.topic.TopicModel.bundled().veto(),
-            "tone_lexicon", io.entente.extract.tone.ToneScorer.defaultScorer().version()),
+            "tone_lexicon", io.entente.extract.tone.ToneScorer.defaultScorer().version(),
+            "tone_model", io.entente.extract.tone.ToneScorer.bundledModel().version()),
         result.manifest().get("extractors"));
     assertEquals(7L, ((Number) counts.get("rejected")).longValue());
     assertEquals(

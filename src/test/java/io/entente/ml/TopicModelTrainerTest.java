@@ -145,4 +145,21 @@ class TopicModelTrainerTest extends SparkTestBase {
     assertEquals(defaults.veto(), bundled.veto());
     assertEquals(defaults.vetoMaxWords(), bundled.vetoMaxWords());
   }
+
+  /** The same for the bundled tone model and {@code datasets/tone-training}. */
+  @Test
+  void theBundledToneModelIsTrainedOnTheRepositorysToneSets() throws Exception {
+    TopicModel tone = io.entente.extract.tone.ToneScorer.bundledModel();
+    List<Path> files = TopicModelTrainer.files(List.of(Path.of("datasets/tone-training")));
+    String digest = TopicModelTrainer.digest(files);
+    assertTrue(
+        tone.training().startsWith("sha256 " + digest + " of " + files.size() + " sets"),
+        "retrain the bundled tone model (datasets/tone-training/README.md): " + tone.training());
+    assertEquals(List.of("conflict", "cooperation", "neutral"), tone.topics());
+    // train-topics --tone's defaults: a sure reading from 0.6, a veto below 0.2, 9 to 30 words
+    assertEquals(0.6, tone.threshold());
+    assertEquals(0.2, tone.veto());
+    assertEquals(9, tone.minWords());
+    assertEquals(30, tone.vetoMaxWords());
+  }
 }

@@ -5,6 +5,7 @@ import io.entente.extract.PhraseMatcher;
 import io.entente.extract.SentenceSplitter;
 import io.entente.extract.SentenceTone;
 import io.entente.extract.TextFold;
+import io.entente.extract.topic.TopicModel;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,8 +79,14 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe; build once per JVM.
  */
-public final class ToneScorer implements Serializable {
+public final class ToneScorer implements Serializable, Cloneable {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The model whose veto may drop a sentence's acts ({@link #withModel}), or null. Set only on
+   * a fresh copy before it is published; never changed after.
+   */
+  private TopicModel model;
 
   static final byte VERBAL_COOPERATION = 0;
   static final byte MATERIAL_COOPERATION = 1;
@@ -447,9 +455,28 @@ public final class ToneScorer implements Serializable {
     return new ToneScorer(lexicon);
   }
 
-  /** The scorer for the bundled lexicon, built once per JVM. */
+  /**
+   * The bundled tone model's resource path: the three leanings, trained by {@code entente
+   * train-topics --tone} on {@code datasets/tone-training}.
+   */
+  public static final String BUNDLED_MODEL = "tone/tone-model.tsv.gz";
+
+  /**
+   * The scorer for the bundled lexicon with the bundled tone model's veto, built once per JVM:
+   * what the job uses unless configured otherwise.
+   */
   public static ToneScorer defaultScorer() {
     return Holder.DEFAULT;
+  }
+
+  /** The scorer for the bundled lexicon alone, without a model; built once per JVM. */
+  public static ToneScorer defaultLexicon() {
+    return Holder.LEXICON;
+  }
+
+  /** The bundled tone model, read once per JVM. */
+  public static TopicModel bundledModel() {
+    return Holder.MODEL;
   }
 
   /** The compiled phrases, for a joint pass with other matchers ({@link PhraseMatcher.Joint}). */
@@ -461,6 +488,60 @@ public final class ToneScorer implements Serializable {
   public String version() {
     return version;
   }
+
+  /**
+   * This scorer with {@code model} (labels {@code cooperation}, {@code conflict}, {@code
+   * neutral}; null for none) reading each sentence that has acts: when the sentence leans one way
+   * and the model's veto reads it as neutral ({@link TopicModel#vetoFor}), its acts are dropped.
+   * The model never turns a sentence's leaning the other way, and never adds an act.
+   */
+  public ToneScorer withModel(TopicModel model) {
+    if (model != null
+        && !List.of(CONFLICT, COOPERATION, NEUTRAL_LEANING).equals(model.topics())) {
+      throw new IllegalArgumentException(
+          "a tone model's labels are conflict, cooperation and neutral, not " + model.topics());
+    }
+    try {
+      ToneScorer copy = (ToneScorer) clone();
+      copy.model = model;
+      return copy;
+    } catch (CloneNotSupportedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The model whose veto may drop a sentence's acts, if any. */
+  public Optional<TopicModel> model() {
+    return Optional.ofNullable(model);
+  }
+
+  private static final String CONFLICT = "conflict";
+  private static final String COOPERATION = "cooperation";
+  private static final String NEUTRAL_LEANING = "neutral";
+
+  /** {@code tones} without the sentences whose acts the model's veto drops ({@link #withModel}). */
+  private List<SentenceTone> vetoed(String text, int[] sentenceStarts, List<SentenceTone> tones) {
+    List<SentenceTone> out = null;
+    for (int i = 0; i < tones.size(); i++) {
+      SentenceTone t = tones.get(i);
+      String lean =
+          t.cooperation() > t.conflict()
+              ? COOPERATION
+              : t.conflict() > t.cooperation() ? CONFLICT : null;
+      int s = t.sentence();
+      int end = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1] : text.length();
+      boolean drop =
+          lean != null
+              && NEUTRAL_LEANING.equals(model.vetoFor(text, sentenceStarts[s], end, lean));
+      if (drop && out == null) {
+        out = new ArrayList<>(tones.subList(0, i));
+      } else if (!drop && out != null) {
+        out.add(t);
+      }
+    }
+    return out == null ? tones : out;
+  }
+
 
   /**
    * The cooperation index of a text from its sentences' tone: {@link #cooperationIndex(int, int)}
@@ -690,7 +771,7 @@ public final class ToneScorer implements Serializable {
       }
       g = h;
     }
-    return out;
+    return model == null ? out : vetoed(text, sentenceStarts, out);
   }
 
   /** At most this many words stand between a frame's verb and its object. */
@@ -2612,6 +2693,8 @@ public final class ToneScorer implements Serializable {
   }
 
   private static final class Holder {
-    static final ToneScorer DEFAULT = compile(ToneLexicon.loadDefault());
+    static final ToneScorer LEXICON = compile(ToneLexicon.loadDefault());
+    static final TopicModel MODEL = TopicModel.resource(BUNDLED_MODEL);
+    static final ToneScorer DEFAULT = LEXICON.withModel(MODEL);
   }
 }

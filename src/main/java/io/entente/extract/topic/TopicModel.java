@@ -663,6 +663,31 @@ public final class TopicModel implements Serializable {
     return p;
   }
 
+  /**
+   * What the veto puts in place of {@code label} for {@code text[start, end)}: the most probable
+   * other label when {@code label}'s probability is below {@link #veto()} and that label's reaches
+   * {@link #threshold()}; null when the veto keeps {@code label} (no veto, a text outside {@link
+   * #minWords()} to {@link #vetoMaxWords()} words, a label the model lacks, or no sure reading).
+   * For a single-label model such as the tone model, whose labels are the three leanings.
+   */
+  public String vetoFor(CharSequence text, int start, int end, String label) {
+    int k = Arrays.binarySearch(topics, label);
+    if (veto == 0 || k < 0) {
+      return null;
+    }
+    double[] p = probabilities(text, start, end, vetoMaxWords);
+    if (p == null || p[k] >= veto) {
+      return null;
+    }
+    int best = -1;
+    for (int j = 0; j < p.length; j++) {
+      if (j != k && (best < 0 || p[j] > p[best])) {
+        best = j;
+      }
+    }
+    return best >= 0 && p[best] >= threshold ? topics[best] : null;
+  }
+
   /** The probability of each topic for a text, by topic id (for tools and tests). */
   public Map<String, Double> probabilitiesOf(String text) {
     double[] p = probabilities(text, 0, text.length());
@@ -711,19 +736,20 @@ public final class TopicModel implements Serializable {
     return out.subList(0, Math.min(limit, out.size()));
   }
 
-  private static final class BundledHolder {
-    static final TopicModel BUNDLED_MODEL = loadBundled();
-
-    private static TopicModel loadBundled() {
-      InputStream raw = TopicModel.class.getClassLoader().getResourceAsStream(BUNDLED);
-      if (raw == null) {
-        throw new IllegalStateException("bundled topic model missing: " + BUNDLED);
-      }
-      try (InputStream in = maybeGunzip(raw, BUNDLED)) {
-        return read(in, BUNDLED);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the bundled topic model", e);
-      }
+  /** Reads a model bundled as a class-path resource ({@code .gz} names are gunzipped). */
+  public static TopicModel resource(String name) {
+    InputStream raw = TopicModel.class.getClassLoader().getResourceAsStream(name);
+    if (raw == null) {
+      throw new IllegalStateException("bundled model missing: " + name);
     }
+    try (InputStream in = maybeGunzip(raw, name)) {
+      return read(in, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled model " + name, e);
+    }
+  }
+
+  private static final class BundledHolder {
+    static final TopicModel BUNDLED_MODEL = resource(BUNDLED);
   }
 }

@@ -16,6 +16,8 @@ import java.nio.file.Path;
  * @param toneLexicon path of a lexicon file that replaces the bundled one, or null
  * @param topicModel path of a topic model file ({@code entente train-topics}) that replaces the
  *     bundled one, {@code "none"} for the phrases alone, or null for the bundled model
+ * @param toneModel path of a tone model file ({@code entente train-topics --tone}) that replaces
+ *     the bundled one, {@code "none"} for the lexicon alone, or null for the bundled model
  * @param modelVeto false to keep every phrase topic (the model then only adds topics to sentences
  *     no phrase tags), or null for the model's own veto ({@link TopicModel#veto()})
  */
@@ -23,7 +25,8 @@ public record TopicsConfig(
     @JsonProperty("taxonomy") String taxonomy,
     @JsonProperty("tone_lexicon") String toneLexicon,
     @JsonProperty("topic_model") String topicModel,
-    @JsonProperty("model_veto") Boolean modelVeto)
+    @JsonProperty("model_veto") Boolean modelVeto,
+    @JsonProperty("tone_model") String toneModel)
     implements Serializable {
 
   /** The {@code topic_model} value that turns the model off. */
@@ -40,6 +43,10 @@ public record TopicsConfig(
       throw new IllegalArgumentException(
           "topics: field 'topic_model' must not be blank (a path, or \"none\")");
     }
+    if (toneModel != null && toneModel.isBlank()) {
+      throw new IllegalArgumentException(
+          "topics: field 'tone_model' must not be blank (a path, or \"none\")");
+    }
     if (modelVeto != null && NO_MODEL.equals(topicModel)) {
       throw new IllegalArgumentException(
           "topics: field 'model_veto' needs a topic model, and 'topic_model' is \"none\"");
@@ -48,10 +55,10 @@ public record TopicsConfig(
 
   /** As the canonical constructor, with the model's own veto. */
   public TopicsConfig(String taxonomy, String toneLexicon, String topicModel) {
-    this(taxonomy, toneLexicon, topicModel, null);
+    this(taxonomy, toneLexicon, topicModel, null, null);
   }
 
-  /** The bundled taxonomy, topic model (with its veto) and lexicon. */
+  /** The bundled taxonomy, topic model (with its veto), lexicon and tone model. */
   public static TopicsConfig defaults() {
     return new TopicsConfig(null, null, null);
   }
@@ -73,10 +80,19 @@ public record TopicsConfig(
     return phrases.withModel(Boolean.FALSE.equals(modelVeto) ? model.withVeto(0, 0) : model);
   }
 
-  /** Compiles the tone scorer on the driver. */
+  /** Compiles the tone scorer on the driver: the lexicon with the tone model's veto, if any. */
   public ToneScorer compileToneScorer() {
-    return toneLexicon == null
-        ? ToneScorer.defaultScorer()
-        : ToneScorer.compile(ToneLexicon.load(Path.of(toneLexicon)));
+    if (toneLexicon == null && toneModel == null) {
+      return ToneScorer.defaultScorer();
+    }
+    ToneScorer lexicon =
+        toneLexicon == null
+            ? ToneScorer.defaultLexicon()
+            : ToneScorer.compile(ToneLexicon.load(Path.of(toneLexicon)));
+    if (NO_MODEL.equals(toneModel)) {
+      return lexicon;
+    }
+    return lexicon.withModel(
+        toneModel == null ? ToneScorer.bundledModel() : TopicModel.load(Path.of(toneModel)));
   }
 }

@@ -35,7 +35,7 @@ class ToneScorerTest {
   }
 
   private static List<SentenceTone> defaultScore(String text) {
-    return ToneScorer.defaultScorer().score(text, SentenceSplitter.starts(text));
+    return ToneScorer.defaultLexicon().score(text, SentenceSplitter.starts(text));
   }
 
   @Test
@@ -683,7 +683,7 @@ class ToneScorerTest {
 
   @Test
   void whatAProtestIsAtIsItsObject() {
-    ToneScorer scorer = ToneScorer.defaultScorer();
+    ToneScorer scorer = ToneScorer.defaultLexicon();
     // one act of conflict: the backing is what the protest is at
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 1, 0)),
@@ -1020,7 +1020,7 @@ class ToneScorerTest {
     assertEquals(
         List.of(new SentenceTone(0, 0, 0, 2, 0)),
         defaultScore(text));
-    assertEquals("2026.12.99", ToneScorer.defaultScorer().version());
+    assertEquals("2026.12.99", ToneScorer.defaultLexicon().version());
   }
 
   @Test
