@@ -3,6 +3,7 @@ package io.entente.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.entente.extract.topic.TestModels;
 import io.entente.extract.topic.TopicMatcher;
 import io.entente.extract.topic.TopicModel;
 import java.io.PrintWriter;
@@ -59,18 +60,7 @@ class ExplainCommandTest {
   void withTopicsShowsAPhraseTopicTheModelDroppedAndItsTerms() {
     // a model that reads "player" as sport: culture_tourism's logit is 3 (p = 0.952574) and
     // trade's -3 (p = 0.047426, below the veto of 0.2) for a sentence whose only known term it is
-    TopicModel sport =
-        TopicModel.of(
-                "t",
-                0.8,
-                3,
-                "",
-                List.of("culture_tourism", "trade"),
-                new double[] {0.0, 0.0},
-                List.of("player"),
-                new double[] {1.0},
-                new float[] {3.0f, -3.0f})
-            .withVeto(0.2, 30);
+    TopicModel sport = TestModels.playerAsSport(3, 0.2, 30);
     StringWriter out = new StringWriter();
     ExplainCommand.explainTopics(
         "The trade of the player was agreed on Monday.",

@@ -254,24 +254,8 @@ class TopicModelTest {
     assertEquals("mem: 'min_words' is not a whole number: '3.5'", e.getMessage());
   }
 
-  /**
-   * A model that reads "player" as sport: topics culture_tourism and trade, intercepts 0, one
-   * term "player" with idf 1 and weights {@code sport} and {@code -sport}. A sentence whose only
-   * known term is "player" has the unit vector (1), so culture_tourism's logit is {@code sport}
-   * and trade's is {@code -sport}.
-   */
   private static TopicModel sport(float sport, double veto, int vetoMaxWords) {
-    return TopicModel.of(
-            "t4",
-            0.8,
-            3,
-            "",
-            List.of("culture_tourism", "trade"),
-            new double[] {0.0, 0.0},
-            List.of("player"),
-            new double[] {1.0},
-            new float[] {sport, -sport})
-        .withVeto(veto, vetoMaxWords);
+    return TestModels.playerAsSport(sport, veto, vetoMaxWords);
   }
 
   @Test
