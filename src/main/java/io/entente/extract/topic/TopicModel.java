@@ -28,7 +28,9 @@ import java.util.zip.GZIPOutputStream;
  * whose probability reaches {@link #threshold()} is reported for that sentence. With a veto
  * ({@link #veto()} above 0) it is also asked about a sentence the phrases tag that has from
  * {@link #minWords()} to {@link #vetoMaxWords()} words: a phrase's topic whose probability is
- * below the veto is replaced by the topics that reach the threshold, when there are any.
+ * below the veto is replaced by the topics that reach the threshold, when there are any. The tone
+ * model is a model of the same kind whose labels are the three leanings ({@link #vetoFor}, {@code
+ * ToneScorer#withModel}).
  *
  * <p>Features are those of the trainer, computed by the same code ({@link #forEachToken}): a
  * token is a run of letters and digits, lower-cased char by char; tokens of one char are words
@@ -369,7 +371,11 @@ public final class TopicModel implements Serializable {
   /** Writes the model in the file format of the class comment (the trainer's output). */
   public String format() {
     StringBuilder sb = new StringBuilder();
-    sb.append("# Entente topic model: see docs/topics.md, \"The model beside the phrases\"\n");
+    // the tone model is a model of the same kind whose labels are the three leanings
+    sb.append(
+        topics.length == 3 && "neutral".equals(topics[2]) && "conflict".equals(topics[0])
+            ? "# Entente tone model: see docs/topics.md, \"The tone model (sixtieth round)\"\n"
+            : "# Entente topic model: see docs/topics.md, \"The model beside the phrases\"\n");
     sb.append("version\t").append(version).append('\n');
     sb.append("threshold\t").append(threshold).append('\n');
     sb.append("min_words\t").append(minWords).append('\n');
