@@ -231,6 +231,17 @@ public final class EntentePipeline {
         topicMatcher.model().map(TopicModel::veto).orElse(null),
         toneScorer.version(),
         toneScorer.model().map(TopicModel::version).orElse(null));
+    if (incremental != null) {
+      String previous = IncrementalMerge.previousManifest(spark, options);
+      Object stored = previous == null ? null : Manifest.extractorsOf(previous);
+      if (manifest.storedExtractors(stored)) {
+        LOG.warn(
+            "the stored articles were tagged by {}, this run's window is tagged by {}: the tables"
+                + " mix both until a run without --incremental",
+            stored == null ? "unknown extractors" : stored,
+            manifest.extractors());
+      }
+    }
     ArticleAnalyzer.Spec analyzerSpec = new ArticleAnalyzer.Spec(topicMatcher, toneScorer);
     Broadcast<ArticleAnalyzer.Spec> spec =
         spark

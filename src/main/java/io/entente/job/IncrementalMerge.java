@@ -72,6 +72,19 @@ public final class IncrementalMerge {
     return new IncrementalMerge(previous, accepted, inWindow);
   }
 
+  /** The text of the previous run's {@code _manifest.json} in the output, or null if none. */
+  static String previousManifest(SparkSession spark, EntentePipeline.Options options)
+      throws IOException {
+    Path file = new Path(options.output(), "_manifest.json");
+    FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    if (!fs.exists(file)) {
+      return null;
+    }
+    try (java.io.InputStream in = fs.open(file)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   /** The window of a run as a condition on {@code date}; no bound is open. */
   static Column window(LocalDate since, LocalDate until) {
     Column c = lit(true);

@@ -103,6 +103,47 @@ public final class Manifest {
     root.put("extractors", e);
   }
 
+  /**
+   * For an incremental run over stored articles: the extractors that tagged them ({@code
+   * stored}, read from the previous manifest; null when it has no such entry) and whether they
+   * differ from this run's. The stored articles keep their tags, so the tables mix both until a
+   * full run.
+   *
+   * @return true when they differ, or are unknown
+   */
+  boolean storedExtractors(Object stored) {
+    boolean changed = stored == null || !stored.equals(root.get("extractors"));
+    root.put("stored_extractors", stored);
+    root.put("extractors_changed", changed);
+    return changed;
+  }
+
+  /** This run's {@code extractors} entry, or null before {@link #extractors} is called. */
+  Object extractors() {
+    return root.get("extractors");
+  }
+
+  /** The {@code extractors} entry of a manifest's JSON, or null when it has none. */
+  static Object extractorsOf(String manifestJson) {
+    return entryOf(manifestJson, "extractors");
+  }
+
+  /** The {@code stored_extractors} entry of a manifest's JSON, or null when it has none. */
+  static Object storedExtractorsOf(String manifestJson) {
+    return entryOf(manifestJson, "stored_extractors");
+  }
+
+  private static Object entryOf(String manifestJson, String key) {
+    try {
+      return ConfigLoader.mapper()
+          .readValue(manifestJson, new TypeReference<Map<String, Object>>() {})
+          .get(key);
+    } catch (IOException e) {
+      // an unreadable manifest tells nothing of what tagged the stored articles
+      return null;
+    }
+  }
+
   void counts(Map<String, Long> counts) {
     root.put("counts", new LinkedHashMap<>(counts));
   }

@@ -1,6 +1,8 @@
 package io.entente.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.entente.SparkTestBase;
@@ -79,5 +81,43 @@ class IncrementalRunTest extends SparkTestBase {
     assertTrue(manifest.contains("\"since\" : \"2025-04-08\""), manifest);
     assertTrue(manifest.contains("\"until\" : \"2025-10-20\""), manifest);
     assertTrue(manifest.contains("\"incremental\" : true"), manifest);
+    // the stored articles were tagged by the same extractors as the window's
+    assertEquals(Manifest.extractorsOf(manifest), Manifest.storedExtractorsOf(manifest));
+    assertTrue(manifest.contains("\"extractors_changed\" : false"), manifest);
+  }
+
+  @Test
+  void aChangeOfExtractorsSinceTheStoredArticlesIsRecorded() throws Exception {
+    Manifest m =
+        Manifest.start(
+            spark,
+            new EntentePipeline.Options(
+                List.of("in"), "out", Granularity.MONTH, null, null, EntenteConfig.defaults(),
+                null, true, List.of()));
+    m.extractors("t2", "m2", 0.2, "l1", "n1");
+    String older =
+        "{\"run_id\" : \"x\", \"extractors\" : {\"taxonomy\" : \"t2\", \"topic_model\" :"
+            + " \"m1\", \"topic_model_veto\" : null, \"tone_lexicon\" : \"l1\", \"tone_model\" :"
+            + " null}}";
+    Object stored = Manifest.extractorsOf(older);
+    assertEquals(
+        Map.of("taxonomy", "t2", "topic_model", "m1", "tone_lexicon", "l1"),
+        withoutNulls(stored));
+    assertTrue(m.storedExtractors(stored));
+    // the same extractors: no change; a manifest older than the entry: unknown, so changed
+    assertFalse(m.storedExtractors(m.extractors()));
+    assertTrue(m.storedExtractors(Manifest.extractorsOf("{\"run_id\" : \"x\"}")));
+    assertNull(Manifest.extractorsOf("not json"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> withoutNulls(Object map) {
+    Map<String, Object> out = new java.util.TreeMap<>();
+    ((Map<String, Object>) map).forEach((k, v) -> {
+      if (v != null) {
+        out.put(k, v);
+      }
+    });
+    return out;
   }
 }
