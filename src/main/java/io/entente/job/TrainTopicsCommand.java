@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "train-topics",
     mixinStandardHelpOptions = true,
     description = "Trains a topic model (logistic regression per topic over word and word-pair"
-        + " TF-IDF) on labelled TSV sets (ID<TAB>TOPICS<TAB>TEXT) and writes it to --out.")
+        + " TF-IDF) on labelled TSV sets (ID<TAB>TOPICS<TAB>TEXT), or with --tone the tone model,"
+        + " and writes it to --out.")
 final class TrainTopicsCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "SET",
@@ -54,8 +55,8 @@ final class TrainTopicsCommand implements Callable<Integer> {
   @Option(
       names = "--tone",
       description = "Train the tone model instead: the sets are tone sets (ID<TAB>LEANING<TAB>TEXT,"
-          + " cooperation, conflict or neutral), and the model's veto may change a sentence's"
-          + " leaning; --threshold defaults to 0.6.")
+          + " cooperation, conflict or neutral), and the model's veto drops the acts of a"
+          + " sentence it reads as neutral; --threshold defaults to 0.6.")
   boolean tone;
 
   @Option(
