@@ -5,6 +5,7 @@ import io.entente.extract.ArticleAnalyzer;
 import io.entente.extract.SentenceTone;
 import io.entente.extract.country.CountryMatcher;
 import io.entente.extract.topic.TopicMatcher;
+import io.entente.extract.topic.TopicModel;
 import io.entente.extract.tone.ToneScorer;
 import io.entente.extract.topic.TopicsConfig;
 import java.io.IOException;
@@ -95,7 +96,7 @@ final class ScoreCommand implements Callable<Integer> {
   private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
   /** The labels of a tone set. */
-  static final Set<String> LEANS = Set.of("cooperation", "conflict", "neutral");
+  static final Set<String> LEANS = Set.copyOf(TopicModel.TONE_LABELS);
 
   /**
    * The way a text leans: {@code cooperation} when its sentences hold more cooperation cues than

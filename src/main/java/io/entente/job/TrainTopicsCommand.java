@@ -123,9 +123,9 @@ final class TrainTopicsCommand implements Callable<Integer> {
         tone
             ? ScoreCommand.LEANS
             : Set.copyOf(TopicMatcher.defaultPhrases().topicIds());
+    ScoreCommand.Kind kind = tone ? ScoreCommand.Kind.TONE : ScoreCommand.Kind.TOPICS;
     List<TopicModelTrainer.Item> items = new ArrayList<>();
     for (Path f : files) {
-      ScoreCommand.Kind kind = tone ? ScoreCommand.Kind.TONE : ScoreCommand.Kind.TOPICS;
       for (ScoreCommand.Item item : ScoreCommand.read(f, kind, known)) {
         items.add(new TopicModelTrainer.Item(item.labels(), item.text()));
       }
@@ -173,7 +173,12 @@ final class TrainTopicsCommand implements Callable<Integer> {
     log.printf(
         "%s model %s: %d %s, %d terms, from %d items of %d sets -> %s%n",
         tone ? "tone" : "topic",
-        model.version(), model.topics().size(), tone ? "leanings" : "topics", model.terms().size(), items.size(), files.size(),
+        model.version(),
+        model.topics().size(),
+        tone ? "leanings" : "topics",
+        model.terms().size(),
+        items.size(),
+        files.size(),
         out);
     log.flush();
     return 0;

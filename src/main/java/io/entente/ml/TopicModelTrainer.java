@@ -77,11 +77,10 @@ public final class TopicModelTrainer {
         throw new IllegalArgumentException(
             "min_df, min_positives and max_iter must be at least 1 and C positive");
       }
-      if (!(veto >= 0 && veto < threshold) || (veto > 0 && vetoMaxWords < minWords)) {
-        // checked before training, not after it
-        throw new IllegalArgumentException(
-            "the veto must be at least 0 and below the threshold, and its most words at least"
-                + " min_words");
+      // checked before training, not after it
+      String wrong = TopicModel.vetoError(veto, vetoMaxWords, threshold, minWords);
+      if (wrong != null) {
+        throw new IllegalArgumentException(wrong);
       }
     }
 

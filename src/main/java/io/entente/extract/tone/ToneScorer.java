@@ -88,6 +88,10 @@ public final class ToneScorer implements Serializable, Cloneable {
    */
   private TopicModel model;
 
+  private static final String CONFLICT = "conflict";
+  private static final String COOPERATION = "cooperation";
+  private static final String NEUTRAL_LEANING = "neutral";
+
   static final byte VERBAL_COOPERATION = 0;
   static final byte MATERIAL_COOPERATION = 1;
   static final byte VERBAL_CONFLICT = 2;
@@ -496,8 +500,7 @@ public final class ToneScorer implements Serializable, Cloneable {
    * The model never turns a sentence's leaning the other way, and never adds an act.
    */
   public ToneScorer withModel(TopicModel model) {
-    if (model != null
-        && !List.of(CONFLICT, COOPERATION, NEUTRAL_LEANING).equals(model.topics())) {
+    if (model != null && !TopicModel.TONE_LABELS.equals(model.topics())) {
       throw new IllegalArgumentException(
           "a tone model's labels are conflict, cooperation and neutral, not " + model.topics());
     }
@@ -514,10 +517,6 @@ public final class ToneScorer implements Serializable, Cloneable {
   public Optional<TopicModel> model() {
     return Optional.ofNullable(model);
   }
-
-  private static final String CONFLICT = "conflict";
-  private static final String COOPERATION = "cooperation";
-  private static final String NEUTRAL_LEANING = "neutral";
 
   /** {@code tones} without the sentences whose acts the model's veto drops ({@link #withModel}). */
   private List<SentenceTone> vetoed(String text, int[] sentenceStarts, List<SentenceTone> tones) {
@@ -541,7 +540,6 @@ public final class ToneScorer implements Serializable, Cloneable {
     }
     return out == null ? tones : out;
   }
-
 
   /**
    * The cooperation index of a text from its sentences' tone: {@link #cooperationIndex(int, int)}

@@ -411,19 +411,23 @@ public final class TopicMatcher implements Serializable {
     if (kept == null) {
       return null;
     }
-    List<TopicHit> out = new ArrayList<>(kept);
-    addConfident(out, p, sentenceHits.get(0).sentence());
     // a topic both kept and confident stays once, with the phrases' score
-    out.sort(Comparator.comparing(TopicHit::topic).thenComparing(h -> -h.score()));
-    for (int i = out.size() - 1; i > 0; i--) {
-      if (out.get(i).topic().equals(out.get(i - 1).topic())) {
-        out.remove(i);
+    int phrases = kept.size();
+    List<TopicHit> confident = new ArrayList<>();
+    addConfident(confident, p, sentenceHits.get(0).sentence());
+    for (TopicHit c : confident) {
+      if (kept.subList(0, phrases).stream().noneMatch(h -> h.topic().equals(c.topic()))) {
+        kept.add(c);
       }
     }
-    return out;
+    kept.sort(Comparator.comparing(TopicHit::topic));
+    return kept;
   }
 
-  /** True when a topic of this taxonomy other than the model's {@code except} reaches the threshold. */
+  /**
+   * True when a topic of this taxonomy other than the model's {@code except} reaches the
+   * threshold.
+   */
   private boolean anyConfident(double[] p, int except) {
     for (int k = 0; k < p.length; k++) {
       if (k != except && p[k] >= model.threshold() && modelTopic[k] >= 0) {

@@ -56,6 +56,9 @@ public final class TopicModel implements Serializable {
    */
   public static final String BUNDLED = "taxonomy/topic-model.tsv.gz";
 
+  /** The labels of a tone model, a model of this kind whose topics are the three leanings. */
+  public static final List<String> TONE_LABELS = List.of("conflict", "cooperation", "neutral");
+
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -142,17 +145,25 @@ public final class TopicModel implements Serializable {
    * reaches {@link #threshold()}, which is reported instead. A veto of 0 switches it off.
    */
   public TopicModel withVeto(double veto, int maxWords) {
-    if (!(veto >= 0 && veto < threshold)) {
-      throw new IllegalArgumentException(
-          "topic model: veto must be at least 0 and below the threshold " + threshold + ": "
-              + veto);
-    }
-    if (veto > 0 && maxWords < minWords) {
-      throw new IllegalArgumentException(
-          "topic model: veto_max_words must be at least min_words (" + minWords + "): "
-              + maxWords);
+    String wrong = vetoError(veto, maxWords, threshold, minWords);
+    if (wrong != null) {
+      throw new IllegalArgumentException("topic model: " + wrong);
     }
     return new TopicModel(this, veto, veto > 0 ? maxWords : 0);
+  }
+
+  /**
+   * What is wrong with a veto's settings for a model's {@code threshold} and {@code minWords}, or
+   * null when nothing is: the trainer checks them before training, {@link #withVeto} after.
+   */
+  public static String vetoError(double veto, int maxWords, double threshold, int minWords) {
+    if (!(veto >= 0 && veto < threshold)) {
+      return "veto must be at least 0 and below the threshold " + threshold + ": " + veto;
+    }
+    if (veto > 0 && maxWords < minWords) {
+      return "veto_max_words must be at least min_words (" + minWords + "): " + maxWords;
+    }
+    return null;
   }
 
   /** A model from its parts, as the trainer makes it; checks that they fit together. */
@@ -312,8 +323,8 @@ public final class TopicModel implements Serializable {
     TopicModel model =
         of(
             header.get("version"),
-            headerNumber(header, "threshold", source),
-            (int) headerNumber(header, "min_words", source),
+            headerNumber(header, "threshold", false, source),
+            (int) headerNumber(header, "min_words", true, source),
             header.getOrDefault("training", ""),
             topicIds,
             intercepts,
@@ -328,24 +339,25 @@ public final class TopicModel implements Serializable {
     }
     try {
       return model.withVeto(
-          headerNumber(header, "veto", source), (int) headerNumber(header, "veto_max_words", source));
+          headerNumber(header, "veto", false, source),
+          (int) headerNumber(header, "veto_max_words", true, source));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
     }
   }
 
-  private static double headerNumber(Map<String, String> header, String key, String source) {
+  private static double headerNumber(
+      Map<String, String> header, String key, boolean whole, String source) {
     String value = header.get(key);
     try {
       double v = Double.parseDouble(value);
-      boolean whole = !key.equals("threshold") && !key.equals("veto");
       if (!Double.isFinite(v) || (whole && v != Math.rint(v))) {
         throw new NumberFormatException();
       }
       return v;
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          source + ": '" + key + "' is not a " + (key.contains("words") ? "whole " : "")
+          source + ": '" + key + "' is not a " + (whole ? "whole " : "")
               + "number: '" + value + "'", e);
     }
   }
@@ -371,9 +383,8 @@ public final class TopicModel implements Serializable {
   /** Writes the model in the file format of the class comment (the trainer's output). */
   public String format() {
     StringBuilder sb = new StringBuilder();
-    // the tone model is a model of the same kind whose labels are the three leanings
     sb.append(
-        topics.length == 3 && "neutral".equals(topics[2]) && "conflict".equals(topics[0])
+        topics().equals(TONE_LABELS)
             ? "# Entente tone model: see docs/topics.md, \"The tone model (sixtieth round)\"\n"
             : "# Entente topic model: see docs/topics.md, \"The model beside the phrases\"\n");
     sb.append("version\t").append(version).append('\n');
@@ -719,23 +730,24 @@ public final class TopicModel implements Serializable {
     if (k < 0 || probabilities(text, 0, text.length()) == null) {
       return List.of();
     }
-    Map<String, Integer> counts = new TreeMap<>();
+    // each known term's index and count, in term order
+    Map<String, int[]> counts = new TreeMap<>();
     for (String term : termsOf(text)) {
       int i = lookup(termKey(term));
       if (i >= 0) {
-        counts.merge(term, 1, Integer::sum);
+        counts.computeIfAbsent(term, t -> new int[] {i, 0})[1]++;
       }
     }
     double norm = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      double v = (1 + Math.log(e.getValue())) * idf[lookup(termKey(e.getKey()))];
+    for (int[] c : counts.values()) {
+      double v = (1 + Math.log(c[1])) * idf[c[0]];
       norm += v * v;
     }
     norm = Math.sqrt(norm);
     List<Contribution> out = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      int i = lookup(termKey(e.getKey()));
-      double v = (1 + Math.log(e.getValue())) * idf[i] / norm;
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      int i = e.getValue()[0];
+      double v = (1 + Math.log(e.getValue()[1])) * idf[i] / norm;
       out.add(new Contribution(e.getKey(), v * weights[i * topics.length + k]));
     }
     out.sort((a, b) -> Double.compare(Math.abs(b.value()), Math.abs(a.value())));
