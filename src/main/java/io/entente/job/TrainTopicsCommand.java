@@ -79,8 +79,9 @@ final class TrainTopicsCommand implements Callable<Integer> {
       paramLabel = "P",
       defaultValue = "0.2",
       description = "Probability below which a phrase's topic gives way to the topics the model"
-          + " reports at --threshold, in a sentence of --min-words to --veto-max-words words; 0"
-          + " for no veto (default: ${DEFAULT-VALUE}).")
+          + " reports at --threshold, in a sentence of --min-words to --veto-max-words words,"
+          + " where those topics also join the phrases'; 0 for no veto, and the model then adds"
+          + " no topic to a sentence the phrases tag (default: ${DEFAULT-VALUE}).")
   double veto;
 
   @Option(

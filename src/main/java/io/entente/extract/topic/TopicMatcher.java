@@ -345,9 +345,10 @@ public final class TopicMatcher implements Serializable {
    * {@code hits} (sorted by sentence, then topic id) with the model's topics added for each
    * sentence that has none: a topic whose probability reaches the model's threshold, with that
    * probability as its score, capped at 0.999 so that it stays below any phrase's score in a
-   * taxonomy whose minimum scores are 1 or more (the bundled one). With the model's veto, a
-   * sentence the phrases tag loses each phrase topic the model gives less than the veto when
-   * another topic reaches the threshold, and gains the topics that reach it.
+   * taxonomy whose minimum scores are 1 or more (the bundled one). With the model's veto, in a
+   * sentence the phrases tag that has the veto's length, the topics the model reads at the
+   * threshold join the phrase topics, and each phrase topic it gives less than the veto gives way
+   * when another topic reaches the threshold.
    */
   private List<TopicHit> withModelHits(String text, int[] sentenceStarts, List<TopicHit> hits) {
     List<TopicHit> out = null;
@@ -387,41 +388,64 @@ public final class TopicMatcher implements Serializable {
   }
 
   /**
-   * The topics of one sentence's phrase hits (sorted by topic id) after the model's veto, or null
-   * when the veto changes nothing: the sentence's length is outside the veto's, no topic reaches
-   * the threshold, or every phrase topic keeps at least the veto's probability.
+   * The topics of one sentence's phrase hits (sorted by topic id) after the model's reading, or
+   * null when it changes nothing. In a sentence of the veto's length, a phrase topic the model
+   * gives less than the veto gives way when another topic reaches the threshold, and every topic
+   * that reaches the threshold joins the phrase topics (with the model's probability as its
+   * score; a phrase topic the model also reads keeps the phrases' score).
    */
   private List<TopicHit> vetoed(String text, int start, int end, List<TopicHit> sentenceHits) {
     double[] p = model.probabilities(text, start, end, model.vetoMaxWords());
-    if (p == null) {
+    if (p == null || !anyConfident(p, -1) || !changes(p, sentenceHits)) {
       return null;
     }
-    List<TopicHit> kept = null;
-    for (int h = 0; h < sentenceHits.size(); h++) {
-      TopicHit hit = sentenceHits.get(h);
-      int k = modelIndex[Arrays.binarySearch(ids, hit.topic())];
-      if (k >= 0 && p[k] < model.veto() && anyConfident(p, k)) {
-        if (kept == null) {
-          kept = new ArrayList<>(sentenceHits.subList(0, h));
-        }
-      } else if (kept != null) {
-        kept.add(hit);
+    List<TopicHit> out = new ArrayList<>(sentenceHits.size() + 1);
+    for (TopicHit hit : sentenceHits) {
+      if (!isVetoed(p, hit)) {
+        out.add(hit);
       }
     }
-    if (kept == null) {
-      return null;
-    }
-    // a topic both kept and confident stays once, with the phrases' score
-    int phrases = kept.size();
     List<TopicHit> confident = new ArrayList<>();
     addConfident(confident, p, sentenceHits.get(0).sentence());
     for (TopicHit c : confident) {
-      if (kept.subList(0, phrases).stream().noneMatch(h -> h.topic().equals(c.topic()))) {
-        kept.add(c);
+      if (!hasTopic(sentenceHits, c.topic())) {
+        out.add(c);
       }
     }
-    kept.sort(Comparator.comparing(TopicHit::topic));
-    return kept;
+    out.sort(Comparator.comparing(TopicHit::topic));
+    return out;
+  }
+
+  /** True when the model's reading {@code p} vetoes a phrase topic or adds a topic. */
+  private boolean changes(double[] p, List<TopicHit> sentenceHits) {
+    for (TopicHit hit : sentenceHits) {
+      if (isVetoed(p, hit)) {
+        return true;
+      }
+    }
+    for (int k = 0; k < p.length; k++) {
+      if (p[k] >= model.threshold()
+          && modelTopic[k] >= 0
+          && !hasTopic(sentenceHits, ids[modelTopic[k]])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the model gives the hit's topic less than the veto and is sure of another. */
+  private boolean isVetoed(double[] p, TopicHit hit) {
+    int k = modelIndex[Arrays.binarySearch(ids, hit.topic())];
+    return k >= 0 && p[k] < model.veto() && anyConfident(p, k);
+  }
+
+  private static boolean hasTopic(List<TopicHit> hits, String topic) {
+    for (TopicHit h : hits) {
+      if (h.topic().equals(topic)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -27,8 +27,9 @@ import java.util.zip.GZIPOutputStream;
  * a sentence in which no phrase counts and that has at least {@link #minWords()} words; a topic
  * whose probability reaches {@link #threshold()} is reported for that sentence. With a veto
  * ({@link #veto()} above 0) it is also asked about a sentence the phrases tag that has from
- * {@link #minWords()} to {@link #vetoMaxWords()} words: a phrase's topic whose probability is
- * below the veto is replaced by the topics that reach the threshold, when there are any. The tone
+ * {@link #minWords()} to {@link #vetoMaxWords()} words: the topics that reach the threshold join
+ * the phrases' topics, and a phrase's topic whose probability is below the veto gives way to
+ * them, when there are any. The tone
  * model is a model of the same kind whose labels are the three leanings ({@link #vetoFor}, {@code
  * ToneScorer#withModel}).
  *
@@ -142,7 +143,8 @@ public final class TopicModel implements Serializable {
   /**
    * This model with a veto: a phrase's topic in a sentence of {@link #minWords()} to {@code
    * maxWords} words is dropped when its probability is below {@code veto} and another topic's
-   * reaches {@link #threshold()}, which is reported instead. A veto of 0 switches it off.
+   * reaches {@link #threshold()}, and the topics that reach the threshold are reported beside the
+   * phrases' in such a sentence. A veto of 0 switches both off.
    */
   public TopicModel withVeto(double veto, int maxWords) {
     String wrong = vetoError(veto, maxWords, threshold, minWords);
@@ -440,7 +442,10 @@ public final class TopicModel implements Serializable {
     return minWords;
   }
 
-  /** Below this probability a phrase's topic may be replaced; 0 when the model has no veto. */
+  /**
+   * Below this probability a phrase's topic may give way to the model's; 0 when the model has no
+   * veto (and then it adds no topic to a sentence the phrases tag).
+   */
   public double veto() {
     return veto;
   }

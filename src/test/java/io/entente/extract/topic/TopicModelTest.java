@@ -275,11 +275,30 @@ class TopicModelTest {
     // no veto, or a sentence longer than the veto's reach: the phrases' topic stays
     assertEquals(alone, phrases.withModel(sport(3, 0, 0)).find(text, starts));
     assertEquals(alone, phrases.withModel(sport(3, 0.2, 8)).find(text, starts));
-    // sport 2: culture_tourism p = 0.880797 reaches the threshold, but trade p = 0.119203 is not
-    // below a veto of 0.1; sport 1: trade p = 0.268941 is below a veto of 0.3, but
-    // culture_tourism p = 0.731059 does not reach the threshold, so nothing replaces trade
-    assertEquals(alone, phrases.withModel(sport(2, 0.1, 30)).find(text, starts));
+    // sport 1: trade p = 0.268941 is below a veto of 0.3, but culture_tourism p = 0.731059 does
+    // not reach the threshold, so nothing replaces trade
     assertEquals(alone, phrases.withModel(sport(1, 0.3, 30)).find(text, starts));
+  }
+
+  @Test
+  void aTopicTheModelIsSureOfJoinsTheTopicsOfATaggedSentence() {
+    String text = "The trade of the player was agreed on Monday.";
+    int[] starts = SentenceSplitter.starts(text);
+    TopicMatcher phrases = TopicMatcher.defaultPhrases();
+    List<TopicHit> alone = phrases.find(text, starts);
+    assertEquals(List.of("trade"), alone.stream().map(TopicHit::topic).toList());
+    // sport 2: culture_tourism p = 1 / (1 + e^-2) = 0.880797 reaches the threshold of 0.8, and
+    // trade p = 0.119203 is not below a veto of 0.1: trade stays with the phrases' score, and
+    // culture_tourism joins it with the model's probability
+    assertEquals(
+        List.of(new TopicHit("culture_tourism", 0, 0.880797), alone.get(0)),
+        phrases.withModel(sport(2, 0.1, 30)).find(text, starts).stream()
+            .map(TopicModelTest::round)
+            .toList());
+    // without a veto, or in a sentence longer than its reach, the model adds nothing to a
+    // sentence the phrases tag
+    assertEquals(alone, phrases.withModel(sport(2, 0, 0)).find(text, starts));
+    assertEquals(alone, phrases.withModel(sport(2, 0.1, 8)).find(text, starts));
   }
 
   @Test
