@@ -1367,7 +1367,8 @@ public final class CountryMatcher implements Serializable {
         return null;
       }
       if ("subdivision".equals(by.rule())
-          ? "capital".equals(m.rule()) && !namesOnly(in, m, other, 2)
+          ? "capital".equals(m.rule())
+              && !namesOnly(in, m, other, campusIn(text, by, m) ? 1 : 2)
           : !namesOnly(in, m, other, 1)) {
         return null;
       }
@@ -1379,6 +1380,43 @@ public final class CountryMatcher implements Serializable {
       return List.of(new Mention(other, Mention.COUNTRY, m.matched(), m.start(), m.end(), "city",
           Mention.ROLE_PLACE));
     });
+  }
+
+  /** Words for a university or a college named after a region ({@link #campusIn}). */
+  private static final Set<String> CAMPUS = Set.of("university", "college");
+
+  /**
+   * True when {@code place} comes right after "in" that follows a university or a college named
+   * after the subdivision {@code region}: "the University of Idaho in Moscow", "Ohio University
+   * in Athens", "Georgia State University in Athens". That is how local news places a campus in
+   * its town, so one mention of the region is enough for a capital to move to the town of its
+   * name there; "the governor of Idaho in Moscow" is a visit and keeps the capital.
+   */
+  private static boolean campusIn(String text, Mention region, Mention place) {
+    if (place.start() <= region.end()) {
+      return false;
+    }
+    String[] between = text.substring(region.end(), place.start()).strip().split(" +");
+    int n = between.length;
+    if (!between[n - 1].equals("in")) {
+      return false;
+    }
+    if (n == 1) {
+      // "the University of Idaho in Moscow"
+      String of = prevToken(text, region.start());
+      if (!"of".equals(of)) {
+        return false;
+      }
+      String head = prevToken(text, tokenStartBefore(text, region.start(), of));
+      return head != null && isCapitalised(head) && CAMPUS.contains(TextFold.fold(head));
+    }
+    // "Ohio University in Athens", "Georgia State University in Athens"
+    for (int k = 0; k < n - 1; k++) {
+      if (!isCapitalised(between[k])) {
+        return false;
+      }
+    }
+    return n <= 3 && CAMPUS.contains(TextFold.fold(between[n - 2]));
   }
 
   /**
@@ -3328,7 +3366,8 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * The quoted title of a work the candidate is part of, or null: a quoted span on one line of
-   * at most {@link #TITLE_WORDS} words in title case, opened right after a word for a work or a
+   * at most {@link #TITLE_WORDS} words in title case (with a comma inside only after a work's
+   * word: "a print of 'Paris, Texas'"), opened right after a word for a work or a
    * performance (context.tsv's work list: "the song 'Georgia on My Mind'", "sang 'Georgia on My
    * Mind'"), after "of" that follows a workof word ("a screening of 'Hotel Rwanda'"), after
    * "with" that follows a workwith word ("opened with 'Holiday in Cambodia'"), or before an
@@ -3371,10 +3410,13 @@ public final class CountryMatcher implements Serializable {
       close++;
     }
     String title = text.substring(open + 1, close);
-    if (!isQuotedTitle(title)) {
+    // a title may hold a comma ("Paris, Texas", "Hiroshima, Mon Amour") only after a work's word:
+    // a quote with a comma that stands alone or before an apposition is as often speech
+    boolean strict = isQuotedTitle(title);
+    if (!strict && !isQuotedTitle(title.replace(", ", " "))) {
       return null;
     }
-    if (close + 2 < text.length() && text.charAt(close + 1) == ',') {
+    if (strict && close + 2 < text.length() && text.charAt(close + 1) == ',') {
       // an apposition after the title may name the work: "'Georgia on My Mind', the song the
       // senator had asked for"
       int from = skipSpaces(text, close + 2);

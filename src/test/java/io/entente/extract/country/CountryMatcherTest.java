@@ -355,6 +355,27 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aCapitalAfterAUniversityNamedForASubdivisionIsTheCampusTown() {
+    // homonyms.tsv holds a Moscow and an Athens in the USA; a university named for a state
+    // places its campus after "in", so one mention of the state moves the capital: "Idaho"
+    // 18-23, "Moscow" 27-33
+    assertEquals(
+        List.of("USA@18-23/subdivision/place", "USA@27-33/city/place"),
+        found("The University of Idaho in Moscow cancelled Friday classes."));
+    // "Ohio" 0-4, "Athens" 19-25; "Georgia" 0-7, "Athens" 28-34
+    assertEquals(
+        List.of("USA@0-4/subdivision/place", "USA@19-25/city/place"),
+        found("Ohio University in Athens will host the debate."));
+    assertEquals(
+        List.of("USA@0-7/subdivision/place", "USA@28-34/city/place"),
+        found("Georgia State University in Athens opened a campus."));
+    // a visit is no campus: "the governor of Idaho in Moscow" keeps Russia's capital
+    assertEquals(
+        List.of("USA@16-21/subdivision/place", "RUS@25-31/capital/place"),
+        found("The governor of Idaho in Moscow met officials."));
+  }
+
+  @Test
   void aCountrysAliasBeforeAUsStateIsANamesakeTown() {
     // Holland, Michigan: "Michigan" 25-33 stands, not the Netherlands
     assertEquals(
@@ -1506,6 +1527,13 @@ class CountryMatcherTest {
     assertEquals(List.of(), found("The film 'Return to Kenya' opened."));
     // "of" after a workof word (context.tsv 2026.12.25), not after "series"
     assertEquals(List.of(), found("A screening of 'Hotel Rwanda' drew diplomats."));
+    // after a work's word (and its maker's name) a title may hold a comma; alone, a quote with
+    // a comma may be speech and keeps its places: "Paris, Texas" 1-13
+    assertEquals(
+        List.of(), found("A restored print of Wim Wenders' 'Paris, Texas' closed the festival."));
+    assertEquals(List.of(), found("The film 'Hiroshima, Mon Amour' opened."));
+    assertEquals(
+        List.of("USA@1-13/city/place"), found("'Paris, Texas' closed the festival."));
     assertEquals(
         List.of("SYR@24-29/name/actor"),
         found("A series of 'Friends of Syria' meetings followed."));
