@@ -258,47 +258,46 @@ class TopicModelTest {
     return TestModels.playerAsSport(sport, veto, vetoMaxWords);
   }
 
+  /** A sentence of nine words in which the phrases find trade alone. */
+  private static final String PLAYER_TRADE = "The trade of the player was agreed on Monday.";
+
+  /** The topics {@code model} gives {@link #PLAYER_TRADE} beside the phrases, scores rounded. */
+  private static List<TopicHit> playerTrade(TopicModel model) {
+    TopicMatcher phrases = TopicMatcher.defaultPhrases();
+    int[] starts = SentenceSplitter.starts(PLAYER_TRADE);
+    return (model == null ? phrases : phrases.withModel(model)).find(PLAYER_TRADE, starts).stream()
+        .map(TopicModelTest::round)
+        .toList();
+  }
+
   @Test
   void theVetoReplacesAPhraseTopicTheModelReadsAsAnother() {
-    // the phrases find trade alone in this sentence of nine words
-    String text = "The trade of the player was agreed on Monday.";
-    int[] starts = SentenceSplitter.starts(text);
-    TopicMatcher phrases = TopicMatcher.defaultPhrases();
-    List<TopicHit> alone = phrases.find(text, starts);
+    List<TopicHit> alone = playerTrade(null);
     assertEquals(List.of("trade"), alone.stream().map(TopicHit::topic).toList());
     // sport 3: culture_tourism p = 1 / (1 + e^-3) = 0.952574, trade p = 0.047426 < 0.2
     assertEquals(
-        List.of(new TopicHit("culture_tourism", 0, 0.952574)),
-        phrases.withModel(sport(3, 0.2, 30)).find(text, starts).stream()
-            .map(TopicModelTest::round)
-            .toList());
+        List.of(new TopicHit("culture_tourism", 0, 0.952574)), playerTrade(sport(3, 0.2, 30)));
     // no veto, or a sentence longer than the veto's reach: the phrases' topic stays
-    assertEquals(alone, phrases.withModel(sport(3, 0, 0)).find(text, starts));
-    assertEquals(alone, phrases.withModel(sport(3, 0.2, 8)).find(text, starts));
+    assertEquals(alone, playerTrade(sport(3, 0, 0)));
+    assertEquals(alone, playerTrade(sport(3, 0.2, 8)));
     // sport 1: trade p = 0.268941 is below a veto of 0.3, but culture_tourism p = 0.731059 does
     // not reach the threshold, so nothing replaces trade
-    assertEquals(alone, phrases.withModel(sport(1, 0.3, 30)).find(text, starts));
+    assertEquals(alone, playerTrade(sport(1, 0.3, 30)));
   }
 
   @Test
   void aTopicTheModelIsSureOfJoinsTheTopicsOfATaggedSentence() {
-    String text = "The trade of the player was agreed on Monday.";
-    int[] starts = SentenceSplitter.starts(text);
-    TopicMatcher phrases = TopicMatcher.defaultPhrases();
-    List<TopicHit> alone = phrases.find(text, starts);
-    assertEquals(List.of("trade"), alone.stream().map(TopicHit::topic).toList());
+    List<TopicHit> alone = playerTrade(null);
     // sport 2: culture_tourism p = 1 / (1 + e^-2) = 0.880797 reaches the threshold of 0.8, and
     // trade p = 0.119203 is not below a veto of 0.1: trade stays with the phrases' score, and
     // culture_tourism joins it with the model's probability
     assertEquals(
         List.of(new TopicHit("culture_tourism", 0, 0.880797), alone.get(0)),
-        phrases.withModel(sport(2, 0.1, 30)).find(text, starts).stream()
-            .map(TopicModelTest::round)
-            .toList());
+        playerTrade(sport(2, 0.1, 30)));
     // without a veto, or in a sentence longer than its reach, the model adds nothing to a
     // sentence the phrases tag
-    assertEquals(alone, phrases.withModel(sport(2, 0, 0)).find(text, starts));
-    assertEquals(alone, phrases.withModel(sport(2, 0.1, 8)).find(text, starts));
+    assertEquals(alone, playerTrade(sport(2, 0, 0)));
+    assertEquals(alone, playerTrade(sport(2, 0.1, 8)));
   }
 
   @Test
