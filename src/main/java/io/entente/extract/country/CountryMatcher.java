@@ -126,6 +126,8 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> diaspora;
   private final Set<String> cuisine;
   private final Set<String> namers;
+  /** The namer words for a horse (context.tsv kind horse), {@link #namedAfterNamer}. */
+  private final Set<String> horses;
   private final Set<String> pronouns;
   private final Set<String> pronounOk;
   private final Set<String> everyday;
@@ -218,6 +220,7 @@ public final class CountryMatcher implements Serializable {
     this.diaspora = g.contextWords("diaspora");
     this.cuisine = g.contextWords("cuisine");
     this.namers = g.contextWords("namer");
+    this.horses = g.contextWords("horse");
     this.pronouns = g.contextWords("pronoun");
     this.pronounOk = g.contextWords("pronounok");
     this.everyday = g.contextWords("everyday");
@@ -2916,13 +2919,22 @@ public final class CountryMatcher implements Serializable {
    * two capitalised words (the second may be "of") that follow a namer or a vessel word ("the
    * liner Queen of Bermuda", "the tanker Nordic Ghana", "the film Hotel Rwanda"). A vessel word
    * right before the form is no name's, since the form as often opens a clause ("the tanker Iran
-   * seized"). A demonym stays ("the yacht Greek sailors crewed"), and so does a name in capitals
-   * ("the destroyer USS Cole").
+   * seized"). A demonym stays ("the yacht Greek sailors crewed"), but not right after a word for
+   * a horse and before another capitalised word ("the racehorse Moroccan Prince"); a name in
+   * capitals stays too ("the destroyer USS Cole").
    */
   private String namedAfterNamer(String text, int start, int end, Entry e, String prev) {
-    if (prev == null || e.rule().equals("demonym")
-        || start == 0 || TextFold.fold(text.charAt(start - 1)) != ' ') {
+    if (prev == null || start == 0 || TextFold.fold(text.charAt(start - 1)) != ' ') {
       return null;
+    }
+    if (e.rule().equals("demonym")) {
+      String next = end < text.length() && text.charAt(end) == ' ' ? nextToken(text, end) : null;
+      boolean horseName = !isCapitalised(prev) && horses.contains(TextFold.fold(prev))
+          && next != null && isCapitalised(next) && !isUpperWord(next)
+          && !function.contains(TextFold.fold(next));
+      return horseName
+          ? text.substring(tokenStartBefore(text, start, prev), end + 1 + next.length())
+          : null;
     }
     String w = prev;
     int at = tokenStartBefore(text, start, prev);

@@ -473,6 +473,15 @@ class CountryMatcherTest {
     // a demonym after the noun stays: "Italian" 10-17
     assertEquals(
         List.of("ITA@10-17/demonym/actor"), found("The liner Italian workers built sailed."));
+    // after a word for a horse (context.tsv 2026.12.58) a demonym and a capitalised word are the
+    // horse's name: "Moroccan Prince" 14-29; the racecourse "Ascot" 37-42 stands
+    assertEquals(
+        List.of("GBR@37-42/landmark/place"), found("The racehorse Moroccan Prince won at Ascot."));
+    // but a demonym with no name after it stays ("Spanish" 9-16), and so does one after a ship's
+    // word before a capitalised word ("the ferry Greek Coast Guard", "Greek" 10-15)
+    assertEquals(List.of("ESP@9-16/demonym/actor"), found("The mare Spanish buyers chose won."));
+    assertEquals(
+        List.of("GRC@10-15/demonym/actor"), found("The ferry Greek Coast Guard officers boarded."));
   }
 
   @Test
