@@ -12,6 +12,8 @@ import io.entente.io.RecordParser;
 import io.entente.model.Columns;
 import io.entente.model.Schemas;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,8 +82,8 @@ public final class IncrementalMerge {
     if (!fs.exists(file)) {
       return null;
     }
-    try (java.io.InputStream in = fs.open(file)) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    try (InputStream in = fs.open(file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

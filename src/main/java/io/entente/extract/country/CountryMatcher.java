@@ -1399,7 +1399,8 @@ public final class CountryMatcher implements Serializable {
     if (place.start() <= region.end()) {
       return false;
     }
-    String[] between = text.substring(region.end(), place.start()).strip().split(" +");
+    // hard-wrapped text may break the line or double the space between the words
+    String[] between = text.substring(region.end(), place.start()).strip().split("\\s+");
     int n = between.length;
     if (!between[n - 1].equals("in")) {
       return false;
@@ -2928,12 +2929,13 @@ public final class CountryMatcher implements Serializable {
       return null;
     }
     if (e.rule().equals("demonym")) {
-      String next = end < text.length() && text.charAt(end) == ' ' ? nextToken(text, end) : null;
+      int nextStart = skipSpaces(text, end);
+      String next = nextStart > end ? nextToken(text, end) : null;
       boolean horseName = !isCapitalised(prev) && horses.contains(TextFold.fold(prev))
           && next != null && isCapitalised(next) && !isUpperWord(next)
           && !function.contains(TextFold.fold(next));
       return horseName
-          ? text.substring(tokenStartBefore(text, start, prev), end + 1 + next.length())
+          ? text.substring(tokenStartBefore(text, start, prev), nextStart + next.length())
           : null;
     }
     String w = prev;

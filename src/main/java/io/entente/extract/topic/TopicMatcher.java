@@ -396,6 +396,8 @@ public final class TopicMatcher implements Serializable {
    */
   private List<TopicHit> vetoed(String text, int start, int end, List<TopicHit> sentenceHits) {
     double[] p = model.probabilities(text, start, end, model.vetoMaxWords());
+    // most sentences have no sure topic, and then nothing is vetoed and nothing joins: a cheap
+    // test before the per-hit ones
     if (p == null || !anyConfident(p, -1) || !changes(p, sentenceHits)) {
       return null;
     }
@@ -405,11 +407,9 @@ public final class TopicMatcher implements Serializable {
         out.add(hit);
       }
     }
-    List<TopicHit> confident = new ArrayList<>();
-    addConfident(confident, p, sentenceHits.get(0).sentence());
-    for (TopicHit c : confident) {
-      if (!hasTopic(sentenceHits, c.topic())) {
-        out.add(c);
+    for (int k = 0; k < p.length; k++) {
+      if (joins(p, k, sentenceHits)) {
+        out.add(modelHit(p, k, sentenceHits.get(0).sentence()));
       }
     }
     out.sort(Comparator.comparing(TopicHit::topic));
@@ -424,13 +424,22 @@ public final class TopicMatcher implements Serializable {
       }
     }
     for (int k = 0; k < p.length; k++) {
-      if (p[k] >= model.threshold()
-          && modelTopic[k] >= 0
-          && !hasTopic(sentenceHits, ids[modelTopic[k]])) {
+      if (joins(p, k, sentenceHits)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when the model's topic {@code k} reaches the threshold, is one of this taxonomy's and
+   * is not among the phrase topics already (a phrase topic the model also reads keeps the
+   * phrases' score).
+   */
+  private boolean joins(double[] p, int k, List<TopicHit> sentenceHits) {
+    return p[k] >= model.threshold()
+        && modelTopic[k] >= 0
+        && !hasTopic(sentenceHits, ids[modelTopic[k]]);
   }
 
   /** True when the model gives the hit's topic less than the veto and is sure of another. */
@@ -461,12 +470,17 @@ public final class TopicMatcher implements Serializable {
     return false;
   }
 
+  /** The model's topic {@code k} as a hit, its probability (capped) as the score. */
+  private TopicHit modelHit(double[] p, int k, int sentence) {
+    return new TopicHit(ids[modelTopic[k]], sentence, Math.min(p[k], MODEL_SCORE_CAP));
+  }
+
   /** Adds the topics (of this taxonomy) that reach the threshold, in topic id order. */
   private void addConfident(List<TopicHit> out, double[] p, int sentence) {
     // the model's topics are sorted by id, as are the matcher's, so hits come out in order
     for (int k = 0; k < p.length; k++) {
       if (p[k] >= model.threshold() && modelTopic[k] >= 0) {
-        out.add(new TopicHit(ids[modelTopic[k]], sentence, Math.min(p[k], MODEL_SCORE_CAP)));
+        out.add(modelHit(p, k, sentence));
       }
     }
   }
