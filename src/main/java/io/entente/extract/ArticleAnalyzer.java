@@ -98,28 +98,94 @@ public final class ArticleAnalyzer {
    * today's state ({@link CountryMatcher#find(String, Integer)}).
    */
   public Analysis analyze(String title, String text, String dateline, Integer year) {
-    int bodyStart = 0;
-    String credit = null;
-    String datelineCity = dateline;
-    if (datelineCity == null) {
-      Optional<Dateline> parsed = CountryMatcher.parseDateline(text);
+    return analyzeAll(List.of(new Input(title, text, dateline, year))).get(0);
+  }
+
+  /** One article to analyse: the arguments of {@link #analyze(String, String, String, Integer)}. */
+  public record Input(String title, String text, String dateline, Integer year) {}
+
+  /**
+   * The analyses of several articles, in their order; each is what {@link #analyze(String,
+   * String, String, Integer)} gives for it alone. The work goes step by step over all of them
+   * (the automaton's pass over every text, then the countries of every text, then the topics,
+   * then the tone) rather than article by article: each step's tables (the automaton's hot rows,
+   * the topic model's terms and weights) then stay in the processor's caches from one article to
+   * the next instead of evicting each other in every article.
+   */
+  public List<Analysis> analyzeAll(List<Input> inputs) {
+    List<Work> works = new ArrayList<>(inputs.size());
+    for (Input in : inputs) {
+      works.add(read(in));
+    }
+    for (Work w : works) {
+      findCountries(w);
+    }
+    for (Work w : works) {
+      w.hits = topics.find(w.text, w.starts, w.pass.part(1));
+    }
+    for (Work w : works) {
+      w.tones = tone.score(w.text, w.starts, w.pass.part(2), w.year);
+    }
+    List<Analysis> out = new ArrayList<>(works.size());
+    for (Work w : works) {
+      out.add(result(w));
+    }
+    return out;
+  }
+
+  /** One article's analysis as it is made, step by step. */
+  private static final class Work {
+    final String title;
+    final String text;
+    final String dateline;
+    final Integer year;
+    int bodyStart;
+    String credit;
+    String datelineCity;
+    int[] starts;
+    PhraseMatcher.Joint.Pass pass;
+    List<PlacedMention> placed;
+    List<CountrySalience> salience;
+    List<TopicHit> hits;
+    List<SentenceTone> tones;
+
+    Work(Input in) {
+      this.title = in.title();
+      this.text = in.text();
+      this.dateline = in.dateline();
+      this.year = in.year();
+    }
+  }
+
+  /** The dateline (unless given), the sentences and the automaton's one pass over the body. */
+  private Work read(Input in) {
+    Work w = new Work(in);
+    w.datelineCity = w.dateline;
+    if (w.datelineCity == null) {
+      Optional<Dateline> parsed = CountryMatcher.parseDateline(w.text);
       if (parsed.isPresent()) {
-        datelineCity = parsed.get().city();
-        credit = parsed.get().credit();
-        bodyStart = parsed.get().bodyStart();
+        w.datelineCity = parsed.get().city();
+        w.credit = parsed.get().credit();
+        w.bodyStart = parsed.get().bodyStart();
       }
     }
-    int[] starts = SentenceSplitter.starts(text);
-    PhraseMatcher.Joint.Pass pass = joint.pass(text);
+    w.starts = SentenceSplitter.starts(w.text);
+    w.pass = joint.pass(w.text);
+    return w;
+  }
+
+  /** The countries and blocs of the dateline, the body and the title, and their salience. */
+  private void findCountries(Work w) {
+    String text = w.text;
+    String datelineCity = w.datelineCity;
+    int[] starts = w.starts;
     List<PlacedMention> placed = new ArrayList<>();
-    List<Mention> body = new ArrayList<>();
     Mention datelineMention =
         datelineCity == null ? null : countries.resolveDateline(datelineCity).orElse(null);
-    for (Mention m : countries.find(text, starts, pass.part(0), year)) {
-      if (m.start() >= bodyStart) {
-        body.add(m);
+    for (Mention m : countries.find(text, starts, w.pass.part(0), w.year)) {
+      if (m.start() >= w.bodyStart) {
         placed.add(new PlacedMention(m, SentenceSplitter.sentenceOf(starts, m.start())));
-      } else if (datelineMention != null && dateline == null && datelineCity.indexOf(',') < 0
+      } else if (datelineMention != null && w.dateline == null && datelineCity.indexOf(',') < 0
           && m.isCountry() && !m.code().equals(datelineMention.code())
           && TextFold.fold(m.matched()).equals(TextFold.fold(datelineCity.strip()))) {
         // a dateline's city with no region after it is read as the matcher reads it in the
@@ -133,23 +199,9 @@ public final class ArticleAnalyzer {
     if (datelineMention != null) {
       placed.add(0, new PlacedMention(datelineMention, 0));
     }
-    List<Mention> inTitle = title == null ? List.of() : countries.find(title, year);
+    List<Mention> inTitle = w.title == null ? List.of() : countries.find(w.title, w.year);
     for (Mention m : inTitle) {
       placed.add(new PlacedMention(m, -1));
-    }
-    TreeSet<String> all = new TreeSet<>();
-    TreeSet<String> actors = new TreeSet<>();
-    TreeSet<String> blocs = new TreeSet<>();
-    for (PlacedMention p : placed) {
-      Mention m = p.mention();
-      if (m.isCountry()) {
-        all.add(m.code());
-        if (Mention.ROLE_ACTOR.equals(m.role())) {
-          actors.add(m.code());
-        }
-      } else {
-        blocs.add(m.code());
-      }
     }
     int leadEnd = starts.length > 2 ? starts[2] : text.length();
     List<Mention> countryBody = new ArrayList<>();
@@ -164,26 +216,41 @@ public final class ArticleAnalyzer {
         countryTitle.add(m);
       }
     }
-    List<CountrySalience> salience = Salience.compute(countryBody, countryTitle, leadEnd);
-    List<TopicHit> hits = topics.find(text, starts, pass.part(1));
+    w.placed = placed;
+    w.salience = Salience.compute(countryBody, countryTitle, leadEnd);
+  }
+
+  private static Analysis result(Work w) {
+    TreeSet<String> all = new TreeSet<>();
+    TreeSet<String> actors = new TreeSet<>();
+    TreeSet<String> blocs = new TreeSet<>();
+    for (PlacedMention p : w.placed) {
+      Mention m = p.mention();
+      if (m.isCountry()) {
+        all.add(m.code());
+        if (Mention.ROLE_ACTOR.equals(m.role())) {
+          actors.add(m.code());
+        }
+      } else {
+        blocs.add(m.code());
+      }
+    }
     TreeSet<String> topicIds = new TreeSet<>();
-    for (TopicHit h : hits) {
+    for (TopicHit h : w.hits) {
       topicIds.add(h.topic());
     }
-    List<SentenceTone> tones = tone.score(text, starts, pass.part(2), year);
-    Double index = ToneScorer.cooperationIndex(tones);
     return new Analysis(
-        datelineCity,
-        credit,
-        starts.length,
+        w.datelineCity,
+        w.credit,
+        w.starts.length,
         List.copyOf(all),
         List.copyOf(actors),
         List.copyOf(blocs),
         List.copyOf(topicIds),
-        placed,
-        salience,
-        hits,
-        tones,
-        index);
+        w.placed,
+        w.salience,
+        w.hits,
+        w.tones,
+        ToneScorer.cooperationIndex(w.tones));
   }
 }

@@ -60,4 +60,31 @@ class ArticleAnalyzerTest {
     assertEquals(1953, Extraction.yearOf(java.sql.Date.valueOf("1953-09-17")));
     assertEquals(null, Extraction.yearOf(null));
   }
+
+  @Test
+  void articlesAnalysedTogetherAreReadAsEachAlone() {
+    // the steps run over all the articles in turn; nothing of one article may reach another: a
+    // dateline read from the text or given, a title, a year
+    List<ArticleAnalyzer.Input> inputs =
+        List.of(
+            new ArticleAnalyzer.Input(
+                null, "VICTORIA - The Central Bank of Seychelles held its rate.", null, null),
+            new ArticleAnalyzer.Input(
+                null, "The Central Bank of Seychelles held its rate.", "VICTORIA", null),
+            new ArticleAnalyzer.Input("Talks in Moscow", "Only the men in Moscow know.", null, 1953),
+            new ArticleAnalyzer.Input("Talks in Moscow", "Only the men in Moscow know.", null, 2024),
+            new ArticleAnalyzer.Input(null, "", null, null));
+    List<ArticleAnalyzer.Analysis> together = A.analyzeAll(inputs);
+    assertEquals(inputs.size(), together.size());
+    for (int i = 0; i < inputs.size(); i++) {
+      ArticleAnalyzer.Input in = inputs.get(i);
+      assertEquals(A.analyze(in.title(), in.text(), in.dateline(), in.year()), together.get(i));
+    }
+    assertEquals("SYC", datelineCode(together.get(0)));
+    assertEquals(List.of("AUS", "SYC"), together.get(1).countries());
+    assertEquals(List.of("SUN"), together.get(2).countries());
+    assertEquals(List.of("RUS"), together.get(3).countries());
+    assertEquals(List.of(), together.get(4).countries());
+    assertEquals(0, together.get(4).sentences());
+  }
 }
