@@ -137,7 +137,8 @@ public final class Extraction {
             String text = in.getString(3);
             batch.add(in);
             inputs.add(
-                new ArticleAnalyzer.Input(in.getString(2), text, in.getString(6), yearOf(in.get(1))));
+                new ArticleAnalyzer.Input(
+                    in.getString(2), text, in.getString(6), yearOf(in.get(1))));
             chars += text.length();
           }
           analyses = analyzer.analyzeAll(inputs);

@@ -3,6 +3,8 @@ package io.entente.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.entente.extract.ArticleAnalyzer;
+import io.entente.extract.PhraseMatcher;
+import io.entente.extract.SentenceSplitter;
 import io.entente.extract.country.CountryMatcher;
 import io.entente.extract.tone.ToneScorer;
 import io.entente.extract.topic.TopicMatcher;
@@ -23,12 +25,15 @@ import java.util.zip.GZIPInputStream;
  * pass, in batches as the job makes them ({@code --batch 64}) or one article at a time ({@code
  * --batch 1}). Prints each pass's time and MB of text per second: the first pass is what a job's
  * JVM sees (the compilers still at work), the later ones the warm speed. Issue 9's extraction
- * target is 40 MB/s per core.
+ * target is 40 MB/s per core. With {@code --steps}, each pass also times the analyzer's steps
+ * one by one over each batch, as {@link ArticleAnalyzer#analyzeAll} takes them: sentences, the
+ * automaton's pass, countries, topics, tone (the dateline, title and salience left out).
  *
  * <pre>
  * mvn -q -DskipTests package test-compile
- * java -Xmx6g @jobs/conf/jvm.options -XX:MaxInlineLevel=6 -XX:FreqInlineSize=100 \
- *   -XX:InlineSmallCode=1000 -cp target/classes:target/test-classes:$(cat target/local-classpath.txt) \
+ * java -Xmx6g @jobs/conf/jvm.options \
+ *   -XX:MaxInlineLevel=6 -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000 \
+ *   -cp target/classes:target/test-classes:$(cat target/local-classpath.txt) \
  *   io.entente.bench.AnalyzerSpeed /path/to/ungdc.jsonl.gz --passes 3 --batch 64
  * </pre>
  */
@@ -37,15 +42,18 @@ public final class AnalyzerSpeed {
 
   public static void main(String[] args) throws IOException {
     if (args.length == 0) {
-      System.err.println("usage: AnalyzerSpeed CORPUS.jsonl[.gz] [--passes N] [--batch N]");
+      System.err.println(
+          "usage: AnalyzerSpeed CORPUS.jsonl[.gz] [--passes N] [--batch N] [--steps]");
       System.exit(64);
     }
     int passes = 2;
     int batch = 64;
-    for (int i = 1; i + 1 < args.length; i += 2) {
+    boolean steps = false;
+    for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
-        case "--passes" -> passes = Integer.parseInt(args[i + 1]);
-        case "--batch" -> batch = Integer.parseInt(args[i + 1]);
+        case "--passes" -> passes = Integer.parseInt(args[++i]);
+        case "--batch" -> batch = Integer.parseInt(args[++i]);
+        case "--steps" -> steps = true;
         default -> throw new IllegalArgumentException("unknown flag " + args[i]);
       }
     }
@@ -55,19 +63,27 @@ public final class AnalyzerSpeed {
       chars += in.text().length();
     }
     long t0 = System.nanoTime();
-    ArticleAnalyzer analyzer =
-        new ArticleAnalyzer(
-            CountryMatcher.defaultMatcher(),
-            TopicMatcher.defaultMatcher(),
-            ToneScorer.defaultScorer());
+    CountryMatcher countries = CountryMatcher.defaultMatcher();
+    TopicMatcher topics = TopicMatcher.defaultMatcher();
+    ToneScorer tone = ToneScorer.defaultScorer();
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(countries, topics, tone);
+    PhraseMatcher.Joint joint =
+        steps
+            ? PhraseMatcher.Joint.of(countries.phrases(), topics.phrases(), tone.phrases())
+            : null;
     System.out.printf(
         "%d articles, %.1f MB of text (chars); analyzer built in %.2f s; batches of %d%n",
         inputs.size(), chars / 1e6, (System.nanoTime() - t0) / 1e9, batch);
     for (int p = 0; p < passes; p++) {
+      if (steps) {
+        steps(inputs, batch, countries, topics, tone, joint, p + 1);
+        continue;
+      }
       long start = System.nanoTime();
       long sentences = 0;
       for (int from = 0; from < inputs.size(); from += batch) {
-        List<ArticleAnalyzer.Input> some = inputs.subList(from, Math.min(inputs.size(), from + batch));
+        List<ArticleAnalyzer.Input> some =
+            inputs.subList(from, Math.min(inputs.size(), from + batch));
         for (ArticleAnalyzer.Analysis a : analyzer.analyzeAll(some)) {
           sentences += a.sentences();
         }
@@ -76,6 +92,59 @@ public final class AnalyzerSpeed {
       System.out.printf(
           "pass %d: %.2f s, %.1f MB/s, %d sentences%n", p + 1, s, chars / 1e6 / s, sentences);
     }
+  }
+
+  /** One pass timing each step over each batch; prints seconds per step. */
+  private static void steps(
+      List<ArticleAnalyzer.Input> inputs,
+      int batch,
+      CountryMatcher countries,
+      TopicMatcher topics,
+      ToneScorer tone,
+      PhraseMatcher.Joint joint,
+      int pass) {
+    long[] nanos = new long[5];
+    long found = 0;
+    for (int from = 0; from < inputs.size(); from += batch) {
+      List<ArticleAnalyzer.Input> some =
+          inputs.subList(from, Math.min(inputs.size(), from + batch));
+      int n = some.size();
+      int[][] starts = new int[n][];
+      PhraseMatcher.Joint.Pass[] matches = new PhraseMatcher.Joint.Pass[n];
+      long t0 = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        starts[i] = SentenceSplitter.starts(some.get(i).text());
+      }
+      long t1 = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        matches[i] = joint.pass(some.get(i).text());
+      }
+      long t2 = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        ArticleAnalyzer.Input in = some.get(i);
+        found += countries.find(in.text(), starts[i], matches[i].part(0), in.year()).size();
+      }
+      long t3 = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        found += topics.find(some.get(i).text(), starts[i], matches[i].part(1)).size();
+      }
+      long t4 = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        ArticleAnalyzer.Input in = some.get(i);
+        found += tone.score(in.text(), starts[i], matches[i].part(2), in.year()).size();
+      }
+      long t5 = System.nanoTime();
+      nanos[0] += t1 - t0;
+      nanos[1] += t2 - t1;
+      nanos[2] += t3 - t2;
+      nanos[3] += t4 - t3;
+      nanos[4] += t5 - t4;
+    }
+    System.out.printf(
+        "pass %d by step: sentences %.2f s, automaton %.2f s, countries %.2f s, topics %.2f s,"
+            + " tone %.2f s, in all %.2f s (%d mentions, hits and tones)%n",
+        pass, nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9, nanos[3] / 1e9, nanos[4] / 1e9,
+        (nanos[0] + nanos[1] + nanos[2] + nanos[3] + nanos[4]) / 1e9, found);
   }
 
   private static List<ArticleAnalyzer.Input> read(Path path) throws IOException {

@@ -71,8 +71,10 @@ class ArticleAnalyzerTest {
                 null, "VICTORIA - The Central Bank of Seychelles held its rate.", null, null),
             new ArticleAnalyzer.Input(
                 null, "The Central Bank of Seychelles held its rate.", "VICTORIA", null),
-            new ArticleAnalyzer.Input("Talks in Moscow", "Only the men in Moscow know.", null, 1953),
-            new ArticleAnalyzer.Input("Talks in Moscow", "Only the men in Moscow know.", null, 2024),
+            new ArticleAnalyzer.Input("Talks in Moscow", "Only the men in Moscow know.", null,
+                1953),
+            new ArticleAnalyzer.Input("Talks in Moscow", "Only the men in Moscow know.", null,
+                2024),
             new ArticleAnalyzer.Input(null, "", null, null));
     List<ArticleAnalyzer.Analysis> together = A.analyzeAll(inputs);
     assertEquals(inputs.size(), together.size());

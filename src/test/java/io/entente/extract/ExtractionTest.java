@@ -43,8 +43,8 @@ class ExtractionTest extends SparkTestBase {
                 new ArticleAnalyzer.Spec(
                     TopicMatcher.defaultMatcher(), ToneScorer.defaultScorer()));
     Map<String, List<String>> countries = new TreeMap<>();
-    for (Row r :
-        Extraction.analyze(in, spec).select(Columns.ARTICLE_ID, Columns.COUNTRIES).collectAsList()) {
+    Dataset<Row> out = Extraction.analyze(in, spec).select(Columns.ARTICLE_ID, Columns.COUNTRIES);
+    for (Row r : out.collectAsList()) {
       // an article that came out twice would replace its first reading here
       assertNull(countries.put(r.getString(0), r.getList(1)), r.getString(0) + " twice");
     }
