@@ -26,7 +26,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The extraction stage on Spark: canonical articles in, compact extracted articles out (no text).
- * One {@link ArticleAnalyzer} per executor JVM, one pass of its joint automaton per article.
+ * One {@link ArticleAnalyzer} per executor JVM, one pass of its joint automaton per article, the
+ * articles of a partition analysed in batches ({@link #BATCH_ARTICLES}).
  */
 public final class Extraction {
   /** The extracted article before periods and story groups are attached. */
