@@ -27,7 +27,9 @@ import java.util.zip.GZIPInputStream;
  * JVM sees (the compilers still at work), the later ones the warm speed. Issue 9's extraction
  * target is 40 MB/s per core. With {@code --steps}, each pass also times the analyzer's steps
  * one by one over each batch, as {@link ArticleAnalyzer#analyzeAll} takes them: sentences, the
- * automaton's pass, countries, topics, tone (the dateline, title and salience left out).
+ * automaton's pass, countries, topics, tone (the dateline, title and salience left out). {@code
+ * --phrases-alone} and {@code --lexicon-alone} leave out the topic and the tone model, as {@code
+ * "topic_model": "none"} and {@code "tone_model": "none"} do in a run.
  *
  * <pre>
  * mvn -q -DskipTests package test-compile
@@ -43,17 +45,22 @@ public final class AnalyzerSpeed {
   public static void main(String[] args) throws IOException {
     if (args.length == 0) {
       System.err.println(
-          "usage: AnalyzerSpeed CORPUS.jsonl[.gz] [--passes N] [--batch N] [--steps]");
+          "usage: AnalyzerSpeed CORPUS.jsonl[.gz] [--passes N] [--batch N] [--steps]"
+              + " [--phrases-alone] [--lexicon-alone]");
       System.exit(64);
     }
     int passes = 2;
     int batch = 64;
     boolean steps = false;
+    boolean phrasesAlone = false;
+    boolean lexiconAlone = false;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--passes" -> passes = Integer.parseInt(args[++i]);
         case "--batch" -> batch = Integer.parseInt(args[++i]);
         case "--steps" -> steps = true;
+        case "--phrases-alone" -> phrasesAlone = true;
+        case "--lexicon-alone" -> lexiconAlone = true;
         default -> throw new IllegalArgumentException("unknown flag " + args[i]);
       }
     }
@@ -64,8 +71,9 @@ public final class AnalyzerSpeed {
     }
     long t0 = System.nanoTime();
     CountryMatcher countries = CountryMatcher.defaultMatcher();
-    TopicMatcher topics = TopicMatcher.defaultMatcher();
-    ToneScorer tone = ToneScorer.defaultScorer();
+    TopicMatcher topics =
+        phrasesAlone ? TopicMatcher.defaultPhrases() : TopicMatcher.defaultMatcher();
+    ToneScorer tone = lexiconAlone ? ToneScorer.defaultLexicon() : ToneScorer.defaultScorer();
     ArticleAnalyzer analyzer = new ArticleAnalyzer(countries, topics, tone);
     PhraseMatcher.Joint joint =
         steps
