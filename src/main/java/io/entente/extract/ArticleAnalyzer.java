@@ -121,10 +121,10 @@ public final class ArticleAnalyzer {
       findCountries(w);
     }
     for (Work w : works) {
-      w.hits = topics.find(w.text, w.starts, w.pass.part(1));
+      w.hits = topics.find(w.in.text(), w.starts, w.pass.part(1));
     }
     for (Work w : works) {
-      w.tones = tone.score(w.text, w.starts, w.pass.part(2), w.year);
+      w.tones = tone.score(w.in.text(), w.starts, w.pass.part(2), w.in.year());
     }
     List<Analysis> out = new ArrayList<>(works.size());
     for (Work w : works) {
@@ -135,10 +135,7 @@ public final class ArticleAnalyzer {
 
   /** One article's analysis as it is made, step by step. */
   private static final class Work {
-    final String title;
-    final String text;
-    final String dateline;
-    final Integer year;
+    final Input in;
     int bodyStart;
     String credit;
     String datelineCity;
@@ -150,42 +147,40 @@ public final class ArticleAnalyzer {
     List<SentenceTone> tones;
 
     Work(Input in) {
-      this.title = in.title();
-      this.text = in.text();
-      this.dateline = in.dateline();
-      this.year = in.year();
+      this.in = in;
     }
   }
 
   /** The dateline (unless given), the sentences and the automaton's one pass over the body. */
   private Work read(Input in) {
     Work w = new Work(in);
-    w.datelineCity = w.dateline;
+    w.datelineCity = in.dateline();
     if (w.datelineCity == null) {
-      Optional<Dateline> parsed = CountryMatcher.parseDateline(w.text);
+      Optional<Dateline> parsed = CountryMatcher.parseDateline(w.in.text());
       if (parsed.isPresent()) {
         w.datelineCity = parsed.get().city();
         w.credit = parsed.get().credit();
         w.bodyStart = parsed.get().bodyStart();
       }
     }
-    w.starts = SentenceSplitter.starts(w.text);
-    w.pass = joint.pass(w.text);
+    w.starts = SentenceSplitter.starts(w.in.text());
+    w.pass = joint.pass(w.in.text());
     return w;
   }
 
   /** The countries and blocs of the dateline, the body and the title, and their salience. */
   private void findCountries(Work w) {
-    String text = w.text;
+    String text = w.in.text();
     String datelineCity = w.datelineCity;
     int[] starts = w.starts;
     List<PlacedMention> placed = new ArrayList<>();
     Mention datelineMention =
         datelineCity == null ? null : countries.resolveDateline(datelineCity).orElse(null);
-    for (Mention m : countries.find(text, starts, w.pass.part(0), w.year)) {
+    for (Mention m : countries.find(text, starts, w.pass.part(0), w.in.year())) {
       if (m.start() >= w.bodyStart) {
         placed.add(new PlacedMention(m, SentenceSplitter.sentenceOf(starts, m.start())));
-      } else if (datelineMention != null && w.dateline == null && datelineCity.indexOf(',') < 0
+      } else if (datelineMention != null && w.in.dateline() == null
+          && datelineCity.indexOf(',') < 0
           && m.isCountry() && !m.code().equals(datelineMention.code())
           && TextFold.fold(m.matched()).equals(TextFold.fold(datelineCity.strip()))) {
         // a dateline's city with no region after it is read as the matcher reads it in the
@@ -199,7 +194,8 @@ public final class ArticleAnalyzer {
     if (datelineMention != null) {
       placed.add(0, new PlacedMention(datelineMention, 0));
     }
-    List<Mention> inTitle = w.title == null ? List.of() : countries.find(w.title, w.year);
+    String title = w.in.title();
+    List<Mention> inTitle = title == null ? List.of() : countries.find(title, w.in.year());
     for (Mention m : inTitle) {
       placed.add(new PlacedMention(m, -1));
     }

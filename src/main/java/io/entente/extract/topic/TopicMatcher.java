@@ -397,8 +397,8 @@ public final class TopicMatcher implements Serializable {
   private List<TopicHit> vetoed(String text, int start, int end, List<TopicHit> sentenceHits) {
     double[] p = model.probabilities(text, start, end, model.vetoMaxWords());
     // most sentences have no sure topic, and then nothing is vetoed and nothing joins: a cheap
-    // test before the per-hit ones
-    if (p == null || !anyConfident(p, -1) || !changes(p, sentenceHits)) {
+    // test before the per-hit ones and before any list is made
+    if (p == null || !anyConfident(p, -1)) {
       return null;
     }
     List<TopicHit> out = new ArrayList<>(sentenceHits.size() + 1);
@@ -407,28 +407,18 @@ public final class TopicMatcher implements Serializable {
         out.add(hit);
       }
     }
+    boolean changed = out.size() < sentenceHits.size();
     for (int k = 0; k < p.length; k++) {
       if (joins(p, k, sentenceHits)) {
         out.add(modelHit(p, k, sentenceHits.get(0).sentence()));
+        changed = true;
       }
+    }
+    if (!changed) {
+      return null;
     }
     out.sort(Comparator.comparing(TopicHit::topic));
     return out;
-  }
-
-  /** True when the model's reading {@code p} vetoes a phrase topic or adds a topic. */
-  private boolean changes(double[] p, List<TopicHit> sentenceHits) {
-    for (TopicHit hit : sentenceHits) {
-      if (isVetoed(p, hit)) {
-        return true;
-      }
-    }
-    for (int k = 0; k < p.length; k++) {
-      if (joins(p, k, sentenceHits)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
