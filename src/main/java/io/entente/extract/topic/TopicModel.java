@@ -79,6 +79,13 @@ public final class TopicModel implements Serializable {
   private final int[] tableTerms;
   private final int tableMask;
 
+  /**
+   * Each char's lower case when it is a letter or digit ({@link Character#isLetterOrDigit(char)},
+   * {@link Character#toLowerCase(char)}), else 0: the tokenizer's two questions about a char in
+   * one look-up (128 KB, where the two methods take several).
+   */
+  private static final char[] LOWER_WORD_CHAR = lowerWordChars();
+
   /** Per-thread buffers, shared by every model of the JVM (one sentence at a time). */
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -475,23 +482,52 @@ public final class TopicModel implements Serializable {
    * lower-cased token. Every token reaches the sink, one-char tokens too (they count as words).
    */
   public static void forEachToken(CharSequence text, int start, int end, TokenSink sink) {
+    char[] chars = new char[end - start];
+    copy(text, start, end, chars);
+    forEachToken(chars, end - start, start, Integer.MAX_VALUE, sink);
+  }
+
+  /**
+   * As {@link #forEachToken(CharSequence, int, int, TokenSink)} over {@code chars[0, length)},
+   * which hold the text from offset {@code offset} on, but stopping after {@code limit} tokens;
+   * returns how many it read.
+   */
+  private static int forEachToken(
+      char[] chars, int length, int offset, int limit, TokenSink sink) {
+    int tokens = 0;
     long h = FNV_OFFSET;
     int from = -1;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+    for (int i = 0; i < length; i++) {
+      char c = LOWER_WORD_CHAR[chars[i]];
+      if (c != 0) {
         if (from < 0) {
           from = i;
           h = FNV_OFFSET;
         }
-        h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+        h = (h ^ c) * FNV_PRIME;
       } else if (from >= 0) {
-        sink.accept(h, from, i);
+        sink.accept(h, from + offset, i + offset);
         from = -1;
+        if (++tokens == limit) {
+          return tokens;
+        }
       }
     }
     if (from >= 0) {
-      sink.accept(h, from, end);
+      sink.accept(h, from + offset, length + offset);
+      tokens++;
+    }
+    return tokens;
+  }
+
+  /** {@code text[start, end)} into {@code into[0, end - start)}. */
+  private static void copy(CharSequence text, int start, int end, char[] into) {
+    if (text instanceof String string) {
+      string.getChars(start, end, into, 0);
+    } else {
+      for (int i = start; i < end; i++) {
+        into[i - start] = text.charAt(i);
+      }
     }
   }
 
@@ -518,6 +554,16 @@ public final class TopicModel implements Serializable {
       }
     }
     return out;
+  }
+
+  private static char[] lowerWordChars() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isLetterOrDigit((char) c)) {
+        table[c] = Character.toLowerCase((char) c);
+      }
+    }
+    return table;
   }
 
   private static String lower(CharSequence text, int s, int e) {
@@ -582,11 +628,15 @@ public final class TopicModel implements Serializable {
     }
   }
 
-  /** Per-thread buffers: the sentence's term ids and the topics' probabilities. */
+  /**
+   * Per-thread buffers: the sentence's chars, its term ids, their values and the topics'
+   * probabilities.
+   */
   private static final class Scratch implements TokenSink {
+    char[] chars = new char[1024];
     int[] terms = new int[64];
+    double[] values = new double[64];
     int size;
-    int words;
     long previous;
     boolean hasPrevious;
     TopicModel model;
@@ -594,7 +644,6 @@ public final class TopicModel implements Serializable {
 
     @Override
     public void accept(long hash, int start, int end) {
-      words++;
       if (end - start < 2) {
         return;
       }
@@ -642,11 +691,16 @@ public final class TopicModel implements Serializable {
   double[] probabilities(CharSequence text, int start, int end, int maxWords) {
     Scratch s = scratch();
     s.size = 0;
-    s.words = 0;
     s.hasPrevious = false;
-    forEachToken(text, start, end, s);
+    if (s.chars.length < end - start) {
+      s.chars = new char[Math.max(end - start, s.chars.length * 2)];
+    }
+    copy(text, start, end, s.chars);
+    // a text past maxWords is no use: stop at its first word too many
+    int limit = maxWords == Integer.MAX_VALUE ? maxWords : maxWords + 1;
+    int words = forEachToken(s.chars, end - start, start, limit, s);
     s.model = null;
-    if (s.words < minWords || s.words > maxWords) {
+    if (words < minWords || words > maxWords) {
       return null;
     }
     int t = topics.length;
@@ -655,28 +709,32 @@ public final class TopicModel implements Serializable {
     if (s.size > 0) {
       int[] ids = s.terms;
       Arrays.sort(ids, 0, s.size);
+      // each distinct term once, in id order: (1 + ln count) * idf, which is the idf itself for
+      // the usual count of 1
+      if (s.values.length < s.size) {
+        s.values = new double[ids.length];
+      }
+      double[] values = s.values;
+      int distinct = 0;
       double norm = 0;
       for (int a = 0; a < s.size; ) {
-        int b = a;
+        int b = a + 1;
         while (b < s.size && ids[b] == ids[a]) {
           b++;
         }
-        double v = (1 + Math.log(b - a)) * idf[ids[a]];
+        double v = b - a == 1 ? idf[ids[a]] : (1 + Math.log(b - a)) * idf[ids[a]];
         norm += v * v;
+        ids[distinct] = ids[a];
+        values[distinct++] = v;
         a = b;
       }
       norm = Math.sqrt(norm);
-      for (int a = 0; a < s.size; ) {
-        int b = a;
-        while (b < s.size && ids[b] == ids[a]) {
-          b++;
-        }
-        double v = (1 + Math.log(b - a)) * idf[ids[a]] / norm;
-        int base = ids[a] * t;
+      for (int d = 0; d < distinct; d++) {
+        double v = values[d] / norm;
+        int base = ids[d] * t;
         for (int k = 0; k < t; k++) {
           p[k] += v * weights[base + k];
         }
-        a = b;
       }
     }
     for (int k = 0; k < t; k++) {
