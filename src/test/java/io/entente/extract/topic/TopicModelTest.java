@@ -56,6 +56,31 @@ class TopicModelTest {
   }
 
   @Test
+  void lettersOfAnyScriptMakeTokensAndAreLowerCased() {
+    // the one-char "d" is a word but no term, and the terms on either side of it make a pair
+    assertEquals(
+        List.of(
+            "côte",
+            "ivoire",
+            "côte ivoire",
+            "ελλάδα",
+            "ivoire ελλάδα",
+            "2030",
+            "ελλάδα 2030"),
+        TopicModel.termsOf("Côte D'IVOIRE, ΕΛΛΆΔΑ 2030"));
+  }
+
+  @Test
+  void anyCharSequenceIsReadAsItsString() {
+    TopicModel m = tiny(0.7, 3);
+    String text = "Trade, trade deal!";
+    double[] fromString = m.probabilities(text, 0, text.length()).clone();
+    assertArrayEquals(
+        fromString, m.probabilities(new StringBuilder("[" + text + "]"), 1, text.length() + 1));
+    assertEquals(0.772224, fromString[0], 1e-6);
+  }
+
+  @Test
   void tokenHashesIgnoreCaseButNotLetters() {
     long[] h = new long[3];
     String text = "Trade TRADE trades";
@@ -277,6 +302,9 @@ class TopicModelTest {
     // sport 3: culture_tourism p = 1 / (1 + e^-3) = 0.952574, trade p = 0.047426 < 0.2
     assertEquals(
         List.of(new TopicHit("culture_tourism", 0, 0.952574)), playerTrade(sport(3, 0.2, 30)));
+    // the sentence's nine words are just within a reach of nine
+    assertEquals(
+        List.of(new TopicHit("culture_tourism", 0, 0.952574)), playerTrade(sport(3, 0.2, 9)));
     // no veto, or a sentence longer than the veto's reach: the phrases' topic stays
     assertEquals(alone, playerTrade(sport(3, 0, 0)));
     assertEquals(alone, playerTrade(sport(3, 0.2, 8)));
