@@ -2433,9 +2433,42 @@ public final class CountryMatcher implements Serializable {
     return codes;
   }
 
-  /** Null when the candidate stands, else the reason it is blocked. */
+  /**
+   * Null when the candidate stands, else the reason it is blocked. The rules are read in groups,
+   * each a method of its own: a method of a few hundred lines is compiled anew by HotSpot each
+   * time one of its rarer rules is first taken, which took seconds of compiling in a run over the
+   * UN corpus; a group is compiled alone, and again alone.
+   */
   private String check(String text, int start, int end, Entry e, Collector c) {
     boolean allCaps = isAllCaps(text, start, end);
+    String reason = caseReason(text, start, end, e, c, allCaps);
+    if (reason != null || e.kind() == Kind.BLOC) {
+      return reason;
+    }
+    String prev = prevToken(text, start);
+    String prevFold = prev == null ? null : TextFold.fold(prev);
+    reason = personBefore(text, start, end, e, c, allCaps, prev, prevFold);
+    if (reason == null) {
+      reason = namedThing(text, start, end, e, c, prev, prevFold);
+    }
+    if (reason == null) {
+      reason = workOrWater(text, start, end, e, prev);
+    }
+    if (reason == null) {
+      reason = personAfter(text, start, end, e, allCaps, prev, prevFold);
+    }
+    if (reason == null) {
+      reason = languageOrPeople(text, start, end, e);
+    }
+    if (reason == null) {
+      reason = partOfAName(text, start, end, e, prev, prevFold);
+    }
+    return reason != null ? reason : treatyOf(text, start, end, e.rule());
+  }
+
+  /** {@link #check}'s rules of case: a common noun in lower case, a credit, a web domain. */
+  private String caseReason(
+      String text, int start, int end, Entry e, Collector c, boolean allCaps) {
     if (!e.caseSensitive() && !allCaps && !capitalisedAsAnySpelling(text, start, end, e)
         && !(c.caseless(text) && readableInLowerCase(e))) {
       return "lower case (common noun)";
@@ -2457,11 +2490,22 @@ public final class CountryMatcher implements Serializable {
         return "a web domain (." + text.substring(start, end) + ")";
       }
     }
-    if (e.kind() == Kind.BLOC) {
-      return null;
-    }
-    String prev = prevToken(text, start);
-    String prevFold = prev == null ? null : TextFold.fold(prev);
+    return null;
+  }
+
+  /**
+   * {@link #check}'s rules on the words before the name: a pronoun in capitals, a title or a
+   * given name before it.
+   */
+  private String personBefore(
+      String text,
+      int start,
+      int end,
+      Entry e,
+      Collector c,
+      boolean allCaps,
+      String prev,
+      String prevFold) {
     if (e.caseSensitive() && pronouns.contains(TextFold.fold(e.form()))
         && (allCaps || (prev != null && prev.length() > 1 && isUpperWord(prev)))
         && prevFold != null && !pronounOk.contains(prevFold)) {
@@ -2543,6 +2587,15 @@ public final class CountryMatcher implements Serializable {
         }
       }
     }
+    return null;
+  }
+
+  /**
+   * {@link #check}'s rules on things named after the place: streets, papers, firms, clubs,
+   * teams, diseases, ships, storms, breeds, cars, classes of ships.
+   */
+  private String namedThing(
+      String text, int start, int end, Entry e, Collector c, String prev, String prevFold) {
     String street = streetAfter(text, end);
     if (street != null) {
       return "names a street (" + street + ")";
@@ -2634,6 +2687,12 @@ public final class CountryMatcher implements Serializable {
         && (end + 6 == text.length() || !Character.isLetter(text.charAt(end + 6)))) {
       return "names a class of ships or weapons (" + text.substring(start, end + 6) + ")";
     }
+    return null;
+  }
+
+  /** {@link #check}'s rules on people, works, appositions, namesake towns and water. */
+  private String workOrWater(String text, int start, int end, Entry e, String prev) {
+    String rule = e.rule();
     String person = twoWordPerson(text, start, end, e, prev);
     if (person != null) {
       return person;
@@ -2676,6 +2735,12 @@ public final class CountryMatcher implements Serializable {
         return "names a body of water (" + p2 + " of)";
       }
     }
+    return null;
+  }
+
+  /** {@link #check}'s rules on a person's name that goes on after the form. */
+  private String personAfter(
+      String text, int start, int end, Entry e, boolean allCaps, String prev, String prevFold) {
     boolean compound = start > 0 && TextFold.fold(text.charAt(start - 1)) == '-';
     if (e.personRisk() && !compound && text.startsWith(" ", end)) {
       // where the rule below does not look (capitals, or after "a": "a Georgia O'Keeffe
@@ -2744,6 +2809,12 @@ public final class CountryMatcher implements Serializable {
         }
       }
     }
+    return null;
+  }
+
+  /** {@link #check}'s rules on a language's or a people's name. */
+  private String languageOrPeople(String text, int start, int end, Entry e) {
+    String rule = e.rule();
     boolean demonym = isDemonym(e);
     // the hyphen after a demonym, or the one a combining form ends with ("Spanish-", matched as
     // one form for "Spanish-French"), before a language word: "German-speaking",
@@ -2786,6 +2857,13 @@ public final class CountryMatcher implements Serializable {
         return "a cuisine (" + text.substring(start, end) + " " + next + ")";
       }
     }
+    return null;
+  }
+
+  /** {@link #check}'s rules on hyphenated names, replicas and figures of speech. */
+  private String partOfAName(
+      String text, int start, int end, Entry e, String prev, String prevFold) {
+    String rule = e.rule();
     if ((rule.equals("city") || rule.equals("subdivision")) && start > 1
         && TextFold.fold(text.charAt(start - 1)) == '-'
         && Character.isLetter(text.charAt(start - 2))) {
@@ -2816,7 +2894,7 @@ public final class CountryMatcher implements Serializable {
     if (rule.equals("landmark") && isFigure(text, start, end)) {
       return "a figure of speech (" + prev + " " + text.substring(start, end) + ")";
     }
-    return treatyOf(text, start, end, rule);
+    return null;
   }
 
   /**
