@@ -1,5 +1,6 @@
 package io.entente.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.entente.extract.ArticleAnalyzer;
@@ -155,20 +156,32 @@ public final class AnalyzerSpeed {
         (nanos[0] + nanos[1] + nanos[2] + nanos[3] + nanos[4]) / 1e9, found);
   }
 
+  /**
+   * The corpus's articles; a line that is no JSON object with a text (the generator's malformed
+   * records, say) is left out and counted on stderr, as the job would reject it.
+   */
   private static List<ArticleAnalyzer.Input> read(Path path) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     List<ArticleAnalyzer.Input> out = new ArrayList<>();
     InputStream raw = Files.newInputStream(path);
     InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+    int left = 0;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank()) {
           continue;
         }
-        JsonNode n = mapper.readTree(line);
-        JsonNode text = n.get("text");
+        JsonNode n;
+        try {
+          n = mapper.readTree(line);
+        } catch (JsonProcessingException e) {
+          left++;
+          continue;
+        }
+        JsonNode text = n == null ? null : n.get("text");
         if (text == null || !text.isTextual()) {
+          left++;
           continue;
         }
         JsonNode title = n.get("title");
@@ -184,6 +197,9 @@ public final class AnalyzerSpeed {
                 null,
                 year));
       }
+    }
+    if (left > 0) {
+      System.err.printf("%d lines left out: no JSON object with a text%n", left);
     }
     return out;
   }
