@@ -520,7 +520,6 @@ public final class ToneScorer implements Serializable, Cloneable {
 
   /** {@code tones} without the sentences whose acts the model's veto drops ({@link #withModel}). */
   private List<SentenceTone> vetoed(String text, int[] sentenceStarts, List<SentenceTone> tones) {
-    TopicModel.Buffers buffers = TopicModel.buffers();
     List<SentenceTone> out = null;
     for (int i = 0; i < tones.size(); i++) {
       SentenceTone t = tones.get(i);
@@ -532,8 +531,7 @@ public final class ToneScorer implements Serializable, Cloneable {
       int end = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1] : text.length();
       boolean drop =
           lean != null
-              && NEUTRAL_LEANING.equals(
-                  model.vetoFor(buffers, text, sentenceStarts[s], end, lean));
+              && NEUTRAL_LEANING.equals(model.vetoFor(text, sentenceStarts[s], end, lean));
       if (drop && out == null) {
         out = new ArrayList<>(tones.subList(0, i));
       } else if (!drop && out != null) {

@@ -351,7 +351,6 @@ public final class TopicMatcher implements Serializable {
    * when another topic reaches the threshold.
    */
   private List<TopicHit> withModelHits(String text, int[] sentenceStarts, List<TopicHit> hits) {
-    TopicModel.Buffers buffers = TopicModel.buffers();
     List<TopicHit> out = null;
     int next = 0;
     for (int sentence = 0; sentence < sentenceStarts.length; sentence++) {
@@ -363,8 +362,7 @@ public final class TopicMatcher implements Serializable {
       List<TopicHit> replaced = null;
       if (next > from) {
         if (model.veto() > 0) {
-          replaced =
-              vetoed(buffers, text, sentenceStarts[sentence], end, hits.subList(from, next));
+          replaced = vetoed(text, sentenceStarts[sentence], end, hits.subList(from, next));
         }
         if (replaced == null) {
           if (out != null) {
@@ -374,8 +372,7 @@ public final class TopicMatcher implements Serializable {
         }
       }
       if (replaced == null) {
-        double[] p =
-            model.probabilities(buffers, text, sentenceStarts[sentence], end, Integer.MAX_VALUE);
+        double[] p = model.probabilities(text, sentenceStarts[sentence], end);
         if (p == null || !anyConfident(p, -1)) {
           continue;
         }
@@ -397,13 +394,8 @@ public final class TopicMatcher implements Serializable {
    * that reaches the threshold joins the phrase topics (with the model's probability as its
    * score; a phrase topic the model also reads keeps the phrases' score).
    */
-  private List<TopicHit> vetoed(
-      TopicModel.Buffers buffers,
-      String text,
-      int start,
-      int end,
-      List<TopicHit> sentenceHits) {
-    double[] p = model.probabilities(buffers, text, start, end, model.vetoMaxWords());
+  private List<TopicHit> vetoed(String text, int start, int end, List<TopicHit> sentenceHits) {
+    double[] p = model.probabilities(text, start, end, model.vetoMaxWords());
     // most sentences have no sure topic, and then nothing is vetoed and nothing joins: a cheap
     // test before the per-hit ones and before any list is made
     if (p == null || !anyConfident(p, -1)) {

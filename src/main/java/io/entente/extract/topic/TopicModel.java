@@ -38,7 +38,7 @@ import java.util.zip.GZIPOutputStream;
  * but no features; a feature is a token or two tokens in a row. A term's weight is {@code (1 +
  * ln count) * idf}, and the sentence's vector is scaled to unit length before the dot product.
  *
- * <p>Scoring allocates nothing per sentence beyond its per-thread {@link Buffers}: tokens are
+ * <p>Scoring allocates nothing per sentence beyond a per-thread scratch buffer: tokens are
  * hashed as they are read and looked up in an open-addressing table of primitive arrays.
  *
  * <p>The file format (UTF-8, tab-separated; {@code #} lines are comments): {@code version},
@@ -87,7 +87,7 @@ public final class TopicModel implements Serializable {
   private static final char[] LOWER_WORD_CHAR = lowerWordChars();
 
   /** Per-thread buffers, shared by every model of the JVM (one sentence at a time). */
-  private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private TopicModel(
       String version,
@@ -629,22 +629,18 @@ public final class TopicModel implements Serializable {
   }
 
   /**
-   * A thread's buffers for scoring sentences with any model: the sentence's chars, its term ids,
-   * their values and the topics' probabilities. Got once per article ({@link #buffers()}) rather
-   * than once per sentence: in Spark's task threads, whose thread-local maps hold many entries,
-   * the look-up showed in profiles.
+   * Per-thread buffers: the sentence's chars, its term ids, their values and the topics'
+   * probabilities.
    */
-  public static final class Buffers implements TokenSink {
-    private char[] chars = new char[1024];
-    private int[] terms = new int[64];
-    private double[] values = new double[64];
-    private int size;
-    private long previous;
-    private boolean hasPrevious;
-    private TopicModel model;
-    private double[] probabilities;
-
-    private Buffers() {}
+  private static final class Scratch implements TokenSink {
+    char[] chars = new char[1024];
+    int[] terms = new int[64];
+    double[] values = new double[64];
+    int size;
+    long previous;
+    boolean hasPrevious;
+    TopicModel model;
+    double[] probabilities;
 
     @Override
     public void accept(long hash, int start, int end) {
@@ -670,12 +666,8 @@ public final class TopicModel implements Serializable {
     }
   }
 
-  /** The calling thread's buffers, for {@link #vetoFor(Buffers, CharSequence, int, int, String)}. */
-  public static Buffers buffers() {
-    return BUFFERS.get();
-  }
-
-  private Buffers prepare(Buffers s) {
+  private Scratch scratch() {
+    Scratch s = SCRATCH.get();
     s.model = this;
     if (s.probabilities == null || s.probabilities.length != topics.length) {
       s.probabilities = new double[topics.length];
@@ -689,15 +681,15 @@ public final class TopicModel implements Serializable {
    * overwritten by its next call.
    */
   double[] probabilities(CharSequence text, int start, int end) {
-    return probabilities(buffers(), text, start, end, Integer.MAX_VALUE);
+    return probabilities(text, start, end, Integer.MAX_VALUE);
   }
 
   /**
-   * As {@link #probabilities(CharSequence, int, int)}, with the calling thread's {@code buffers},
-   * but also null when the text has more than {@code maxWords} words.
+   * As {@link #probabilities(CharSequence, int, int)}, but also null when the text has more than
+   * {@code maxWords} words.
    */
-  double[] probabilities(Buffers buffers, CharSequence text, int start, int end, int maxWords) {
-    Buffers s = prepare(buffers);
+  double[] probabilities(CharSequence text, int start, int end, int maxWords) {
+    Scratch s = scratch();
     s.size = 0;
     s.hasPrevious = false;
     if (s.chars.length < end - start) {
@@ -759,19 +751,11 @@ public final class TopicModel implements Serializable {
    * For a single-label model such as the tone model, whose labels are the three leanings.
    */
   public String vetoFor(CharSequence text, int start, int end, String label) {
-    return vetoFor(buffers(), text, start, end, label);
-  }
-
-  /**
-   * As {@link #vetoFor(CharSequence, int, int, String)}, with the calling thread's {@code
-   * buffers} ({@link #buffers()}, got once for many sentences).
-   */
-  public String vetoFor(Buffers buffers, CharSequence text, int start, int end, String label) {
     int k = Arrays.binarySearch(topics, label);
     if (veto == 0 || k < 0) {
       return null;
     }
-    double[] p = probabilities(buffers, text, start, end, vetoMaxWords);
+    double[] p = probabilities(text, start, end, vetoMaxWords);
     if (p == null || p[k] >= veto) {
       return null;
     }
