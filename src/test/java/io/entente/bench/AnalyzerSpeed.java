@@ -1,14 +1,12 @@
 package io.entente.bench;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.entente.extract.ArticleAnalyzer;
 import io.entente.extract.PhraseMatcher;
 import io.entente.extract.SentenceSplitter;
 import io.entente.extract.country.CountryMatcher;
 import io.entente.extract.tone.ToneScorer;
 import io.entente.extract.topic.TopicMatcher;
+import io.entente.io.RecordParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,19 +16,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The analyzer alone, with no Spark: every article of a JSON Lines corpus ({@code .gz} or not)
- * read into memory first, then {@link ArticleAnalyzer} over all of them on one thread, pass after
- * pass, in batches as the job makes them ({@code --batch 64}) or one article at a time ({@code
- * --batch 1}). Prints each pass's time and MB of text per second: the first pass is what a job's
- * JVM sees (the compilers still at work), the later ones the warm speed. Issue 9's extraction
- * target is 40 MB/s per core. With {@code --steps}, each pass also times the analyzer's steps
- * one by one over each batch, as {@link ArticleAnalyzer#analyzeAll} takes them: sentences, the
- * automaton's pass, countries, topics, tone (the dateline, title and salience left out). {@code
- * --phrases-alone} and {@code --lexicon-alone} leave out the topic and the tone model, as {@code
- * "topic_model": "none"} and {@code "tone_model": "none"} do in a run.
+ * The analyzer alone, with no Spark: every article of a JSON Lines corpus ({@code .gz} or not) read
+ * into memory first, as the job's {@link RecordParser} reads it, then {@link ArticleAnalyzer} over
+ * all of them on one thread, pass after pass, in batches as the job makes them ({@code --batch 64})
+ * or one article at a time ({@code --batch 1}). Prints each pass's time and MB of text per second:
+ * the first pass is what a job's JVM sees (the compilers still at work), the later ones the warm
+ * speed. Issue 9's extraction target is 40 MB/s per core. With {@code --steps}, each pass also
+ * times the analyzer's steps one by one over each batch, as {@link ArticleAnalyzer#analyzeAll}
+ * takes them: sentences, the automaton's pass, countries, topics, tone (the dateline, title and
+ * salience left out). {@code --phrases-alone} and {@code --lexicon-alone} leave out the topic and
+ * the tone model, as {@code "topic_model": "none"} and {@code "tone_model": "none"} do in a run.
  *
  * <pre>
  * mvn -q -DskipTests package test-compile
@@ -40,32 +45,36 @@ import java.util.zip.GZIPInputStream;
  *   io.entente.bench.AnalyzerSpeed /path/to/ungdc.jsonl.gz --passes 3 --batch 64
  * </pre>
  */
-public final class AnalyzerSpeed {
-  private AnalyzerSpeed() {}
+@Command(
+    name = "AnalyzerSpeed",
+    mixinStandardHelpOptions = true,
+    description = "Times the analyzer alone over a JSON Lines corpus, on one thread.")
+public final class AnalyzerSpeed implements Callable<Integer> {
+  @Parameters(paramLabel = "CORPUS", description = "A JSON Lines file, gzipped or not.")
+  Path corpus;
 
-  public static void main(String[] args) throws IOException {
-    if (args.length == 0) {
-      System.err.println(
-          "usage: AnalyzerSpeed CORPUS.jsonl[.gz] [--passes N] [--batch N] [--steps]"
-              + " [--phrases-alone] [--lexicon-alone]");
-      System.exit(64);
-    }
-    int passes = 2;
-    int batch = 64;
-    boolean steps = false;
-    boolean phrasesAlone = false;
-    boolean lexiconAlone = false;
-    for (int i = 1; i < args.length; i++) {
-      switch (args[i]) {
-        case "--passes" -> passes = Integer.parseInt(args[++i]);
-        case "--batch" -> batch = Integer.parseInt(args[++i]);
-        case "--steps" -> steps = true;
-        case "--phrases-alone" -> phrasesAlone = true;
-        case "--lexicon-alone" -> lexiconAlone = true;
-        default -> throw new IllegalArgumentException("unknown flag " + args[i]);
-      }
-    }
-    List<ArticleAnalyzer.Input> inputs = read(Path.of(args[0]));
+  @Option(names = "--passes", description = "Passes over the corpus (default: ${DEFAULT-VALUE}).")
+  int passes = 2;
+
+  @Option(names = "--batch", description = "Articles per batch (default: ${DEFAULT-VALUE}).")
+  int batch = 64;
+
+  @Option(names = "--steps", description = "Time each step of the analyzer.")
+  boolean steps;
+
+  @Option(names = "--phrases-alone", description = "Topics from the phrases, without the model.")
+  boolean phrasesAlone;
+
+  @Option(names = "--lexicon-alone", description = "Tone from the lexicon, without the model.")
+  boolean lexiconAlone;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new AnalyzerSpeed()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    List<ArticleAnalyzer.Input> inputs = read(corpus);
     long chars = 0;
     for (ArticleAnalyzer.Input in : inputs) {
       chars += in.text().length();
@@ -101,6 +110,7 @@ public final class AnalyzerSpeed {
       System.out.printf(
           "pass %d: %.2f s, %.1f MB/s, %d sentences%n", p + 1, s, chars / 1e6 / s, sentences);
     }
+    return 0;
   }
 
   /** One pass timing each step over each batch; prints seconds per step. */
@@ -157,49 +167,37 @@ public final class AnalyzerSpeed {
   }
 
   /**
-   * The corpus's articles; a line that is no JSON object with a text (the generator's malformed
-   * records, say) is left out and counted on stderr, as the job would reject it.
+   * The corpus's articles as the job reads them ({@link RecordParser#parseJsonLine}: its field
+   * names, its dates, its datelines); the records it would reject are left out and counted on
+   * stderr by reason.
    */
   private static List<ArticleAnalyzer.Input> read(Path path) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
     List<ArticleAnalyzer.Input> out = new ArrayList<>();
+    Map<String, Integer> rejects = new TreeMap<>();
     InputStream raw = Files.newInputStream(path);
     InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-    int left = 0;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
+      long number = 0;
       while ((line = r.readLine()) != null) {
+        number++;
         if (line.isBlank()) {
           continue;
         }
-        JsonNode n;
-        try {
-          n = mapper.readTree(line);
-        } catch (JsonProcessingException e) {
-          left++;
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        RecordParser.Parsed record =
+            RecordParser.parseJsonLine(path.toString(), number, bytes, bytes.length);
+        if (record.isRejected()) {
+          rejects.merge(record.reason(), 1, Integer::sum);
           continue;
         }
-        JsonNode text = n == null ? null : n.get("text");
-        if (text == null || !text.isTextual()) {
-          left++;
-          continue;
-        }
-        JsonNode title = n.get("title");
-        JsonNode date = n.get("date");
-        Integer year =
-            date != null && date.isTextual() && date.asText().matches("\\d{4}.*")
-                ? Integer.valueOf(date.asText().substring(0, 4))
-                : null;
         out.add(
             new ArticleAnalyzer.Input(
-                title != null && title.isTextual() ? title.asText() : null,
-                text.asText(),
-                null,
-                year));
+                record.title(), record.text(), record.dateline(), record.date().getYear()));
       }
     }
-    if (left > 0) {
-      System.err.printf("%d lines left out: no JSON object with a text%n", left);
+    if (!rejects.isEmpty()) {
+      System.err.println("records the job would reject, left out: " + rejects);
     }
     return out;
   }

@@ -2435,9 +2435,9 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * Null when the candidate stands, else the reason it is blocked. The rules are read in groups,
-   * each a method of its own: a method of a few hundred lines is compiled anew by HotSpot each
-   * time one of its rarer rules is first taken, which took seconds of compiling in a run over the
-   * UN corpus; a group is compiled alone, and again alone.
+   * each a method too large to be inlined: HotSpot threw away and recompiled the one method they
+   * were (3,836 bytes) each time one of its rarer rules was first taken, 13 times and 5.8 s of
+   * compiling in one pass over the UN corpus; now only the group whose rule it is is recompiled.
    */
   private String check(String text, int start, int end, Entry e, Collector c) {
     boolean allCaps = isAllCaps(text, start, end);
