@@ -4,11 +4,13 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A compiled Aho-Corasick automaton over folded text ({@link TextFold}): one pass over a text finds
@@ -20,8 +22,8 @@ import java.util.Set;
  * folded chars that occur in phrases, each also telling whether the text's char is a word char.
  * It is anchored at word starts: a phrase that begins with a word char is only followed from a
  * word start, so inside a word the automaton waits at a root of its own instead of tracking every
- * suffix of the word (the matches found there would fail the word check). That keeps it in few,
- * shallow states over running text, whose rows stay in the processor's caches.
+ * suffix of the word (the matches found there would fail the word check). That keeps it in fewer,
+ * shallower states over running text than a plain automaton.
  *
  * <p>Instances are immutable and thread-safe. Build one per JVM (not per row) and reuse it.
  */
@@ -39,11 +41,20 @@ public final class PhraseMatcher implements Serializable {
   private final int quoteClass;
   /** Per state: itself when it has outputs, else its dictionary link (-1 when none). */
   private final int[] firstOutput;
-  private final int alphabet;
   /**
-   * The dense DFA, {@code states x alphabet}. An entry holds its target's row offset (the state
-   * times the alphabet's size), so the hot loop adds a class to it without a multiplication; the
-   * entry is that offset's complement (negative) when the target has outputs to report.
+   * Per text char, where its class's entry sits in a state's row: the class's plane, plus its
+   * place in the state's line of that plane (see {@link #delta}).
+   */
+  private final int[] offsetOfRaw;
+  /**
+   * The dense DFA, in planes of 16 classes: plane {@code p} holds, for each state in turn, its
+   * entries for classes {@code 16p} to {@code 16p + 15}, one cache line. Classes are numbered by
+   * use, so the first plane holds nearly every transition text takes, and states breadth first,
+   * so the shallow states text is mostly in come first: the lines a pass reads are few and close
+   * together (over the UN corpus, a simulated second-level cache misses half as often as with one
+   * row per state). An entry holds its target's offset (the state times 16), so the hot loop adds
+   * a char's offset to it without a multiplication; the entry is that offset's complement
+   * (negative) when the target has outputs to report.
    */
   private final int[] delta;
   private final int[] outputStart;
@@ -64,6 +75,9 @@ public final class PhraseMatcher implements Serializable {
 
   /** The state inside a word that no phrase began at: only a phrase led by a non-word char can. */
   private static final int IN_WORD = 1;
+
+  /** A state's entries in one plane of the table: one cache line of ints. */
+  private static final int LINE = 16;
 
   /** Spellings of one phrase beyond which the constructor refuses it (see there). */
   static final int MAX_SPELLINGS = 1 << 10;
@@ -116,6 +130,28 @@ public final class PhraseMatcher implements Serializable {
       }
       raw[c] = (char) pair[w];
     }
+    // classes numbered by how often the phrases spell them, most first: the transitions that
+    // text takes most then share the first cache line of a state's row
+    long[] uses = new long[nextClass];
+    for (String f : folded) {
+      for (int k = 0; k < f.length(); k++) {
+        char c = f.charAt(k);
+        int[] pair = split[folds[c]];
+        int w = TextFold.isWordChar(c) ? 1 : 0;
+        uses[pair[w] >= 0 ? pair[w] : pair[1 - w]]++;
+      }
+    }
+    int[] byUse = byCount(uses);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      raw[c] = (char) byUse[raw[c]];
+    }
+    for (int[] pair : split) {
+      for (int w = 0; w < 2; w++) {
+        if (pair[w] >= 0) {
+          pair[w] = byUse[pair[w]];
+        }
+      }
+    }
     boolean[] wordClass = new boolean[nextClass];
     for (int[] pair : split) {
       if (pair[1] >= 0) {
@@ -132,7 +168,7 @@ public final class PhraseMatcher implements Serializable {
       }
     }
     this.classOfRaw = raw;
-    this.alphabet = nextClass;
+    int width = nextClass;
 
     // trie with sparse children: node 0 is the root (read at a word start), node 1 the in-word
     // root. A phrase is spelled in classes, once per way the text can write it: a folded char
@@ -185,6 +221,21 @@ public final class PhraseMatcher implements Serializable {
         terminal.get(state).add(i);
       }
     }
+    // the trie's nodes were numbered as phrases added them, which scatters the shallow ones,
+    // where running text spends nearly all its time, over the whole table; numbered breadth
+    // first, they take its first rows and stay in the processor's caches
+    int[] renumber = breadthFirst(children);
+    for (Map<Integer, Integer> kids : children) {
+      kids.replaceAll((cls, child) -> renumber[child]);
+    }
+    children = renumbered(children, renumber);
+    terminal = renumbered(terminal, renumber);
+    label = renumbered(label, renumber);
+    Set<Integer> starts = new HashSet<>();
+    for (int state : startsAnywhere) {
+      starts.add(renumber[state]);
+    }
+    startsAnywhere = starts;
 
     // a BFS fills the dense DFA and the failure links. A state stands for the longest suffix of
     // the text read that spells a phrase's prefix and begins where that phrase may begin: at a
@@ -194,27 +245,28 @@ public final class PhraseMatcher implements Serializable {
     // of following the word's letters through the phrases' prefixes, as a plain Aho-Corasick
     // automaton does; the matches it would find there fail the word check anyway.
     int states = children.size();
-    int width = alphabet;
+    int planes = (width + LINE - 1) / LINE;
     // the table is one int array indexed by row offsets, which must not overflow
-    if ((long) states * width > Integer.MAX_VALUE) {
+    if ((long) states * LINE * planes > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("too many phrases: " + states + " states");
     }
-    int[] dfa = new int[states * width];
+    int plane = states * LINE;
+    int[] dfa = new int[plane * planes];
     int[] fail = new int[states];
     int[] dict = new int[states];
     Arrays.fill(dict, -1);
     for (int cls = 0; cls < width; cls++) {
       int root = wordClass[cls] ? IN_WORD : AT_WORD_START;
-      dfa[AT_WORD_START * width + cls] = root;
-      dfa[IN_WORD * width + cls] = root;
+      dfa[at(plane, AT_WORD_START, cls)] = root;
+      dfa[at(plane, IN_WORD, cls)] = root;
     }
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (Map.Entry<Integer, Integer> e : children.get(AT_WORD_START).entrySet()) {
       int cls = e.getKey();
       int child = e.getValue();
-      dfa[AT_WORD_START * width + cls] = child;
+      dfa[at(plane, AT_WORD_START, cls)] = child;
       if (startsAnywhere.contains(child)) {
-        dfa[IN_WORD * width + cls] = child;
+        dfa[at(plane, IN_WORD, cls)] = child;
       }
       fail[child] = wordClass[cls] ? IN_WORD : AT_WORD_START;
       queue.add(child);
@@ -223,11 +275,13 @@ public final class PhraseMatcher implements Serializable {
       int s = queue.poll();
       int f = fail[s];
       dict[s] = terminal.get(f) != null ? f : dict[f];
-      System.arraycopy(dfa, f * width, dfa, s * width, width);
+      for (int p = 0; p < planes; p++) {
+        System.arraycopy(dfa, p * plane + f * LINE, dfa, p * plane + s * LINE, LINE);
+      }
       for (Map.Entry<Integer, Integer> e : children.get(s).entrySet()) {
         int child = e.getValue();
-        fail[child] = dfa[f * width + e.getKey()];
-        dfa[s * width + e.getKey()] = child;
+        fail[child] = dfa[at(plane, f, e.getKey())];
+        dfa[at(plane, s, e.getKey())] = child;
         queue.add(child);
       }
     }
@@ -250,18 +304,22 @@ public final class PhraseMatcher implements Serializable {
     if (spaceClass >= 0) {
       for (int s = 0; s < states; s++) {
         if (label.get(s) == spaceClass) {
-          dfa[s * width + spaceClass] = s;
+          dfa[at(plane, s, spaceClass)] = s;
           // no phrase has an apostrophe at its start or after a space (the builder drops it), so
           // none is lost to this
-          dfa[s * width + quoteClass] = s;
+          dfa[at(plane, s, quoteClass)] = s;
         }
       }
     }
     for (int k = 0; k < dfa.length; k++) {
       int target = dfa[k];
-      dfa[k] = firstOutput[target] > 0 ? ~(target * width) : target * width;
+      dfa[k] = firstOutput[target] > 0 ? ~(target * LINE) : target * LINE;
     }
     this.delta = dfa;
+    this.offsetOfRaw = new int[raw.length];
+    for (int c = 0; c < raw.length; c++) {
+      offsetOfRaw[c] = at(plane, 0, raw[c]);
+    }
     for (int s = 0; s < states; s++) {
       if (terminal.get(s) != null) {
         for (int k = 0; k < terminal.get(s).size(); k++) {
@@ -269,6 +327,57 @@ public final class PhraseMatcher implements Serializable {
         }
       }
     }
+  }
+
+  /** Where state {@code s}'s entry for class {@code cls} sits in the table. */
+  private static int at(int plane, int s, int cls) {
+    return cls / LINE * plane + s * LINE + cls % LINE;
+  }
+
+  /** A new number for each index: by count, largest first, ties in index order. */
+  private static int[] byCount(long[] counts) {
+    Integer[] order = new Integer[counts.length];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    Arrays.sort(
+        order,
+        (x, y) -> counts[x] != counts[y] ? Long.compare(counts[y], counts[x]) : x - y);
+    int[] renumber = new int[counts.length];
+    for (int k = 0; k < order.length; k++) {
+      renumber[order[k]] = k;
+    }
+    return renumber;
+  }
+
+  /**
+   * The trie's nodes numbered breadth first from the roots, children in class order: the new
+   * number of each node. The roots keep theirs.
+   */
+  private static int[] breadthFirst(List<Map<Integer, Integer>> children) {
+    int[] renumber = new int[children.size()];
+    int[] order = new int[children.size()];
+    int size = 0;
+    for (int root = 0; root < 2; root++) {
+      renumber[root] = size;
+      order[size++] = root;
+    }
+    for (int k = 0; k < size; k++) {
+      for (int child : new TreeMap<>(children.get(order[k])).values()) {
+        renumber[child] = size;
+        order[size++] = child;
+      }
+    }
+    return renumber;
+  }
+
+  /** The per-node list in the new numbering. */
+  private static <T> List<T> renumbered(List<T> byNode, int[] renumber) {
+    List<T> out = new ArrayList<>(Collections.nCopies(byNode.size(), null));
+    for (int node = 0; node < byNode.size(); node++) {
+      out.set(renumber[node], byNode.get(node));
+    }
+    return out;
   }
 
   public static Builder builder() {
@@ -305,17 +414,16 @@ public final class PhraseMatcher implements Serializable {
    */
   public void forEachMatch(CharSequence text, MatchSink sink) {
     final int[] dfa = delta;
-    final char[] cls = classOfRaw;
-    final int width = alphabet;
-    int row = AT_WORD_START * width;
+    final int[] offset = offsetOfRaw;
+    int row = AT_WORD_START * LINE;
     for (int i = 0, len = text.length(); i < len; i++) {
-      int next = dfa[row + cls[text.charAt(i)]];
+      int next = dfa[row + offset[text.charAt(i)]];
       if (next >= 0) {
         row = next;
         continue;
       }
       row = ~next;
-      for (int s = firstOutput[row / width]; s > 0; s = dictLink[s]) {
+      for (int s = firstOutput[row / LINE]; s > 0; s = dictLink[s]) {
         for (int k = outputStart[s]; k < outputStart[s + 1]; k++) {
           int id = outputIds[k];
           if (endsAtWordEnd(text, id, i + 1)) {

@@ -14,8 +14,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PhraseMatcherTest {
@@ -377,6 +379,50 @@ class PhraseMatcherTest {
       }
     }
     // the texts are dense in the phrases' words: most of them match something
+    assertEquals(true, compared > 3000, "matches compared: " + compared);
+  }
+
+  @Test
+  void passOverAnAlphabetOfManyLettersFindsWhatAScanFinds() {
+    // the table keeps a state's entries in lines of 16 classes, in planes: phrases spelled with
+    // over 48 letters have classes in four planes
+    String letters = "abcdefghijklmnopqrstuvwxyz\u03B1\u03B2\u03B3\u03B4\u03B5\u03B6\u03B7"
+        + "\u03B8\u03B9\u03BA\u03BB\u03BC\u03BD\u03BE\u03BF\u03C0\u03C1\u03C3\u03C4\u03C5"
+        + "\u03C6\u03C7\u03C8\u03C9";
+    Random random = new Random(20261206L);
+    String[] words = new String[100];
+    for (int w = 0; w < words.length; w++) {
+      StringBuilder word = new StringBuilder();
+      for (int k = 1 + random.nextInt(4); k > 0; k--) {
+        word.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      words[w] = word.toString();
+    }
+    String[] gaps = {" ", "  ", ", ", "-", ""};
+    Set<Character> spelled = new HashSet<>();
+    int compared = 0;
+    for (int round = 0; round < 20; round++) {
+      List<String> phrases = new ArrayList<>();
+      PhraseMatcher.Builder b = PhraseMatcher.builder();
+      for (String word : words) {
+        phrases.add(random.nextInt(3) == 0 ? randomPhrase(random, words, true) : word);
+        b.add(phrases.get(phrases.size() - 1));
+      }
+      for (String phrase : phrases) {
+        for (char c : phrase.toCharArray()) {
+          assertEquals(c, TextFold.fold(c), "a letter that folds to itself");
+          spelled.add(c);
+        }
+      }
+      PhraseMatcher m = b.build();
+      for (int t = 0; t < 20; t++) {
+        String s = randomText(random, words, gaps, 40);
+        List<String> expected = everyOccurrence(phrases, s);
+        assertEquals(expected, triples(m.over(s)), phrases + " in: " + s);
+        compared += expected.size();
+      }
+    }
+    assertEquals(true, spelled.size() > 48, "letters spelled: " + spelled.size());
     assertEquals(true, compared > 3000, "matches compared: " + compared);
   }
 
