@@ -365,21 +365,32 @@ class PhraseMatcherTest {
     int compared = 0;
     for (int round = 0; round < 40; round++) {
       List<String> phrases = new ArrayList<>();
-      PhraseMatcher.Builder b = PhraseMatcher.builder();
       for (int i = 0; i < 10; i++) {
         phrases.add(randomPhrase(random, words, true));
-        b.add(phrases.get(i));
       }
-      PhraseMatcher m = b.build();
-      for (int t = 0; t < 40; t++) {
-        String s = randomText(random, words, gaps, 25);
-        List<String> expected = everyOccurrence(phrases, s);
-        assertEquals(expected, triples(m.over(s)), phrases + " in: " + s);
-        compared += expected.size();
-      }
+      compared += comparedWithAScan(phrases, random, words, gaps, 40, 25);
     }
     // the texts are dense in the phrases' words: most of them match something
     assertEquals(true, compared > 3000, "matches compared: " + compared);
+  }
+
+  /**
+   * Builds a matcher of {@code phrases}, checks its matches in {@code texts} random texts of up to
+   * {@code maxWords} words against {@link #everyOccurrence}, and returns how many were compared.
+   */
+  private static int comparedWithAScan(
+      List<String> phrases, Random random, String[] words, String[] gaps, int texts, int maxWords) {
+    PhraseMatcher.Builder b = PhraseMatcher.builder();
+    phrases.forEach(b::add);
+    PhraseMatcher m = b.build();
+    int compared = 0;
+    for (int t = 0; t < texts; t++) {
+      String s = randomText(random, words, gaps, maxWords);
+      List<String> expected = everyOccurrence(phrases, s);
+      assertEquals(expected, triples(m.over(s)), phrases + " in: " + s);
+      compared += expected.size();
+    }
+    return compared;
   }
 
   @Test
@@ -403,10 +414,8 @@ class PhraseMatcherTest {
     int compared = 0;
     for (int round = 0; round < 20; round++) {
       List<String> phrases = new ArrayList<>();
-      PhraseMatcher.Builder b = PhraseMatcher.builder();
       for (String word : words) {
         phrases.add(random.nextInt(3) == 0 ? randomPhrase(random, words, true) : word);
-        b.add(phrases.get(phrases.size() - 1));
       }
       for (String phrase : phrases) {
         for (char c : phrase.toCharArray()) {
@@ -414,13 +423,7 @@ class PhraseMatcherTest {
           spelled.add(c);
         }
       }
-      PhraseMatcher m = b.build();
-      for (int t = 0; t < 20; t++) {
-        String s = randomText(random, words, gaps, 40);
-        List<String> expected = everyOccurrence(phrases, s);
-        assertEquals(expected, triples(m.over(s)), phrases + " in: " + s);
-        compared += expected.size();
-      }
+      compared += comparedWithAScan(phrases, random, words, gaps, 20, 40);
     }
     assertEquals(true, spelled.size() > 48, "letters spelled: " + spelled.size());
     assertEquals(true, compared > 3000, "matches compared: " + compared);
