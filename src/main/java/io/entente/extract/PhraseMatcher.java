@@ -222,8 +222,8 @@ public final class PhraseMatcher implements Serializable {
       }
     }
     // the trie's nodes were numbered as phrases added them, which scatters the shallow ones,
-    // where running text spends nearly all its time, over the whole table; numbered breadth
-    // first, they take its first rows and stay in the processor's caches
+    // where running text spends most of its time, over the whole table; numbered breadth first,
+    // they take the first lines of each plane
     int[] renumber = breadthFirst(children);
     for (Map<Integer, Integer> kids : children) {
       kids.replaceAll((cls, child) -> renumber[child]);
