@@ -155,6 +155,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> pairAppositives;
   private final Set<String> buildings;
   private final Set<String> reportVerbs;
+  private final Set<String> stateNouns;
   private final Set<String> placeVerbs;
 
   private CountryMatcher(Gazetteer g) {
@@ -248,6 +249,7 @@ public final class CountryMatcher implements Serializable {
     this.pairAppositives = Set.copyOf(pairNouns);
     this.buildings = g.contextWords("building");
     this.reportVerbs = g.contextWords("reportverb");
+    this.stateNouns = g.contextWords("statenoun");
     this.placeVerbs = g.contextWords("placeverb");
   }
 
@@ -3169,7 +3171,8 @@ public final class CountryMatcher implements Serializable {
    * "Brazil's goal", "Ireland, who chairs"), or null: news names a person in full once and by
    * the surname after, as the subject of a sentence or a clause, a reported one too ("claims
    * Jordan asked"). Elsewhere it stays the place ("talks in Holland", "met Jordan's king"), and
-   * so does capitals (a heading). A demonym is the
+   * so does capitals (a heading), and so does a possessive before what only a state has ({@code
+   * statenoun} in context.tsv: "Jordan's foreign minister said"). A demonym is the
    * person only before a possessive, punctuation, "who" or a reporting verb ({@code
    * reportverb} in context.tsv: "French said"), since "French officials" is the country.
    */
@@ -3182,11 +3185,17 @@ public final class CountryMatcher implements Serializable {
         && (before == null || !THOUGHT_VERBS.contains(TextFold.fold(before)))) {
       return null;
     }
+    char after = end < text.length() ? text.charAt(end) : '.';
+    boolean possessive = isApostrophe(after) && end + 1 < text.length()
+        && TextFold.fold(text.charAt(end + 1)) == 's';
+    if (possessive) {
+      String owned = nextToken(text, end + 2);
+      if (owned != null && stateNouns.contains(TextFold.fold(owned))) {
+        return null;
+      }
+    }
     if (e.rule().equals("demonym")) {
-      char after = end < text.length() ? text.charAt(end) : '.';
       String next = nextToken(text, end);
-      boolean possessive = isApostrophe(after) && end + 1 < text.length()
-          && TextFold.fold(text.charAt(end + 1)) == 's';
       boolean again = possessive || ",.;:)".indexOf(after) >= 0
           || (next != null && text.startsWith(" " + next, end)
               && (next.equals("who") || reportVerbs.contains(next)));
@@ -3984,6 +3993,11 @@ public final class CountryMatcher implements Serializable {
           }
         }
       }
+      Entry placed = subdivisionAfterItsTown(text, out, p[0], a);
+      if (placed != null) {
+        best = placed;
+        why.append("; a town of ").append(placed.codes().get(0)).append(" and a comma before it");
+      }
       String matched = text.substring(p[0], p[1]);
       if (blocked != null) {
         blocked.add(
@@ -4012,16 +4026,42 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
+   * The subdivision reading of the ambiguous name at {@code start} when a town of that
+   * subdivision's country ends right before it with a comma ("Atlanta, Georgia", "Ballarat,
+   * Victoria"), or null: the town places this mention, whatever the text's other cues say
+   * ("Tbilisi said Georgia would join" later in the text stays the country).
+   */
+  private static Entry subdivisionAfterItsTown(
+      String text, List<Mention> found, int start, Ambiguity a) {
+    for (Mention m : found) {
+      if (!"city".equals(m.rule()) || m.end() >= start || text.charAt(m.end()) != ','
+          || skipSpaces(text, m.end() + 1) != start || start == m.end() + 1) {
+        continue;
+      }
+      for (Entry cand : a.candidates()) {
+        if ("subdivision".equals(cand.rule()) && cand.codes().get(0).equals(m.code())) {
+          return cand;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Subdivision mentions of {@code code} in the sentence of the span {@code [start, end)}: another
    * state named beside an ambiguous one says which reading is meant ("Florida and Georgia",
    * "Victoria and New South Wales"). Only within the sentence: anywhere in the text they would
-   * mislead ("Denver, Colorado" three paragraphs before "missions in Georgia").
+   * mislead ("Denver, Colorado" three paragraphs before "missions in Georgia"). The same name
+   * read as the state elsewhere in the sentence is no other state ("Atlanta, Georgia, hosted
+   * it, while Tbilisi said Georgia would join").
    */
   private static int subdivisionsInSentence(
       String text, List<Mention> found, int start, int end, String code) {
     int n = 0;
+    String name = TextFold.fold(text.substring(start, end));
     for (Mention m : found) {
-      if (!m.code().equals(code) || !"subdivision".equals(m.rule())) {
+      if (!m.code().equals(code) || !"subdivision".equals(m.rule())
+          || TextFold.fold(m.matched()).equals(name)) {
         continue;
       }
       boolean before = m.end() <= start;

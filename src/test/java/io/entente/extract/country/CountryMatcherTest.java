@@ -1563,6 +1563,39 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aStateAfterATownOfItsCountryAndACommaIsTheState() {
+    // "Atlanta" 0-7, "Georgia" 9-16, "Tbilisi" 47-54, "Georgia" 60-67: the town places the first
+    // Georgia whatever the tied cues say; the second, not after a town, is the country as before
+    assertEquals(
+        List.of(
+            "USA@0-7/city/place",
+            "USA@9-16/subdivision/place",
+            "GEO@47-54/capital/place",
+            "GEO@60-67/name/actor"),
+        found(
+            "Atlanta, Georgia, hosted the trade fair, while Tbilisi said Georgia would join the"
+                + " talks."));
+    // a town of the other country before the comma leaves the country ("Tbilisi, Georgia")
+    assertEquals(
+        List.of("GEO@0-7/capital/place", "GEO@9-16/name/actor"),
+        found("Tbilisi, Georgia, hosted the talks."));
+  }
+
+  @Test
+  void aSurnameSaidAgainBeforeWhatOnlyAStateHasIsTheCountry() {
+    // "Jordan's foreign minister": a person has no foreign minister (statenoun in context.tsv)
+    assertEquals(
+        List.of("JOR@30-36/name/actor"),
+        found("Michael Jordan met the press. Jordan's foreign minister said no."));
+    assertEquals(
+        List.of("NZL@16-27/name/actor", "NLD@35-42/alias/actor"),
+        found("Ruth Holland of New Zealand spoke. Holland\u2019s government said no."));
+    // what a person may have too leaves the surname
+    assertEquals(List.of(), found("Michael Jordan met the press. Jordan's team won."));
+    assertEquals(List.of(), found("Michael Jordan met the press. Jordan's shoes sold out."));
+  }
+
+  @Test
   void surnamesSaidAgainAndPlacesFromTheThirtiethRoundsSets() {
     // a form read as a person's surname is that person again as a later sentence's subject,
     // unless the text names the country another way (context.tsv 2026.12.26)
