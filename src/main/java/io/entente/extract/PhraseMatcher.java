@@ -30,15 +30,17 @@ import java.util.TreeMap;
 public final class PhraseMatcher implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Char class of each text char, folding included: one lookup per char in the hot loop. */
-  private final char[] classOfRaw;
-  /** Class of the space, or -1 when no phrase has a space (then runs need no collapsing). */
-  private final int spaceClass;
   /**
-   * Class of the apostrophe that is not a word char (the straight one and the curly ones), -1 when
-   * no phrase has a space: after a space it is an opening quote mark and continues the run.
+   * {@link #offsetOfRaw} of the space, or -1 when no phrase has a space (then runs need no
+   * collapsing). Offsets stand for classes one to one, so the match checks compare them.
    */
-  private final int quoteClass;
+  private final int spaceOffset;
+  /**
+   * {@link #offsetOfRaw} of the apostrophe that is not a word char (the straight one and the curly
+   * ones), -1 when no phrase has a space: after a space it is an opening quote mark and continues
+   * the run.
+   */
+  private final int quoteOffset;
   /** Per state: itself when it has outputs, else its dictionary link (-1 when none). */
   private final int[] firstOutput;
   /**
@@ -158,8 +160,8 @@ public final class PhraseMatcher implements Serializable {
         wordClass[pair[1]] = true;
       }
     }
-    this.spaceClass = folds[' '] == 0 ? -1 : split[folds[' ']][0];
-    this.quoteClass = folds[' '] == 0 ? -1 : split[folds['\'']][0];
+    int spaceClass = folds[' '] == 0 ? -1 : split[folds[' ']][0];
+    int quoteClass = folds[' '] == 0 ? -1 : split[folds['\'']][0];
     // a double quote mark is never part of a phrase (the builder makes it a space): it reads as
     // a space, so that a phrase spans one ("voiced "grave concern" over") as it spans two spaces
     if (spaceClass >= 0) {
@@ -167,7 +169,6 @@ public final class PhraseMatcher implements Serializable {
         raw[c] = (char) spaceClass;
       }
     }
-    this.classOfRaw = raw;
     int width = nextClass;
 
     // trie with sparse children: node 0 is the root (read at a word start), node 1 the in-word
@@ -320,6 +321,8 @@ public final class PhraseMatcher implements Serializable {
     for (int c = 0; c < raw.length; c++) {
       offsetOfRaw[c] = at(plane, 0, raw[c]);
     }
+    this.spaceOffset = spaceClass < 0 ? -1 : at(plane, 0, spaceClass);
+    this.quoteOffset = quoteClass < 0 ? -1 : at(plane, 0, quoteClass);
     for (int s = 0; s < states; s++) {
       if (terminal.get(s) != null) {
         for (int k = 0; k < terminal.get(s).size(); k++) {
@@ -454,7 +457,7 @@ public final class PhraseMatcher implements Serializable {
         while (from > 0 && inRun(text.charAt(from - 1))) {
           from--;
         }
-        while (classOfRaw[text.charAt(from)] != spaceClass) {
+        while (offsetOfRaw[text.charAt(from)] != spaceOffset) {
           from++;
         }
         pos = from;
@@ -465,8 +468,8 @@ public final class PhraseMatcher implements Serializable {
 
   /** Whether a text char may continue a run that reads as one space. */
   private boolean inRun(char c) {
-    int cls = classOfRaw[c];
-    return cls == spaceClass || cls == quoteClass;
+    int offset = offsetOfRaw[c];
+    return offset == spaceOffset || offset == quoteOffset;
   }
 
   /**

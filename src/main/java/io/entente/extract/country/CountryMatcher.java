@@ -4035,7 +4035,7 @@ public final class CountryMatcher implements Serializable {
       String text, List<Mention> found, int start, Ambiguity a) {
     for (Mention m : found) {
       if (!"city".equals(m.rule()) || m.end() >= start || text.charAt(m.end()) != ','
-          || skipSpaces(text, m.end() + 1) != start || start == m.end() + 1) {
+          || skipSpaces(text, m.end() + 1) != start) {
         continue;
       }
       for (Entry cand : a.candidates()) {
