@@ -4250,9 +4250,29 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.110+u1", m.version());
+    assertEquals("2026.12.111+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
+  }
+
+  @Test
+  void hatredOfAFaithOrARaceIsHumanRightsAndACouncilSanctioningAWorkApprovesIt() {
+    List<List<String>> cases =
+        List.of(
+            // antisemitism, in any spelling, and hatred of a faith or a race are discrimination
+            List.of("Anti-Semitism is rising again.", "human_rights"),
+            List.of("She spoke out against antisemitic graffiti.", "human_rights"),
+            List.of("The report counts anti-Muslim incidents.", "human_rights"),
+            List.of("He was charged with inciting racial hatred.", "human_rights"),
+            List.of("Police logged 40 hate crimes last year.", "human_rights"),
+            // hatred alone is a feeling, no rights story
+            List.of("Their hatred of losing drove them."),
+            // a council or a minister that sanctioned a building or a plan approved it; a
+            // government that sanctioned generals penalised them
+            List.of("The council sanctioned the construction of a new library."),
+            List.of("The minister sanctioned the plan on Friday."),
+            List.of("Washington sanctioned two generals.", "sanctions"));
+    assertEachHasItsTopics(cases);
   }
 
   /** Each case is a sentence, then the topics the default matcher must find in it, in order. */
