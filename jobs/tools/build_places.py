@@ -83,7 +83,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.26"
+VERSION = "2026.12.27"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -116,6 +116,10 @@ kawasaki hitachi mila erode hagen bello oral bade anda bari libertad engels serr
 stoke mara savannah midlands bono granma simmering
 north-western north-eastern south-western south-eastern
 """.split())
+
+# ISO 3166-2 names in the local language that English news uses for something else: "Bayern" is
+# the football club (English says Bavaria, in EXTRA) (2026-12-06)
+STOP |= {"bayern"}
 
 COMPASS = set("""
 north south east west northern southern eastern western central upper lower far
@@ -173,6 +177,14 @@ EXTRA = [
     # cities news means by the bare name though a namesake abroad is too populous for the
     # dominance rule (Barcelona, Venezuela, has half the people of Barcelona, Spain)
     ("Barcelona", "ESP", "city"), ("Vancouver", "CAN", "city"), ("Manchester", "GBR", "city"),
+    # large cities whose names are also surnames, given names or words (STOP), which news means
+    # by the bare capitalised name; a given name before one makes it a person ("Whitney
+    # Houston"), a team's word after it a club ("Dallas Cowboys") (2026-12-06)
+    ("Houston", "USA", "city"), ("Dallas", "USA", "city"),
+    ("Austin", "USA", "city"), ("Portland", "USA", "city"), ("Omaha", "USA", "city"),
+    ("Raleigh", "USA", "city"), ("Fresno", "USA", "city"), ("Sheffield", "GBR", "city"),
+    ("Bristol", "GBR", "city"), ("Bradford", "GBR", "city"), ("Oxford", "GBR", "city"),
+    ("Derry", "GBR", "city"), ("Londonderry", "GBR", "city"),
     # towns under the population rules that news names on their own for what is held there:
     # a film festival, a Channel port, a race meeting
     ("Cannes", "FRA", "city"), ("Calais", "FRA", "city"), ("Cheltenham", "GBR", "city"),

@@ -2778,9 +2778,16 @@ public final class CountryMatcher implements Serializable {
       if (relation != null) {
         return "an apposition names a person (" + relation + ")";
       }
-      // a word of kin or work right before: "her husband Chad", "the coach Jordan"
-      if (prevFold != null && kin.contains(prevFold) && !isCapitalised(prev)) {
+      // a word of kin or work right before: "her husband Chad", "the coach Jordan"; a family's
+      // plural too: "their daughters India and Florence"
+      if (prevFold != null && (kin.contains(prevFold) || FAMILY_PLURALS.contains(prevFold))
+          && !isCapitalised(prev)) {
         return "a person named after a word of kin or work (" + prev + ")";
+      }
+      // the second of two names after such a word: "their daughters India and Florence"
+      String namedPair = kinPairBefore(text, start, prev, prevFold);
+      if (namedPair != null) {
+        return "a person named after a word of kin or work (" + namedPair + ")";
       }
       // a possessive and a word of kin, then a comma: "with her daughter, Brooklyn, adding"
       String kinBefore = kinBeforeComma(text, start);
@@ -3872,8 +3879,58 @@ public final class CountryMatcher implements Serializable {
       return null;
     }
     String owner = prevToken(text, k + 1);
-    return owner != null && POSSESSIVES.contains(TextFold.fold(owner)) ? owner + " " + word : null;
+    String ownerFold = owner == null ? null : TextFold.fold(owner);
+    return owner != null
+            && (POSSESSIVES.contains(ownerFold) || "a".equals(ownerFold) || "an".equals(ownerFold))
+        ? owner + " " + word
+        : null;
   }
+
+  /**
+   * A lower-case word of kin or work (or a family's plural), a given name and "and" right before
+   * {@code start} ("daughters India and "), as "daughters India and", or null: the name after
+   * "and" is the second of the two people.
+   */
+  private String kinPairBefore(String text, int start, String prev, String prevFold) {
+    if (!"and".equals(prevFold)) {
+      return null;
+    }
+    int at = tokenStartBefore(text, start, prev);
+    String first = prevToken(text, at);
+    if (first == null || !isCapitalised(first)) {
+      return null;
+    }
+    String firstFold = TextFold.fold(first);
+    if (!given.contains(firstFold) && !givenForms.contains(firstFold)) {
+      return null;
+    }
+    String word = prevToken(text, tokenStartBefore(text, at, first));
+    if (word == null || isCapitalised(word)) {
+      return null;
+    }
+    String wordFold = TextFold.fold(word);
+    return kin.contains(wordFold) || FAMILY_PLURALS.contains(wordFold)
+        ? word + " " + first + " and"
+        : null;
+  }
+
+  /**
+   * Plurals of words of family before given names ("their daughters India and Florence"); not of
+   * work, nor "children", whose plurals go before a country's name as its subject ("the doctors
+   * Cuba sends", "the children Syria hosts").
+   */
+  private static final Set<String> FAMILY_PLURALS =
+      Set.of(
+          "sons",
+          "daughters",
+          "grandsons",
+          "granddaughters",
+          "nieces",
+          "nephews",
+          "cousins",
+          "brothers",
+          "sisters",
+          "twins");
 
   /**
    * A person's age in an apposition right after a form that is also a given name, or null: a
