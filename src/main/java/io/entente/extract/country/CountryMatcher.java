@@ -1716,6 +1716,12 @@ public final class CountryMatcher implements Serializable {
     boolean apposition = "the".equals(word) && text.startsWith(word, next)
         && (appositionWords(text, next + word.length(), 3, placeWords) > 0
             || (afterThe != null && Character.isLowerCase(afterThe.charAt(0))));
+    // and "the" opens a list's next item only where a place's name follows it ("..., the
+    // Netherlands") or its capitalised words go on with the list ("the Caribbean, China"); before
+    // other words it opens the sentence's subject ("Lebanon, Tennessee, the National Weather
+    // Service said")
+    boolean theOpensNoPlace = "the".equals(word) && text.startsWith(word, next)
+        && !theOpensListItem(text, in, skipSpaces(text, next + word.length()));
     // "and" or "or" goes on with a list unless it follows a comma and a lower-case word follows
     // it that is neither a determiner nor a word that ends a list ("other", "elsewhere"): a
     // clause of the sentence ("London, Ontario, and surrounding counties", "Peru, Indiana, and
@@ -1732,8 +1738,33 @@ public final class CountryMatcher implements Serializable {
             || (conjunction && !clauseAfter)
             || (determiners.contains(TextFold.fold(word))
                 && !word.equals("a") && !word.equals("an") && !relativePronoun(word)
-                && !apposition);
+                && !apposition && !theOpensNoPlace);
     return goesOn ? null : reason;
+  }
+
+  /**
+   * True when the words at {@code at}, right after "the" in a list, are the list's next item: a
+   * mention starts there, or its capitalised words are followed by a comma, a semicolon, "and"
+   * or "or" ("the Caribbean, China").
+   */
+  private static boolean theOpensListItem(String text, List<Mention> in, int at) {
+    if (covered(in, at)) {
+      return true;
+    }
+    int i = at;
+    String word = nextToken(text, i);
+    boolean any = false;
+    while (word != null && text.startsWith(word, i) && isCapitalised(word)) {
+      any = true;
+      i = i + word.length();
+      if (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == ';')) {
+        return true;
+      }
+      i = skipSpaces(text, i);
+      word = nextToken(text, i);
+    }
+    return any && word != null && text.startsWith(word, i)
+        && (word.equals("and") || word.equals("or"));
   }
 
   /** Lower-case words after "and" or "or" that end a list of places ("and other capitals"). */
@@ -2589,6 +2620,19 @@ public final class CountryMatcher implements Serializable {
         }
       }
     }
+    // a lower-case word of kin or work, then the form and a capitalised word that is no form: a
+    // person's given name and surname ("the novelist China Mieville", "her cousin Israel Adams")
+    if (prev != null && !allCaps && !isCapitalised(prev) && kin.contains(prevFold)
+        && !e.rule().equals("demonym") && start > 0
+        && TextFold.fold(text.charAt(start - 1)) == ' ') {
+      String next = nextToken(text, end);
+      String nextFold = next == null ? null : TextFold.fold(next);
+      if (next != null && text.startsWith(" " + next, end) && isCapitalised(next)
+          && !formSet.contains(nextFold) && !function.contains(nextFold)
+          && !(next.length() > 1 && isUpperWord(next)) && !isTitleCaseLine(text, start)) {
+        return "a person named after a word of kin or work (" + prev + " ... " + next + ")";
+      }
+    }
     return null;
   }
 
@@ -2611,7 +2655,7 @@ public final class CountryMatcher implements Serializable {
       return "names a street, square or neighbourhood (" + prev + " "
           + text.substring(start, end) + ")";
     }
-    String paper = wordAfter(text, end, papers);
+    String paper = paperAfter(text, end);
     if (paper != null) {
       return "names a newspaper (" + paper + ")";
     }
@@ -4292,6 +4336,29 @@ public final class CountryMatcher implements Serializable {
     String p2 = prevToken(text, tokenStartBefore(text, start, prev));
     return p2 != null && isCapitalised(p2) && words.contains(TextFold.fold(p2)) ? p2 : null;
   }
+
+  /**
+   * A newspaper's word right after [.., end) ({@link #wordAfter}: "Tehran Times"), or one after a
+   * word for when the paper comes out ("Sydney Morning Herald", "Jamaica Sunday Gleaner" needs
+   * "Gleaner" in the list), as those words; or null.
+   */
+  private String paperAfter(String text, int end) {
+    String paper = wordAfter(text, end, papers);
+    if (paper != null) {
+      return paper;
+    }
+    String when = capitalisedWordAfter(text, end, PAPER_TIMES);
+    if (when == null) {
+      return null;
+    }
+    int at = skipSpaces(text, end);
+    String then = wordAfter(text, at + when.length(), papers);
+    return then == null ? null : when + " " + then;
+  }
+
+  /** Words for when a newspaper comes out, before its word: "Morning Herald", "Sunday Times". */
+  private static final Set<String> PAPER_TIMES =
+      Set.of("morning", "evening", "sunday", "weekly", "daily", "weekend");
 
   /**
    * The capitalised word of {@code words} right after [.., end) (after spaces), or null; null too

@@ -1566,6 +1566,31 @@ class CountryMatcherTest {
   }
 
   @Test
+  void papersNamedForWhenTheyComeOutPeopleAfterAWordOfWorkAndKnitsNameNoCountry() {
+    // a paper's word after a word for when it comes out (PAPER_TIMES)
+    assertEquals(List.of(), found("The Sydney Morning Herald's correspondent is leaving."));
+    assertEquals(List.of("AUS@13-19/city/place"), found("It rained in Sydney on Sunday morning."));
+    // a word of work, a form and a capitalised word that is no form: a person
+    assertEquals(List.of(), found("The novelist China Mieville will chair the panel."));
+    assertEquals(List.of("BRA@10-16/name/actor"), found("The coach Brazil hired has left."));
+    // a given name before a town's name (Jude, context.tsv 2026.12.60); a knitted fabric
+    assertEquals(List.of(), found("Jude Bellingham headed in the equaliser."));
+    assertEquals(List.of(), found("A Jersey-knit cardigan completes the look."));
+  }
+
+  @Test
+  void aTownAndItsStateBeforeTheSentencesSubjectIsTheTownNotAList() {
+    // "the" and capitalised words that go on with no list open the sentence's subject
+    assertEquals(
+        List.of("USA@18-27/subdivision/place"),
+        found("Homes in Lebanon, Tennessee, the National Weather Service said."));
+    // "the" and a region's name before a comma go on with a list: Bolivia is the country
+    assertEquals(
+        List.of("BOL@19-26/name/actor", "USA@28-38/subdivision/place", "ESP@58-63/name/actor"),
+        found("Fires broke out in Bolivia, California, the Caribbean and Spain."));
+  }
+
+  @Test
   void namesAfterAFamilysPluralOrAnArticleAndAWordOfKinArePeople() {
     // a family's plural before two given names, and "a" and a word of kin before a comma
     assertEquals(
