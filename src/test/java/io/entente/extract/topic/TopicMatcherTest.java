@@ -4250,7 +4250,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.111+u1", m.version());
+    assertEquals("2026.12.112+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4272,6 +4272,22 @@ class TopicMatcherTest {
             List.of("The council sanctioned the construction of a new library."),
             List.of("The minister sanctioned the plan on Friday."),
             List.of("Washington sanctioned two generals.", "sanctions"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
+  void armisticesAndTheMalvinasAreConflictsAndABillPassedIsGovernance() {
+    List<List<String>> cases =
+        List.of(
+            // an armistice ends a war's fighting; the Malvinas are a territorial dispute
+            List.of("The armistice must become a lasting peace.", "regional_stability"),
+            List.of("Argentina reaffirms its rights over the Malvinas.", "regional_stability"),
+            // a chamber that passed a bill did the work of government
+            List.of("The House of Lords passed the bill on Tuesday.", "governance_reform"),
+            // the energy and idealism of the young are their spirit, no energy story
+            List.of("We need the energy and idealism of our young people."),
+            // families on their summer holidays are tourists
+            List.of("Families flew off on their summer holidays.", "culture_tourism"));
     assertEachHasItsTopics(cases);
   }
 
