@@ -83,7 +83,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.27"
+VERSION = "2026.12.28"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -185,6 +185,10 @@ EXTRA = [
     ("Raleigh", "USA", "city"), ("Fresno", "USA", "city"), ("Sheffield", "GBR", "city"),
     ("Bristol", "GBR", "city"), ("Bradford", "GBR", "city"), ("Oxford", "GBR", "city"),
     ("Derry", "GBR", "city"), ("Londonderry", "GBR", "city"),
+    # Ireland's second city (a word too), and cities under the population rules or with a
+    # namesake abroad too large for the dominance rule that news names by the bare name
+    ("Cork", "IRL", "city"), ("Plymouth", "GBR", "city"), ("Doncaster", "GBR", "city"),
+    ("Exeter", "GBR", "city"), ("Inverness", "GBR", "city"),
     # towns under the population rules that news names on their own for what is held there:
     # a film festival, a Channel port, a race meeting
     ("Cannes", "FRA", "city"), ("Calais", "FRA", "city"), ("Cheltenham", "GBR", "city"),

@@ -1021,9 +1021,13 @@ public final class CountryMatcher implements Serializable {
           townEnd = abbrEnd;
         }
       } else {
+        // after "the city of" a country's name is a town wherever the region named after it
+        // holds one: "the city of Armenia, in western Colombia"
+        boolean cityOf = isName && townWordOfBefore(text, m.start());
         reason =
-            subdivisionOfOther(text, in, i + 1, at, m, isName || isSubdivision ? "USA" : null,
-                inWithoutComma, isName);
+            subdivisionOfOther(text, in, i + 1, at, m,
+                (isName && !cityOf) || isSubdivision ? "USA" : null, inWithoutComma,
+                isName && !cityOf);
         if (reason != null) {
           state = firstAt(in, i + 1, at);
           townCode = state.code();
@@ -1766,6 +1770,23 @@ public final class CountryMatcher implements Serializable {
     return any && word != null && text.startsWith(word, i)
         && (word.equals("and") || word.equals("or"));
   }
+
+  /** True when "city of", "town of" or "village of" comes right before {@code start}. */
+  private static boolean townWordOfBefore(String text, int start) {
+    String of = prevToken(text, start);
+    if (!"of".equals(of)) {
+      return false;
+    }
+    String word = prevToken(text, tokenStartBefore(text, start, of));
+    return word != null && TOWN_WORDS.contains(TextFold.fold(word));
+  }
+
+  /** The nations of the United Kingdom, whose national sides play as they do. */
+  private static final Set<String> HOME_NATIONS =
+      Set.of("england", "scotland", "wales", "northern ireland");
+
+  /** Words for a settlement before "of" and its name ({@link #townWordOfBefore}). */
+  private static final Set<String> TOWN_WORDS = Set.of("city", "town", "village");
 
   /** Lower-case words after "and" or "or" that end a list of places ("and other capitals"). */
   private static final Set<String> LIST_ENDS = Set.of("other", "others", "elsewhere", "all",
@@ -3728,8 +3749,10 @@ public final class CountryMatcher implements Serializable {
     // nation's team: "Australia beat England" names England)
     boolean beaten = prevFold != null && sportResults.contains(prevFold)
         && !rule.equals("subdivision");
+    // ("for England" and "against Wales" are a home nation's national side, which names it)
+    boolean homeNation = rule.equals("subdivision") && HOME_NATIONS.contains(TextFold.fold(form));
     if (spacedBefore && ("for".equals(prevFold) || "against".equals(prevFold) || beaten)
-        && c.sportSentence(text, start) && !destination(text, start, prev)) {
+        && !homeNation && c.sportSentence(text, start) && !destination(text, start, prev)) {
       return prev + " " + form;
     }
     String next = end < text.length() && TextFold.fold(text.charAt(end)) == ' '

@@ -1566,6 +1566,23 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aCountrysNameAfterTheCityOfAHomeNationsSideAndTheIrishPolice() {
+    // after "the city of" a country's name is a town where the region named after it holds one
+    assertEquals(
+        List.of("COL@46-54/name/actor"),
+        found("A quake shook the city of Armenia, in western Colombia."));
+    // a home nation's side names it, as "Australia beat England" does
+    assertEquals(
+        List.of("GBR@19-26/subdivision/place"), found("She was picked for England's netball squad."));
+    // the Garda (countries.tsv 2026.12.51) and Cork (places.tsv 2026.12.28)
+    assertEquals(
+        List.of("IRL@0-6/metonym/actor", "IRL@10-14/city/place"),
+        found("Gardaí in Cork appealed for witnesses."));
+    // "Town" after a place in a sport's sentence is a club (context.tsv 2026.12.61)
+    assertEquals(List.of(), found("Jordan Ellis scored twice as Halifax Town beat Gateshead 3-0."));
+  }
+
+  @Test
   void papersNamedForWhenTheyComeOutPeopleAfterAWordOfWorkAndKnitsNameNoCountry() {
     // a paper's word after a word for when it comes out (PAPER_TIMES)
     assertEquals(List.of(), found("The Sydney Morning Herald's correspondent is leaving."));
