@@ -1781,7 +1781,7 @@ public final class CountryMatcher implements Serializable {
     return word != null && TOWN_WORDS.contains(TextFold.fold(word));
   }
 
-  /** The nations of the United Kingdom, whose national sides play as they do. */
+  /** The nations of the United Kingdom, which field national sides of their own. */
   private static final Set<String> HOME_NATIONS =
       Set.of("england", "scotland", "wales", "northern ireland");
 
@@ -3926,8 +3926,8 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
-   * A possessive and a lower-case word of kin or work right before a comma before {@code start}
-   * ("her daughter, "), or null.
+   * A possessive (or "a", "an") and a lower-case word of kin or work right before a comma before
+   * {@code start} ("her daughter, ", "a grandson, "), or null.
    */
   private String kinBeforeComma(String text, int start) {
     int i = start - 1;
@@ -4361,9 +4361,9 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
-   * A newspaper's word right after [.., end) ({@link #wordAfter}: "Tehran Times"), or one after a
-   * word for when the paper comes out ("Sydney Morning Herald", "Jamaica Sunday Gleaner" needs
-   * "Gleaner" in the list), as those words; or null.
+   * A newspaper's word right after [.., end) ({@link #wordAfter}: "Tehran Times"), or a word for
+   * when the paper comes out and a newspaper's word after it ("Sydney Morning Herald"), as those
+   * words; or null.
    */
   private String paperAfter(String text, int end) {
     String paper = wordAfter(text, end, papers);
