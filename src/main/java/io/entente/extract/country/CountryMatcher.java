@@ -1399,7 +1399,9 @@ public final class CountryMatcher implements Serializable {
    * after the subdivision {@code region}: "the University of Idaho in Moscow", "Ohio University
    * in Athens", "Georgia State University in Athens". That is how local news places a campus in
    * its town, so one mention of the region is enough for a capital to move to the town of its
-   * name there; "the governor of Idaho in Moscow" is a visit and keeps the capital.
+   * name there; "the governor of Idaho in Moscow" is a visit and keeps the capital. The same
+   * university's campus named by the town later in the sentence is there too: "the University of
+   * Georgia will cap enrolment at its Athens campus".
    */
   private static boolean campusIn(String text, Mention region, Mention place) {
     if (place.start() <= region.end()) {
@@ -1409,7 +1411,7 @@ public final class CountryMatcher implements Serializable {
     String[] between = text.substring(region.end(), place.start()).strip().split("\\s+");
     int n = between.length;
     if (!between[n - 1].equals("in")) {
-      return false;
+      return campusAfter(text, place) && universityOf(text, region);
     }
     if (n == 1) {
       // "the University of Idaho in Moscow"
@@ -1427,6 +1429,31 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return n <= 3 && CAMPUS.contains(TextFold.fold(between[n - 2]));
+  }
+
+  /** True when "campus" follows {@code place} after one space: "its Athens campus". */
+  private static boolean campusAfter(String text, Mention place) {
+    String next = nextToken(text, place.end());
+    return "campus".equals(next) && text.startsWith(" campus", place.end());
+  }
+
+  /**
+   * True when {@code region} names a university or a college: "the University of Georgia",
+   * "Ohio University", "Georgia State University".
+   */
+  private static boolean universityOf(String text, Mention region) {
+    String of = prevToken(text, region.start());
+    if ("of".equals(of)) {
+      String head = prevToken(text, tokenStartBefore(text, region.start(), of));
+      if (head != null && isCapitalised(head) && CAMPUS.contains(TextFold.fold(head))) {
+        return true;
+      }
+    }
+    String next = nextToken(text, region.end());
+    if (next != null && "state".equals(TextFold.fold(next))) {
+      next = tokenAfter(text, region.end(), next);
+    }
+    return next != null && isCapitalised(next) && CAMPUS.contains(TextFold.fold(next));
   }
 
   /**

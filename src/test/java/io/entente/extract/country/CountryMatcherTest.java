@@ -1566,6 +1566,18 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aUniversitysCampusNamedByItsTownIsThere() {
+    // "its Athens campus" after the University of Georgia is in Athens, Georgia
+    assertEquals(
+        List.of("USA@18-25/subdivision/place", "USA@52-58/city/place"),
+        found("The University of Georgia will cap enrolment at its Athens campus."));
+    // a region that names no university leaves the capital where it is
+    assertEquals(
+        List.of("USA@16-21/subdivision/place", "RUS@34-40/capital/place"),
+        found("The governor of Idaho praised the Moscow campus."));
+  }
+
+  @Test
   void aCountrysNameAfterTheCityOfAHomeNationsSideAndTheIrishPolice() {
     // after "the city of" a country's name is a town where the region named after it holds one
     assertEquals(
