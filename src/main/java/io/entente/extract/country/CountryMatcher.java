@@ -1377,7 +1377,8 @@ public final class CountryMatcher implements Serializable {
       }
       if ("subdivision".equals(by.rule())
           ? "capital".equals(m.rule())
-              && !namesOnly(in, m, other, campusIn(text, by, m) ? 1 : 2)
+              && !namesOnly(in, m, other,
+                  campusIn(text, by, m) || townOfTheRegionAfter(text, by, m) ? 1 : 2)
           : !namesOnly(in, m, other, 1)) {
         return null;
       }
@@ -1429,6 +1430,24 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return n <= 3 && CAMPUS.contains(TextFold.fold(between[n - 2]));
+  }
+
+  /**
+   * True when the region comes after the place as "the" region's town word, saying which town the
+   * place is: "Kingston's mayor says the Ontario city will need 6,000 homes" (not "the Texas city
+   * of Houston", which names another).
+   */
+  private static boolean townOfTheRegionAfter(String text, Mention region, Mention place) {
+    if (region.start() <= place.end() || !"the".equals(prevToken(text, region.start()))) {
+      return false;
+    }
+    String next = nextToken(text, region.end());
+    if (next == null || !text.startsWith(" " + next, region.end())
+        || !TOWN_WORDS.contains(TextFold.fold(next))) {
+      return false;
+    }
+    // not "the Texas city of Houston": that names another town
+    return !"of".equals(tokenAfter(text, region.end(), next));
   }
 
   /** True when "campus" follows {@code place} after one space: "its Athens campus". */

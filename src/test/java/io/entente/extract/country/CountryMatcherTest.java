@@ -1566,7 +1566,7 @@ class CountryMatcherTest {
   }
 
   @Test
-  void aUniversitysCampusNamedByItsTownIsThere() {
+  void aUniversitysCampusOrTheRegionsCityNamedAfterTheTownPlacesIt() {
     // "its Athens campus" after the University of Georgia is in Athens, Georgia
     assertEquals(
         List.of("USA@18-25/subdivision/place", "USA@52-58/city/place"),
@@ -1575,6 +1575,14 @@ class CountryMatcherTest {
     assertEquals(
         List.of("USA@16-21/subdivision/place", "RUS@34-40/capital/place"),
         found("The governor of Idaho praised the Moscow campus."));
+    // "the Ontario city" after a capital's name says which town it is; "the Texas city of
+    // Lufkin" names another town
+    assertEquals(
+        List.of("CAN@0-8/city/place", "CAN@26-33/subdivision/place"),
+        found("Kingston's mayor says the Ontario city will need 6,000 new homes."));
+    assertEquals(
+        List.of("FRA@13-18/capital/place", "USA@33-38/subdivision/place"),
+        found("Flights from Paris landed in the Texas city of Lufkin."));
   }
 
   @Test
