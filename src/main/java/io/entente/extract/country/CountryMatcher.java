@@ -1024,10 +1024,19 @@ public final class CountryMatcher implements Serializable {
         // after "the city of" a country's name is a town wherever the region named after it
         // holds one: "the city of Armenia, in western Colombia"
         boolean cityOf = isName && townWordOfBefore(text, m.start());
+        String onlyOf = (isName && !cityOf) || isSubdivision ? "USA" : null;
+        boolean mustHold = inWithoutComma;
+        // and before a city or a region of a country that holds a town of the name: "Jordan,
+        // Kowloon" (homonyms.tsv)
+        Mention region = isName && !cityOf ? mentionAt(in, i + 1, at) : null;
+        if (region != null && !region.code().equals("USA") && region.isCountry()
+            && ("city".equals(region.rule()) || "subdivision".equals(region.rule()))
+            && gazetteer.hasNamesake(m.matched(), region.code())) {
+          onlyOf = region.code();
+          mustHold = true;
+        }
         reason =
-            subdivisionOfOther(text, in, i + 1, at, m,
-                (isName && !cityOf) || isSubdivision ? "USA" : null, inWithoutComma,
-                isName && !cityOf);
+            subdivisionOfOther(text, in, i + 1, at, m, onlyOf, mustHold, isName && !cityOf);
         if (reason != null) {
           state = firstAt(in, i + 1, at);
           townCode = state.code();
@@ -1228,6 +1237,16 @@ public final class CountryMatcher implements Serializable {
   }
 
   /** The first mention from index {@code from} on that starts at {@code at}. */
+  /** The first mention from index {@code from} on that starts at {@code at}, or null. */
+  private static Mention mentionAt(List<Mention> in, int from, int at) {
+    for (int j = from; j < in.size() && in.get(j).start() <= at; j++) {
+      if (in.get(j).start() == at) {
+        return in.get(j);
+      }
+    }
+    return null;
+  }
+
   private static Mention firstAt(List<Mention> in, int from, int at) {
     for (int j = from; j < in.size(); j++) {
       if (in.get(j).start() == at) {
@@ -3878,7 +3897,14 @@ public final class CountryMatcher implements Serializable {
       return form + " " + after;
     }
     String before = city ? wordOfBefore(text, start, prev, firmsBefore) : null;
-    return before == null ? null : before + " of " + form;
+    if (before != null) {
+      return before + " of " + form;
+    }
+    // the same word right before the city's name: "Bank Muscat"
+    boolean right = city && prev != null && isCapitalised(prev) && start > 0
+        && TextFold.fold(text.charAt(start - 1)) == ' '
+        && firmsBefore.contains(TextFold.fold(prev));
+    return right ? prev + " " + form : null;
   }
 
   /** A capitalised plural that is no event's name and no gazetteer form: a team's nickname. */

@@ -1566,6 +1566,22 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aCountrysNameBeforeATownOfACountryHoldingItsNamesakeABankAndAPresidency() {
+    // a country's name, a comma and a town of a country that holds a place of the name
+    // (homonyms.tsv: "jordan HKG JOR") is that place
+    assertEquals(
+        List.of("HKG@28-35/city/place"), found("A fire broke out in Jordan, Kowloon, on Sunday."));
+    // not where the country's own town follows
+    assertEquals(
+        List.of("JOR@9-15/name/actor", "JOR@17-22/capital/place", "EGY@27-32/capital/place"),
+        found("Talks in Jordan, Amman and Cairo went on."));
+    // a bank's word right before a city's name is a firm (firmbefore, context.tsv)
+    assertEquals(List.of(), found("Bank Muscat reported a rise in profit."));
+    // Ghana's presidency (countries.tsv 2026.12.52)
+    assertEquals(List.of("GHA@0-13/metonym/actor"), found("Jubilee House denied the reports."));
+  }
+
+  @Test
   void aUniversitysCampusOrTheRegionsCityNamedAfterTheTownPlacesIt() {
     // "its Athens campus" after the University of Georgia is in Athens, Georgia
     assertEquals(

@@ -102,7 +102,7 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.51", G.version());
+    assertEquals("2026.12.52", G.version());
   }
 
   @Test
