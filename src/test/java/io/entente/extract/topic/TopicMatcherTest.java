@@ -4250,7 +4250,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.112+u1", m.version());
+    assertEquals("2026.12.113+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4287,7 +4287,13 @@ class TopicMatcherTest {
             // the energy and idealism of the young are their spirit, no energy story
             List.of("We need the energy and idealism of our young people."),
             // families on their summer holidays are tourists
-            List.of("Families flew off on their summer holidays.", "culture_tourism"));
+            List.of("Families flew off on their summer holidays.", "culture_tourism"),
+            // taxonomy 2026.12.113: a boundary dispute is a conflict; access to the markets of
+            // other countries is trade (access to capital markets is not); the energy and care
+            // of a secretariat are its zeal
+            List.of("They will settle the boundary dispute.", "regional_stability"),
+            List.of("Our goods need access to the markets of the North.", "trade"),
+            List.of("We thank the Secretariat for the energy and care it showed."));
     assertEachHasItsTopics(cases);
   }
 
