@@ -1236,8 +1236,10 @@ public final class CountryMatcher implements Serializable {
     return isCapitalised(word) && !formSet.contains(f) && !function.contains(f);
   }
 
-  /** The first mention from index {@code from} on that starts at {@code at}. */
-  /** The first mention from index {@code from} on that starts at {@code at}, or null. */
+  /**
+   * The first mention from index {@code from} on that starts at {@code at}, or null; the mentions
+   * are sorted by start, so the search stops past {@code at}.
+   */
   private static Mention mentionAt(List<Mention> in, int from, int at) {
     for (int j = from; j < in.size() && in.get(j).start() <= at; j++) {
       if (in.get(j).start() == at) {
@@ -1247,13 +1249,13 @@ public final class CountryMatcher implements Serializable {
     return null;
   }
 
+  /** As {@link #mentionAt}, for a mention the caller knows is there. */
   private static Mention firstAt(List<Mention> in, int from, int at) {
-    for (int j = from; j < in.size(); j++) {
-      if (in.get(j).start() == at) {
-        return in.get(j);
-      }
+    Mention m = mentionAt(in, from, at);
+    if (m == null) {
+      throw new IllegalStateException("no mention at " + at);
     }
-    throw new IllegalStateException("no mention at " + at);
+    return m;
   }
 
   /**
@@ -1435,12 +1437,7 @@ public final class CountryMatcher implements Serializable {
     }
     if (n == 1) {
       // "the University of Idaho in Moscow"
-      String of = prevToken(text, region.start());
-      if (!"of".equals(of)) {
-        return false;
-      }
-      String head = prevToken(text, tokenStartBefore(text, region.start(), of));
-      return head != null && isCapitalised(head) && CAMPUS.contains(TextFold.fold(head));
+      return wordOfBefore(text, region.start(), prevToken(text, region.start()), CAMPUS) != null;
     }
     // "Ohio University in Athens", "Georgia State University in Athens"
     for (int k = 0; k < n - 1; k++) {
@@ -1480,12 +1477,8 @@ public final class CountryMatcher implements Serializable {
    * "Ohio University", "Georgia State University".
    */
   private static boolean universityOf(String text, Mention region) {
-    String of = prevToken(text, region.start());
-    if ("of".equals(of)) {
-      String head = prevToken(text, tokenStartBefore(text, region.start(), of));
-      if (head != null && isCapitalised(head) && CAMPUS.contains(TextFold.fold(head))) {
-        return true;
-      }
+    if (wordOfBefore(text, region.start(), prevToken(text, region.start()), CAMPUS) != null) {
+      return true;
     }
     String next = nextToken(text, region.end());
     if (next != null && "state".equals(TextFold.fold(next))) {
@@ -1825,7 +1818,7 @@ public final class CountryMatcher implements Serializable {
     boolean any = false;
     while (word != null && text.startsWith(word, i) && isCapitalised(word)) {
       any = true;
-      i = i + word.length();
+      i += word.length();
       if (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == ';')) {
         return true;
       }
