@@ -994,6 +994,7 @@ public final class CountryMatcher implements Serializable {
       }
       // "Tripoli, in northern Lebanon, ...": the place named after "in" and a compass word or
       // another word for a part ("in upstate New York")
+      boolean inOrOn = false;
       if (text.startsWith("in ", at)) {
         int word = skipSpaces(text, at + 3);
         String compass = nextToken(text, word);
@@ -1001,6 +1002,15 @@ public final class CountryMatcher implements Serializable {
                 && text.startsWith(compass, word)
             ? skipSpaces(text, word + compass.length())
             : word;
+        inOrOn = !inWithoutComma;
+      } else if (text.startsWith("on ", at)) {
+        // "Trinidad, on Cuba's southern coast": the region's coast, in the possessive
+        int word = skipSpaces(text, at + 3);
+        Mention coastOf = mentionAt(in, i + 1, word);
+        if (coastOf != null && coastAfter(text, coastOf.end())) {
+          at = word;
+          inOrOn = true;
+        }
       }
       String county = apposed > 0 && !covered(in, at) ? capitalisedWordsThenComma(text, at) : null;
       if (county != null) {
@@ -1024,6 +1034,9 @@ public final class CountryMatcher implements Serializable {
         // after "the city of" a country's name is a town wherever the region named after it
         // holds one: "the city of Armenia, in western Colombia"
         boolean cityOf = isName && townWordOfBefore(text, m.start());
+        // and, after "in" or "on", where the region's country holds a town of the name: no list
+        // goes on that way ("Trinidad, in central Cuba", "Trinidad, on Cuba's southern coast")
+        boolean placedIn = isName && !cityOf && inOrOn;
         String onlyOf = (isName && !cityOf) || isSubdivision ? "USA" : null;
         boolean mustHold = inWithoutComma;
         // and before a city or a region of a country that holds a town of the name: "Jordan,
@@ -1037,6 +1050,9 @@ public final class CountryMatcher implements Serializable {
         }
         reason =
             subdivisionOfOther(text, in, i + 1, at, m, onlyOf, mustHold, isName && !cityOf);
+        if (reason == null && placedIn) {
+          reason = subdivisionOfOther(text, in, i + 1, at, m, null, true, false);
+        }
         if (reason != null) {
           state = firstAt(in, i + 1, at);
           townCode = state.code();
@@ -1398,8 +1414,10 @@ public final class CountryMatcher implements Serializable {
       }
       if ("subdivision".equals(by.rule())
           ? "capital".equals(m.rule())
-              && !namesOnly(in, m, other,
-                  campusIn(text, by, m) || townOfTheRegionAfter(text, by, m) ? 1 : 2)
+              && townOfTheRegion(text, by) != m.start()
+              && (townOfTheRegion(text, by) >= 0
+                  || !namesOnly(in, m, other,
+                  campusIn(text, by, m) || townOfTheRegionAfter(text, by, m) ? 1 : 2))
           : !namesOnly(in, m, other, 1)) {
         return null;
       }
@@ -1464,6 +1482,46 @@ public final class CountryMatcher implements Serializable {
     }
     // not "the Texas city of Houston": that names another town
     return !"of".equals(tokenAfter(text, region.end(), next));
+  }
+
+  /**
+   * Where the town starts when the region is "the" region's town word "of" a town, or -1: "the
+   * Texas city of Paris" places that Paris in Texas, and "flights from Paris landed in the Texas
+   * city of Houston" names another town, so the region does not place the capital that the
+   * sentence also names.
+   */
+  private static int townOfTheRegion(String text, Mention region) {
+    if (!"the".equals(prevToken(text, region.start()))) {
+      return -1;
+    }
+    String next = nextToken(text, region.end());
+    if (next == null || !text.startsWith(" " + next, region.end())
+        || !TOWN_WORDS.contains(TextFold.fold(next))
+        || !"of".equals(tokenAfter(text, region.end(), next))) {
+      return -1;
+    }
+    int of = skipSpaces(text, skipSpaces(text, region.end()) + next.length());
+    return skipSpaces(text, of + 2);
+  }
+
+  /** Words for a shore after a region's possessive ({@link #coastAfter}). */
+  private static final Set<String> COASTS = Set.of("coast", "coastline", "shore", "shores");
+
+  /**
+   * True when the possessive, maybe a compass word, then a word for a shore follow offset {@code
+   * end}: "Cuba's southern coast", "Lebanon's coast".
+   */
+  private static boolean coastAfter(String text, int end) {
+    if (!text.startsWith("'s ", end) && !text.startsWith("\u2019s ", end)) {
+      return false;
+    }
+    int word = skipSpaces(text, end + 3);
+    String next = nextToken(text, word);
+    if (next != null && COMPASS.contains(next) && text.startsWith(next, word)) {
+      word = skipSpaces(text, word + next.length());
+      next = nextToken(text, word);
+    }
+    return next != null && COASTS.contains(next) && text.startsWith(next, word);
   }
 
   /** True when "campus" follows {@code place} after one space: "its Athens campus". */

@@ -1602,6 +1602,44 @@ class CountryMatcherTest {
   }
 
   @Test
+  void theRegionsTownWordOfPlacesThatTownAndNoOther() {
+    // "the Texas city of Paris" is that Paris, though Texas is named once
+    assertEquals(
+        List.of("USA@18-23/subdivision/place", "USA@32-37/city/place"),
+        found("Fire crews in the Texas city of Paris said no one was hurt."));
+    // the region names Houston its town: Paris, two words before, is France's
+    assertEquals(
+        List.of("FRA@17-22/capital/place", "USA@37-42/subdivision/place",
+            "USA@51-58/city/place"),
+        found("Two flights from Paris landed in the Texas city of Houston on Monday."));
+    // with no "of", two mentions of the country still move the capital
+    assertEquals(
+        List.of("USA@0-5/city/place", "USA@24-29/subdivision/place",
+            "USA@35-42/city/place"),
+        found("Paris police joined the Texas city Houston's task force."));
+  }
+
+  @Test
+  void aCountrysNameInOrOnTheCoastOfACountryThatHoldsSuchATown() {
+    // after "on" and the coast of a country holding a town of the name, the name is that town
+    assertEquals(
+        List.of("CUB@13-17/name/actor"),
+        found("Trinidad, on Cuba's southern coast, has cobbled streets."));
+    // and after "in" with a compass word
+    assertEquals(
+        List.of("CUB@21-25/name/actor"),
+        found("Trinidad, in central Cuba, is a heritage site."));
+    // a country that holds no town of the name leaves the first country where it is
+    assertEquals(
+        List.of("JOR@0-6/name/actor", "ISR@11-17/name/actor"),
+        found("Jordan, on Israel's eastern border, hosts refugees."));
+    // "on" before a country's name that no coast follows is no placing
+    assertEquals(
+        List.of("TTO@0-8/alias/actor", "CUB@20-24/name/actor"),
+        found("Trinidad, on behalf Cuba's envoys, spoke."));
+  }
+
+  @Test
   void aCountrysNameAfterTheCityOfAHomeNationsSideAndTheIrishPolice() {
     // after "the city of" a country's name is a town where the region named after it holds one
     assertEquals(
