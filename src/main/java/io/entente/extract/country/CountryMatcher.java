@@ -973,8 +973,12 @@ public final class CountryMatcher implements Serializable {
     // "Sumatra, Sichuan in China")
     boolean isSubdivision = "subdivision".equals(m.rule());
     int after = next < text.length() ? skipSpaces(text, next + 1) : text.length();
+    // or before a place word's apposition, which says what it is: "Bethlehem, a village in
+    // Carmarthenshire"
     if (isSubdivision && (next >= text.length() || text.charAt(next) != ','
-        || after >= text.length() || !Character.isUpperCase(text.charAt(after)))) {
+        || after >= text.length() || !Character.isUpperCase(text.charAt(after)))
+        && !(next < text.length() && text.charAt(next) == ','
+            && placeWordBeforeIn(text, after) > 0)) {
       return null;
     }
     // "Salisbury in Wiltshire": without the comma only where the region's country really holds
@@ -1037,7 +1041,9 @@ public final class CountryMatcher implements Serializable {
         // and, after "in" or "on", where the region's country holds a town of the name: no list
         // goes on that way ("Trinidad, in central Cuba", "Trinidad, on Cuba's southern coast")
         boolean placedIn = isName && !cityOf && inOrOn;
-        String onlyOf = (isName && !cityOf) || isSubdivision ? "USA" : null;
+        // a place word's apposition says it is a town wherever it is: "Mexico, a town in
+        // Pampanga", "Bethlehem, a village in Carmarthenshire"
+        String onlyOf = ((isName && !cityOf) || isSubdivision) && apposed < 0 ? "USA" : null;
         boolean mustHold = inWithoutComma;
         // and before a city or a region of a country that holds a town of the name: "Jordan,
         // Kowloon" (homonyms.tsv)
@@ -1050,7 +1056,9 @@ public final class CountryMatcher implements Serializable {
         }
         reason =
             subdivisionOfOther(text, in, i + 1, at, m, onlyOf, mustHold, isName && !cityOf);
-        if (reason == null && placedIn) {
+        if (reason == null && (placedIn || (isSubdivision && apposed < 0))) {
+          // a subdivision too, before a country that holds a town of the name: "Florida,
+          // Uruguay, declared an emergency"
           reason = subdivisionOfOther(text, in, i + 1, at, m, null, true, false);
         }
         if (reason != null) {
@@ -1076,7 +1084,8 @@ public final class CountryMatcher implements Serializable {
    * House, Palace, Hall, Castle, Kremlin, ...) followed by "in" and a city of another country
    * names a building of that name there, not the government: "the White House in Moscow" is
    * Russia's parliament building; "the Kremlin in Kazan" is Russia's still. The metonym is
-   * dropped; the city stands. Agencies and parliaments are not buildings: "the State Duma in
+   * dropped; the city stands. So is such a seat, or a landmark, after a city of another country
+   * in the possessive: "Moscow's White House", "Phnom Penh's Peace Palace". Agencies and parliaments are not buildings: "the State Duma in
    * Georgia's occupied territories", "the IDF in Jenin" act abroad.
    *
    * @param in the mentions, sorted by start
@@ -1084,12 +1093,28 @@ public final class CountryMatcher implements Serializable {
   private List<Mention> buildingsElsewhere(String text, List<Mention> in, List<Blocked> blocked) {
     return rewrite(in, i -> {
       Mention m = in.get(i);
-      if (!m.isCountry() || !"metonym".equals(m.rule())) {
+      if (!m.isCountry() || !("metonym".equals(m.rule()) || "landmark".equals(m.rule()))) {
         return null;
       }
       String matched = m.matched();
       String last = matched.substring(matched.lastIndexOf(' ') + 1);
-      if (!buildings.contains(TextFold.fold(last))) {
+      boolean building = "metonym".equals(m.rule()) && buildings.contains(TextFold.fold(last));
+      Mention owner = i > 0 ? in.get(i - 1) : null;
+      if ((building || "landmark".equals(m.rule())) && owner != null && owner.isCountry()
+          && !owner.code().equals(m.code())
+          && ("city".equals(owner.rule()) || "capital".equals(owner.rule()))
+          && (text.startsWith("'s ", owner.end()) || text.startsWith("\u2019s ", owner.end()))
+          && skipSpaces(text, owner.end() + 2) == m.start()) {
+        // a city of another country in the possessive owns one of the name: "Phnom Penh's Peace
+        // Palace", "Las Vegas's Eiffel Tower", "Moscow's White House"
+        if (blocked != null) {
+          blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
+              "a building or landmark of the name in another country (" + owner.matched()
+                  + "'s)"));
+        }
+        return List.of();
+      }
+      if (!building) {
         return null;
       }
       int at = skipSpaces(text, m.end());
@@ -1410,6 +1435,11 @@ public final class CountryMatcher implements Serializable {
       // Yucatán"): a country's name is as often where a person came from ("born in Honduras and
       // moved to Arizona")
       if (other == null || ("subdivision".equals(m.rule()) && !"subdivision".equals(by.rule()))) {
+        return null;
+      }
+      // a university named after the town is in the town of its country: "Researchers in
+      // Cambridge, Massachusetts, and their colleagues at the University of Oxford"
+      if (wordOfBefore(text, m.start(), prevToken(text, m.start()), CAMPUS) != null) {
         return null;
       }
       if ("subdivision".equals(by.rule())
@@ -3156,7 +3186,8 @@ public final class CountryMatcher implements Serializable {
     // ("bombs fell on Tel Aviv, the first refugee ship from the camps reached")
     boolean definite = head < 0 && text.startsWith("the ", from);
     if (definite) {
-      head = appositionWords(text, from + 3, 4, nouns);
+      // "Sudan, the last male northern white rhino, died"
+      head = appositionWords(text, from + 3, 5, nouns);
     } else if (head < 0) {
       // "Beirut, Zach Condon's band, has released": a possessive opens it, read as "the" is
       head = possessiveAppositionHead(text, from, nouns);

@@ -1620,6 +1620,105 @@ class CountryMatcherTest {
   }
 
   @Test
+  void appositionsAndNamesOfAnimalsAndShops() {
+    // an animal's apposition or naming: the form is its name (context.tsv 2026.12.62)
+    assertEquals(
+        List.of("USA@78-82/subdivision/place"),
+        found("A Rhodesian ridgeback named Kenya took best in show at a kennel club event in"
+            + " Ohio."));
+    assertEquals(
+        List.of("KEN@59-64/name/actor"),
+        found("Sudan, the last male northern white rhino, died in 2018 in Kenya."));
+    assertEquals(
+        List.of("NZL@15-26/name/actor"),
+        found("Kathmandu, the New Zealand outdoor-clothing retailer, reported a loss."));
+    // an apposition with no such noun, or a noun that does not head it, keeps the country
+    assertEquals(
+        List.of("SDN@0-5/name/actor"), found("Sudan, the largest country in Africa, held talks."));
+    assertEquals(
+        List.of("TON@0-5/name/actor"), found("Tonga, the Pacific island chain, voted."));
+  }
+
+  @Test
+  void aPlaceWordsAppositionOrACountryHoldingTheTownAfterTheName() {
+    // a place word's apposition says it is a town wherever its region is
+    assertEquals(
+        List.of("GBR@24-39/subdivision/place"),
+        found("Bethlehem, a village in Carmarthenshire, sees visitors."));
+    assertEquals(
+        List.of("PHL@18-26/subdivision/place"),
+        found("Mexico, a town in Pampanga, is rebuilding its church."));
+    // a word for a country is no place word
+    assertEquals(
+        List.of("JOR@0-6/name/actor", "MIDDLE_EAST@31-42/bloc/actor"),
+        found("Jordan, a small country in the Middle East, hosts refugees."));
+    // a US state before a country that holds a town of the name, in an apposition
+    assertEquals(
+        List.of("URY@9-16/name/actor"), found("Florida, Uruguay, declared an emergency."));
+    // and not in a list
+    assertEquals(
+        List.of("USA@14-21/subdivision/place", "CUB@23-27/name/actor", "HTI@32-37/name/actor"),
+        found("The storm hit Florida, Cuba and Haiti."));
+  }
+
+  @Test
+  void aCitysBuildingOrLandmarkInThePossessiveAndAUniversitysTown() {
+    // a city of another country in the possessive owns a building or landmark of the name
+    assertEquals(
+        List.of("KHM@0-10/capital/place"), found("Phnom Penh's Peace Palace hosted the talks."));
+    assertEquals(
+        List.of("RUS@0-6/capital/place"), found("Moscow's White House burned in 1993."));
+    // a city of its own country leaves it where it is
+    assertEquals(
+        List.of("FRA@0-5/capital/place", "FRA@8-20/landmark/place"),
+        found("Paris's Eiffel Tower was lit."));
+    assertEquals(
+        List.of("RUS@0-5/city/place", "RUS@8-15/metonym/actor"),
+        found("Kazan's Kremlin was restored."));
+    // a university named after a town is that town's, whatever region the sentence names
+    assertEquals(
+        List.of("USA@26-39/subdivision/place", "GBR@83-89/city/place"),
+        found("Researchers in Cambridge, Massachusetts, and their colleagues at the University"
+            + " of Oxford published the results."));
+    assertEquals(
+        List.of("USA@30-41/subdivision/place", "USA@45-51/city/place"),
+        found("Students at the University of Mississippi in Oxford rallied."));
+  }
+
+  @Test
+  void provincesUnderRegionsAndSeatsAndClubsOfTheSixtySixthRound() {
+    // second-level subdivisions of the Philippines and Indonesia (places.tsv 2026.12.29),
+    // under their English names too
+    assertEquals(
+        List.of("PHL@13-19/subdivision/place", "PHL@24-32/subdivision/place",
+            "IDN@49-61/subdivision/place", "IDN@66-70/subdivision/place"),
+        found("Rains lashed Cavite and Pampanga, and floods hit Central Java and Riau."));
+    // a province named with an English word is left out
+    assertEquals(List.of(), found("Antique dealers gathered at the fair."));
+    // state bodies and seats (countries.tsv 2026.12.53)
+    assertEquals(
+        List.of("GBR@0-5/metonym/actor", "LKA@29-41/metonym/actor", "MYS@46-57/metonym/actor"),
+        found("Ofcom fined the broadcaster; Temple Trees and Wisma Putra issued statements."));
+    // blockers.tsv 2026.12.63: an island, a region, a river, firms and clubs
+    assertEquals(
+        List.of("TCA@27-37/city/place"), found("A cruise pier will open on Grand Turk next year."));
+    assertEquals(
+        List.of("ETH@0-13/subdivision/place", "ETH@42-46/subdivision/place"),
+        found("Somali Region special forces clashed with Afar militia."));
+    assertEquals(
+        List.of("SOM@0-6/demonym/actor"), found("Somali forces clashed with militants."));
+    assertEquals(
+        List.of("CAN@40-47/city/place"), found("Shares of Toronto-Dominion Bank fell in Toronto."));
+    assertEquals(List.of(), found("Crocodiles have been seen in the Limpopo since the floods."));
+    assertEquals(List.of("ZAF@11-18/subdivision/place"), found("Floods hit Limpopo province."));
+    assertEquals(List.of(), found("Raja Casablanca beat Wydad 2-1."));
+    assertEquals(List.of("MAR@8-18/city/place"), found("Fans in Casablanca celebrated."));
+    assertEquals(List.of(), found("The Kalinga Prize went to a biologist."));
+    assertEquals(List.of(), found("Manila envelopes were stolen."));
+    assertEquals(List.of("ITA@28-32/capital/place"), found("Emily in Paris will film in Rome."));
+  }
+
+  @Test
   void aCountrysNameInOrOnTheCoastOfACountryThatHoldsSuchATown() {
     // after "on" and the coast of a country holding a town of the name, the name is that town
     assertEquals(
