@@ -4250,7 +4250,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.113+u1", m.version());
+    assertEquals("2026.12.114+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4294,6 +4294,29 @@ class TopicMatcherTest {
             List.of("They will settle the boundary dispute.", "regional_stability"),
             List.of("Our goods need access to the markets of the North.", "trade"),
             List.of("We thank the Secretariat for the energy and care it showed."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
+  void timeInvestedIdeasTradedAndDroughtsOfInvestmentAreFiguresOfSpeech() {
+    List<List<String>> cases =
+        List.of(
+            // taxonomy 2026.12.114: a great deal of time, hope or work invested is effort
+            List.of("Both sides have invested a great deal of time in the relationship."),
+            List.of("Investors put $2 billion into the wind farm.", "energy", "investment"),
+            // the trade of ideas is their exchange; the trade of goods is trade
+            List.of("We must promote the free trade of ideas."),
+            List.of("We must promote the free trade of goods.", "trade"),
+            // a drought in investment and the aftershocks of a financial crisis are no disaster
+            List.of(
+                "After a long drought in foreign investment, plants are opening.", "investment"),
+            List.of("The drought killed half the herds.", "natural_disasters"),
+            List.of("The aftershocks of the financial crisis are still felt.", "finance"),
+            // a vaccine against extremism is dialogue; a vaccine against measles is health
+            List.of("Dialogue is the best vaccine against extremism.", "terrorism_extremism"),
+            List.of("The vaccine against measles reached every district.", "health"),
+            // an assembly that sanctioned a budget approved it: a budget, no sanctions
+            List.of("The assembly sanctioned the budget on Thursday.", "finance"));
     assertEachHasItsTopics(cases);
   }
 
