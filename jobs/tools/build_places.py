@@ -386,7 +386,8 @@ EXTRA = [
 ]
 
 # Namesakes the two sources miss under their English names (the Greek region is "Makedonia").
-EXTRA_HOMONYMS = [("Macedonia", "GRC")]
+# Penang's George Town is written Georgetown as often.
+EXTRA_HOMONYMS = [("Macedonia", "GRC"), ("Georgetown", "MYS")]
 
 # Names left out of homonyms.tsv: Russia's small town of Donetsk must not turn "the Russian city
 # of Donetsk", a claim on Ukraine's city, into a Russian place.

@@ -995,6 +995,12 @@ public final class CountryMatcher implements Serializable {
       int apposed = inWithoutComma ? -1 : placeWordBeforeIn(text, at);
       if (apposed > 0) {
         at = apposed;
+      } else if (!inWithoutComma) {
+        // or a town word and "of": "Trinidad, capital of Bolivia's Beni department"
+        apposed = townWordOfAt(text, at);
+        if (apposed > 0) {
+          at = apposed;
+        }
       }
       // "Tripoli, in northern Lebanon, ...": the place named after "in" and a compass word or
       // another word for a part ("in upstate New York")
@@ -1983,6 +1989,28 @@ public final class CountryMatcher implements Serializable {
     // "in" right after the place word, or after a few more words: where its two letters start
     int in = appositionWords(text, head, APPOSITION_TAIL + 1, IN);
     return in < 0 ? -1 : in - 2;
+  }
+
+  /** The words for a town that an apposition names by its region ({@link #townWordOfAt}). */
+  private static final Set<String> TOWN_OF = Set.of("capital", "city", "town", "village", "port");
+
+  /**
+   * Where the region starts after an apposition at {@code at} of "the", "a" or no article, a word
+   * for a town ({@link #TOWN_OF}) and "of", or -1: "capital of Bolivia's Beni department", "a
+   * town of Pampanga", "the port city of" does not count (two words).
+   */
+  private static int townWordOfAt(String text, int at) {
+    String word = nextToken(text, at);
+    int i = at;
+    if (("the".equals(word) || "a".equals(word)) && text.startsWith(word, at)) {
+      i = skipSpaces(text, at + word.length());
+      word = nextToken(text, i);
+    }
+    if (word == null || !TOWN_OF.contains(word) || !text.startsWith(word, i)) {
+      return -1;
+    }
+    int of = skipSpaces(text, i + word.length());
+    return text.startsWith("of ", of) ? skipSpaces(text, of + 3) : -1;
   }
 
   /**

@@ -1659,6 +1659,21 @@ class CountryMatcherTest {
     assertEquals(
         List.of("USA@14-21/subdivision/place", "CUB@23-27/name/actor", "HTI@32-37/name/actor"),
         found("The storm hit Florida, Cuba and Haiti."));
+    // a town word and "of" before a country that holds a town of the name
+    assertEquals(
+        List.of("BOL@21-28/name/actor"),
+        found("Trinidad, capital of Bolivia's Beni department, was cut off by floodwater."));
+    // the capital of its own country stays there
+    assertEquals(
+        List.of("FRA@0-5/capital/place", "FRA@22-28/name/actor"),
+        found("Paris, the capital of France, is hot."));
+    // Penang's George Town is written Georgetown too (homonyms.tsv 2026.12.29)
+    assertEquals(
+        List.of("MYS@12-18/subdivision/place"),
+        found("Georgetown, Penang's old town, is repainting its shophouses."));
+    assertEquals(
+        List.of("GUY@0-10/capital/place", "GUY@12-18/name/actor"),
+        found("Georgetown, Guyana's capital, flooded."));
   }
 
   @Test

@@ -4250,7 +4250,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.114+u1", m.version());
+    assertEquals("2026.12.115+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4316,7 +4316,18 @@ class TopicMatcherTest {
             List.of("Dialogue is the best vaccine against extremism.", "terrorism_extremism"),
             List.of("The vaccine against measles reached every district.", "health"),
             // an assembly that sanctioned a budget approved it: a budget, no sanctions
-            List.of("The assembly sanctioned the budget on Thursday.", "finance"));
+            List.of("The assembly sanctioned the budget on Thursday.", "finance"),
+            // taxonomy 2026.12.115: people fleeing leave home; labour permits are for migrant
+            // workers; aid routes carry relief; a grid connection is power
+            List.of("Tens of thousands of people fleeing toward the city crowded the roads.",
+                "migration"),
+            List.of("Nepal suspended new labour permits for workers bound for Malaysia.",
+                "migration"),
+            List.of("The convoy reopened aid routes to the besieged town.", "humanitarian_aid",
+                "regional_stability"),
+            List.of("Factories wait two years for a grid connection.", "energy"),
+            // a connection that is no power's is none
+            List.of("The talks gave the two sides a connection."));
     assertEachHasItsTopics(cases);
   }
 
