@@ -1013,6 +1013,9 @@ public final class CountryMatcher implements Serializable {
             ? skipSpaces(text, word + compass.length())
             : word;
         inOrOn = !inWithoutComma;
+      } else if (compassBeforeMention(text, in, i + 1, at) > 0) {
+        // "Tripoli, northern Lebanon's largest city": a compass word before the region
+        at = compassBeforeMention(text, in, i + 1, at);
       } else if (text.startsWith("on ", at)) {
         // "Trinidad, on Cuba's southern coast": the region's coast, in the possessive
         int word = skipSpaces(text, at + 3);
@@ -1540,6 +1543,19 @@ public final class CountryMatcher implements Serializable {
     return skipSpaces(text, of + 2);
   }
 
+  /**
+   * Where the mention starts after a lower-case compass word at {@code at} ("northern Lebanon's"),
+   * or -1.
+   */
+  private static int compassBeforeMention(String text, List<Mention> in, int from, int at) {
+    String word = nextToken(text, at);
+    if (word == null || !COMPASS.contains(word) || !text.startsWith(word, at)) {
+      return -1;
+    }
+    int after = skipSpaces(text, at + word.length());
+    return mentionAt(in, from, after) != null ? after : -1;
+  }
+
   /** Words for a shore after a region's possessive ({@link #coastAfter}). */
   private static final Set<String> COASTS = Set.of("coast", "coastline", "shore", "shores");
 
@@ -1632,15 +1648,77 @@ public final class CountryMatcher implements Serializable {
    */
   private static final Map<String, Successor> SUCCESSORS =
       Map.of(
-          "SUN", new Successor("RUS", 1991),
-          "YUG", new Successor("SRB", 2002),
-          "CSK", new Successor("CZE", 1992));
+          "SUN", new Successor("RUS", 1922, 1991),
+          "YUG", new Successor("SRB", 1918, 2002),
+          "CSK", new Successor("CZE", 1918, 1992));
 
   /**
-   * A dissolved state's successor, and the last year the state stood (Yugoslavia's, to the
-   * federal republic's renaming in 2003): a text written by then speaks of it in the present.
+   * A dissolved state's successor, and the first and last years the state stood (Yugoslavia's,
+   * to the federal republic's renaming in 2003): a text written by then speaks of it in the
+   * present, and so does a sentence that says it tells of a year between them.
    */
-  private record Successor(String code, int lastYear) {}
+  private record Successor(String code, int firstYear, int lastYear) {}
+
+  /** "in", maybe a month, and a year of four digits: the year a sentence tells of. */
+  private static final Pattern TOLD_YEAR =
+      Pattern.compile("\\b[Ii]n (?:(?:January|February|March|April|May|June|July|August|September"
+          + "|October|November|December) )?(1[89]\\d\\d|20\\d\\d)\\b");
+
+  /**
+   * The seats of government and capitals of a dissolved state's successor ({@code capital} and
+   * {@code metonym} rules) whose sentence tells of a year the state stood ({@link #toldYear}),
+   * each with that state's code; the text is split into sentences only when one is found.
+   */
+  private static Map<Mention, String> toldStates(String text, List<Mention> in) {
+    Map<Mention, String> out = null;
+    int[] starts = null;
+    for (Mention m : in) {
+      if (!"capital".equals(m.rule()) && !"metonym".equals(m.rule())) {
+        continue;
+      }
+      for (Map.Entry<String, Successor> e : SUCCESSORS.entrySet()) {
+        Successor successor = e.getValue();
+        if (!successor.code().equals(m.code())) {
+          continue;
+        }
+        if (starts == null) {
+          starts = SentenceSplitter.starts(text);
+        }
+        Integer y = toldYear(text, starts, m);
+        if (y != null && y >= successor.firstYear() && y <= successor.lastYear()) {
+          if (out == null) {
+            out = new HashMap<>();
+          }
+          out.put(m, e.getKey());
+        }
+      }
+    }
+    return out == null ? Map.of() : out;
+  }
+
+  /**
+   * The year the sentence of mention {@code m} tells of before it or right after it ("In October
+   * 1962 the Kremlin agreed", "Belgrade in 1999"), or null when it tells of none or of two; a year
+   * further on is another clause's ("the Kremlin said on Monday that in 1962 it had acted").
+   */
+  private static Integer toldYear(String text, int[] sentenceStarts, Mention m) {
+    int sentence = SentenceSplitter.sentenceOf(sentenceStarts, m.start());
+    int from = sentence < 0 ? 0 : sentenceStarts[sentence];
+    int to = sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1] : text.length();
+    Matcher y = TOLD_YEAR.matcher(text).region(from, to);
+    Integer told = null;
+    while (y.find()) {
+      if (y.start() > m.start() && y.start() != skipSpaces(text, m.end())) {
+        continue;
+      }
+      int found = Integer.parseInt(y.group(1));
+      if (told != null && told != found) {
+        return null;
+      }
+      told = found;
+    }
+    return told;
+  }
 
   /** Words before a dissolved state's name that place the text after it: "the former USSR". */
   private static final Set<String> AFTERWARDS = Set.of("former", "ex", "post", "late");
@@ -1703,6 +1781,9 @@ public final class CountryMatcher implements Serializable {
         }
       }
     }
+    // a text of unknown date whose sentence tells of a year of the state's time speaks of it
+    // there: "In October 1962 the Kremlin agreed to withdraw its missiles"
+    Map<Mention, String> told = year == null ? toldStates(text, in) : Map.of();
     if (year != null) {
       // a text of the state's own time speaks of it whether it names it or not
       for (Map.Entry<String, Successor> e : SUCCESSORS.entrySet()) {
@@ -1713,6 +1794,11 @@ public final class CountryMatcher implements Serializable {
           named.add(e.getKey());
         }
       }
+    } else if (!told.isEmpty()) {
+      if (named == null) {
+        named = new HashSet<>();
+      }
+      named.addAll(told.values());
     }
     if (named == null) {
       return in;
@@ -1732,10 +1818,12 @@ public final class CountryMatcher implements Serializable {
       }
       for (String h : former) {
         Successor successor = SUCCESSORS.get(h);
-        boolean contemporary = year != null && year <= successor.lastYear();
+        boolean contemporary =
+            year != null ? year <= successor.lastYear() : h.equals(told.get(m));
         if (successor.code().equals(m.code()) && (contemporary || !seatIsThePlace(text, m))) {
           if (blocked != null) {
-            String why = contemporary ? "in a text of " + year : "which the text names";
+            String why = year != null ? "in a text of " + year
+                : contemporary ? "in a sentence that tells of its time" : "which the text names";
             blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
                 "the seat of " + h + ", " + why + ", and " + m.code() + " it never names"));
           }
@@ -2902,6 +2990,13 @@ public final class CountryMatcher implements Serializable {
     if (prevFold != null && storms.contains(prevFold) && isCapitalised(prev)
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
       return "names a storm (" + prev + " " + text.substring(start, end) + ")";
+    }
+    // a military operation's code name after a town: "Operation Jericho" (a raid on Amiens),
+    // "Operation Moscow"; not a country's or a people's name, which says where it was as often
+    // ("Operation Namibia", the UN's plan there; "Operation Iraqi Freedom")
+    if ("Operation".equals(prev) && (rule.equals("city") || rule.equals("capital"))
+        && start > 0 && text.charAt(start - 1) == ' ') {
+      return "names a military operation (" + prev + " " + text.substring(start, end) + ")";
     }
     String namedThing = namedAsThing(text, start, prev);
     if (namedThing != null) {

@@ -387,7 +387,9 @@ public final class Gazetteer implements Serializable {
           add(f, false, Kind.COUNTRY, c, "capital", "place", -1, null);
         }
         for (String f : forms(r[7])) {
-          add(f, false, Kind.COUNTRY, c, "metonym", "actor", -1, null);
+          // '^' marks a seat or a body matched in exact case or all caps only ("RAF", not "Raf")
+          boolean cs = f.startsWith("^");
+          add(cs ? f.substring(1) : f, cs, Kind.COUNTRY, c, "metonym", "actor", -1, null);
         }
         for (String f : forms(r[8])) {
           add(f, false, Kind.COUNTRY, c, "combining", "actor", -1, null);

@@ -1734,6 +1734,40 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aSentenceThatTellsOfItsYearOperationsAndTheRoyalAirForce() {
+    // in a text of unknown date, a sentence that tells of a year of the Soviet Union's time
+    // speaks of it by its seat
+    assertEquals(
+        List.of("SUN@20-27/metonym/actor", "CUB@65-69/name/actor"),
+        found("In October 1962 the Kremlin agreed to withdraw its missiles from Cuba."));
+    // not a year further on, another clause's, nor a year before the state
+    assertEquals(
+        List.of("RUS@4-11/metonym/actor"),
+        found("The Kremlin said on Monday that in 1962 it had acted."));
+    assertEquals(List.of("RUS@8-14/capital/place"), found("In 1905 Moscow was in revolt."));
+    // a text of known date is read by that date
+    assertEquals(
+        List.of("RUS@20-27/metonym/actor", "CUB@65-69/name/actor"),
+        foundIn(2024, "In October 1962 the Kremlin agreed to withdraw its missiles from Cuba."));
+    // an operation's code name after a town names no place; after a country it says where
+    assertEquals(
+        List.of("GBR@36-39/metonym/actor", "FRA@54-60/city/place"),
+        found("Operation Jericho, the 1944 raid by RAF Mosquitoes on Amiens prison."));
+    assertEquals(
+        List.of("NAM@36-43/name/actor"), found("We must make a success of Operation Namibia."));
+    // "RAF" in its case only (countries.tsv 2026.12.54)
+    assertEquals(List.of(), found("Raf Simons showed his collection."));
+    assertEquals(
+        List.of("GBR@31-45/metonym/actor", "RUS@55-63/landmark/place"),
+        found("A former officer who worked at Vauxhall Cross said the Lubyanka had spent years"
+            + " cultivating sources."));
+    // a compass word before a region in the possessive
+    assertEquals(
+        List.of("LBN@29-36/name/actor"),
+        found("Clashes in Tripoli, northern Lebanon's largest city, killed three people."));
+  }
+
+  @Test
   void aCountrysNameInOrOnTheCoastOfACountryThatHoldsSuchATown() {
     // after "on" and the coast of a country holding a town of the name, the name is that town
     assertEquals(
