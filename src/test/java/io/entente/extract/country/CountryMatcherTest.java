@@ -1765,6 +1765,14 @@ class CountryMatcherTest {
     assertEquals(
         List.of("LBN@29-36/name/actor"),
         found("Clashes in Tripoli, northern Lebanon's largest city, killed three people."));
+    // a state's foreign minister or prime minister is the country's (ambiguous.tsv 2026.12.8);
+    // its governor is the US state's
+    assertEquals(
+        List.of("GEO@0-7/name/actor", "USA@33-40/city/place"),
+        found("Georgia's prime minister flew to Atlanta to open a consulate."));
+    assertEquals(
+        List.of("USA@0-7/subdivision/place", "USA@38-45/city/place"),
+        found("Georgia's governor signed the bill in Atlanta."));
   }
 
   @Test
