@@ -1556,6 +1556,12 @@ public final class CountryMatcher implements Serializable {
     return mentionAt(in, from, after) != null ? after : -1;
   }
 
+  /** The sides of a coast that are no {@link #COMPASS} adjective: "Cuba's south coast". */
+  private static final Set<String> COAST_SIDES =
+      Set.of("north", "south", "east", "west", "north-east", "north-west", "south-east",
+          "south-west", "northeast", "northwest", "southeast", "southwest", "Caribbean",
+          "Atlantic", "Pacific", "Mediterranean");
+
   /** Words for a shore after a region's possessive ({@link #coastAfter}). */
   private static final Set<String> COASTS = Set.of("coast", "coastline", "shore", "shores");
 
@@ -1569,7 +1575,8 @@ public final class CountryMatcher implements Serializable {
     }
     int word = skipSpaces(text, end + 3);
     String next = nextToken(text, word);
-    if (next != null && COMPASS.contains(next) && text.startsWith(next, word)) {
+    if (next != null && (COMPASS.contains(next) || COAST_SIDES.contains(next))
+        && text.startsWith(next, word)) {
       word = skipSpaces(text, word + next.length());
       next = nextToken(text, word);
     }
