@@ -1005,6 +1005,8 @@ public final class CountryMatcher implements Serializable {
       // "Tripoli, in northern Lebanon, ...": the place named after "in" and a compass word or
       // another word for a part ("in upstate New York")
       boolean inOrOn = false;
+      // "Tripoli, northern Lebanon's largest city": a compass word before the region
+      int compassed = text.startsWith("in ", at) ? -1 : compassBeforeMention(text, in, i + 1, at);
       if (text.startsWith("in ", at)) {
         int word = skipSpaces(text, at + 3);
         String compass = nextToken(text, word);
@@ -1013,9 +1015,8 @@ public final class CountryMatcher implements Serializable {
             ? skipSpaces(text, word + compass.length())
             : word;
         inOrOn = !inWithoutComma;
-      } else if (compassBeforeMention(text, in, i + 1, at) > 0) {
-        // "Tripoli, northern Lebanon's largest city": a compass word before the region
-        at = compassBeforeMention(text, in, i + 1, at);
+      } else if (compassed > 0) {
+        at = compassed;
       } else if (text.startsWith("on ", at)) {
         // "Trinidad, on Cuba's southern coast": the region's coast, in the possessive
         int word = skipSpaces(text, at + 3);
@@ -1113,7 +1114,7 @@ public final class CountryMatcher implements Serializable {
       if ((building || "landmark".equals(m.rule())) && owner != null && owner.isCountry()
           && !owner.code().equals(m.code())
           && ("city".equals(owner.rule()) || "capital".equals(owner.rule()))
-          && (text.startsWith("'s ", owner.end()) || text.startsWith("\u2019s ", owner.end()))
+          && possessiveAt(text, owner.end())
           && skipSpaces(text, owner.end() + 2) == m.start()) {
         // a city of another country in the possessive owns one of the name: "Phnom Penh's Peace
         // Palace", "Las Vegas's Eiffel Tower", "Moscow's White House"
@@ -1515,16 +1516,21 @@ public final class CountryMatcher implements Serializable {
    * of Houston", which names another).
    */
   private static boolean townOfTheRegionAfter(String text, Mention region, Mention place) {
-    if (region.start() <= place.end() || !"the".equals(prevToken(text, region.start()))) {
-      return false;
+    String town = region.start() > place.end() ? townWordAfterThe(text, region) : null;
+    // not "the Texas city of Houston": that names another town
+    return town != null && !"of".equals(tokenAfter(text, region.end(), town));
+  }
+
+  /** The town word after "the" and the region ("the Texas city"), or null. */
+  private static String townWordAfterThe(String text, Mention region) {
+    if (!"the".equals(prevToken(text, region.start()))) {
+      return null;
     }
     String next = nextToken(text, region.end());
-    if (next == null || !text.startsWith(" " + next, region.end())
-        || !TOWN_WORDS.contains(TextFold.fold(next))) {
-      return false;
-    }
-    // not "the Texas city of Houston": that names another town
-    return !"of".equals(tokenAfter(text, region.end(), next));
+    return next != null && text.startsWith(" " + next, region.end())
+            && TOWN_WORDS.contains(TextFold.fold(next))
+        ? next
+        : null;
   }
 
   /**
@@ -1534,16 +1540,11 @@ public final class CountryMatcher implements Serializable {
    * sentence also names.
    */
   private static int townOfTheRegion(String text, Mention region) {
-    if (!"the".equals(prevToken(text, region.start()))) {
+    String town = townWordAfterThe(text, region);
+    if (town == null || !"of".equals(tokenAfter(text, region.end(), town))) {
       return -1;
     }
-    String next = nextToken(text, region.end());
-    if (next == null || !text.startsWith(" " + next, region.end())
-        || !TOWN_WORDS.contains(TextFold.fold(next))
-        || !"of".equals(tokenAfter(text, region.end(), next))) {
-      return -1;
-    }
-    int of = skipSpaces(text, skipSpaces(text, region.end()) + next.length());
+    int of = skipSpaces(text, skipSpaces(text, region.end()) + town.length());
     return skipSpaces(text, of + 2);
   }
 
@@ -1574,7 +1575,7 @@ public final class CountryMatcher implements Serializable {
    * end}: "Cuba's southern coast", "Lebanon's coast".
    */
   private static boolean coastAfter(String text, int end) {
-    if (!text.startsWith("'s ", end) && !text.startsWith("\u2019s ", end)) {
+    if (!possessiveAt(text, end)) {
       return false;
     }
     int word = skipSpaces(text, end + 3);
@@ -1935,7 +1936,7 @@ public final class CountryMatcher implements Serializable {
     String reason = "a namesake town in " + text.substring(at, end);
     // an apposition with the possessive says what the town is there: "Tripoli, Lebanon's
     // second-largest city"; believed only where that country holds a place of the name
-    if (namesakes && (text.startsWith("'s ", end) || text.startsWith("\u2019s ", end))) {
+    if (namesakes && possessiveAt(text, end)) {
       return reason;
     }
     int next = skipSpaces(text, end);
@@ -3925,6 +3926,11 @@ public final class CountryMatcher implements Serializable {
     String fold = TextFold.fold(token);
     return fold.length() > 2 && (fold.endsWith("'s") || fold.endsWith("'"));
   }
+  /** True when "'s" (or with a typographic apostrophe) and a space start at {@code i}. */
+  private static boolean possessiveAt(String text, int i) {
+    return text.startsWith("'s ", i) || text.startsWith("\u2019s ", i);
+  }
+
 
   /** True for a word of lower-case letters only ("a", "thundering"). */
   private static boolean isLowerWord(String token) {
