@@ -86,11 +86,11 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.29"
+VERSION = "2026.12.30"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
-about after again also amber american anchor angel angels apple aurora austin bath bay beach bell
+about after again agri also amber american anchor angel angels apple aurora austin bath bay beach bell
 belle best black bloom blue bristol brook buffalo bury cambridge camden canton capital carmel
 central charlotte chester cliff clinton college columbia columbus commerce concord cork coral
 corona crown dale dallas dayton deal delta diamond dover eagle eden elizabeth enterprise essex
@@ -425,8 +425,14 @@ def very_rare_name(key):
     return all(zipf_frequency(key, lang) < SMALL_ZIPF for lang in ["en", *LANGUAGE_COUNTRIES])
 
 
+# letters that NFD leaves whole but the matcher's TextFold folds to a base letter, so that a
+# name's frequency and its holders are looked up as the matcher reads the name ("Tromsø" is
+# "tromso" there)
+BASE_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
+
+
 def fold(s):
-    s = unicodedata.normalize("NFD", s)
+    s = unicodedata.normalize("NFD", s.translate(BASE_LETTERS))
     s = "".join(c for c in s if unicodedata.category(c) != "Mn")
     return s.replace("\u2019", "'").lower().strip()
 
