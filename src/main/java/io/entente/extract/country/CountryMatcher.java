@@ -2326,8 +2326,39 @@ public final class CountryMatcher implements Serializable {
       if (verb != null && (AUXILIARIES.contains(verb) || langPrev.contains(TextFold.fold(verb)))) {
         return cue;
       }
+      boolean place = cueFold.equals("in") || cueFold.equals("into");
+      if (verb != null && (!place || joinedList(text, first, last)) && finiteVerbLike(verb)) {
+        // "speaks French and lives in Lyon", "speaks Portuguese, Swahili and Arabic and starts
+        // on Monday": after a verb's cue, or a list closed by its own "and", "and" with a verb
+        // goes on with the subject's next act ("in French and allied forces" stays the people's)
+        return cue;
+      }
     }
     return null;
+  }
+
+  /** True when the list at {@code first..last} joins its last items with "and" or "or". */
+  private static boolean joinedList(String text, int first, int last) {
+    String list = text.substring(first, last);
+    return list.contains(" and ") || list.contains(" or ");
+  }
+
+  /**
+   * True when {@code word} looks like a finite verb: lower-case letters ending in "s" (not "ss")
+   * or "ed" ("starts", "joined").
+   */
+  private static boolean finiteVerbLike(String word) {
+    int n = word.length();
+    if (n < 4) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = word.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return word.endsWith("ed") || (word.endsWith("s") && !word.endsWith("ss"));
   }
 
   /** Words of how much of a language one speaks, before it in a list ("and some Quechua"). */
