@@ -229,6 +229,7 @@ public final class EntentePipeline {
         topicMatcher.version(),
         topicMatcher.model().map(TopicModel::version).orElse(null),
         topicMatcher.model().map(TopicModel::veto).orElse(null),
+        topicMatcher.model().map(TopicModel::doubt).orElse(null),
         toneScorer.version(),
         toneScorer.model().map(TopicModel::version).orElse(null));
     if (incremental != null) {

@@ -84,7 +84,7 @@ public final class Manifest {
 
   /**
    * The versions of the extractors' data: the taxonomy, the topic model beside its phrases and
-   * its veto (null when off; a veto of 0 when the model keeps every phrase topic) and the tone
+   * its veto and doubt (null when off; 0 when the model keeps every phrase topic) and the tone
    * lexicon and the tone model whose veto reads its sentences (null when off), so that a table
    * can be traced to what tagged it.
    */
@@ -92,12 +92,14 @@ public final class Manifest {
       String taxonomy,
       String topicModel,
       Double topicModelVeto,
+      Double topicModelDoubt,
       String toneLexicon,
       String toneModel) {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("taxonomy", taxonomy);
     e.put("topic_model", topicModel);
     e.put("topic_model_veto", topicModelVeto);
+    e.put("topic_model_doubt", topicModelDoubt);
     e.put("tone_lexicon", toneLexicon);
     e.put("tone_model", toneModel);
     root.put("extractors", e);

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,6 +94,15 @@ final class TrainTopicsCommand implements Callable<Integer> {
   int vetoMaxWords;
 
   @Option(
+      names = "--doubt",
+      paramLabel = "P",
+      description = "Probability below which a phrase's topic found once gives way, in a sentence"
+          + " the veto is asked about where no topic reaches --threshold and which alone in its"
+          + " text has the topic (a word in another sense); at most --veto, 0 for none (default:"
+          + " 0.1; 0, and nothing else, with --tone).")
+  Double doubt;
+
+  @Option(
       names = "--min-df",
       paramLabel = "N",
       defaultValue = "2",
@@ -119,6 +129,10 @@ final class TrainTopicsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter log = spec.commandLine().getOut();
+    if (tone && doubt != null && doubt != 0) {
+      // the tone model's veto reads a sentence's leaning, which has no phrase found once
+      throw new ParameterException(spec.commandLine(), "--doubt is for topic models, not --tone");
+    }
     List<Path> files = TopicModelTrainer.files(sets);
     Set<String> known =
         tone
@@ -157,6 +171,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
                   minWords,
                   veto,
                   vetoMaxWords,
+                  doubt != null ? doubt : tone ? 0 : 0.1,
                   minDf,
                   c,
                   5,

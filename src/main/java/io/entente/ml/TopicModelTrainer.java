@@ -53,6 +53,9 @@ public final class TopicModelTrainer {
    * @param minWords the fewest words a sentence needs for the matcher to ask the model
    * @param veto the probability below which a phrase's topic gives way to the model's (0: never)
    * @param vetoMaxWords the most words of a sentence whose phrase topics the veto is asked about
+   * @param doubt the probability below which a phrase's topic found once gives way in a sentence
+   *     where the model is sure of no topic and which alone in its text has the topic (0: never;
+   *     at most the veto)
    * @param minDf the fewest items a term must appear in to be a feature
    * @param c inverse regularisation strength, as scikit-learn's {@code C}: MLlib's {@code
    *     regParam} is {@code 1 / (c * items)} (the balanced weights sum to the number of items)
@@ -67,6 +70,7 @@ public final class TopicModelTrainer {
       int minWords,
       double veto,
       int vetoMaxWords,
+      double doubt,
       int minDf,
       double c,
       int minPositives,
@@ -79,6 +83,9 @@ public final class TopicModelTrainer {
       }
       // checked before training, not after it
       String wrong = TopicModel.vetoError(veto, vetoMaxWords, threshold, minWords);
+      if (wrong == null) {
+        wrong = TopicModel.doubtError(doubt, veto);
+      }
       if (wrong != null) {
         throw new IllegalArgumentException(wrong);
       }
@@ -86,7 +93,7 @@ public final class TopicModelTrainer {
 
     /** The bundled model's settings (docs/topics.md, "The model beside the phrases"). */
     public static Params defaults(String version) {
-      return new Params(version, 0.8, 9, 0.2, 30, 2, 4.0, 5, 200, true);
+      return new Params(version, 0.8, 9, 0.2, 30, 0.1, 2, 4.0, 5, 200, true);
     }
   }
 
@@ -199,7 +206,8 @@ public final class TopicModelTrainer {
               terms,
               idf,
               weights)
-          .withVeto(params.veto(), params.vetoMaxWords());
+          .withVeto(params.veto(), params.vetoMaxWords())
+          .withDoubt(params.doubt());
     } finally {
       data.unpersist();
     }

@@ -35,7 +35,9 @@ import java.util.Set;
  *
  * <p>With a {@link TopicModel} ({@link #withModel}), a sentence no phrase tags gets the topics the
  * model reads at its threshold, and, under the model's veto, a phrase topic the model doubts in a
- * sentence it reads as another topic gives way to that topic.
+ * sentence it reads as another topic gives way to that topic; under its doubt, a phrase topic found
+ * once that it doubts further, in a sentence it reads as no topic, gives way when no other sentence
+ * of the text has it.
  *
  * <p>Immutable and thread-safe; compile once per JVM (or broadcast) and reuse.
  */
@@ -49,6 +51,13 @@ public final class TopicMatcher implements Serializable {
 
   /** How far from a {@code needs_score} phrase its score may be, in chars, within its sentence. */
   private static final int SCORE_REACH = 30;
+
+  /**
+   * The fewest words of a sentence in which the model's doubt drops a topic: in a shorter one the
+   * model has too few words to doubt a topic its phrase names ("The two sides signed a
+   * memorandum on critical minerals."), so its probability is mostly its intercept.
+   */
+  static final int DOUBT_MIN_WORDS = 12;
 
   /** The highest score of a topic the model finds: below 1, the bundled minimum score. */
   static final double MODEL_SCORE_CAP = 0.999;
@@ -348,7 +357,8 @@ public final class TopicMatcher implements Serializable {
    * taxonomy whose minimum scores are 1 or more (the bundled one). With the model's veto, in a
    * sentence the phrases tag that has the veto's length, the topics the model reads at the
    * threshold join the phrase topics, and each phrase topic it gives less than the veto gives way
-   * when another topic reaches the threshold.
+   * when another topic reaches the threshold; with its doubt, when no topic does, a topic found
+   * once that it gives less than the doubt gives way where no other sentence has it.
    */
   private List<TopicHit> withModelHits(String text, int[] sentenceStarts, List<TopicHit> hits) {
     List<TopicHit> out = null;
@@ -362,7 +372,7 @@ public final class TopicMatcher implements Serializable {
       List<TopicHit> replaced = null;
       if (next > from) {
         if (model.veto() > 0) {
-          replaced = vetoed(text, sentenceStarts[sentence], end, hits.subList(from, next));
+          replaced = vetoed(text, sentenceStarts[sentence], end, hits.subList(from, next), hits);
         }
         if (replaced == null) {
           if (out != null) {
@@ -392,14 +402,24 @@ public final class TopicMatcher implements Serializable {
    * null when it changes nothing. In a sentence of the veto's length, a phrase topic the model
    * gives less than the veto gives way when another topic reaches the threshold, and every topic
    * that reaches the threshold joins the phrase topics (with the model's probability as its
-   * score; a phrase topic the model also reads keeps the phrases' score).
+   * score; a phrase topic the model also reads keeps the phrases' score). Where no topic reaches
+   * the threshold, the model's doubt may drop a topic found once ({@link #doubted}).
    */
-  private List<TopicHit> vetoed(String text, int start, int end, List<TopicHit> sentenceHits) {
+  private List<TopicHit> vetoed(
+      String text, int start, int end, List<TopicHit> sentenceHits, List<TopicHit> allHits) {
     double[] p = model.probabilities(text, start, end, model.vetoMaxWords());
     // most sentences have no sure topic, and then nothing is vetoed and nothing joins: a cheap
     // test before the per-hit ones and before any list is made
-    if (p == null || !anyConfident(p, -1)) {
+    if (p == null) {
       return null;
+    }
+    if (!anyConfident(p, -1)) {
+      // sure of no topic: nothing is vetoed and nothing joins, but a topic found once that the
+      // model doubts gives way where no other sentence of the text has it (a word in another
+      // sense: "the sheer energy she brought to the shop")
+      return model.doubt() > 0 && model.lastWords() >= DOUBT_MIN_WORDS
+          ? doubted(p, sentenceHits, allHits)
+          : null;
     }
     List<TopicHit> out = new ArrayList<>(sentenceHits.size() + 1);
     for (TopicHit hit : sentenceHits) {
@@ -436,6 +456,40 @@ public final class TopicMatcher implements Serializable {
   private boolean isVetoed(double[] p, TopicHit hit) {
     int k = modelIndex[Arrays.binarySearch(ids, hit.topic())];
     return k >= 0 && p[k] < model.veto() && anyConfident(p, k);
+  }
+
+  /**
+   * The sentence's hits without those the model doubts, or null when it keeps them all: a hit
+   * found once (a phrases' score under 2: the bundled taxonomy's weights are 0.5 to 1.5) whose
+   * topic the model gives less than its doubt and that no other sentence's hit shares.
+   */
+  private List<TopicHit> doubted(double[] p, List<TopicHit> sentenceHits, List<TopicHit> allHits) {
+    List<TopicHit> kept = null;
+    for (int i = 0; i < sentenceHits.size(); i++) {
+      TopicHit hit = sentenceHits.get(i);
+      int k = modelIndex[Arrays.binarySearch(ids, hit.topic())];
+      boolean drop =
+          k >= 0 && p[k] < model.doubt() && hit.score() < FOUND_TWICE && !elsewhere(allHits, hit);
+      if (drop && kept == null) {
+        kept = new ArrayList<>(sentenceHits.subList(0, i));
+      } else if (!drop && kept != null) {
+        kept.add(hit);
+      }
+    }
+    return kept;
+  }
+
+  /** From this score on a topic is more than one phrase found once (the bundled weights). */
+  private static final double FOUND_TWICE = 2;
+
+  /** True when a hit of another sentence has {@code hit}'s topic. */
+  private static boolean elsewhere(List<TopicHit> all, TopicHit hit) {
+    for (TopicHit h : all) {
+      if (h.sentence() != hit.sentence() && h.topic().equals(hit.topic())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasTopic(List<TopicHit> hits, String topic) {

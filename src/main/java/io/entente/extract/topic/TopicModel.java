@@ -29,7 +29,9 @@ import java.util.zip.GZIPOutputStream;
  * ({@link #veto()} above 0) it is also asked about a sentence the phrases tag that has from
  * {@link #minWords()} to {@link #vetoMaxWords()} words: the topics that reach the threshold join
  * the phrases' topics, and a phrase's topic whose probability is below the veto gives way to
- * them, when there are any. The tone
+ * them, when there are any. With a doubt ({@link #doubt()} above 0, at most the veto) a phrase's
+ * topic found once in such a sentence also gives way when the model gives it less than the doubt,
+ * is sure of no topic, and no other sentence of the text has the topic. The tone
  * model is a model of the same kind whose labels are the three leanings ({@link #vetoFor}, {@code
  * ToneScorer#withModel}).
  *
@@ -42,9 +44,9 @@ import java.util.zip.GZIPOutputStream;
  * hashed as they are read and looked up in an open-addressing table of primitive arrays.
  *
  * <p>The file format (UTF-8, tab-separated; {@code #} lines are comments): {@code version},
- * {@code threshold}, {@code min_words}, {@code veto}, {@code veto_max_words} and {@code training}
- * lines of one value ({@code veto} and {@code veto_max_words} may be left out: no veto); a {@code
- * topics}
+ * {@code threshold}, {@code min_words}, {@code veto}, {@code veto_max_words}, {@code doubt} and
+ * {@code training} lines of one value ({@code veto} and {@code veto_max_words} may be left out: no
+ * veto; {@code doubt} may be left out: no doubt); a {@code topics}
  * line with the topic ids and an {@code intercepts} line with one value per topic; then one line
  * per term, {@code term<TAB>idf<TAB>w1<TAB>w2...} with one weight per topic.
  */
@@ -68,6 +70,7 @@ public final class TopicModel implements Serializable {
   private final int minWords;
   private final double veto;
   private final int vetoMaxWords;
+  private final double doubt;
   private final String training;
   private final String[] topics;
   private final double[] intercepts;
@@ -104,6 +107,7 @@ public final class TopicModel implements Serializable {
     this.minWords = minWords;
     this.veto = 0;
     this.vetoMaxWords = 0;
+    this.doubt = 0;
     this.training = training;
     this.topics = topics;
     this.intercepts = intercepts;
@@ -130,12 +134,13 @@ public final class TopicModel implements Serializable {
   }
 
   /** A copy of {@code model} with the veto's settings (the arrays and table are shared). */
-  private TopicModel(TopicModel model, double veto, int vetoMaxWords) {
+  private TopicModel(TopicModel model, double veto, int vetoMaxWords, double doubt) {
     this.version = model.version;
     this.threshold = model.threshold;
     this.minWords = model.minWords;
     this.veto = veto;
     this.vetoMaxWords = vetoMaxWords;
+    this.doubt = doubt;
     this.training = model.training;
     this.topics = model.topics;
     this.intercepts = model.intercepts;
@@ -158,7 +163,30 @@ public final class TopicModel implements Serializable {
     if (wrong != null) {
       throw new IllegalArgumentException("topic model: " + wrong);
     }
-    return new TopicModel(this, veto, veto > 0 ? maxWords : 0);
+    return new TopicModel(this, veto, veto > 0 ? maxWords : 0, Math.min(doubt, veto));
+  }
+
+  /**
+   * This model with a doubt: under the veto, a phrase's topic found once in a sentence of {@link
+   * #minWords()} to {@link #vetoMaxWords()} words is also dropped when its probability is below
+   * {@code doubt}, no topic reaches {@link #threshold()}, and no other sentence of the text has
+   * the topic (a word in another sense: "the sheer energy she brought to the shop"). A doubt of 0
+   * switches it off; it must not exceed the veto.
+   */
+  public TopicModel withDoubt(double doubt) {
+    String wrong = doubtError(doubt, veto);
+    if (wrong != null) {
+      throw new IllegalArgumentException("topic model: " + wrong);
+    }
+    return new TopicModel(this, veto, vetoMaxWords, doubt);
+  }
+
+  /** What is wrong with a doubt for a model's {@code veto}, or null when nothing is. */
+  public static String doubtError(double doubt, double veto) {
+    if (!(doubt >= 0 && doubt <= veto)) {
+      return "doubt must be at least 0 and at most the veto " + veto + ": " + doubt;
+    }
+    return null;
   }
 
   /**
@@ -280,7 +308,8 @@ public final class TopicModel implements Serializable {
       String where = source + ":" + number;
       if (topicIds == null || intercepts == null) {
         switch (f[0]) {
-          case "version", "threshold", "min_words", "veto", "veto_max_words", "training" -> {
+          case "version", "threshold", "min_words", "veto", "veto_max_words", "doubt",
+              "training" -> {
             if (f.length != 2) {
               throw new IllegalArgumentException(where + ": '" + f[0] + "' takes one value");
             }
@@ -295,7 +324,7 @@ public final class TopicModel implements Serializable {
           }
           default -> throw new IllegalArgumentException(
               where + ": expected a header line (version, threshold, min_words, veto,"
-                  + " veto_max_words, training, topics, intercepts), got '" + f[0] + "'");
+                  + " veto_max_words, doubt, training, topics, intercepts), got '" + f[0] + "'");
         }
         continue;
       }
@@ -344,12 +373,19 @@ public final class TopicModel implements Serializable {
       throw new IllegalArgumentException(source + ": 'veto' and 'veto_max_words' go together");
     }
     if (!header.containsKey("veto")) {
+      if (header.containsKey("doubt")) {
+        throw new IllegalArgumentException(source + ": 'doubt' needs 'veto'");
+      }
       return model;
     }
     try {
-      return model.withVeto(
-          headerNumber(header, "veto", false, source),
-          (int) headerNumber(header, "veto_max_words", true, source));
+      TopicModel vetoing =
+          model.withVeto(
+              headerNumber(header, "veto", false, source),
+              (int) headerNumber(header, "veto_max_words", true, source));
+      return header.containsKey("doubt")
+          ? vetoing.withDoubt(headerNumber(header, "doubt", false, source))
+          : vetoing;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
     }
@@ -402,6 +438,9 @@ public final class TopicModel implements Serializable {
     if (veto > 0) {
       sb.append("veto\t").append(veto).append('\n');
       sb.append("veto_max_words\t").append(vetoMaxWords).append('\n');
+    }
+    if (doubt > 0) {
+      sb.append("doubt\t").append(doubt).append('\n');
     }
     sb.append("training\t").append(training).append('\n');
     sb.append("topics");
@@ -460,6 +499,15 @@ public final class TopicModel implements Serializable {
   /** The most words of a sentence whose phrase topics the veto is asked about (0: no veto). */
   public int vetoMaxWords() {
     return vetoMaxWords;
+  }
+
+  /**
+   * Below this probability a phrase's topic found once gives way in a sentence where the model is
+   * sure of no topic and which alone in its text has the topic; 0 for no doubt. At most {@link
+   * #veto()}.
+   */
+  public double doubt() {
+    return doubt;
   }
 
   /** What the model was trained on, as the trainer recorded it. */
@@ -641,6 +689,8 @@ public final class TopicModel implements Serializable {
     boolean hasPrevious;
     TopicModel model;
     double[] probabilities;
+    /** The words of the text the last {@code probabilities} call read. */
+    int words;
 
     @Override
     public void accept(long hash, int start, int end) {
@@ -676,6 +726,14 @@ public final class TopicModel implements Serializable {
   }
 
   /**
+   * The words of the text that the calling thread's last {@code probabilities} call read (a
+   * text past its {@code maxWords} is read to one word more).
+   */
+  int lastWords() {
+    return scratch().words;
+  }
+
+  /**
    * The probability of each topic ({@link #topics()} order) for {@code text[start, end)}, or null
    * when it has fewer than {@link #minWords()} words. The array is the calling thread's buffer,
    * overwritten by its next call.
@@ -699,6 +757,7 @@ public final class TopicModel implements Serializable {
     // a text past maxWords is no use: stop at its first word too many
     int limit = maxWords == Integer.MAX_VALUE ? maxWords : maxWords + 1;
     int words = forEachToken(s.chars, end - start, start, limit, s);
+    s.words = words;
     s.model = null;
     if (words < minWords || words > maxWords) {
       return null;

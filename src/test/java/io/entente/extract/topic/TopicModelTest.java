@@ -342,6 +342,117 @@ class TopicModelTest {
         List.of(alone.get(0)), phrases.withModel(sport(3, 0.2, 30)).find(text, starts));
   }
 
+  /** A sentence of thirteen words in which the phrases find trade alone, once. */
+  private static final String LATE_TRADE =
+      "The trade of the player was agreed late on Monday night in the city.";
+
+  /** The topics {@code matcher} finds in {@code text}, scores rounded. */
+  private static List<TopicHit> found(TopicMatcher matcher, String text) {
+    return matcher.find(text, SentenceSplitter.starts(text)).stream()
+        .map(TopicModelTest::round)
+        .toList();
+  }
+
+  @Test
+  void aTopicFoundOnceThatTheModelDoubtsGivesWayWhereItIsSureOfNone() {
+    TopicMatcher phrases = TopicMatcher.defaultPhrases();
+    List<TopicHit> alone = found(phrases, LATE_TRADE);
+    assertEquals(List.of(new TopicHit("trade", 0, 1.0)), alone);
+    // sport 1: trade p = 1 / (1 + e^1) = 0.268941 is below a doubt of 0.3, and culture_tourism
+    // p = 0.731059 does not reach the threshold of 0.8: the model is sure of no topic, so the
+    // veto keeps trade, but the doubt drops it, found once in the text's one sentence
+    assertEquals(alone, found(phrases.withModel(sport(1, 0.3, 30)), LATE_TRADE));
+    assertEquals(List.of(), found(phrases.withModel(sport(1, 0.3, 30).withDoubt(0.3)), LATE_TRADE));
+    // trade's p is not below a doubt of 0.25
+    assertEquals(alone, found(phrases.withModel(sport(1, 0.3, 30).withDoubt(0.25)), LATE_TRADE));
+    // outside the veto's reach of twelve words, or with the veto off, which takes the doubt along
+    assertEquals(alone, found(phrases.withModel(sport(1, 0.3, 12).withDoubt(0.3)), LATE_TRADE));
+    TopicModel off = sport(1, 0.3, 30).withDoubt(0.3).withVeto(0, 0);
+    assertEquals(0.0, off.doubt());
+    assertEquals(alone, found(phrases.withModel(off), LATE_TRADE));
+    // a sentence of nine words, under the doubt's floor of twelve, keeps its topic
+    assertEquals(12, TopicMatcher.DOUBT_MIN_WORDS);
+    assertEquals(playerTrade(null), playerTrade(sport(1, 0.3, 30).withDoubt(0.3)));
+  }
+
+  @Test
+  void aDoubtedTopicStaysWhenAnotherSentenceHasItOrItIsFoundTwice() {
+    TopicMatcher phrases = TopicMatcher.defaultPhrases();
+    TopicMatcher doubting = phrases.withModel(sport(1, 0.3, 30).withDoubt(0.3));
+    // the second sentence's exports are trade too (two words: the model is not asked)
+    String text = LATE_TRADE + " Exports fell.";
+    List<TopicHit> alone = found(phrases, text);
+    assertEquals(List.of(new TopicHit("trade", 0, 1.0), new TopicHit("trade", 1, 1.0)), alone);
+    assertEquals(alone, found(doubting, text));
+    // trade found twice in the sentence (score 2): more than a word in another sense
+    String twice = "The trade of the player was a trade agreed late on Monday night in the city.";
+    assertEquals(List.of(new TopicHit("trade", 0, 2.0)), found(phrases, twice));
+    assertEquals(found(phrases, twice), found(doubting, twice));
+  }
+
+  @Test
+  void theBundledModelsDoubtDropsWordsInOtherSensesFoundOnce() {
+    TopicMatcher bundled = TopicMatcher.defaultMatcher();
+    TopicMatcher phrases = TopicMatcher.defaultPhrases();
+    String shop =
+        "Customers remember the sheer energy she brought to the shop and the buttons she kept"
+            + " in old tins.";
+    String planner =
+        "The wedding planner said the logistics of seating 180 guests were far harder than the"
+            + " cake.";
+    String friend =
+        "A reader asks whether it is fair to impose a sanction on a friend who is always late"
+            + " for dinner.";
+    assertEquals(List.of("energy"), phrases.topicsOf(shop));
+    assertEquals(List.of(), bundled.topicsOf(shop));
+    assertEquals(List.of("transport_connectivity"), phrases.topicsOf(planner));
+    assertEquals(List.of(), bundled.topicsOf(planner));
+    assertEquals(List.of("sanctions"), phrases.topicsOf(friend));
+    assertEquals(List.of(), bundled.topicsOf(friend));
+    // the same sentence stays energy where another sentence of the text is about energy
+    String bills = shop + " Energy bills rose.";
+    assertEquals(
+        List.of(new TopicHit("energy", 0, 1.0), new TopicHit("energy", 1, 1.0)),
+        bundled.find(bills, SentenceSplitter.starts(bills)));
+    // and energy in its own sense stays
+    assertEquals(
+        List.of("energy"),
+        bundled.topicsOf(
+            "The energy ministry said power cuts in the north would end on Friday, officials"
+                + " said."));
+    assertEquals(0.1, TopicModel.bundled().doubt());
+  }
+
+  @Test
+  void aDoubtIsKeptInTheFileAndBadDoubtsAreRejected() throws IOException {
+    TopicModel m = tiny(0.75, 3).withVeto(0.2, 10);
+    assertEquals(0.0, m.doubt());
+    assertFalse(m.format().contains("doubt"));
+    TopicModel d = m.withDoubt(0.1);
+    assertTrue(d.format().contains("veto_max_words\t10\ndoubt\t0.1\ntraining\t"));
+    TopicModel back = read(d.format());
+    assertEquals(0.1, back.doubt());
+    assertEquals(d.format(), back.format());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> m.withDoubt(0.25));
+    assertEquals(
+        "topic model: doubt must be at least 0 and at most the veto 0.2: 0.25", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> tiny(0.75, 3).withDoubt(0.1));
+    assertEquals(
+        "topic model: doubt must be at least 0 and at most the veto 0.0: 0.1", e.getMessage());
+    String head = "version\tv\nthreshold\t0.7\nmin_words\t3\n";
+    String tail = "topics\ta\tb\nintercepts\t0\t0\n";
+    e = assertThrows(IllegalArgumentException.class, () -> read(head + "doubt\t0.1\n" + tail));
+    assertEquals("mem: 'doubt' needs 'veto'", e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> read(head + "veto\t0.2\nveto_max_words\t30\ndoubt\t-0.1\n" + tail));
+    assertEquals(
+        "mem: topic model: doubt must be at least 0 and at most the veto 0.2: -0.1",
+        e.getMessage());
+  }
+
   private static TopicHit round(TopicHit h) {
     return new TopicHit(h.topic(), h.sentence(), Math.round(h.score() * 1e6) / 1e6);
   }
