@@ -4250,7 +4250,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.115+u1", m.version());
+    assertEquals("2026.12.116+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4328,6 +4328,23 @@ class TopicMatcherTest {
             List.of("Factories wait two years for a grid connection.", "energy"),
             // a connection that is no power's is none
             List.of("The talks gave the two sides a connection."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
+  void oilsOfTheWorkshopAndTheKitchenAndExperienceAsATeacherAreNoTopics() {
+    List<List<String>> cases =
+        List.of(
+            // taxonomy 2026.12.116: oils for wood, paint, skin and health are no energy
+            List.of("A little linseed oil brought the old table back to life."),
+            List.of("Oil exports fell by a third in March.", "energy", "trade"),
+            // experience, history or failure as the best teacher is a saying, no school
+            List.of("Experience is the best teacher, she says at 100."),
+            List.of("History is the best teacher of nations."),
+            List.of("The teacher was named the best in the district.", "education"),
+            // a new bypass is a road
+            List.of("The council approved a new bypass around the town.",
+                "transport_connectivity"));
     assertEachHasItsTopics(cases);
   }
 
