@@ -1711,6 +1711,13 @@ class CountryMatcherTest {
     assertEquals(List.of("NOR@13-19/city/place"), found("A plane from Tromso landed."));
     // but a province whose folded name is a word of English is left out ("agri" in STOP)
     assertEquals(List.of(), found("The Agri Investment Forum opened in March."));
+    // an everyday place at a sentence's start before a verb that needs a subject (placeverb in
+    // context.tsv 2026.12.63: recorded, reported, announced, declared, welcomed, voted, elected)
+    assertEquals(
+        List.of("USA@0-9/city/place"),
+        found("Anchorage recorded its snowiest December since 1955, the weather service said."));
+    assertEquals(List.of("HRV@0-5/city/place"), found("Split voted to ban cruise ships."));
+    assertEquals(List.of(), found("Nice weather welcomed the runners."));
     // a list of languages closed by its own "and", then "and" and a verb: the subject's next act
     assertEquals(
         List.of(),
