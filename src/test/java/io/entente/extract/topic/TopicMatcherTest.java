@@ -4250,7 +4250,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.116+u1", m.version());
+    assertEquals("2026.12.117+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4344,7 +4344,18 @@ class TopicMatcherTest {
             List.of("The teacher was named the best in the district.", "education"),
             // a new bypass is a road
             List.of("The council approved a new bypass around the town.",
-                "transport_connectivity"));
+                "transport_connectivity"),
+            // taxonomy 2026.12.117: a climate strike or protest is about the climate; hay fever
+            // is health; holiday bookings are tourism, a culture clash in a cafe no culture; a
+            // select or cross-party committee is parliament's work; a pipeline of talent no gas
+            List.of("Pupils walked out of lessons to join a climate strike.", "climate_change",
+                "education"),
+            List.of("Hay fever sufferers should take antihistamines.", "health"),
+            List.of("Half-term holiday bookings to Malaga doubled.", "culture_tourism"),
+            List.of("There was a culture clash when the cafe changed its menu."),
+            List.of("A cross-party committee heard evidence on Tuesday.", "governance_reform"),
+            List.of("She built a steady pipeline of talent for the firm."),
+            List.of("The gas pipeline will carry fuel from the coast.", "energy"));
     assertEachHasItsTopics(cases);
   }
 
