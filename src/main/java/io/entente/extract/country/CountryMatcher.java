@@ -2091,6 +2091,45 @@ public final class CountryMatcher implements Serializable {
     return in < 0 ? -1 : in - 2;
   }
 
+  /**
+   * The words before a country's name that make it a town's, or null: a word for a town and
+   * "of" before it, and "in" or a comma and a capitalised place after it ("the town of Norway in
+   * Maine", "the village of Lebanon, Ohio"). A country is no town; its name so placed is a
+   * namesake town the gazetteer may not hold. "The city of" is left out: a city-state's capital
+   * has its name ("the city of Singapore").
+   */
+  private static String townNamedLikeTheCountry(
+      String text, int start, int end, String rule, String prev) {
+    if (!rule.equals("name") || !"of".equals(prev)) {
+      return null;
+    }
+    String word = prevToken(text, start - prev.length() - 1);
+    if (word == null || !NAMESAKE_TOWN_WORDS.contains(word)) {
+      return null;
+    }
+    int i = end;
+    if (i < text.length() && text.charAt(i) == ',') {
+      i++;
+    }
+    i = skipSpaces(text, i);
+    String next = nextToken(text, i);
+    if (i == end || next == null) {
+      return null;
+    }
+    if (next.equals("in") && text.startsWith("in ", i)) {
+      i = skipSpaces(text, i + 2);
+      next = nextToken(text, i);
+    } else if (text.charAt(end) != ',') {
+      return null;
+    }
+    return next != null && isCapitalised(next) && text.startsWith(next, i)
+        ? word + " of " + text.substring(start, end)
+        : null;
+  }
+
+  private static final Set<String> NAMESAKE_TOWN_WORDS =
+      Set.of("town", "village", "hamlet", "township");
+
   /** The words for a town that an apposition names by its region ({@link #townWordOfAt}). */
   private static final Set<String> TOWN_OF = Set.of("capital", "city", "town", "village", "port");
 
@@ -3087,6 +3126,10 @@ public final class CountryMatcher implements Serializable {
     String namesake = namesakeTownAfter(text, end, e);
     if (namesake != null) {
       return "a town of the name in another country (" + namesake + ")";
+    }
+    String town = townNamedLikeTheCountry(text, start, end, rule, prev);
+    if (town != null) {
+      return "names a town (" + town + ")";
     }
     if (!rule.equals("capital") && !rule.equals("city") && !rule.equals("metonym")) {
       String water = waterAround(text, start, end, prev);

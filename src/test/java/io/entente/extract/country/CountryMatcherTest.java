@@ -1718,6 +1718,30 @@ class CountryMatcherTest {
         found("Anchorage recorded its snowiest December since 1955, the weather service said."));
     assertEquals(List.of("HRV@0-5/city/place"), found("Split voted to ban cruise ships."));
     assertEquals(List.of(), found("Nice weather welcomed the runners."));
+    // a country's name after "the town of" or "the village of", placed in a region after it,
+    // is a namesake town's
+    assertEquals(
+        List.of("USA@22-27/subdivision/place"),
+        found("The town of Norway in Maine held its annual snowshoe festival."));
+    assertEquals(
+        List.of("USA@24-28/subdivision/place"),
+        found("The village of Lebanon, Ohio, voted on Tuesday."));
+    // not with no place after it, nor a city-state's city
+    assertEquals(List.of("NOR@12-18/name/actor"), found("The town of Norway in winter is dark."));
+    assertEquals(
+        List.of("SGP@24-33/name/actor"), found("He moved to the city of Singapore in May."));
+    // clubs of Poland and Scandinavia (context.tsv 2026.12.64), an airline and a beer named
+    // after places (blockers.tsv 2026.12.65)
+    assertEquals(
+        List.of(), found("Lech Poznań and Legia Warszawa drew 1-1 in front of a sold-out crowd."));
+    assertEquals(List.of(), found("Malmö FF clinched the title after a 2-0 win."));
+    assertEquals(List.of("POL@12-18/city/place"), found("Students in Kraków marched."));
+    assertEquals(
+        List.of("JPN@39-44/city/place"),
+        found("Cebu Pacific will add daily flights to Osaka from October."));
+    assertEquals(List.of(), found("Kilimanjaro Premium Lager raised its price."));
+    assertEquals(
+        List.of("TZA@12-23/landmark/place"), found("Climbers on Kilimanjaro were rescued."));
     // a list of languages closed by its own "and", then "and" and a verb: the subject's next act
     assertEquals(
         List.of(),
