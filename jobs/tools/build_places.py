@@ -86,7 +86,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.30"
+VERSION = "2026.12.31"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -215,6 +215,9 @@ EXTRA = [
     # towns under the population rules that news names on their own for what is held there:
     # a film festival, a Channel port, a race meeting
     ("Cannes", "FRA", "city"), ("Calais", "FRA", "city"), ("Cheltenham", "GBR", "city"),
+    # cities news names by a fuller or an English name that GeoNames does not give
+    # ("Cartagena" alone is Spain's too; GeoNames writes "Türkmenbaşy")
+    ("Cartagena de Indias", "COL", "city"), ("Turkmenbashi", "TKM", "city"),
     # pairs of US states news names as one region
     ("Carolinas", "USA", "subdivision"), ("Dakotas", "USA", "subdivision"),
     # small towns named for the conferences held there

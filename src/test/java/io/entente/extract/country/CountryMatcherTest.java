@@ -1709,6 +1709,12 @@ class CountryMatcherTest {
         List.of("POL@8-12/city/place", "POL@29-33/city/place", "NOR@38-44/city/place"),
         found("Born in Łódź, she studied in Lodz and Tromsø."));
     assertEquals(List.of("NOR@13-19/city/place"), found("A plane from Tromso landed."));
+    // a city news names by a fuller or an English name than GeoNames gives (places.tsv
+    // 2026.12.31); "Cartagena" alone is Spain's too, so it stays out
+    assertEquals(
+        List.of("COL@19-38/city/place", "TKM@49-61/city/place"),
+        found("Cruise arrivals in Cartagena de Indias rose, and Turkmenbashi port grew."));
+    assertEquals(List.of(), found("Cartagena beat Valencia."));
     // but a province whose folded name is a word of English is left out ("agri" in STOP)
     assertEquals(List.of(), found("The Agri Investment Forum opened in March."));
     // an everyday place at a sentence's start before a verb that needs a subject (placeverb in
