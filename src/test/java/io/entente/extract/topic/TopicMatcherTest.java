@@ -4250,7 +4250,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.117+u1", m.version());
+    assertEquals("2026.12.118+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4355,7 +4355,21 @@ class TopicMatcherTest {
             List.of("There was a culture clash when the cafe changed its menu."),
             List.of("A cross-party committee heard evidence on Tuesday.", "governance_reform"),
             List.of("She built a steady pipeline of talent for the firm."),
-            List.of("The gas pipeline will carry fuel from the coast.", "energy"));
+            List.of("The gas pipeline will carry fuel from the coast.", "energy"),
+            // taxonomy 2026.12.118: people's energy, a quake's, a firm's healthy pipeline; a
+            // court's defence; a trade picked up from a father or in used cars; one who credits
+            // a daily walk; a culture in which managers wait; workers sent abroad are migrants
+            List.of("Parishioners remember the energy of his sermons."),
+            List.of("The quake released energy equal to many bombs.", "natural_disasters"),
+            List.of("The firm has a healthy pipeline of customers."),
+            List.of("The defence argued that her account was unreliable."),
+            List.of("The navy expanded its coastal defence.", "security_defence"),
+            List.of("He picked up the trade from his father."),
+            List.of("They ran a business in the used-car trade."),
+            List.of("She credits a daily walk for her long life."),
+            List.of("The bank cut its credit to small firms.", "finance"),
+            List.of("She wants to end a culture in which managers wait for orders."),
+            List.of("Manila will resume sending domestic workers to Kuwait.", "migration"));
     assertEachHasItsTopics(cases);
   }
 
