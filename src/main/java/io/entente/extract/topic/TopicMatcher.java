@@ -418,7 +418,7 @@ public final class TopicMatcher implements Serializable {
       // model doubts gives way where no other sentence of the text has it (a word in another
       // sense: "the sheer energy she brought to the shop")
       return model.doubt() > 0 && model.lastWords() >= DOUBT_MIN_WORDS
-          ? doubted(p, sentenceHits, allHits)
+          ? doubted(text, start, end, p, sentenceHits, allHits)
           : null;
     }
     List<TopicHit> out = new ArrayList<>(sentenceHits.size() + 1);
@@ -460,16 +460,20 @@ public final class TopicMatcher implements Serializable {
 
   /**
    * The sentence's hits without those the model doubts, or null when it keeps them all: a hit
-   * found once (a phrases' score under 2: the bundled taxonomy's weights are 0.5 to 1.5) whose
-   * topic the model gives less than its doubt and that no other sentence's hit shares.
+   * found once (a phrases' score under 2: the bundled taxonomy's weights are 0.5 to 1.5), by
+   * phrases of one word, whose topic the model gives less than its doubt and that no other
+   * sentence's hit shares.
    */
-  private List<TopicHit> doubted(double[] p, List<TopicHit> sentenceHits, List<TopicHit> allHits) {
+  private List<TopicHit> doubted(
+      String text, int start, int end, double[] p, List<TopicHit> sentenceHits,
+      List<TopicHit> allHits) {
     List<TopicHit> kept = null;
     for (int i = 0; i < sentenceHits.size(); i++) {
       TopicHit hit = sentenceHits.get(i);
       int k = modelIndex[Arrays.binarySearch(ids, hit.topic())];
       boolean drop =
-          k >= 0 && p[k] < model.doubt() && hit.score() < FOUND_TWICE && !elsewhere(allHits, hit);
+          k >= 0 && p[k] < model.doubt() && hit.score() < FOUND_TWICE && !elsewhere(allHits, hit)
+              && singleWordsOnly(text, start, end, hit.topic());
       if (drop && kept == null) {
         kept = new ArrayList<>(sentenceHits.subList(0, i));
       } else if (!drop && kept != null) {
@@ -481,6 +485,35 @@ public final class TopicMatcher implements Serializable {
 
   /** From this score on a topic is more than one phrase found once (the bundled weights). */
   private static final double FOUND_TWICE = 2;
+
+  /**
+   * True when every phrase of {@code topic} found in {@code text[start, end)} is one word: a word
+   * in another sense is one word, and a phrase of several ("humanitarian assistance", "science
+   * and technology") names its topic whatever the model reads. Matched again here, for the few
+   * hits the model doubts, so that hits carry no phrase list.
+   */
+  private boolean singleWordsOnly(String text, int start, int end, String topic) {
+    int t = indexOf.get(topic);
+    boolean[] several = new boolean[1];
+    matcher.forEachMatch(
+        text.subSequence(start, end),
+        (id, from, to) -> {
+          if (kind[id] == PHRASE && topicOf[id] == t && !oneWord(matcher.phrase(id))) {
+            several[0] = true;
+          }
+        });
+    return !several[0];
+  }
+
+  private static boolean oneWord(String phrase) {
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = phrase.charAt(i);
+      if (c == ' ' || c == '-') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** True when a hit of another sentence has {@code hit}'s topic. */
   private static boolean elsewhere(List<TopicHit> all, TopicHit hit) {

@@ -189,9 +189,9 @@ class TopicModelTest {
 
   @Test
   void theMatcherAsksTheModelOnlyAboutSentencesNoPhraseTags() {
-    // "trade" and "trade deal" are phrases of the bundled taxonomy's trade topic: a sentence
-    // holding them is tagged by the phrases, and the model is not asked; "deal" alone is no
-    // phrase of trade, so the model is asked about the second sentence
+    // "trade" is a phrase of the bundled taxonomy's trade topic: a sentence holding it is tagged
+    // by the phrases, and the model is not asked; "deal" alone is no phrase of trade, so the
+    // model is asked about the second sentence
     TopicModel model =
         TopicModel.of(
             "t2",
@@ -376,7 +376,7 @@ class TopicModelTest {
   }
 
   @Test
-  void aDoubtedTopicStaysWhenAnotherSentenceHasItOrItIsFoundTwice() {
+  void aDoubtedTopicStaysWhenAnotherSentenceHasItOrItIsFoundTwiceOrByAPhraseOfWords() {
     TopicMatcher phrases = TopicMatcher.defaultPhrases();
     TopicMatcher doubting = phrases.withModel(sport(1, 0.3, 30).withDoubt(0.3));
     // the second sentence's exports are trade too (two words: the model is not asked)
@@ -388,6 +388,12 @@ class TopicModelTest {
     String twice = "The trade of the player was a trade agreed late on Monday night in the city.";
     assertEquals(List.of(new TopicHit("trade", 0, 2.0)), found(phrases, twice));
     assertEquals(found(phrases, twice), found(doubting, twice));
+    // trade found once by a phrase of two words, "trade agreement" (which holds "trade"): it
+    // names its topic
+    String deal =
+        "The trade agreement on the player was signed late on Monday night in the city.";
+    assertEquals(List.of(new TopicHit("trade", 0, 1.0)), found(phrases, deal));
+    assertEquals(found(phrases, deal), found(doubting, deal));
   }
 
   @Test
