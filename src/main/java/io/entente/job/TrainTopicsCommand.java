@@ -96,10 +96,11 @@ final class TrainTopicsCommand implements Callable<Integer> {
   @Option(
       names = "--doubt",
       paramLabel = "P",
-      description = "Probability below which a phrase's topic found once gives way, in a sentence"
-          + " the veto is asked about where no topic reaches --threshold and which alone in its"
-          + " text has the topic (a word in another sense); at most --veto, 0 for none (default:"
-          + " 0.1; 0, and nothing else, with --tone).")
+      description = "Probability below which a phrase's topic found once, by one-word phrases,"
+          + " gives way in a sentence of 12 words or more the veto is asked about, where no topic"
+          + " reaches --threshold and which alone in its text has the topic (a word in another"
+          + " sense); at most --veto, 0 for none (default: 0.1; 0, and nothing else, with"
+          + " --tone).")
   Double doubt;
 
   @Option(

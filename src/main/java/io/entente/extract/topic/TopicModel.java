@@ -30,8 +30,9 @@ import java.util.zip.GZIPOutputStream;
  * {@link #minWords()} to {@link #vetoMaxWords()} words: the topics that reach the threshold join
  * the phrases' topics, and a phrase's topic whose probability is below the veto gives way to
  * them, when there are any. With a doubt ({@link #doubt()} above 0, at most the veto) a phrase's
- * topic found once in such a sentence also gives way when the model gives it less than the doubt,
- * is sure of no topic, and no other sentence of the text has the topic. The tone
+ * topic found once, by one-word phrases, in such a sentence of 12 words or more also gives way
+ * when the model gives it less than the doubt, is sure of no topic, and no other sentence of the
+ * text has the topic. The tone
  * model is a model of the same kind whose labels are the three leanings ({@link #vetoFor}, {@code
  * ToneScorer#withModel}).
  *
@@ -167,11 +168,11 @@ public final class TopicModel implements Serializable {
   }
 
   /**
-   * This model with a doubt: under the veto, a phrase's topic found once in a sentence of {@link
-   * #minWords()} to {@link #vetoMaxWords()} words is also dropped when its probability is below
-   * {@code doubt}, no topic reaches {@link #threshold()}, and no other sentence of the text has
-   * the topic (a word in another sense: "the sheer energy she brought to the shop"). A doubt of 0
-   * switches it off; it must not exceed the veto.
+   * This model with a doubt: under the veto, a phrase's topic found once by one-word phrases in a
+   * sentence of 12 (or {@link #minWords()}, if more) to {@link #vetoMaxWords()} words is also
+   * dropped when its probability is below {@code doubt}, no topic reaches {@link #threshold()},
+   * and no other sentence of the text has the topic (a word in another sense: "the sheer energy
+   * she brought to the shop"). A doubt of 0 switches it off; it must not exceed the veto.
    */
   public TopicModel withDoubt(double doubt) {
     String wrong = doubtError(doubt, veto);
