@@ -90,8 +90,8 @@ VERSION = "2026.12.31"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
-about after again agri also amber american anchor angel angels apple aurora austin bath bay beach bell
-belle best black bloom blue bristol brook buffalo bury cambridge camden canton capital carmel
+about after again agri also amber american anchor angel angels apple aurora austin bath bay beach
+bell belle best black bloom blue bristol brook buffalo bury cambridge camden canton capital carmel
 central charlotte chester cliff clinton college columbia columbus commerce concord cork coral
 corona crown dale dallas dayton deal delta diamond dover eagle eden elizabeth enterprise essex
 everett fairfield fargo flint florence fort frederick freedom fresno gary garden glendale gold

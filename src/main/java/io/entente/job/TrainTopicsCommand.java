@@ -172,7 +172,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
                   minWords,
                   veto,
                   vetoMaxWords,
-                  doubt != null ? doubt : tone ? 0 : 0.1,
+                  doubt != null ? doubt : tone ? 0 : TopicModelTrainer.Params.DOUBT,
                   minDf,
                   c,
                   5,

@@ -91,9 +91,12 @@ public final class TopicModelTrainer {
       }
     }
 
+    /** The bundled topic model's doubt, which a tone model has none of (train-topics' default). */
+    public static final double DOUBT = 0.1;
+
     /** The bundled model's settings (docs/topics.md, "The model beside the phrases"). */
     public static Params defaults(String version) {
-      return new Params(version, 0.8, 9, 0.2, 30, 0.1, 2, 4.0, 5, 200, true);
+      return new Params(version, 0.8, 9, 0.2, 30, DOUBT, 2, 4.0, 5, 200, true);
     }
   }
 

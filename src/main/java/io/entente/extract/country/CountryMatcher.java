@@ -2103,7 +2103,7 @@ public final class CountryMatcher implements Serializable {
     if (!rule.equals("name") || !"of".equals(prev)) {
       return null;
     }
-    String word = prevToken(text, start - prev.length() - 1);
+    String word = prevToken(text, tokenStartBefore(text, start, prev));
     if (word == null || !NAMESAKE_TOWN_WORDS.contains(word)) {
       return null;
     }
@@ -2378,8 +2378,9 @@ public final class CountryMatcher implements Serializable {
 
   /** True when the list at {@code first..last} joins its last items with "and" or "or". */
   private static boolean joinedList(String text, int first, int last) {
-    String list = text.substring(first, last);
-    return list.contains(" and ") || list.contains(" or ");
+    int and = text.indexOf(" and ", first);
+    int or = text.indexOf(" or ", first);
+    return (and >= 0 && and + 5 <= last) || (or >= 0 && or + 4 <= last);
   }
 
   /**
@@ -2387,17 +2388,8 @@ public final class CountryMatcher implements Serializable {
    * or "ed" ("starts", "joined").
    */
   private static boolean finiteVerbLike(String word) {
-    int n = word.length();
-    if (n < 4) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = word.charAt(i);
-      if (c < 'a' || c > 'z') {
-        return false;
-      }
-    }
-    return word.endsWith("ed") || (word.endsWith("s") && !word.endsWith("ss"));
+    return word.length() >= 4 && isLowerWord(word)
+        && (word.endsWith("ed") || (word.endsWith("s") && !word.endsWith("ss")));
   }
 
   /** Words of how much of a language one speaks, before it in a list ("and some Quechua"). */
@@ -4000,11 +3992,11 @@ public final class CountryMatcher implements Serializable {
     String fold = TextFold.fold(token);
     return fold.length() > 2 && (fold.endsWith("'s") || fold.endsWith("'"));
   }
+
   /** True when "'s" (or with a typographic apostrophe) and a space start at {@code i}. */
   private static boolean possessiveAt(String text, int i) {
     return text.startsWith("'s ", i) || text.startsWith("\u2019s ", i);
   }
-
 
   /** True for a word of lower-case letters only ("a", "thundering"). */
   private static boolean isLowerWord(String token) {

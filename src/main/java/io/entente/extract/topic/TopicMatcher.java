@@ -470,10 +470,11 @@ public final class TopicMatcher implements Serializable {
     List<TopicHit> kept = null;
     for (int i = 0; i < sentenceHits.size(); i++) {
       TopicHit hit = sentenceHits.get(i);
-      int k = modelIndex[Arrays.binarySearch(ids, hit.topic())];
+      int topic = Arrays.binarySearch(ids, hit.topic());
+      int k = modelIndex[topic];
       boolean drop =
           k >= 0 && p[k] < model.doubt() && hit.score() < FOUND_TWICE && !elsewhere(allHits, hit)
-              && singleWordsOnly(text, start, end, hit.topic());
+              && oneWordPhrasesOnly(text, start, end, topic);
       if (drop && kept == null) {
         kept = new ArrayList<>(sentenceHits.subList(0, i));
       } else if (!drop && kept != null) {
@@ -492,13 +493,12 @@ public final class TopicMatcher implements Serializable {
    * and technology") names its topic whatever the model reads. Matched again here, for the few
    * hits the model doubts, so that hits carry no phrase list.
    */
-  private boolean singleWordsOnly(String text, int start, int end, String topic) {
-    int t = indexOf.get(topic);
+  private boolean oneWordPhrasesOnly(String text, int start, int end, int topic) {
     boolean[] several = new boolean[1];
     matcher.forEachMatch(
         text.subSequence(start, end),
         (id, from, to) -> {
-          if (kind[id] == PHRASE && topicOf[id] == t && !oneWord(matcher.phrase(id))) {
+          if (kind[id] == PHRASE && topicOf[id] == topic && !oneWord(matcher.phrase(id))) {
             several[0] = true;
           }
         });
