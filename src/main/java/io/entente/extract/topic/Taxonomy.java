@@ -218,6 +218,9 @@ public record Taxonomy(
    * @param weak counts only when another phrase of the topic, not a form of this one, counts in
    *     the same sentence: a word too loose alone that tells the topic beside a second one ("a
    *     mayor" and "a bribe")
+   * @param sure the topic model's veto and doubt never drop the topic where this phrase counts: a
+   *     name or acronym with no other sense (a treaty, a conference, a goal, a peace mission, an
+   *     armed group, a disease: "JCPOA", "COP28", "MINUSMA")
    */
   public record Phrase(
       String text,
@@ -227,7 +230,8 @@ public record Taxonomy(
       @JsonProperty("case_sensitive") Boolean caseSensitive,
       @JsonProperty("unless_term") Boolean unlessTerm,
       @JsonProperty("needs_score") Boolean needsScore,
-      Boolean weak)
+      Boolean weak,
+      Boolean sure)
       implements Serializable {
 
     @JsonCreator
@@ -239,17 +243,18 @@ public record Taxonomy(
       unlessTerm = unlessTerm == null ? Boolean.FALSE : unlessTerm;
       needsScore = needsScore == null ? Boolean.FALSE : needsScore;
       weak = weak == null ? Boolean.FALSE : weak;
+      sure = sure == null ? Boolean.FALSE : sure;
     }
 
-    /** A phrase without the unless-term, score and weak marks. */
+    /** A phrase without the unless-term, score, weak and sure marks. */
     public Phrase(
         String text, Double weight, Boolean inflect, Boolean needsCoTerm, Boolean caseSensitive) {
-      this(text, weight, inflect, needsCoTerm, caseSensitive, null, null, null);
+      this(text, weight, inflect, needsCoTerm, caseSensitive, null, null, null, null);
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Phrase of(String text) {
-      return new Phrase(text, 1.0, true, false, false, false, false, false);
+      return new Phrase(text, 1.0, true, false, false, false, false, false, false);
     }
   }
 

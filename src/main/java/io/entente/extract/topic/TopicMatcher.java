@@ -75,6 +75,8 @@ public final class TopicMatcher implements Serializable {
   private final int[] phraseOf;
   /** The phrase is written in lower case, so capitals in a text may make it a name. */
   private final boolean[] nameable;
+  /** The phrase is sure: the model's veto and doubt never drop its topic ("JCPOA", "COP28"). */
+  private final boolean[] sure;
   private final PhraseNames names;
   private final int[][] unlessTopics;
   private final String[] ids;
@@ -135,7 +137,8 @@ public final class TopicMatcher implements Serializable {
                     p.needsScore(),
                     p.weak(),
                     phrase,
-                    !p.caseSensitive() && p.text().equals(p.text().toLowerCase(Locale.ROOT))));
+                    !p.caseSensitive() && p.text().equals(p.text().toLowerCase(Locale.ROOT)),
+                    p.sure()));
           }
         }
       }
@@ -159,6 +162,7 @@ public final class TopicMatcher implements Serializable {
     weak = new boolean[m];
     phraseOf = new int[m];
     nameable = new boolean[m];
+    sure = new boolean[m];
     for (int i = 0; i < m; i++) {
       Form f = forms.get(i);
       kind[i] = f.kind();
@@ -170,6 +174,7 @@ public final class TopicMatcher implements Serializable {
       weak[i] = f.weak();
       phraseOf[i] = f.phrase();
       nameable[i] = f.nameable();
+      sure[i] = f.sure();
     }
     unlessTopics = new int[n][];
     for (int t = 0; t < n; t++) {
@@ -199,6 +204,7 @@ public final class TopicMatcher implements Serializable {
     this.weak = phrases.weak;
     this.phraseOf = phrases.phraseOf;
     this.nameable = phrases.nameable;
+    this.sure = phrases.sure;
     this.unlessTopics = phrases.unlessTopics;
     this.ids = phrases.ids;
     this.labels = phrases.labels;
@@ -234,7 +240,8 @@ public final class TopicMatcher implements Serializable {
       boolean needsScore,
       boolean weak,
       int phrase,
-      boolean nameable) {}
+      boolean nameable,
+      boolean sure) {}
 
   // co-terms and unless-terms are not inflected: list the forms you mean
   private static void addPlain(
@@ -247,7 +254,7 @@ public final class TopicMatcher implements Serializable {
     for (String p : phrases) {
       if (seen.add(k + TextFold.fold(p.strip()))) {
         b.add(p);
-        forms.add(new Form(k, topic, 0.0, false, false, false, false, -1, false));
+        forms.add(new Form(k, topic, 0.0, false, false, false, false, -1, false, false));
       }
     }
   }
@@ -423,7 +430,7 @@ public final class TopicMatcher implements Serializable {
     }
     List<TopicHit> out = new ArrayList<>(sentenceHits.size() + 1);
     for (TopicHit hit : sentenceHits) {
-      if (!isVetoed(p, hit)) {
+      if (!isVetoed(text, start, end, p, hit)) {
         out.add(hit);
       }
     }
@@ -452,16 +459,24 @@ public final class TopicMatcher implements Serializable {
         && !hasTopic(sentenceHits, ids[modelTopic[k]]);
   }
 
-  /** True when the model gives the hit's topic less than the veto and is sure of another. */
-  private boolean isVetoed(double[] p, TopicHit hit) {
-    int k = modelIndex[Arrays.binarySearch(ids, hit.topic())];
-    return k >= 0 && p[k] < model.veto() && anyConfident(p, k);
+  /**
+   * True when the model gives the hit's topic less than the veto and is sure of another, and no
+   * sure phrase found the topic: a name such as "MINUSMA" or "COP28" has no other sense for the
+   * model to read.
+   */
+  private boolean isVetoed(String text, int start, int end, double[] p, TopicHit hit) {
+    int topic = Arrays.binarySearch(ids, hit.topic());
+    int k = modelIndex[topic];
+    return k >= 0
+        && p[k] < model.veto()
+        && anyConfident(p, k)
+        && (phraseKinds(text, start, end, topic) & SURE) == 0;
   }
 
   /**
    * The sentence's hits without those the model doubts, or null when it keeps them all: a hit
    * found once (a phrases' score under 2: the bundled taxonomy's weights are 0.5 to 1.5), by
-   * phrases of one word, whose topic the model gives less than its doubt and that no other
+   * plain phrases of one word (none sure), whose topic the model gives less than its doubt and that no other
    * sentence's hit shares.
    */
   private List<TopicHit> doubted(
@@ -474,7 +489,7 @@ public final class TopicMatcher implements Serializable {
       int k = modelIndex[topic];
       boolean drop =
           k >= 0 && p[k] < model.doubt() && hit.score() < FOUND_TWICE && !elsewhere(allHits, hit)
-              && oneWordPhrasesOnly(text, start, end, topic);
+              && phraseKinds(text, start, end, topic) == 0;
       if (drop && kept == null) {
         kept = new ArrayList<>(sentenceHits.subList(0, i));
       } else if (!drop && kept != null) {
@@ -487,22 +502,35 @@ public final class TopicMatcher implements Serializable {
   /** From this score on a topic is more than one phrase found once (the bundled weights). */
   private static final double FOUND_TWICE = 2;
 
+  /** {@link #phraseKinds}' bit for a phrase of several words. */
+  private static final int SEVERAL_WORDS = 1;
+
+  /** {@link #phraseKinds}' bit for a sure phrase. */
+  private static final int SURE = 2;
+
   /**
-   * True when every phrase of {@code topic} found in {@code text[start, end)} is one word: a word
-   * in another sense is one word, and a phrase of several ("humanitarian assistance", "science
-   * and technology") names its topic whatever the model reads. Matched again here, for the few
-   * hits the model doubts, so that hits carry no phrase list.
+   * What the phrases of {@code topic} found in {@code text[start, end)} are: {@link
+   * #SEVERAL_WORDS} when one has several words, {@link #SURE} when one is sure, 0 when each is a
+   * plain word. A word in another sense is one plain word; a phrase of several ("humanitarian
+   * assistance", "science and technology") or a sure one ("IPCC") names its topic whatever the
+   * model reads. Matched again here, for the few hits the model doubts or vetoes,
+   * so that hits carry no phrase list.
    */
-  private boolean oneWordPhrasesOnly(String text, int start, int end, int topic) {
-    boolean[] several = new boolean[1];
+  private int phraseKinds(String text, int start, int end, int topic) {
+    int[] kinds = new int[1];
     matcher.forEachMatch(
         text.subSequence(start, end),
         (id, from, to) -> {
-          if (kind[id] == PHRASE && topicOf[id] == topic && !oneWord(matcher.phrase(id))) {
-            several[0] = true;
+          if (kind[id] == PHRASE && topicOf[id] == topic) {
+            if (!oneWord(matcher.phrase(id))) {
+              kinds[0] |= SEVERAL_WORDS;
+            }
+            if (sure[id]) {
+              kinds[0] |= SURE;
+            }
           }
         });
-    return !several[0];
+    return kinds[0];
   }
 
   private static boolean oneWord(String phrase) {

@@ -4250,7 +4250,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.118+u1", m.version());
+    assertEquals("2026.12.119+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4370,6 +4370,39 @@ class TopicMatcherTest {
             List.of("The bank cut its credit to small firms.", "finance"),
             List.of("She wants to end a culture in which managers wait for orders."),
             List.of("Manila will resume sending domestic workers to Kuwait.", "migration"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
+  void namesOfTreatiesAndTermsOfTheTaxonomy119AndTheirLiteralTwins() {
+    List<List<String>> cases =
+        List.of(
+            // the nuclear deal by its full name, and a country's nuclear file or dossier
+            List.of("The E3 defended the Joint Comprehensive Plan of Action.",
+                "nuclear_nonproliferation"),
+            List.of("Ministers discussed the Iranian nuclear file.", "nuclear_nonproliferation"),
+            // a tax treaty, and a government's borrowing, are finance
+            List.of("They signed a treaty on the avoidance of double taxation.", "finance"),
+            List.of("Government borrowing hit a record in June.", "finance"),
+            // a border post for both customs, a coast's surveillance, a constitution's drafters
+            List.of("A one-stop border post opened at Busia.", "transport_connectivity"),
+            List.of("The navies will share maritime domain awareness.", "security_defence"),
+            List.of("The constitutional committee met in Geneva.", "governance_reform"),
+            // aid let through sanctions, digital trade rules, cables and clouds
+            List.of("The resolution adds a humanitarian exemption.", "humanitarian_aid"),
+            List.of("They agreed rules on digital trade.", "innovation_digital", "trade"),
+            List.of("A telecom cable was cut off the coast.", "innovation_digital"),
+            List.of("The records moved to a new cloud system.", "innovation_digital"),
+            List.of("Funds help countries hit by climate-related disasters.", "climate_change",
+                "natural_disasters"),
+            // figures: a trade learnt from a father, a defence telling a court, a title
+            // defended, people of a heritage
+            List.of("It takes ten years to learn the trade, the joiner says."),
+            List.of("The defence told the court he was at home."),
+            List.of("The defence ministry told reporters of new drills.", "security_defence"),
+            List.of("The holders begin the defence of their title on Saturday."),
+            List.of("The landlord refused families of Asian heritage."),
+            List.of("The old mill is a heritage site now.", "culture_tourism"));
     assertEachHasItsTopics(cases);
   }
 

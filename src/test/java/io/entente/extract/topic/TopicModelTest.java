@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -394,6 +395,67 @@ class TopicModelTest {
         "The trade agreement on the player was signed late on Monday night in the city.";
     assertEquals(List.of(new TopicHit("trade", 0, 1.0)), found(phrases, deal));
     assertEquals(found(phrases, deal), found(doubting, deal));
+  }
+
+  /**
+   * A taxonomy of two topics: trade, found by "GATT" alone ({@code sure} marks it), and
+   * culture_tourism, found by "museum".
+   */
+  private static TopicMatcher gattOnly(boolean sure) {
+    return TopicMatcher.compile(
+        Taxonomy.fromJson(
+            "{\"version\": \"g1\", \"topics\": [{\"id\": \"trade\", \"label\": \"Trade\","
+                + " \"group\": \"economy\", \"phrases\": [{\"text\": \"GATT\","
+                + " \"case_sensitive\": true" + (sure ? ", \"sure\": true" : "") + "}]},"
+                + " {\"id\": \"culture_tourism\", \"label\": \"Culture\", \"group\": \"society\","
+                + " \"phrases\": [\"museum\"]}]}"));
+  }
+
+  @Test
+  void aSurePhrasesTopicStandsAgainstTheVetoAndTheDoubt() {
+    // nine words: a sentence for the veto; fourteen: for the doubt too
+    String nine = "The GATT rules for the player were agreed Monday.";
+    String longer = "The GATT rules for the player were agreed late on Monday in the city.";
+    for (boolean sure : new boolean[] {false, true}) {
+      TopicMatcher phrases = gattOnly(sure);
+      assertEquals(List.of(new TopicHit("trade", 0, 1.0)), found(phrases, nine));
+      assertEquals(List.of(new TopicHit("trade", 0, 1.0)), found(phrases, longer));
+      List<TopicHit> kept = sure ? List.of(new TopicHit("trade", 0, 1.0)) : List.of();
+      // sport 3: culture_tourism p = 1 / (1 + e^-3) = 0.952574 reaches the threshold and joins,
+      // and trade p = 0.047426 is below the veto of 0.2: vetoed unless its phrase is sure
+      List<TopicHit> vetoed = new ArrayList<>(List.of(new TopicHit("culture_tourism", 0, 0.952574)));
+      vetoed.addAll(kept);
+      assertEquals(vetoed, found(phrases.withModel(sport(3, 0.2, 30)), nine), "veto " + sure);
+      // sport 1: trade p = 0.268941 is below the doubt of 0.3 and no topic reaches 0.8
+      assertEquals(
+          kept,
+          found(phrases.withModel(sport(1, 0.3, 30).withDoubt(0.3)), longer),
+          "doubt " + sure);
+    }
+  }
+
+  @Test
+  void theBundledTaxonomyMarksNamesSureAndNotAgencies() {
+    Taxonomy bundled = Taxonomy.loadDefault();
+    Map<String, Boolean> sure = new HashMap<>();
+    for (Taxonomy.Topic t : bundled.topics()) {
+      for (Taxonomy.Phrase p : t.phrases()) {
+        sure.put(t.id() + ":" + p.text(), p.sure());
+      }
+    }
+    // a treaty, a conference, a goal, a peace mission, an armed group, a disease
+    for (String name :
+        List.of("nuclear_nonproliferation:JCPOA", "climate_change:COP28",
+            "sustainable_development:SDGs", "regional_stability:MINUSMA",
+            "terrorism_extremism:ISIS", "health:HIV",
+            "nuclear_nonproliferation:Joint Comprehensive Plan of Action")) {
+      assertEquals(Boolean.TRUE, sure.get(name), name);
+    }
+    // an agency acts in other topics' fields ("UNICEF opened village water systems")
+    for (String agency :
+        List.of("humanitarian_aid:UNICEF", "migration:UNHCR", "health:WHO", "trade:WTO")) {
+      assertEquals(Boolean.FALSE, sure.get(agency), agency);
+    }
   }
 
   @Test
