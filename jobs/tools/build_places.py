@@ -86,7 +86,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.31"
+VERSION = "2026.12.32"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -215,9 +215,16 @@ EXTRA = [
     # towns under the population rules that news names on their own for what is held there:
     # a film festival, a Channel port, a race meeting
     ("Cannes", "FRA", "city"), ("Calais", "FRA", "city"), ("Cheltenham", "GBR", "city"),
+    # and a walled port and a wine town that travel and trade news name on their own (both under
+    # the rules' frequency bars for being named so often)
+    ("Dubrovnik", "HRV", "city"), ("Épernay", "FRA", "city"),
     # cities news names by a fuller or an English name that GeoNames does not give
     # ("Cartagena" alone is Spain's too; GeoNames writes "Türkmenbaşy")
     ("Cartagena de Indias", "COL", "city"), ("Turkmenbashi", "TKM", "city"),
+    # Somalia's regions by the English names news uses (ISO writes "Shabeellaha Hoose")
+    ("Lower Shabelle", "SOM", "subdivision"), ("Middle Shabelle", "SOM", "subdivision"),
+    ("Lower Juba", "SOM", "subdivision"), ("Middle Juba", "SOM", "subdivision"),
+    ("Hiraan", "SOM", "subdivision"), ("Galgaduud", "SOM", "subdivision"),
     # pairs of US states news names as one region
     ("Carolinas", "USA", "subdivision"), ("Dakotas", "USA", "subdivision"),
     # small towns named for the conferences held there

@@ -591,10 +591,13 @@ public final class CountryMatcher implements Serializable {
                 text,
                 countiesOfStates(
                     text,
-                    namesakesOfTheSentence(
-                        text, sentenceStarts,
-                        buildingsElsewhere(
-                            text, townsOfStates(text, namesakes(text, out, blocked)), blocked),
+                    namesakesByBearing(
+                        text,
+                        namesakesOfTheSentence(
+                            text, sentenceStarts,
+                            buildingsElsewhere(
+                                text, townsOfStates(text, namesakes(text, out, blocked)), blocked),
+                            blocked),
                         blocked),
                     blocked),
                 blocked),
@@ -1475,6 +1478,126 @@ public final class CountryMatcher implements Serializable {
     });
   }
 
+  /** The bearings that place a town from another ({@link #namesakesByBearing}). */
+  private static final Set<String> BEARINGS = Set.of(
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+      "north-east", "north-west", "south-east", "south-west");
+
+  /** The most words a town holds before its apposition: "Tripoli's old souks, ...". */
+  private static final int POSSESSION_REACH = 3;
+
+  /** The most words of an apposition before its bearing: "a port city 85 km north of". */
+  private static final int BEARING_REACH = 7;
+
+  /**
+   * A place named like places of several countries ({@code homonyms.tsv}) that an apposition
+   * places by a bearing from a place of one of them is that country's namesake: "Perth, an hour
+   * north of Edinburgh", "Tripoli, 85 km north of Beirut", "Tripoli, a port near Beirut". The
+   * apposition opens with a comma right after the place and reaches the bearing ("north of",
+   * "near", "outside") within {@link #BEARING_REACH} words, with no punctuation but a number's
+   * (after what the town holds, "Tripoli's old souks, an hour north of Beirut");
+   * the place after the bearing must be a city, a capital or a subdivision of a country that
+   * holds a place of the name. A comma-less "Tripoli north of Beirut" or a place further on is
+   * left alone: "flights from Beirut to Tripoli" names two places.
+   */
+  private List<Mention> namesakesByBearing(String text, List<Mention> in, List<Blocked> blocked) {
+    if (in.stream().noneMatch(this::movablePlace)) {
+      return in;
+    }
+    return rewrite(in, i -> {
+      Mention m = in.get(i);
+      if (!movablePlace(m)) {
+        return null;
+      }
+      Mention by = placeByBearing(text, in, m);
+      if (by == null) {
+        return null;
+      }
+      if (blocked != null) {
+        blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
+            "the namesake in " + by.code() + ", placed from " + by.matched()));
+      }
+      return List.of(new Mention(by.code(), Mention.COUNTRY, m.matched(), m.start(), m.end(),
+          "city", Mention.ROLE_PLACE));
+    });
+  }
+
+  /** The place an apposition after {@code m} places it from ({@link #namesakesByBearing}). */
+  private Mention placeByBearing(String text, List<Mention> in, Mention m) {
+    int p = m.end();
+    if (text.startsWith("'s ", p) || text.startsWith("\u2019s ", p)) {
+      // what the town holds, in a few words: "Tripoli's old souks, an hour north of Beirut"
+      p = skipSpaces(text, p + 3);
+      for (int words = 0; words < POSSESSION_REACH && p < text.length(); words++) {
+        int end = p;
+        while (end < text.length() && TextFold.isWordChar(text.charAt(end))) {
+          end++;
+        }
+        if (end == p || !Character.isLowerCase(text.charAt(p))) {
+          return null;
+        }
+        if (end < text.length() && text.charAt(end) == ',') {
+          p = end;
+          break;
+        }
+        p = skipSpaces(text, end);
+      }
+    }
+    if (p >= text.length() || text.charAt(p) != ',') {
+      return null;
+    }
+    p = skipSpaces(text, p + 1);
+    for (int words = 0; words < BEARING_REACH && p < text.length(); words++) {
+      int end = p;
+      while (end < text.length() && TextFold.fold(text.charAt(end)) != ' ') {
+        end++;
+      }
+      String word = text.substring(p, end);
+      int next = skipSpaces(text, end);
+      String lower = word.toLowerCase(Locale.ROOT);
+      int at = -1;
+      if (BEARINGS.contains(lower) && text.startsWith("of ", next)) {
+        at = skipSpaces(text, next + 2);
+      } else if (lower.equals("near") || lower.equals("outside")) {
+        at = next;
+      } else if (!bearingFiller(word)) {
+        return null;
+      }
+      if (at >= 0) {
+        for (Mention n : in) {
+          if (n.start() == at && n.isCountry() && !n.code().equals(m.code())
+              && ("city".equals(n.rule()) || "capital".equals(n.rule())
+                  || "subdivision".equals(n.rule()))
+              && gazetteer.hasNamesake(m.matched(), n.code())) {
+            return n;
+          }
+        }
+        return null;
+      }
+      p = next;
+    }
+    return null;
+  }
+
+  /**
+   * True when {@code word} may stand in an apposition before its bearing: a lower-case word or a
+   * number with its unit ("an hour", "85 km", "1.5 hours"), no punctuation but a number's.
+   */
+  private static boolean bearingFiller(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      boolean numberMark = (c == '.' || c == ',') && i > 0 && i + 1 < word.length()
+          && Character.isDigit(word.charAt(i - 1)) && Character.isDigit(word.charAt(i + 1));
+      if (!Character.isLowerCase(c) && !Character.isDigit(c) && c != '-' && !numberMark) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Words for a university or a college named after a region ({@link #campusIn}). */
   private static final Set<String> CAMPUS = Set.of("university", "college");
 
@@ -2310,10 +2433,13 @@ public final class CountryMatcher implements Serializable {
       // languages": a list of two or more said to be languages after it
       return next + " ... languages";
     }
-    if (first == start && last == end && next != null && clauseStart(text, start)
+    if (first == start && last == end && next != null
+        && (clauseStart(text, start) || afterComma(text, start))
         && (next.equals("is") || next.equals("was") || next.equals("has"))) {
-      // one people's word opening a clause and said to be a language in it: "Korean has become
-      // its fastest-growing language", "Russian is the language of the region's trade"
+      // one people's word opening a clause (maybe after an opening phrase and its comma) and
+      // said to be a language in it: "Korean has become its fastest-growing language", "Russian
+      // is the language of the region's trade", "Twenty years on, Albanian is a co-official
+      // language"
       int from = skipSpaces(text, last) + next.length();
       int to = from;
       while (to < text.length() && to - from < LANGUAGE_REACH && text.charAt(to) != ','
@@ -2341,7 +2467,9 @@ public final class CountryMatcher implements Serializable {
       String before = prevToken(text, first - cue.length() - 1);
       cued = before != null && langPrev.contains(TextFold.fold(before));
     }
-    if (!cued && (cueFold.equals("are") || cueFold.equals("is") || cueFold.startsWith("includ"))) {
+    if (!cued && (cueFold.equals("are") || cueFold.equals("is") || cueFold.startsWith("includ")
+        || ALONGSIDE.contains(cueFold))) {
+      // "the official languages are Spanish", "official languages alongside Spanish"
       String before = prevToken(text, first - cue.length() - 1);
       String beforeFold = before == null ? "" : TextFold.fold(before);
       cued = beforeFold.equals("languages") || beforeFold.equals("language");
@@ -2390,6 +2518,18 @@ public final class CountryMatcher implements Serializable {
   private static boolean finiteVerbLike(String word) {
     return word.length() >= 4 && isLowerWord(word)
         && (word.endsWith("ed") || (word.endsWith("s") && !word.endsWith("ss")));
+  }
+
+  /** Words that add a language to languages named before ("languages alongside Spanish"). */
+  private static final Set<String> ALONGSIDE = Set.of("alongside", "beside", "besides");
+
+  /** True when a comma, then only spaces, stands right before {@code start}. */
+  private static boolean afterComma(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && TextFold.fold(text.charAt(i)) == ' ') {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ',';
   }
 
   /** Words of how much of a language one speaks, before it in a list ("and some Quechua"). */
@@ -2448,13 +2588,15 @@ public final class CountryMatcher implements Serializable {
     return null;
   }
 
-  // prepositions (and the pronoun "it": "in Khmer it is Tonle Thom") after a cued list of
-  // languages: what follows is no noun the list could qualify
+  // prepositions (and the pronoun "it": "in Khmer it is Tonle Thom") and words of time ("tours
+  // in English and German every afternoon") after a cued list of languages: what follows is no
+  // noun the list could qualify ("a French daily" is a newspaper, so not "daily")
   private static final Set<String> AFTER_LANGUAGE =
       Set.of("by", "to", "for", "with", "at", "in", "into", "on", "since", "until", "before",
           "after", "because", "as", "than", "between", "during", "it", "is", "are", "was",
           "were", "fluently", "natively", "well", "perfectly", "poorly", "badly", "too", "also",
-          "both", "instead");
+          "both", "instead", "every", "each", "only", "now", "again", "today", "tonight",
+          "yesterday", "tomorrow");
 
   // a list of languages that goes on with one of these after "and" has ended: "translated into
   // French and German and will be published" (not a participle: "in Palestinian or occupied
@@ -4110,12 +4252,24 @@ public final class CountryMatcher implements Serializable {
     }
     String next = end < text.length() && TextFold.fold(text.charAt(end)) == ' '
         ? nextToken(text, end) : null;
-    // a city's side that beat another: "Liverpool beat Bayern Munich 3-1" ("Kyiv beat back" is
-    // no match: a capitalised name must follow)
-    if (next != null && !rule.equals("subdivision")
-        && sportResults.contains(TextFold.fold(next))) {
-      String opponent = tokenAfter(text, end, next);
-      if (opponent != null && isCapitalised(opponent) && c.sportSentence(text, start)) {
+    // a city's side that beat another: "Liverpool beat Bayern Munich 3-1", "Red Star Belgrade
+    // drew 1-1 with Partizan" ("Kyiv beat back" is no match: a capitalised name or a game's
+    // score must follow); a city's player or side that scored, in a sport's sentence: "Lima
+    // scored twice as Bolívar beat The Strongest 3-1"
+    if (next != null && !rule.equals("subdivision")) {
+      String nextFold = TextFold.fold(next);
+      String opponent = sportResults.contains(nextFold) ? tokenAfter(text, end, next) : null;
+      // a game's score right after the result is a sport's sentence by itself
+      if (opponent != null && text.startsWith(" " + next, end)
+          && scoreAt(text, skipSpaces(text, end + 1 + next.length()))) {
+        return form + " " + next;
+      }
+      boolean played = opponent != null && isCapitalised(opponent);
+      // "scored" is a sport's word itself, so a game's score must stand in the sentence too
+      // ("Beijing scored a diplomatic victory" stays)
+      boolean scored = SCORED.contains(nextFold) && text.startsWith(" " + next, end)
+          && TextFold.hasScore(text, end, clauseEnd(text, end));
+      if ((played || scored) && c.sportSentence(text, start)) {
         return form + " " + next;
       }
     }
@@ -4145,6 +4299,31 @@ public final class CountryMatcher implements Serializable {
     // a plural nickname before the place: "Sunrisers Hyderabad"
     return spacedBefore && sportyPlural(prev) && c.sportSentence(text, start)
         ? prev + " " + form : null;
+  }
+
+  /** Verbs of a player or a side that scored ({@link #teamAt}). */
+  private static final Set<String> SCORED = Set.of("scored", "scores");
+
+  /** The end of the sentence from {@code from}: its full stop, '!', '?' or the text's end. */
+  private static int clauseEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if ((ch == '.' || ch == '!' || ch == '?')
+          && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** True when a game's score ("1-1", "3–2") is the word at {@code from}. */
+  private static boolean scoreAt(String text, int from) {
+    int to = from;
+    while (to < text.length() && !Character.isWhitespace(text.charAt(to))
+        && text.charAt(to) != ',') {
+      to++;
+    }
+    return TextFold.hasScore(text, from, to);
   }
 
   /**

@@ -1701,6 +1701,66 @@ class CountryMatcherTest {
   }
 
   @Test
+  void bearingsTeamsLanguagesAndPlacesOfTheSixtyEighthRound() {
+    // a town named like places of several countries, placed by a bearing from a place of one of
+    // them in an apposition, is that one's namesake
+    assertEquals(
+        List.of("GBR@0-5/city/place", "GBR@24-33/city/place"),
+        found("Perth, an hour north of Edinburgh, hosts the curling finals."));
+    assertEquals(
+        List.of("LBN@0-7/city/place", "LBN@36-42/capital/place"),
+        found("Tripoli's old souks, 85 km north of Beirut, reopened."));
+    assertEquals(
+        List.of("LBN@0-7/city/place", "LBN@21-27/capital/place"),
+        found("Tripoli, a port near Beirut, was calm."));
+    // no apposition: two places; a bearing from a place of the town's own country: no move
+    assertEquals(
+        List.of("LBN@13-19/capital/place", "LBY@23-30/capital/place"),
+        found("Flights from Beirut to Tripoli resumed."));
+    assertEquals(
+        List.of("AUS@0-5/city/place", "AUS@16-22/city/place"),
+        found("Perth, north of Sydney, was hot."));
+    // a city's side that drew with a score after it, a city's player who scored in a sentence
+    // with a game's score; a capital's diplomatic score stays
+    assertEquals(List.of(), found("Red Star Belgrade drew 1-1 with Partizan."));
+    assertEquals(
+        List.of("BOL@40-46/capital/place"),
+        found("Lima scored twice as Bolivar won 3-1 in La Paz."));
+    assertEquals(
+        List.of("CHN@0-7/capital/place"), found("Beijing scored a diplomatic victory."));
+    // languages: a people's word after an opening phrase's comma said to be a language, one
+    // beside languages named before, and a list followed by a word of time
+    assertEquals(
+        List.of(), found("Twenty years on, Albanian is a co-official language there."));
+    assertEquals(
+        List.of(), found("Quechua and Aymara are official languages alongside Spanish."));
+    assertEquals(
+        List.of(), found("The glassworks offers tours in English and German every afternoon."));
+    assertEquals(
+        List.of("FRA@16-22/demonym/actor"), found("He wrote in the French daily Le Monde."));
+    // a bank named after a city (context.tsv 2026.12.65), a province named with a country's
+    // name, a club, a cheese (blockers.tsv 2026.12.66)
+    assertEquals(
+        List.of("ARE@38-43/city/place"), found("Deposits of Kabul Bank were traced to Dubai."));
+    assertEquals(
+        List.of("IRN@11-29/subdivision/place"),
+        found("Farmers in Iranian Azerbaijan blame the dams."));
+    assertEquals(List.of(), found("Hellas Verona appointed a coach."));
+    assertEquals(List.of(), found("The board has aged Gouda and Brie."));
+    // Saint Barthelemy, an ISO territory (countries.tsv 2026.12.55); the Tobago Cays are Saint
+    // Vincent's (landmarks.tsv 2026.12.55); Somalia's regions by their English names and a
+    // walled port (places.tsv 2026.12.32)
+    assertEquals(
+        List.of("BLM@12-20/alias/actor", "BLM@37-45/capital/place"),
+        found("New Year in St Barts means yachts in Gustavia."));
+    assertEquals(
+        List.of("VCT@26-37/landmark/place"), found("The schooner calls at the Tobago Cays."));
+    assertEquals(
+        List.of("SOM@19-33/subdivision/place", "HRV@43-52/city/place"),
+        found("Fighting spread in Lower Shabelle and near Dubrovnik."));
+  }
+
+  @Test
   void placesLanguagesAndNamesakeTownsOfTheSixtySeventhRound() {
     // places.tsv 2026.12.30: the generator folds ø, ł, đ and ı to a base letter as the matcher
     // does, so Łódź (three letters once its ł was dropped) and Tromsø (a name rare as "tromso")

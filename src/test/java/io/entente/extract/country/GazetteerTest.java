@@ -102,7 +102,7 @@ class GazetteerTest {
 
   @Test
   void dataHasAVersion() {
-    assertEquals("2026.12.54", G.version());
+    assertEquals("2026.12.55", G.version());
   }
 
   @Test
