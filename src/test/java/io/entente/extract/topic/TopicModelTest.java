@@ -456,6 +456,12 @@ class TopicModelTest {
         List.of("humanitarian_aid:UNICEF", "migration:UNHCR", "health:WHO", "trade:WTO")) {
       assertEquals(Boolean.FALSE, sure.get(agency), agency);
     }
+    // an acronym that is an English word is read in a line of capitals too ("HEARING AIDS")
+    for (String word :
+        List.of("nuclear_nonproliferation:SALT", "nuclear_nonproliferation:START",
+            "health:AIDS")) {
+      assertEquals(Boolean.FALSE, sure.get(word), word);
+    }
   }
 
   @Test
