@@ -4259,16 +4259,17 @@ public final class CountryMatcher implements Serializable {
     if (next != null && !rule.equals("subdivision")) {
       String nextFold = TextFold.fold(next);
       String opponent = sportResults.contains(nextFold) ? tokenAfter(text, end, next) : null;
+      boolean verbAfter = text.startsWith(" " + next, end);
       // a game's score right after the result is a sport's sentence by itself
-      if (opponent != null && text.startsWith(" " + next, end)
+      if (opponent != null && verbAfter
           && scoreAt(text, skipSpaces(text, end + 1 + next.length()))) {
         return form + " " + next;
       }
       boolean played = opponent != null && isCapitalised(opponent);
       // "scored" is a sport's word itself, so a game's score must stand in the sentence too
       // ("Beijing scored a diplomatic victory" stays)
-      boolean scored = SCORED.contains(nextFold) && text.startsWith(" " + next, end)
-          && TextFold.hasScore(text, end, clauseEnd(text, end));
+      boolean scored = SCORED.contains(nextFold) && verbAfter
+          && TextFold.hasScore(text, end, sentenceEndFrom(text, end));
       if ((played || scored) && c.sportSentence(text, start)) {
         return form + " " + next;
       }
@@ -4304,8 +4305,11 @@ public final class CountryMatcher implements Serializable {
   /** Verbs of a player or a side that scored ({@link #teamAt}). */
   private static final Set<String> SCORED = Set.of("scored", "scores");
 
-  /** The end of the sentence from {@code from}: its full stop, '!', '?' or the text's end. */
-  private static int clauseEnd(String text, int from) {
+  /**
+   * Where the sentence that holds {@code from} ends: its full stop, '!' or '?' before a space,
+   * or the text's end.
+   */
+  private static int sentenceEndFrom(String text, int from) {
     for (int i = from; i < text.length(); i++) {
       char ch = text.charAt(i);
       if ((ch == '.' || ch == '!' || ch == '?')
