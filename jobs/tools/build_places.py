@@ -86,7 +86,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.32"
+VERSION = "2026.12.33"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -225,6 +225,18 @@ EXTRA = [
     ("Lower Shabelle", "SOM", "subdivision"), ("Middle Shabelle", "SOM", "subdivision"),
     ("Lower Juba", "SOM", "subdivision"), ("Middle Juba", "SOM", "subdivision"),
     ("Hiraan", "SOM", "subdivision"), ("Galgaduud", "SOM", "subdivision"),
+    # the regions of Georgia and the provinces of Armenia by their English names (ISO writes
+    # "K'akheti" and "Syunik'"; the two countries are not in SUBDIVISION_COUNTRIES, whose rule
+    # would give Armenia's Armavir the name of Russia's city); Lori and Ararat are left out, a
+    # given name and the mountain
+    ("Kakheti", "GEO", "subdivision"), ("Imereti", "GEO", "subdivision"),
+    ("Adjara", "GEO", "subdivision"), ("Ajaria", "GEO", "subdivision"),
+    ("Guria", "GEO", "subdivision"), ("Samegrelo", "GEO", "subdivision"),
+    ("Kvemo Kartli", "GEO", "subdivision"), ("Shida Kartli", "GEO", "subdivision"),
+    ("Samtskhe-Javakheti", "GEO", "subdivision"), ("Syunik", "ARM", "subdivision"),
+    ("Tavush", "ARM", "subdivision"), ("Shirak", "ARM", "subdivision"),
+    ("Gegharkunik", "ARM", "subdivision"), ("Kotayk", "ARM", "subdivision"),
+    ("Aragatsotn", "ARM", "subdivision"), ("Vayots Dzor", "ARM", "subdivision"),
     # pairs of US states news names as one region
     ("Carolinas", "USA", "subdivision"), ("Dakotas", "USA", "subdivision"),
     # small towns named for the conferences held there

@@ -1757,7 +1757,11 @@ class CountryMatcherTest {
         List.of("VCT@26-37/landmark/place"), found("The schooner calls at the Tobago Cays."));
     assertEquals(
         List.of("SOM@19-33/subdivision/place", "HRV@43-52/city/place"),
-        found("Fighting spread in Lower Shabelle and near Dubrovnik."));
+        found("Fighting spread in Lower Shabelle and near Dubrovnik."));    // the regions of Georgia and the provinces of Armenia by their English names (places.tsv
+    // 2026.12.33)
+    assertEquals(
+        List.of("ARM@25-31/subdivision/place", "GEO@51-58/subdivision/place"),
+        found("Shelling hit villages in Syunik, and wine tours in Kakheti stopped."));
   }
 
   @Test
