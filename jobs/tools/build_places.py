@@ -215,8 +215,8 @@ EXTRA = [
     # towns under the population rules that news names on their own for what is held there:
     # a film festival, a Channel port, a race meeting
     ("Cannes", "FRA", "city"), ("Calais", "FRA", "city"), ("Cheltenham", "GBR", "city"),
-    # and a walled port and a wine town that travel and trade news name on their own (both under
-    # the rules' frequency bars for being named so often)
+    # and a walled port and a wine town that travel and trade news name on their own (the
+    # frequency bars leave both out because they are named so often)
     ("Dubrovnik", "HRV", "city"), ("Épernay", "FRA", "city"),
     # cities news names by a fuller or an English name that GeoNames does not give
     # ("Cartagena" alone is Spain's too; GeoNames writes "Türkmenbaşy")

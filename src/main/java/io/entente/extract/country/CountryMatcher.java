@@ -1525,7 +1525,7 @@ public final class CountryMatcher implements Serializable {
   /** The place an apposition after {@code m} places it from ({@link #namesakesByBearing}). */
   private Mention placeByBearing(String text, List<Mention> in, Mention m) {
     int p = m.end();
-    if (text.startsWith("'s ", p) || text.startsWith("\u2019s ", p)) {
+    if (possessiveAt(text, p)) {
       // what the town holds, in a few words: "Tripoli's old souks, an hour north of Beirut"
       p = skipSpaces(text, p + 3);
       for (int words = 0; words < POSSESSION_REACH && p < text.length(); words++) {
@@ -1990,11 +1990,8 @@ public final class CountryMatcher implements Serializable {
 
   /** True when a comma right before mention {@code i} follows another mention: a list. */
   private static boolean listBefore(String text, List<Mention> in, int i) {
-    int p = in.get(i).start() - 1;
-    while (p >= 0 && TextFold.fold(text.charAt(p)) == ' ') {
-      p--;
-    }
-    if (p < 0 || text.charAt(p) != ',') {
+    int p = commaBefore(text, in.get(i).start());
+    if (p < 0) {
       return false;
     }
     p--;
@@ -2525,11 +2522,16 @@ public final class CountryMatcher implements Serializable {
 
   /** True when a comma, then only spaces, stands right before {@code start}. */
   private static boolean afterComma(String text, int start) {
+    return commaBefore(text, start) >= 0;
+  }
+
+  /** The offset of a comma that only spaces part from {@code start}, or -1. */
+  private static int commaBefore(String text, int start) {
     int i = start - 1;
     while (i >= 0 && TextFold.fold(text.charAt(i)) == ' ') {
       i--;
     }
-    return i >= 0 && text.charAt(i) == ',';
+    return i >= 0 && text.charAt(i) == ',' ? i : -1;
   }
 
   /** Words of how much of a language one speaks, before it in a list ("and some Quechua"). */
@@ -4268,8 +4270,7 @@ public final class CountryMatcher implements Serializable {
       boolean played = opponent != null && isCapitalised(opponent);
       // "scored" is a sport's word itself, so a game's score must stand in the sentence too
       // ("Beijing scored a diplomatic victory" stays)
-      boolean scored = SCORED.contains(nextFold) && verbAfter
-          && TextFold.hasScore(text, end, sentenceEndFrom(text, end));
+      boolean scored = SCORED.contains(nextFold) && verbAfter && c.scoreAfterIn(text, end);
       if ((played || scored) && c.sportSentence(text, start)) {
         return form + " " + next;
       }
@@ -4304,21 +4305,6 @@ public final class CountryMatcher implements Serializable {
 
   /** Verbs of a player or a side that scored ({@link #teamAt}). */
   private static final Set<String> SCORED = Set.of("scored", "scores");
-
-  /**
-   * Where the sentence that holds {@code from} ends: its full stop, '!' or '?' before a space,
-   * or the text's end.
-   */
-  private static int sentenceEndFrom(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if ((ch == '.' || ch == '!' || ch == '?')
-          && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-        return i;
-      }
-    }
-    return text.length();
-  }
 
   /** True when a game's score ("1-1", "3–2") is the word at {@code from}. */
   private static boolean scoreAt(String text, int from) {
@@ -5156,17 +5142,32 @@ public final class CountryMatcher implements Serializable {
      * for every place in it.
      */
     boolean sportSentence(String text, int at) {
-      if (sentenceStarts == null) {
-        sentenceStarts = SentenceSplitter.starts(text);
-      }
-      int k = SentenceSplitter.sentenceOf(sentenceStarts, at);
+      int k = sentenceAt(text, at);
       int from = k < 0 ? 0 : sentenceStarts[k];
-      int to = k >= 0 && k + 1 < sentenceStarts.length ? sentenceStarts[k + 1] : text.length();
+      int to = sentenceEnd(text, k);
       int a = Math.max(from, at - SPORT_REACH);
       int b = Math.min(to, at + SPORT_REACH);
       return TextFold.hasLowerCaseWord(text, a, b, sportWords)
           || (TextFold.hasScore(text, a, b)
               && !TextFold.hasLowerCaseWord(text, from, to, voteWords));
+    }
+
+    /** True when a game's score stands from {@code at} to the end of its sentence. */
+    boolean scoreAfterIn(String text, int at) {
+      return TextFold.hasScore(text, at, sentenceEnd(text, sentenceAt(text, at)));
+    }
+
+    /** The index of the sentence that holds {@code at} (the text's starts, split once). */
+    private int sentenceAt(String text, int at) {
+      if (sentenceStarts == null) {
+        sentenceStarts = SentenceSplitter.starts(text);
+      }
+      return SentenceSplitter.sentenceOf(sentenceStarts, at);
+    }
+
+    /** Where sentence {@code k} ({@link #sentenceAt}) ends. */
+    private int sentenceEnd(String text, int k) {
+      return k >= 0 && k + 1 < sentenceStarts.length ? sentenceStarts[k + 1] : text.length();
     }
 
     @Override

@@ -75,8 +75,11 @@ public final class TopicMatcher implements Serializable {
   private final int[] phraseOf;
   /** The phrase is written in lower case, so capitals in a text may make it a name. */
   private final boolean[] nameable;
-  /** The phrase is sure: the model's veto and doubt never drop its topic ("JCPOA", "COP28"). */
-  private final boolean[] sure;
+  /**
+   * What the form says of its topic whatever the model reads ({@link #SEVERAL_WORDS}, {@link
+   * #SURE}; 0 for a plain word), read by the model's veto and doubt ({@link #phraseKinds}).
+   */
+  private final byte[] standing;
   private final PhraseNames names;
   private final int[][] unlessTopics;
   private final String[] ids;
@@ -138,7 +141,7 @@ public final class TopicMatcher implements Serializable {
                     p.weak(),
                     phrase,
                     !p.caseSensitive() && p.text().equals(p.text().toLowerCase(Locale.ROOT)),
-                    p.sure()));
+                    (byte) ((oneWord(form) ? 0 : SEVERAL_WORDS) | (p.sure() ? SURE : 0))));
           }
         }
       }
@@ -162,7 +165,7 @@ public final class TopicMatcher implements Serializable {
     weak = new boolean[m];
     phraseOf = new int[m];
     nameable = new boolean[m];
-    sure = new boolean[m];
+    standing = new byte[m];
     for (int i = 0; i < m; i++) {
       Form f = forms.get(i);
       kind[i] = f.kind();
@@ -174,7 +177,7 @@ public final class TopicMatcher implements Serializable {
       weak[i] = f.weak();
       phraseOf[i] = f.phrase();
       nameable[i] = f.nameable();
-      sure[i] = f.sure();
+      standing[i] = f.standing();
     }
     unlessTopics = new int[n][];
     for (int t = 0; t < n; t++) {
@@ -204,7 +207,7 @@ public final class TopicMatcher implements Serializable {
     this.weak = phrases.weak;
     this.phraseOf = phrases.phraseOf;
     this.nameable = phrases.nameable;
-    this.sure = phrases.sure;
+    this.standing = phrases.standing;
     this.unlessTopics = phrases.unlessTopics;
     this.ids = phrases.ids;
     this.labels = phrases.labels;
@@ -241,7 +244,7 @@ public final class TopicMatcher implements Serializable {
       boolean weak,
       int phrase,
       boolean nameable,
-      boolean sure) {}
+      byte standing) {}
 
   // co-terms and unless-terms are not inflected: list the forms you mean
   private static void addPlain(
@@ -254,7 +257,7 @@ public final class TopicMatcher implements Serializable {
     for (String p : phrases) {
       if (seen.add(k + TextFold.fold(p.strip()))) {
         b.add(p);
-        forms.add(new Form(k, topic, 0.0, false, false, false, false, -1, false, false));
+        forms.add(new Form(k, topic, 0.0, false, false, false, false, -1, false, (byte) 0));
       }
     }
   }
@@ -476,8 +479,8 @@ public final class TopicMatcher implements Serializable {
   /**
    * The sentence's hits without those the model doubts, or null when it keeps them all: a hit
    * found once (a phrases' score under 2: the bundled taxonomy's weights are 0.5 to 1.5), by
-   * plain phrases of one word (none sure), whose topic the model gives less than its doubt and that no other
-   * sentence's hit shares.
+   * plain phrases of one word (none sure), whose topic the model gives less than its doubt and
+   * that no other sentence's hit shares.
    */
   private List<TopicHit> doubted(
       String text, int start, int end, double[] p, List<TopicHit> sentenceHits,
@@ -509,12 +512,12 @@ public final class TopicMatcher implements Serializable {
   private static final int SURE = 2;
 
   /**
-   * What the phrases of {@code topic} found in {@code text[start, end)} are: {@link
-   * #SEVERAL_WORDS} when one has several words, {@link #SURE} when one is sure, 0 when each is a
-   * plain word. A word in another sense is one plain word; a phrase of several ("humanitarian
-   * assistance", "science and technology") or a sure one ("IPCC") names its topic whatever the
-   * model reads. Matched again here, for the few hits the model doubts or vetoes,
-   * so that hits carry no phrase list.
+   * What the phrases of {@code topic} found in {@code text[start, end)} are, their {@link
+   * #standing}s together: {@link #SEVERAL_WORDS} when one has several words, {@link #SURE} when
+   * one is sure, 0 when each is a plain word. A word in another sense is one plain word; a
+   * phrase of several ("humanitarian assistance", "science and technology") or a sure one
+   * ("IPCC") names its topic whatever the model reads. Matched again here, for the few hits the
+   * model doubts or vetoes, so that hits carry no phrase list.
    */
   private int phraseKinds(String text, int start, int end, int topic) {
     int[] kinds = new int[1];
@@ -522,12 +525,7 @@ public final class TopicMatcher implements Serializable {
         text.subSequence(start, end),
         (id, from, to) -> {
           if (kind[id] == PHRASE && topicOf[id] == topic) {
-            if (!oneWord(matcher.phrase(id))) {
-              kinds[0] |= SEVERAL_WORDS;
-            }
-            if (sure[id]) {
-              kinds[0] |= SURE;
-            }
+            kinds[0] |= standing[id];
           }
         });
     return kinds[0];
