@@ -230,6 +230,7 @@ public final class EntentePipeline {
         topicMatcher.model().map(TopicModel::version).orElse(null),
         topicMatcher.model().map(TopicModel::veto).orElse(null),
         topicMatcher.model().map(TopicModel::doubt).orElse(null),
+        topicMatcher.model().map(TopicModel::stray).orElse(null),
         toneScorer.version(),
         toneScorer.model().map(TopicModel::version).orElse(null));
     if (incremental != null) {

@@ -84,15 +84,16 @@ public final class Manifest {
 
   /**
    * The versions of the extractors' data: the taxonomy, the topic model beside its phrases and
-   * its veto and doubt (null when off; 0 when the model keeps every phrase topic) and the tone
-   * lexicon and the tone model whose veto reads its sentences (null when off), so that a table
-   * can be traced to what tagged it.
+   * its veto, doubt and stray (null when off; 0 when the model keeps every phrase topic) and the
+   * tone lexicon and the tone model whose veto reads its sentences (null when off), so that a
+   * table can be traced to what tagged it.
    */
   void extractors(
       String taxonomy,
       String topicModel,
       Double topicModelVeto,
       Double topicModelDoubt,
+      Double topicModelStray,
       String toneLexicon,
       String toneModel) {
     Map<String, Object> e = new LinkedHashMap<>();
@@ -100,6 +101,7 @@ public final class Manifest {
     e.put("topic_model", topicModel);
     e.put("topic_model_veto", topicModelVeto);
     e.put("topic_model_doubt", topicModelDoubt);
+    e.put("topic_model_stray", topicModelStray);
     e.put("tone_lexicon", toneLexicon);
     e.put("tone_model", toneModel);
     root.put("extractors", e);

@@ -104,6 +104,16 @@ final class TrainTopicsCommand implements Callable<Integer> {
   Double doubt;
 
   @Option(
+      names = "--stray",
+      paramLabel = "P",
+      description = "Probability below which a phrase's topic found once in a text, by one-word"
+          + " phrases, gives way in a sentence where the model gives at least this much to a"
+          + " topic two or more sentences of the text have (a stray word in a story about"
+          + " something else); below --threshold, 0 for none (default: 0.4; 0, and nothing else,"
+          + " with --tone).")
+  Double stray;
+
+  @Option(
       names = "--min-df",
       paramLabel = "N",
       defaultValue = "2",
@@ -133,6 +143,9 @@ final class TrainTopicsCommand implements Callable<Integer> {
     if (tone && doubt != null && doubt != 0) {
       // the tone model's veto reads a sentence's leaning, which has no phrase found once
       throw new ParameterException(spec.commandLine(), "--doubt is for topic models, not --tone");
+    }
+    if (tone && stray != null && stray != 0) {
+      throw new ParameterException(spec.commandLine(), "--stray is for topic models, not --tone");
     }
     List<Path> files = TopicModelTrainer.files(sets);
     Set<String> known =
@@ -173,6 +186,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
                   veto,
                   vetoMaxWords,
                   doubt != null ? doubt : tone ? 0 : TopicModelTrainer.Params.DOUBT,
+                  stray != null ? stray : tone ? 0 : TopicModelTrainer.Params.STRAY,
                   minDf,
                   c,
                   5,

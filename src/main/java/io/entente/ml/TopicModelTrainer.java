@@ -56,6 +56,9 @@ public final class TopicModelTrainer {
    * @param doubt the probability below which a phrase's topic found once gives way in a sentence
    *     where the model is sure of no topic and which alone in its text has the topic (0: never;
    *     at most the veto)
+   * @param stray the probability below which a phrase's topic found once, by one word, gives way
+   *     in a sentence where the model gives at least this much to a topic two or more other
+   *     sentences of the text have (0: never; below the threshold; needs a veto)
    * @param minDf the fewest items a term must appear in to be a feature
    * @param c inverse regularisation strength, as scikit-learn's {@code C}: MLlib's {@code
    *     regParam} is {@code 1 / (c * items)} (the balanced weights sum to the number of items)
@@ -71,6 +74,7 @@ public final class TopicModelTrainer {
       double veto,
       int vetoMaxWords,
       double doubt,
+      double stray,
       int minDf,
       double c,
       int minPositives,
@@ -86,6 +90,9 @@ public final class TopicModelTrainer {
       if (wrong == null) {
         wrong = TopicModel.doubtError(doubt, veto);
       }
+      if (wrong == null) {
+        wrong = TopicModel.strayError(stray, veto, threshold);
+      }
       if (wrong != null) {
         throw new IllegalArgumentException(wrong);
       }
@@ -94,9 +101,12 @@ public final class TopicModelTrainer {
     /** The bundled topic model's doubt, which a tone model has none of (train-topics' default). */
     public static final double DOUBT = 0.1;
 
+    /** The bundled topic model's stray, which a tone model has none of (train-topics' default). */
+    public static final double STRAY = 0.4;
+
     /** The bundled model's settings (docs/topics.md, "The model beside the phrases"). */
     public static Params defaults(String version) {
-      return new Params(version, 0.8, 9, 0.2, 30, DOUBT, 2, 4.0, 5, 200, true);
+      return new Params(version, 0.8, 9, 0.2, 30, DOUBT, STRAY, 2, 4.0, 5, 200, true);
     }
   }
 
@@ -210,7 +220,8 @@ public final class TopicModelTrainer {
               idf,
               weights)
           .withVeto(params.veto(), params.vetoMaxWords())
-          .withDoubt(params.doubt());
+          .withDoubt(params.doubt())
+          .withStray(params.stray());
     } finally {
       data.unpersist();
     }

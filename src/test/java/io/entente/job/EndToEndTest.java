@@ -147,6 +147,7 @@ class EndToEndTest extends SparkTestBase {
             "topic_model", io.entente.extract.topic.TopicModel.bundled().version(),
             "topic_model_veto", io.entente.extract.topic.TopicModel.bundled().veto(),
             "topic_model_doubt", io.entente.extract.topic.TopicModel.bundled().doubt(),
+            "topic_model_stray", io.entente.extract.topic.TopicModel.bundled().stray(),
             "tone_lexicon", io.entente.extract.tone.ToneScorer.defaultScorer().version(),
             "tone_model", io.entente.extract.tone.ToneScorer.bundledModel().version()),
         result.manifest().get("extractors"));

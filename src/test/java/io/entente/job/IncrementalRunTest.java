@@ -94,7 +94,7 @@ class IncrementalRunTest extends SparkTestBase {
             new EntentePipeline.Options(
                 List.of("in"), "out", Granularity.MONTH, null, null, EntenteConfig.defaults(),
                 null, true, List.of()));
-    m.extractors("t2", "m2", 0.2, 0.1, "l1", "n1");
+    m.extractors("t2", "m2", 0.2, 0.1, 0.4, "l1", "n1");
     String older =
         "{\"run_id\" : \"x\", \"extractors\" : {\"taxonomy\" : \"t2\", \"topic_model\" :"
             + " \"m1\", \"topic_model_veto\" : null, \"tone_lexicon\" : \"l1\", \"tone_model\" :"

@@ -30,4 +30,20 @@ class TrainTopicsCommandTest {
     assertTrue(err.toString().contains("--doubt is for topic models, not --tone"), err.toString());
     assertFalse(Files.exists(model));
   }
+
+  @Test
+  void aStrayIsRefusedForTheToneModelBeforeAnyTraining() throws Exception {
+    Path set = Files.writeString(dir.resolve("tone.tsv"), "a\tneutral\tThe talks resumed.\n");
+    Path model = dir.resolve("tone-model.tsv");
+    StringWriter err = new StringWriter();
+    CommandLine cl = EntenteJob.commandLine();
+    cl.setOut(new PrintWriter(new StringWriter(), true));
+    cl.setErr(new PrintWriter(err, true));
+    int code =
+        cl.execute(
+            "train-topics", "--tone", "--stray", "0.4", "--out", model.toString(), set.toString());
+    assertEquals(EntenteJob.EXIT_USAGE, code);
+    assertTrue(err.toString().contains("--stray is for topic models, not --tone"), err.toString());
+    assertFalse(Files.exists(model));
+  }
 }

@@ -41,7 +41,7 @@ class TopicModelTrainerTest extends SparkTestBase {
   }
 
   private static TopicModelTrainer.Params params() {
-    return new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 1, 4.0, 2, 200, true);
+    return new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 0, 1, 4.0, 2, 200, true);
   }
 
   @Test
@@ -66,7 +66,7 @@ class TopicModelTrainerTest extends SparkTestBase {
   @Test
   void theIdfIsSmoothedAndTheVocabularySortedAndTrimmedByDocumentFrequency() {
     TopicModelTrainer.Params twice =
-        new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 2, 4.0, 2, 200, true);
+        new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 0, 2, 4.0, 2, 200, true);
     TopicModel m = TopicModelTrainer.train(spark, items(), KNOWN, twice, "");
     List<String> terms = m.terms();
     // "wheat" is in two of the thirteen items, "cattle" in one: min_df 2 keeps the first only
@@ -102,19 +102,27 @@ class TopicModelTrainerTest extends SparkTestBase {
     // a veto at the threshold, and a veto's reach shorter than the model's floor of 3 words
     assertThrows(
         IllegalArgumentException.class,
-        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0.5, 30, 0, 1, 4.0, 2, 200, true));
+        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0.5, 30, 0, 0, 1, 4.0, 2, 200, true));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 2, 0, 1, 4.0, 2, 200, true));
+        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 2, 0, 0, 1, 4.0, 2, 200, true));
     // a doubt above the veto
     assertThrows(
         IllegalArgumentException.class,
-        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 30, 0.25, 1, 4.0, 2, 200, true));
+        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 30, 0.25, 0, 1, 4.0, 2, 200, true));
+    // a stray at the threshold, and a stray without a veto
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 30, 0.1, 0.5, 1, 4.0, 2, 200, true));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0, 0, 0, 0.4, 1, 4.0, 2, 200, true));
     TopicModelTrainer.Params ok =
-        new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 3, 0.1, 1, 4.0, 2, 200, true);
+        new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 3, 0.1, 0.4, 1, 4.0, 2, 200, true);
     TopicModel trained = TopicModelTrainer.train(spark, items(), KNOWN, ok, "");
     assertEquals(0.2, trained.veto());
     assertEquals(0.1, trained.doubt());
+    assertEquals(0.4, trained.stray());
   }
 
   @Test
@@ -151,6 +159,7 @@ class TopicModelTrainerTest extends SparkTestBase {
     assertEquals(defaults.veto(), bundled.veto());
     assertEquals(defaults.vetoMaxWords(), bundled.vetoMaxWords());
     assertEquals(defaults.doubt(), bundled.doubt());
+    assertEquals(defaults.stray(), bundled.stray());
   }
 
   /** The same for the bundled tone model and {@code datasets/tone-training}. */
@@ -166,6 +175,7 @@ class TopicModelTrainerTest extends SparkTestBase {
     // train-topics --tone's defaults: a sure reading from 0.6, a veto below 0.2, 9 to 30 words,
     // no doubt (a leaning is no phrase found once)
     assertEquals(0.0, tone.doubt());
+    assertEquals(0.0, tone.stray());
     assertEquals(0.6, tone.threshold());
     assertEquals(0.2, tone.veto());
     assertEquals(9, tone.minWords());

@@ -37,7 +37,9 @@ import java.util.Set;
  * model reads at its threshold, and, under the model's veto, a phrase topic the model doubts in a
  * sentence it reads as another topic gives way to that topic; under its doubt, a phrase topic found
  * once that it doubts further, in a sentence it reads as no topic, gives way when no other sentence
- * of the text has it.
+ * of the text has it; under its stray, a phrase topic one sentence alone has, in a sentence it
+ * reads as the topic of the text's story, gives way ({@link #find(String, int[],
+ * PhraseMatcher.MatchSource)}).
  *
  * <p>Immutable and thread-safe; compile once per JVM (or broadcast) and reuse.
  */
@@ -355,9 +357,70 @@ public final class TopicMatcher implements Serializable {
   public List<TopicHit> find(
       String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches) {
     List<TopicHit> hits = phraseHits(text, sentenceStarts, matches);
-    return model == null || sentenceStarts.length == 0
-        ? hits
-        : withModelHits(text, sentenceStarts, hits);
+    if (model == null || sentenceStarts.length == 0) {
+      return hits;
+    }
+    List<TopicHit> read = withModelHits(text, sentenceStarts, hits);
+    return model.stray() > 0 ? withoutStrays(text, sentenceStarts, hits, read) : read;
+  }
+
+  /**
+   * {@code read} (the hits after the model's reading) without the stray words of a story: a
+   * topic that only one sentence has, found there by phrases ({@code phraseHits}) of one word
+   * (none sure) and scoring under 2, gives way when in that sentence the model gives it less than
+   * its stray and gives at least the stray to a topic that two or more sentences of the text have
+   * (the story's). "The home side looked short of energy early on" in a match report; "Bilateral
+   * trade reached 120 billion euros" in a story about tariffs keeps trade, as the model reads it
+   * there. A text whose topics are each found once has no story to tell a stray word from, and a
+   * sentence alone (a headline, a set's item) never loses a topic here.
+   */
+  private List<TopicHit> withoutStrays(
+      String text, int[] sentenceStarts, List<TopicHit> phraseHits, List<TopicHit> read) {
+    int[] sentences = new int[ids.length];
+    boolean story = false;
+    for (TopicHit h : read) {
+      story |= ++sentences[Arrays.binarySearch(ids, h.topic())] >= 2;
+    }
+    if (!story) {
+      return read;
+    }
+    List<TopicHit> out = null;
+    for (int i = 0; i < read.size(); i++) {
+      TopicHit hit = read.get(i);
+      boolean drop = isStray(text, sentenceStarts, sentences, phraseHits, hit);
+      if (drop && out == null) {
+        out = new ArrayList<>(read.subList(0, i));
+      } else if (!drop && out != null) {
+        out.add(hit);
+      }
+    }
+    return out == null ? read : out;
+  }
+
+  /** True when {@code hit} is a stray word in its text's story ({@link #withoutStrays}). */
+  private boolean isStray(
+      String text, int[] sentenceStarts, int[] sentences, List<TopicHit> phraseHits,
+      TopicHit hit) {
+    int topic = Arrays.binarySearch(ids, hit.topic());
+    int k = modelIndex[topic];
+    if (sentences[topic] != 1 || k < 0 || hit.score() >= FOUND_TWICE
+        || !phraseHits.contains(hit)) {
+      return false;
+    }
+    int s = hit.sentence();
+    int start = sentenceStarts[s];
+    int end = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1] : text.length();
+    double[] p = model.probabilities(text, start, end);
+    if (p == null || p[k] >= model.stray()) {
+      return false;
+    }
+    double story = 0;
+    for (int t = 0; t < ids.length; t++) {
+      if (sentences[t] >= 2 && modelIndex[t] >= 0) {
+        story = Math.max(story, p[modelIndex[t]]);
+      }
+    }
+    return story >= model.stray() && phraseKinds(text, start, end, topic) == 0;
   }
 
   /**

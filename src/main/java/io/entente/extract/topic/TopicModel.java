@@ -32,7 +32,11 @@ import java.util.zip.GZIPOutputStream;
  * them, when there are any. With a doubt ({@link #doubt()} above 0, at most the veto) a phrase's
  * topic found once, by one-word phrases, in such a sentence of 12 words or more also gives way
  * when the model gives it less than the doubt, is sure of no topic, and no other sentence of the
- * text has the topic. The tone
+ * text has the topic. With a stray ({@link #stray()} above 0, under the veto too) a phrase's
+ * topic found once in a text, by one-word phrases, in a sentence of {@link #minWords()} words or
+ * more, gives way when the model gives it less than the stray and gives at least the stray to a
+ * topic that other sentences of the text name twice or more: a stray word in a story about
+ * something else ("the home side looked short of energy" in a match report). The tone
  * model is a model of the same kind whose labels are the three leanings ({@link #vetoFor}, {@code
  * ToneScorer#withModel}).
  *
@@ -45,9 +49,9 @@ import java.util.zip.GZIPOutputStream;
  * hashed as they are read and looked up in an open-addressing table of primitive arrays.
  *
  * <p>The file format (UTF-8, tab-separated; {@code #} lines are comments): {@code version},
- * {@code threshold}, {@code min_words}, {@code veto}, {@code veto_max_words}, {@code doubt} and
- * {@code training} lines of one value ({@code veto} and {@code veto_max_words} may be left out: no
- * veto; {@code doubt} may be left out: no doubt); a {@code topics}
+ * {@code threshold}, {@code min_words}, {@code veto}, {@code veto_max_words}, {@code doubt}, {@code
+ * stray} and {@code training} lines of one value ({@code veto} and {@code veto_max_words} may be
+ * left out: no veto; {@code doubt} and {@code stray} may be left out: none); a {@code topics}
  * line with the topic ids and an {@code intercepts} line with one value per topic; then one line
  * per term, {@code term<TAB>idf<TAB>w1<TAB>w2...} with one weight per topic.
  */
@@ -72,6 +76,7 @@ public final class TopicModel implements Serializable {
   private final double veto;
   private final int vetoMaxWords;
   private final double doubt;
+  private final double stray;
   private final String training;
   private final String[] topics;
   private final double[] intercepts;
@@ -109,6 +114,7 @@ public final class TopicModel implements Serializable {
     this.veto = 0;
     this.vetoMaxWords = 0;
     this.doubt = 0;
+    this.stray = 0;
     this.training = training;
     this.topics = topics;
     this.intercepts = intercepts;
@@ -135,13 +141,15 @@ public final class TopicModel implements Serializable {
   }
 
   /** A copy of {@code model} with the veto's settings (the arrays and table are shared). */
-  private TopicModel(TopicModel model, double veto, int vetoMaxWords, double doubt) {
+  private TopicModel(
+      TopicModel model, double veto, int vetoMaxWords, double doubt, double stray) {
     this.version = model.version;
     this.threshold = model.threshold;
     this.minWords = model.minWords;
     this.veto = veto;
     this.vetoMaxWords = vetoMaxWords;
     this.doubt = doubt;
+    this.stray = stray;
     this.training = model.training;
     this.topics = model.topics;
     this.intercepts = model.intercepts;
@@ -164,7 +172,8 @@ public final class TopicModel implements Serializable {
     if (wrong != null) {
       throw new IllegalArgumentException("topic model: " + wrong);
     }
-    return new TopicModel(this, veto, veto > 0 ? maxWords : 0, Math.min(doubt, veto));
+    return new TopicModel(
+        this, veto, veto > 0 ? maxWords : 0, Math.min(doubt, veto), veto > 0 ? stray : 0);
   }
 
   /**
@@ -179,7 +188,38 @@ public final class TopicModel implements Serializable {
     if (wrong != null) {
       throw new IllegalArgumentException("topic model: " + wrong);
     }
-    return new TopicModel(this, veto, vetoMaxWords, doubt);
+    return new TopicModel(this, veto, vetoMaxWords, doubt, stray);
+  }
+
+  /**
+   * This model with a stray: under the veto, a phrase's topic found once in a text, by one-word
+   * phrases (none sure), in a sentence of {@link #minWords()} words or more (of any length), is
+   * also dropped when its probability there is below {@code stray} and the probability of a topic
+   * that other sentences of the text name twice or more is at least {@code stray}: the sentence
+   * belongs to the text's story, and the word in it to another sense ("the home side looked
+   * short of energy" in a match report). A stray of 0 switches it off; it must be below the
+   * threshold, and a model without a veto has none.
+   */
+  public TopicModel withStray(double stray) {
+    String wrong = strayError(stray, veto, threshold);
+    if (wrong != null) {
+      throw new IllegalArgumentException("topic model: " + wrong);
+    }
+    return new TopicModel(this, veto, vetoMaxWords, doubt, stray);
+  }
+
+  /**
+   * What is wrong with a stray for a model's {@code veto} and {@code threshold}, or null when
+   * nothing is.
+   */
+  public static String strayError(double stray, double veto, double threshold) {
+    if (!(stray >= 0 && stray < threshold)) {
+      return "stray must be at least 0 and below the threshold " + threshold + ": " + stray;
+    }
+    if (stray > 0 && veto == 0) {
+      return "a stray needs a veto: " + stray;
+    }
+    return null;
   }
 
   /** What is wrong with a doubt for a model's {@code veto}, or null when nothing is. */
@@ -309,7 +349,7 @@ public final class TopicModel implements Serializable {
       String where = source + ":" + number;
       if (topicIds == null || intercepts == null) {
         switch (f[0]) {
-          case "version", "threshold", "min_words", "veto", "veto_max_words", "doubt",
+          case "version", "threshold", "min_words", "veto", "veto_max_words", "doubt", "stray",
               "training" -> {
             if (f.length != 2) {
               throw new IllegalArgumentException(where + ": '" + f[0] + "' takes one value");
@@ -325,7 +365,8 @@ public final class TopicModel implements Serializable {
           }
           default -> throw new IllegalArgumentException(
               where + ": expected a header line (version, threshold, min_words, veto,"
-                  + " veto_max_words, doubt, training, topics, intercepts), got '" + f[0] + "'");
+                  + " veto_max_words, doubt, stray, training, topics, intercepts), got '" + f[0]
+                  + "'");
         }
         continue;
       }
@@ -374,8 +415,10 @@ public final class TopicModel implements Serializable {
       throw new IllegalArgumentException(source + ": 'veto' and 'veto_max_words' go together");
     }
     if (!header.containsKey("veto")) {
-      if (header.containsKey("doubt")) {
-        throw new IllegalArgumentException(source + ": 'doubt' needs 'veto'");
+      for (String needsVeto : List.of("doubt", "stray")) {
+        if (header.containsKey(needsVeto)) {
+          throw new IllegalArgumentException(source + ": '" + needsVeto + "' needs 'veto'");
+        }
       }
       return model;
     }
@@ -384,9 +427,13 @@ public final class TopicModel implements Serializable {
           model.withVeto(
               headerNumber(header, "veto", false, source),
               (int) headerNumber(header, "veto_max_words", true, source));
-      return header.containsKey("doubt")
-          ? vetoing.withDoubt(headerNumber(header, "doubt", false, source))
-          : vetoing;
+      TopicModel doubting =
+          header.containsKey("doubt")
+              ? vetoing.withDoubt(headerNumber(header, "doubt", false, source))
+              : vetoing;
+      return header.containsKey("stray")
+          ? doubting.withStray(headerNumber(header, "stray", false, source))
+          : doubting;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
     }
@@ -442,6 +489,9 @@ public final class TopicModel implements Serializable {
     }
     if (doubt > 0) {
       sb.append("doubt\t").append(doubt).append('\n');
+    }
+    if (stray > 0) {
+      sb.append("stray\t").append(stray).append('\n');
     }
     sb.append("training\t").append(training).append('\n');
     sb.append("topics");
@@ -509,6 +559,15 @@ public final class TopicModel implements Serializable {
    */
   public double doubt() {
     return doubt;
+  }
+
+  /**
+   * Below this probability a phrase's topic found once, by one-word phrases, gives way in a
+   * sentence where the model gives at least this much to a topic other sentences of the text name
+   * twice or more; 0 for none ({@link #withStray}).
+   */
+  public double stray() {
+    return stray;
   }
 
   /** What the model was trained on, as the trainer recorded it. */

@@ -527,6 +527,106 @@ class TopicModelTest {
         e.getMessage());
   }
 
+  /**
+   * A story of three sentences: the first and last are culture_tourism by the phrases (score 2
+   * each), the middle one ({@link #PLAYER_TRADE}) is trade by one word, found once.
+   */
+  private static final String MATCH_STORY =
+      "The fans sang in the stadium before the match. " + PLAYER_TRADE
+          + " The fans sang in the stadium after the match.";
+
+  @Test
+  void aStrayWordInAStoryGivesWayWhereTheModelReadsTheStory() {
+    TopicMatcher phrases = TopicMatcher.defaultPhrases();
+    List<TopicHit> all =
+        List.of(
+            new TopicHit("culture_tourism", 0, 2.0),
+            new TopicHit("trade", 1, 1.0),
+            new TopicHit("culture_tourism", 2, 2.0));
+    assertEquals(all, found(phrases, MATCH_STORY));
+    List<TopicHit> story = List.of(all.get(0), all.get(2));
+    // sport 1, veto 0.3: in the middle sentence trade p = 1 / (1 + e^1) = 0.268941 and
+    // culture_tourism p = 0.731059; no topic reaches 0.8, so the veto keeps trade, but trade is
+    // below a stray of 0.4 and culture_tourism, which two other sentences have, is above it
+    assertEquals(all, found(phrases.withModel(sport(1, 0.3, 30)), MATCH_STORY));
+    assertEquals(story, found(phrases.withModel(sport(1, 0.3, 30).withStray(0.4)), MATCH_STORY));
+    // trade's 0.268941 is not below a stray of 0.25
+    assertEquals(all, found(phrases.withModel(sport(1, 0.3, 30).withStray(0.25)), MATCH_STORY));
+    // sport 0.2: trade p = 1 / (1 + e^0.2) = 0.450166 is below a stray of 0.6, but the story's
+    // culture_tourism p = 0.549834 is below it too: the model does not read the sentence as the
+    // story's
+    assertEquals(all, found(phrases.withModel(sport(0.2f, 0.3, 30).withStray(0.6)), MATCH_STORY));
+    // with the story's topic in one sentence only there is no story to stray from
+    String two = "The fans sang in the stadium before the match. " + PLAYER_TRADE;
+    TopicMatcher straying = phrases.withModel(sport(1, 0.3, 30).withStray(0.4));
+    assertEquals(found(phrases, two), found(straying, two));
+    // a sentence alone never loses a topic to the stray
+    assertEquals(List.of(new TopicHit("trade", 0, 1.0)), found(straying, PLAYER_TRADE));
+    // trade found by a phrase of two words ("trade agreement") names its topic
+    String deal =
+        "The fans sang in the stadium before the match. The trade agreement on the player was"
+            + " signed on Monday. The fans sang in the stadium after the match.";
+    assertEquals(found(phrases, deal), found(straying, deal));
+    assertEquals(new TopicHit("trade", 1, 1.0), found(straying, deal).get(1));
+    // the veto switched off takes the stray along
+    TopicModel off = sport(1, 0.3, 30).withStray(0.4).withVeto(0, 0);
+    assertEquals(0.0, off.stray());
+    assertEquals(all, found(phrases.withModel(off), MATCH_STORY));
+  }
+
+  @Test
+  void theBundledModelsStrayDropsAWordInAnotherSenseFromAStory() {
+    TopicMatcher phrases = TopicMatcher.defaultPhrases();
+    TopicMatcher bundled = TopicMatcher.defaultMatcher();
+    TopicMatcher noStray = phrases.withModel(TopicModel.bundled().withStray(0));
+    assertEquals(0.4, TopicModel.bundled().stray());
+    String outbreak =
+        "Hungary confirmed three new outbreaks of foot-and-mouth disease on cattle farms on"
+            + " Wednesday. Veterinary teams culled thousands of animals and banned livestock"
+            + " movements near the border.";
+    String farmers =
+        outbreak + " Farmers said the disease was the worst they had seen in a generation.";
+    assertEquals(List.of("agriculture_food", "health"), noStray.topicsOf(farmers));
+    assertEquals(List.of("agriculture_food"), bundled.topicsOf(farmers));
+    // a second topic the model reads in its sentence stays: the bans on imports are trade
+    String imports =
+        outbreak + " Japan and South Korea suspended imports of Hungarian pork and dairy products.";
+    assertEquals(List.of("agriculture_food", "trade"), bundled.topicsOf(imports));
+    // and the farmers' sentence alone, without the story, is left to the veto and the doubt
+    String alone = "Farmers said the disease was the worst they had seen in a generation.";
+    assertEquals(List.of("agriculture_food", "health"), bundled.topicsOf(alone));
+  }
+
+  @Test
+  void aStrayIsKeptInTheFileAndBadStraysAreRejected() throws IOException {
+    TopicModel m = tiny(0.75, 3).withVeto(0.2, 10).withDoubt(0.1);
+    assertEquals(0.0, m.stray());
+    assertFalse(m.format().contains("stray"));
+    TopicModel s = m.withStray(0.4);
+    assertTrue(s.format().contains("veto_max_words\t10\ndoubt\t0.1\nstray\t0.4\ntraining\t"));
+    TopicModel back = read(s.format());
+    assertEquals(0.4, back.stray());
+    assertEquals(s.format(), back.format());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> m.withStray(0.75));
+    assertEquals(
+        "topic model: stray must be at least 0 and below the threshold 0.75: 0.75",
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> tiny(0.75, 3).withStray(0.4));
+    assertEquals("topic model: a stray needs a veto: 0.4", e.getMessage());
+    String head = "version\tv\nthreshold\t0.7\nmin_words\t3\n";
+    String tail = "topics\ta\tb\nintercepts\t0\t0\n";
+    e = assertThrows(IllegalArgumentException.class, () -> read(head + "stray\t0.4\n" + tail));
+    assertEquals("mem: 'stray' needs 'veto'", e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> read(head + "veto\t0.2\nveto_max_words\t30\nstray\t-0.1\n" + tail));
+    assertEquals(
+        "mem: topic model: stray must be at least 0 and below the threshold 0.7: -0.1",
+        e.getMessage());
+  }
+
   private static TopicHit round(TopicHit h) {
     return new TopicHit(h.topic(), h.sentence(), Math.round(h.score() * 1e6) / 1e6);
   }
