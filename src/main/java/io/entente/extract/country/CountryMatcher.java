@@ -543,6 +543,19 @@ public final class CountryMatcher implements Serializable {
           surnamesAgain.put(start, again);
         }
       }
+      if (reason == PEOPLES_WORD_BEFORE_NOUN) {
+        // the people's word alone is still its country's: "the Spanish town of La Linea"
+        int wordEnd = text.indexOf(' ', start);
+        Entry people = demonymAt(c, start, wordEnd);
+        if (people != null && check(text, start, wordEnd, people, c) == null) {
+          for (String code : people.codes()) {
+            out.add(
+                new Mention(
+                    code, Mention.COUNTRY, text.substring(start, wordEnd), start, wordEnd,
+                    people.rule(), people.role()));
+          }
+        }
+      }
       if (reason != null) {
         boolean surname = reason.startsWith(TITLE_BEFORE) || reason.startsWith(GIVEN_BEFORE);
         if (surname || reason.startsWith(PERSON_AFTER)) {
@@ -3007,6 +3020,9 @@ public final class CountryMatcher implements Serializable {
         && !(c.caseless(text) && readableInLowerCase(e))) {
       return "lower case (common noun)";
     }
+    if (!e.caseSensitive() && !allCaps && peoplesWordBeforeNoun(text, start, end, e)) {
+      return PEOPLES_WORD_BEFORE_NOUN;
+    }
     if (e.rule().equals("city") && start > 0 && end < text.length()
         && text.charAt(start - 1) == '(' && text.charAt(end) == ')'
         && isUpperSpan(text, start, end)) {
@@ -4226,8 +4242,8 @@ public final class CountryMatcher implements Serializable {
    * ("Manchester City"), "for" or "against" before it ("his debut for Marseille"), one or two
    * capitalised words ending in a plural that is no event's
    * ("the Denver Nuggets", "Kolkata Knight Riders"; not "the Tokyo Olympics"), a plural
-   * nickname before ("Sunrisers Hyderabad"), or have, are or were after a city ("Sunderland
-   * have"). A country's own name is its national team, and stays, as do the home nations of
+   * nickname before ("Sunrisers Hyderabad"), or a verb in the plural after a city ("Sunderland
+   * have", "Porto sign Mexican striker": {@link #TEAM_VERBS}). A country's own name is its national team, and stays, as do the home nations of
    * Britain before a role or a verb ("the England captain", "Scotland have").
    */
   private String teamAt(String text, int start, int end, Entry e, String prev, Collector c) {
@@ -4281,8 +4297,7 @@ public final class CountryMatcher implements Serializable {
       if (sportRoles.contains(nextFold) && !rule.equals("subdivision")) {
         return form + " " + next;
       }
-      boolean verb = rule.equals("city")
-          && (nextFold.equals("have") || nextFold.equals("are") || nextFold.equals("were"));
+      boolean verb = rule.equals("city") && TEAM_VERBS.contains(nextFold);
       boolean placed = prevFold != null && (locatives.contains(prevFold) || prevFold.equals("of"));
       if (verb && !placed && c.sportSentence(text, start)) {
         return form + " " + next;
@@ -4302,6 +4317,15 @@ public final class CountryMatcher implements Serializable {
     return spacedBefore && sportyPlural(prev) && c.sportSentence(text, start)
         ? prev + " " + form : null;
   }
+
+  /**
+   * Verbs in the plural after a city, as British English writes a club's ("Sunderland have",
+   * "Porto sign Mexican striker"): a city itself takes the singular ("Porto signs a twinning
+   * deal"), so with a sport's word in the sentence the city is its club ({@link #teamAt}).
+   */
+  private static final Set<String> TEAM_VERBS =
+      Set.of("have", "are", "were", "sign", "seal", "complete", "agree", "sack", "appoint",
+          "land", "face", "host", "need", "want");
 
   /** Verbs of a player or a side that scored ({@link #teamAt}). */
   private static final Set<String> SCORED = Set.of("scored", "scores");
@@ -4794,6 +4818,47 @@ public final class CountryMatcher implements Serializable {
     return false;
   }
 
+  /** {@link #caseReason}'s reason for a people's word and a lower-case noun. */
+  private static final String PEOPLES_WORD_BEFORE_NOUN =
+      "lower case (a people's word and a noun: \"the Spanish town of\")";
+
+  /** The demonym entry the automaton found at exactly [start, end), or null. */
+  private Entry demonymAt(Collector c, int start, int end) {
+    for (int k = 0; k < c.size; k += 3) {
+      Entry e = byId[c.data[k]];
+      if (c.data[k + 1] == start && c.data[k + 2] == end && e.kind() == Kind.COUNTRY
+          && e.rule().equals("demonym")) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when the name at [start, end), of two words, is a people's word and a lower-case noun:
+   * its first word is a demonym the gazetteer knows of another country than the name's, and its
+   * second is written in lower case. A place named so is written with both capitals ("Spanish
+   * Town", Jamaica's); "the Spanish town of La Linea" is a town in Spain. A longer name keeps its
+   * country in lower case ("the German Democratic republic", "the Turks and Caicos islands"), as
+   * does a name of the people's own country ("the Palestinian territories").
+   */
+  private boolean peoplesWordBeforeNoun(String text, int start, int end, Entry e) {
+    int space = text.indexOf(' ', start);
+    if (space < 0 || space + 1 >= end) {
+      return false;
+    }
+    int another = text.indexOf(' ', space + 1);
+    if ((another >= 0 && another < end) || !Character.isLowerCase(text.charAt(space + 1))) {
+      return false;
+    }
+    for (Entry first : lookup.getOrDefault(TextFold.fold(text.substring(start, space)), List.of())) {
+      if (first.rule().equals("demonym") && !first.codes().equals(e.codes())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * True when at least one letter the gazetteer capitalises is capitalised in the text ("the
    * Netherlands", "federal Republic of Germany" pass; "turkey", "unity" do not). Forms without
@@ -4882,7 +4947,8 @@ public final class CountryMatcher implements Serializable {
    * start}, or null: "Gulf of Thailand", "Bank of Montreal".
    */
   private static String wordOfBefore(String text, int start, String prev, Set<String> words) {
-    if (!"of".equals(prev)) {
+    // a title-case headline capitalises "of" too: "Bank Of Montreal Profit Beats Estimates"
+    if (!"of".equals(prev) && !("Of".equals(prev) && isTitleCaseLine(text, start))) {
       return null;
     }
     String p2 = prevToken(text, tokenStartBefore(text, start, prev));

@@ -1757,11 +1757,48 @@ class CountryMatcherTest {
         List.of("VCT@26-37/landmark/place"), found("The schooner calls at the Tobago Cays."));
     assertEquals(
         List.of("SOM@19-33/subdivision/place", "HRV@43-52/city/place"),
-        found("Fighting spread in Lower Shabelle and near Dubrovnik."));    // the regions of Georgia and the provinces of Armenia by their English names (places.tsv
+        found("Fighting spread in Lower Shabelle and near Dubrovnik."));
+    // the regions of Georgia and the provinces of Armenia by their English names (places.tsv
     // 2026.12.33)
     assertEquals(
         List.of("ARM@25-31/subdivision/place", "GEO@51-58/subdivision/place"),
         found("Shelling hit villages in Syunik, and wine tours in Kakheti stopped."));
+  }
+
+  @Test
+  void peoplesWordsTitleCaseFirmsAndPluralTeamsOfTheSixtyNinthRound() {
+    // a people's word and a lower-case noun is a place of that people's country, not the place
+    // of another country named with both capitals
+    assertEquals(
+        List.of("ESP@23-30/demonym/actor"),
+        found("Workers cross from the Spanish town of La Linea."));
+    assertEquals(
+        List.of("JAM@16-28/city/place", "JAM@30-37/name/actor"),
+        found("She was born in Spanish Town, Jamaica."));
+    // a longer name, or a name of the people's own country, keeps its country in lower case
+    assertEquals(
+        List.of("DDR@4-30/historic/actor", "TCA@39-63/name/actor"),
+        found("the German Democratic republic and the Turks and Caicos islands"));
+    assertEquals(List.of("PSE@4-27/alias/actor"), found("the Palestinian territories"));
+    // a title-case headline capitalises "of": a bank and a gulf named after a place
+    assertEquals(List.of(), found("Bank Of Montreal Profit Beats Estimates"));
+    assertEquals(List.of(), found("Gulf Of Thailand Fishing Fleet Ties Up"));
+    // but a capitalised "Of" in prose is not read so
+    assertEquals(
+        List.of("CAN@8-16/city/place"), found("Bank Of Montreal, wrote the sign painter."));
+    // a city with a verb in the plural, in a sport's sentence, is its club; in the singular, or
+    // in no sport's sentence, the city
+    assertEquals(
+        List.of("MEX@11-18/demonym/actor"), found("Porto sign Mexican striker in big deal"));
+    assertEquals(
+        List.of("PRT@0-5/city/place", "FRA@33-37/city/place"),
+        found("Porto signs a twinning deal with Lyon."));
+    assertEquals(
+        List.of("FRA@0-4/city/place"), found("Lyon face a tough winter as gas prices rise."));
+    // the Pan American Health Organization, the Pan American Highway (blockers.tsv 2026.12.67)
+    assertEquals(
+        List.of("BRA@45-51/name/actor"),
+        found("The Pan American Health Organization praised Brazil."));
   }
 
   @Test
