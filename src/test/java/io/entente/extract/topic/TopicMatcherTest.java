@@ -677,7 +677,8 @@ class TopicMatcherTest {
             List.of("The film was shot on a budget of 2 million dollars.", "culture_tourism"),
             List.of("She worked as a finance clerk."),
             List.of("The state refused to grant new permits."),
-            List.of("A bug could cause data corruption."),
+            // (data corruption is no governance; since 2026.12.121 it is the data's)
+            List.of("A bug could cause data corruption.", "innovation_digital"),
             List.of("Thieves stole copper wire from the line."),
             // the same taxonomy, from the forty-first blind set (humanitarian, health, migration
             // and development news, with their words in other senses): displaced people in a
@@ -4250,7 +4251,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.120+u1", m.version());
+    assertEquals("2026.12.121+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4403,6 +4404,41 @@ class TopicMatcherTest {
             List.of("The holders begin the defence of their title on Saturday."),
             List.of("The landlord refused families of Asian heritage."),
             List.of("The old mill is a heritage site now.", "culture_tourism"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
+  void headlineTermsOfTheTaxonomy121AndTheirFigures() {
+    List<List<String>> cases =
+        List.of(
+            // talks on a nuclear programme; militias fighting one another
+            List.of("Iran nuclear talks resume in Vienna.", "nuclear_nonproliferation"),
+            List.of("Nuclear negotiations stalled again.", "nuclear_nonproliferation"),
+            List.of("Rival militias traded fire overnight.", "regional_stability"),
+            List.of("Militias clashed in the capital.", "regional_stability"),
+            // moving data, broken data, machines doing work
+            List.of("A botched cloud migration took the shop offline.", "innovation_digital"),
+            List.of("The data migration ran over a weekend.", "innovation_digital"),
+            List.of("A data corruption bug wiped the photos.", "innovation_digital"),
+            List.of("Cashiers are the most exposed to automation.", "innovation_digital"),
+            // a heart stopping, a device that restarts it, medicines
+            List.of("Survival after cardiac arrest doubled.", "health"),
+            List.of("Bystanders used a defibrillator.", "health"),
+            List.of("Patients went without their medication.", "health"),
+            // a baseball pitcher, not a jug
+            List.of("The relief pitcher was suspended.", "culture_tourism"),
+            // figures: a craft dying out, a back line holding, cricket's fans, a club's coup, a
+            // player lent, a spy film (a film: culture, not finance)
+            List.of("He is master of a dying trade."),
+            List.of("Their defence held firm all night."),
+            List.of("The Barmy Army was out in force."),
+            List.of("The club pulled off a transfer coup."),
+            List.of("He returns from a loan spell at Lyon."),
+            List.of("Shooting wraps on the new Bond film.", "culture_tourism"),
+            // the words in their own sense still count
+            List.of("Exports fell as the trade war deepened.", "trade"),
+            List.of("The officers staged a coup on Tuesday.", "governance_reform"),
+            List.of("The bank raised its loan rates.", "finance"));
     assertEachHasItsTopics(cases);
   }
 
