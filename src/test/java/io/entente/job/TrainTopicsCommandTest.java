@@ -17,22 +17,20 @@ class TrainTopicsCommandTest {
 
   @Test
   void aDoubtIsRefusedForTheToneModelBeforeAnyTraining() throws Exception {
-    Path set = Files.writeString(dir.resolve("tone.tsv"), "a\tneutral\tThe talks resumed.\n");
-    Path model = dir.resolve("tone-model.tsv");
-    StringWriter err = new StringWriter();
-    CommandLine cl = EntenteJob.commandLine();
-    cl.setOut(new PrintWriter(new StringWriter(), true));
-    cl.setErr(new PrintWriter(err, true));
-    int code =
-        cl.execute(
-            "train-topics", "--tone", "--doubt", "0.1", "--out", model.toString(), set.toString());
-    assertEquals(EntenteJob.EXIT_USAGE, code);
-    assertTrue(err.toString().contains("--doubt is for topic models, not --tone"), err.toString());
-    assertFalse(Files.exists(model));
+    assertRefusedForTheToneModel("--doubt", "0.1");
   }
 
   @Test
   void aStrayIsRefusedForTheToneModelBeforeAnyTraining() throws Exception {
+    assertRefusedForTheToneModel("--stray", "0.4");
+  }
+
+  /**
+   * {@code train-topics --tone OPTION VALUE} exits with a usage error that names the option, and
+   * writes no model: the tone model's veto reads a sentence's leaning, which has no phrase found
+   * once.
+   */
+  private void assertRefusedForTheToneModel(String option, String value) throws Exception {
     Path set = Files.writeString(dir.resolve("tone.tsv"), "a\tneutral\tThe talks resumed.\n");
     Path model = dir.resolve("tone-model.tsv");
     StringWriter err = new StringWriter();
@@ -41,9 +39,10 @@ class TrainTopicsCommandTest {
     cl.setErr(new PrintWriter(err, true));
     int code =
         cl.execute(
-            "train-topics", "--tone", "--stray", "0.4", "--out", model.toString(), set.toString());
+            "train-topics", "--tone", option, value, "--out", model.toString(), set.toString());
     assertEquals(EntenteJob.EXIT_USAGE, code);
-    assertTrue(err.toString().contains("--stray is for topic models, not --tone"), err.toString());
+    assertTrue(
+        err.toString().contains(option + " is for topic models, not --tone"), err.toString());
     assertFalse(Files.exists(model));
   }
 }

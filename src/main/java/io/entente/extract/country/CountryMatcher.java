@@ -4243,8 +4243,9 @@ public final class CountryMatcher implements Serializable {
    * capitalised words ending in a plural that is no event's
    * ("the Denver Nuggets", "Kolkata Knight Riders"; not "the Tokyo Olympics"), a plural
    * nickname before ("Sunrisers Hyderabad"), or a verb in the plural after a city ("Sunderland
-   * have", "Porto sign Mexican striker": {@link #TEAM_VERBS}). A country's own name is its national team, and stays, as do the home nations of
-   * Britain before a role or a verb ("the England captain", "Scotland have").
+   * have", "Porto sign Mexican striker": {@link #TEAM_VERBS}). A country's own name is its
+   * national team, and stays, as do the home nations of Britain before a role or a verb ("the
+   * England captain", "Scotland have").
    */
   private String teamAt(String text, int start, int end, Entry e, String prev, Collector c) {
     String rule = e.rule();
@@ -4851,7 +4852,8 @@ public final class CountryMatcher implements Serializable {
     if ((another >= 0 && another < end) || !Character.isLowerCase(text.charAt(space + 1))) {
       return false;
     }
-    for (Entry first : lookup.getOrDefault(TextFold.fold(text.substring(start, space)), List.of())) {
+    String word = TextFold.fold(text.substring(start, space));
+    for (Entry first : lookup.getOrDefault(word, List.of())) {
       if (first.rule().equals("demonym") && !first.codes().equals(e.codes())) {
         return true;
       }
