@@ -369,10 +369,11 @@ public final class TopicMatcher implements Serializable {
    * topic that only one sentence has, found there by phrases ({@code phraseHits}) of one word
    * (none sure) and scoring under 2, gives way when in that sentence the model gives it less than
    * its stray and gives at least the stray to a topic that two or more sentences of the text have
-   * (the story's). "The home side looked short of energy early on" in a match report; "Bilateral
-   * trade reached 120 billion euros" in a story about tariffs keeps trade, as the model reads it
-   * there. A text whose topics are each found once has no story to tell a stray word from, and a
-   * sentence alone (a headline, a set's item) never loses a topic here.
+   * (the story's): "the home side looked short of energy early on" in a match report, "farmers
+   * said the disease was the worst in a generation" in a story of foot-and-mouth disease on
+   * cattle farms. "Japan suspended imports of the pork" in that story keeps trade, as the model
+   * reads trade there. A text whose topics are each found once has no story to tell a stray word
+   * from, and a sentence alone (a headline, a set's item) never loses a topic here.
    */
   private List<TopicHit> withoutStrays(
       String text, int[] sentenceStarts, List<TopicHit> phraseHits, List<TopicHit> read) {
