@@ -137,16 +137,19 @@ final class TrainTopicsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Refuses a topic model's {@code option} other than 0 when training the tone model. */
+  private void refusedWithTone(String option, Double value) {
+    if (tone && value != null && value != 0) {
+      throw new ParameterException(spec.commandLine(), option + " is for topic models, not --tone");
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter log = spec.commandLine().getOut();
-    if (tone && doubt != null && doubt != 0) {
-      // the tone model's veto reads a sentence's leaning, which has no phrase found once
-      throw new ParameterException(spec.commandLine(), "--doubt is for topic models, not --tone");
-    }
-    if (tone && stray != null && stray != 0) {
-      throw new ParameterException(spec.commandLine(), "--stray is for topic models, not --tone");
-    }
+    // the tone model's veto reads a sentence's leaning, which has no phrase found once
+    refusedWithTone("--doubt", doubt);
+    refusedWithTone("--stray", stray);
     List<Path> files = TopicModelTrainer.files(sets);
     Set<String> known =
         tone

@@ -543,11 +543,11 @@ public final class CountryMatcher implements Serializable {
           surnamesAgain.put(start, again);
         }
       }
-      if (reason == PEOPLES_WORD_BEFORE_NOUN) {
+      if (PEOPLES_WORD_BEFORE_NOUN.equals(reason)) {
         // the people's word alone is still its country's: "the Spanish town of La Linea"
         int wordEnd = text.indexOf(' ', start);
-        Entry people = demonymAt(c, start, wordEnd);
-        if (people != null && check(text, start, wordEnd, people, c) == null) {
+        Entry people = peoplesWordBeforeNoun(text, start, end, first);
+        if (check(text, start, wordEnd, people, c) == null) {
           for (String code : people.codes()) {
             out.add(
                 new Mention(
@@ -3020,7 +3020,7 @@ public final class CountryMatcher implements Serializable {
         && !(c.caseless(text) && readableInLowerCase(e))) {
       return "lower case (common noun)";
     }
-    if (!e.caseSensitive() && !allCaps && peoplesWordBeforeNoun(text, start, end, e)) {
+    if (!e.caseSensitive() && !allCaps && peoplesWordBeforeNoun(text, start, end, e) != null) {
       return PEOPLES_WORD_BEFORE_NOUN;
     }
     if (e.rule().equals("city") && start > 0 && end < text.length()
@@ -4823,42 +4823,32 @@ public final class CountryMatcher implements Serializable {
   private static final String PEOPLES_WORD_BEFORE_NOUN =
       "lower case (a people's word and a noun: \"the Spanish town of\")";
 
-  /** The demonym entry the automaton found at exactly [start, end), or null. */
-  private Entry demonymAt(Collector c, int start, int end) {
-    for (int k = 0; k < c.size; k += 3) {
-      Entry e = byId[c.data[k]];
-      if (c.data[k + 1] == start && c.data[k + 2] == end && e.kind() == Kind.COUNTRY
-          && e.rule().equals("demonym")) {
-        return e;
-      }
-    }
-    return null;
-  }
-
   /**
-   * True when the name at [start, end), of two words, is a people's word and a lower-case noun:
-   * its first word is a demonym the gazetteer knows of another country than the name's, and its
-   * second is written in lower case. A place named so is written with both capitals ("Spanish
+   * The demonym entry of the first word when the name at [start, end), of two words, is a
+   * people's word and a lower-case noun, or null: its first word is a demonym the gazetteer
+   * knows of another country than the name's ({@code e}), and its second is written in lower
+   * case. A place named so is written with both capitals ("Spanish
    * Town", Jamaica's); "the Spanish town of La Linea" is a town in Spain. A longer name keeps its
    * country in lower case ("the German Democratic republic", "the Turks and Caicos islands"), as
    * does a name of the people's own country ("the Palestinian territories").
    */
-  private boolean peoplesWordBeforeNoun(String text, int start, int end, Entry e) {
+  private Entry peoplesWordBeforeNoun(String text, int start, int end, Entry e) {
     int space = text.indexOf(' ', start);
     if (space < 0 || space + 1 >= end) {
-      return false;
+      return null;
     }
     int another = text.indexOf(' ', space + 1);
     if ((another >= 0 && another < end) || !Character.isLowerCase(text.charAt(space + 1))) {
-      return false;
+      return null;
     }
     String word = TextFold.fold(text.substring(start, space));
     for (Entry first : lookup.getOrDefault(word, List.of())) {
-      if (first.rule().equals("demonym") && !first.codes().equals(e.codes())) {
-        return true;
+      if (first.kind() == Kind.COUNTRY && first.rule().equals("demonym")
+          && !first.codes().equals(e.codes())) {
+        return first;
       }
     }
-    return false;
+    return null;
   }
 
   /**
