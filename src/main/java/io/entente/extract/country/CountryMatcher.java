@@ -100,6 +100,7 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> waterBefore;
   private final Set<String> papers;
   private final Set<String> firms;
+  private final Set<String> firmsLast;
   private final Set<String> firmsBefore;
   private final Set<String> clubs;
   private final Set<String> clubsBefore;
@@ -191,6 +192,7 @@ public final class CountryMatcher implements Serializable {
     this.waterBefore = g.contextWords("waterbefore");
     this.papers = g.contextWords("paper");
     this.firms = g.contextWords("firm");
+    this.firmsLast = g.contextWords("firmlast");
     this.firmsBefore = g.contextWords("firmbefore");
     this.clubs = g.contextWords("club");
     this.clubsBefore = g.contextWords("clubbefore");
@@ -503,10 +505,13 @@ public final class CountryMatcher implements Serializable {
     int[] spans = c.longest();
     List<Mention> out = new ArrayList<>();
     List<int[]> pending = null; // ambiguous: {start, end, ambiguity}
-    // forms read as a person's surname so far ("Ruth Holland") -> the name they were read in
+    // forms read as a person's or a thing's name so far ("Ruth Holland", "Georgia, 16,",
+    // "Borussia Dortmund") -> the name or the reason they were read in
     Map<String, String> surnamesRead = null;
-    // the starts of later forms that may be such a surname again -> the reason
+    // the starts of later forms that may be such a name again -> the reason; an ambiguous
+    // form's are decided once its country is known
     Map<Integer, String> surnamesAgain = null;
+    Map<Integer, String> ambiguousAgain = null;
     for (int k = 0; k < spans.length; k += 3) {
       int start = spans[k + 1];
       int end = spans[k + 2];
@@ -532,15 +537,26 @@ public final class CountryMatcher implements Serializable {
         continue;
       }
       String reason = check(text, start, end, first, c);
-      if (reason == null && surnamesRead != null && first.kind() == Kind.COUNTRY) {
+      if (reason == null) {
+        reason = sharedCompound(text, start, end);
+      }
+      if (reason == null && surnamesRead != null
+          && (first.kind() == Kind.COUNTRY || first.kind() == Kind.AMBIGUOUS)) {
         String person = surnamesRead.get(text.substring(start, end));
         String again = person == null ? null : sameSurname(text, start, end, first, person);
         if (again != null) {
           // decided after the loop, when the text's other mentions are known
-          if (surnamesAgain == null) {
-            surnamesAgain = new HashMap<>();
+          if (first.kind() == Kind.COUNTRY) {
+            if (surnamesAgain == null) {
+              surnamesAgain = new HashMap<>();
+            }
+            surnamesAgain.put(start, again);
+          } else {
+            if (ambiguousAgain == null) {
+              ambiguousAgain = new HashMap<>();
+            }
+            ambiguousAgain.put(start, again);
           }
-          surnamesAgain.put(start, again);
         }
       }
       if (PEOPLES_WORD_BEFORE_NOUN.equals(reason)) {
@@ -558,14 +574,17 @@ public final class CountryMatcher implements Serializable {
       }
       if (reason != null) {
         boolean surname = reason.startsWith(TITLE_BEFORE) || reason.startsWith(GIVEN_BEFORE);
-        if (surname || reason.startsWith(PERSON_AFTER)) {
+        boolean named = surname || reason.startsWith(PERSON_AFTER) || namesAgain(reason);
+        if (named) {
           if (surnamesRead == null) {
             surnamesRead = new HashMap<>();
           }
           String form = text.substring(start, end);
           surnamesRead.putIfAbsent(
               form,
-              surname ? prevToken(text, start) + " " + form : form + " " + nextToken(text, end));
+              surname ? prevToken(text, start) + " " + form
+                  : reason.startsWith(PERSON_AFTER) ? form + " " + nextToken(text, end)
+                  : reason);
         }
         if (blocked != null) {
           List<String> codes =
@@ -595,6 +614,9 @@ public final class CountryMatcher implements Serializable {
     }
     if (pending != null) {
       resolveAmbiguous(text, pending, c, out, blocked);
+      if (ambiguousAgain != null) {
+        out = surnamesAgain(text, out, ambiguousAgain, blocked);
+      }
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::code));
     List<Mention> placed =
@@ -2496,6 +2518,11 @@ public final class CountryMatcher implements Serializable {
       // "translated from Russian by a team", "spoke in French to reporters": no noun follows
       return cue;
     }
+    if ("from".equals(next) && !cueFold.equals("in") && !cueFold.equals("into")) {
+      // "will learn Indonesian from their first year": after a verb's cue; "in Russian from"
+      // may be a place's people ("investors in Russian from ...")
+      return cue;
+    }
     if (next != null && (next.equals("and") || next.equals("but") || next.equals("or"))) {
       String verb = nextToken(text, skipSpaces(text, last) + next.length());
       // "... and will be published", or a second language cue: "written in Georgian and
@@ -3011,6 +3038,57 @@ public final class CountryMatcher implements Serializable {
       reason = partOfAName(text, start, end, e, prev, prevFold);
     }
     return reason != null ? reason : treatyOf(text, start, end, e.rule());
+  }
+
+  /** The joints of a list of two names that share what follows the second. */
+  private static final List<String> NAME_JOINTS = List.of(" and ", " or ", ", ");
+
+  /**
+   * The reason a form joined to the next name shares the common noun after that name, or null:
+   * "Jersey and Guernsey cows" are cows of two breeds, so "Jersey" is no island where the
+   * gazetteer blocks the form with that noun as a common noun ("Jersey cows", blockers.tsv). The
+   * noun must be in lower case right after the other name; "Jersey and Guernsey voted" keeps both.
+   */
+  private String sharedCompound(String text, int start, int end) {
+    int at = end;
+    // the list's names, each capitalised, up to the noun after the last ("Jersey, Guernsey and
+    // Holstein cows")
+    int joint = jointAt(text, at);
+    for (int names = 0; names < 4 && joint > 0; names++) {
+      at += joint;
+      String other = nextToken(text, at);
+      if (other == null || !text.startsWith(other, at) || !isCapitalised(other)) {
+        return null;
+      }
+      at += other.length();
+      joint = jointAt(text, at);
+      if (joint > 0) {
+        continue;
+      }
+      String noun = nextToken(text, at);
+      if (noun != null && text.startsWith(" " + noun, at)
+          && Character.isLowerCase(noun.charAt(0))) {
+        String compound = TextFold.fold(text.substring(start, end) + " " + noun);
+        for (Entry e : lookup.getOrDefault(compound, List.of())) {
+          if (e.kind() == Kind.BLOCKER && e.rule().equals("common noun")) {
+            return "shares the common noun after the name joined to it ("
+                + text.substring(start, at) + " " + noun + ")";
+          }
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The length of the list's joint at {@code at} ({@link #NAME_JOINTS}), or -1. */
+  private static int jointAt(String text, int at) {
+    for (String j : NAME_JOINTS) {
+      if (text.startsWith(j, at)) {
+        return j.length();
+      }
+    }
+    return -1;
   }
 
   /** {@link #check}'s rules of case: a common noun in lower case, a credit, a web domain. */
@@ -3703,6 +3781,31 @@ public final class CountryMatcher implements Serializable {
   private static final String PERSON_AFTER = "capitalised word after, person name";
 
   /**
+   * The other reasons that read a form as the name of a person or a named thing in this text,
+   * which news goes on calling by the form alone: a given name ("Georgia, 16, won ... Georgia
+   * will represent"), a team ("Borussia Dortmund ... Dortmund had the better"), a horse, ship
+   * or band ("Mongolia Express, a four-year-old colt ... Mongolia Express will be rested").
+   */
+  private static final List<String> NAMES_AGAIN =
+      List.of(
+          "a person's age after it",
+          "an apposition names a person",
+          "a person named after a word of kin or work",
+          "given names before one surname",
+          "names a sports team",
+          "an apposition names it as something else",
+          "an apposition names the pair as something else");
+
+  private static boolean namesAgain(String reason) {
+    for (String r : NAMES_AGAIN) {
+      if (reason.startsWith(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Prepositions and verbs of place: a given name's form right after one of them (or after a
    * determiner or a locative) is the place, so the form after it is read as no surname.
    */
@@ -3783,7 +3886,7 @@ public final class CountryMatcher implements Serializable {
         return null;
       }
     }
-    return "the surname of a person named before (" + person + ")";
+    return "the name of a person or thing read before (" + person + ")";
   }
 
   /**
@@ -4378,6 +4481,10 @@ public final class CountryMatcher implements Serializable {
     if (after != null) {
       return form + " " + after;
     }
+    String longer = isTitleCaseLine(text, start) ? null : firmWordsAfter(text, end);
+    if (longer != null) {
+      return form + " " + longer;
+    }
     String before = city ? wordOfBefore(text, start, prev, firmsBefore) : null;
     if (before != null) {
       return before + " of " + form;
@@ -4387,6 +4494,36 @@ public final class CountryMatcher implements Serializable {
         && TextFold.fold(text.charAt(start - 1)) == ' '
         && firmsBefore.contains(TextFold.fold(prev));
     return right ? prev + " " + form : null;
+  }
+
+  /**
+   * The words of a firm's name after a city's or a province's, or null: one or two capitalised
+   * words that are no gazetteer form, then a firm's word ({@code firm} in context.tsv, or a
+   * word that ends a firm's longer name, {@code firmlast}): "Copenhagen Infrastructure
+   * Partners", "Abu Dhabi Commercial Bank". Not in a title-case line, whose every word is
+   * capitalised ("Beijing Hosts Shipping Summit").
+   */
+  private String firmWordsAfter(String text, int end) {
+    int at = end;
+    for (int words = 0; words < 3; words++) {
+      if (at >= text.length() || text.charAt(at) != ' ') {
+        return null;
+      }
+      String next = nextToken(text, at);
+      if (next == null || !text.startsWith(next, at + 1) || !isCapitalised(next)
+          || isUpperWord(next)) {
+        return null;
+      }
+      String fold = withoutPossessive(next);
+      at += 1 + next.length();
+      if (words > 0 && (firms.contains(fold) || firmsLast.contains(fold))) {
+        return text.substring(end + 1, at);
+      }
+      if (formSet.contains(fold) || function.contains(fold) || institution.contains(fold)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** A capitalised plural that is no event's name and no gazetteer form: a team's nickname. */

@@ -1802,6 +1802,55 @@ class CountryMatcherTest {
   }
 
   @Test
+  void namesReadBeforeSharedNounsLanguagesAndFirmsOfTheSeventiethRound() {
+    // a given name read once (an age, given names before one surname) is the person again alone
+    // at a clause's start, an ambiguous form too
+    assertEquals(
+        List.of("NZL@40-47/city/place", "NZL@123-134/name/actor", "MNE@138-148/name/actor"),
+        found(
+            "Siblings Georgia and Jordan Matagi from Porirua took both titles. Georgia, 16, won"
+                + " all seven games. Georgia will represent New Zealand in Montenegro."));
+    // a team's city and a horse's name, the same
+    assertEquals(
+        List.of("GBR@38-45/landmark/place"),
+        found(
+            "Real Madrid beat Borussia Dortmund at Wembley. Dortmund had the better of the first"
+                + " half."));
+    assertEquals(
+        List.of(),
+        found(
+            "Mongolia Express, a four-year-old colt, won the race. Mongolia Express will now be"
+                + " rested."));
+    // but not after a preposition of place, nor before what only a state has (statenoun in
+    // context.tsv 2026.12.68 adds president)
+    assertEquals(
+        List.of("DEU@42-50/city/place"),
+        found("Borussia Dortmund lost at home. Police in Dortmund said fans were arrested."));
+    assertEquals(
+        List.of("KEN@44-49/name/actor"),
+        found(
+            "Kenya, a four-year-old colt, won the Derby. Kenya's president congratulated the"
+                + " runners."));
+    // names listed before a common noun the gazetteer blocks with the first of them share it
+    assertEquals(List.of(), found("Jersey and Guernsey cows may be smaller than Holsteins."));
+    assertEquals(List.of(), found("He keeps Jersey, Guernsey and Holstein cows."));
+    assertEquals(
+        List.of("JEY@0-6/name/actor", "GGY@11-19/name/actor"),
+        found("Jersey and Guernsey voted to keep the pound."));
+    // a language after a verb's cue, then "from" or "at" (langprev adds teaches, learns,
+    // studies); a people's plural stays its country
+    assertEquals(List.of(), found("Pupils will learn Indonesian from their first year."));
+    assertEquals(List.of("FRA@34-38/city/place"), found("She teaches French at a school in Lyon."));
+    assertEquals(List.of("KEN@15-22/demonym/actor"), found("She will teach Kenyans from next year."));
+    // a firm's longer name after a city's (firmlast in context.tsv), not in a title-case line
+    assertEquals(
+        List.of(),
+        found("Copenhagen Infrastructure Partners has taken a final investment decision."));
+    assertEquals(List.of(), found("Abu Dhabi Commercial Bank raised its dividend."));
+    assertEquals(List.of("CHN@0-7/capital/place"), found("Beijing Hosts Shipping Summit"));
+  }
+
+  @Test
   void placesLanguagesAndNamesakeTownsOfTheSixtySeventhRound() {
     // places.tsv 2026.12.30: the generator folds ø, ł, đ and ı to a base letter as the matcher
     // does, so Łódź (three letters once its ł was dropped) and Tromsø (a name rare as "tromso")
