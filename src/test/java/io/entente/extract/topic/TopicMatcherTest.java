@@ -4251,7 +4251,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.121+u1", m.version());
+    assertEquals("2026.12.122+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4439,6 +4439,29 @@ class TopicMatcherTest {
             List.of("Exports fell as the trade war deepened.", "trade"),
             List.of("The officers staged a coup on Tuesday.", "governance_reform"),
             List.of("The bank raised its loan rates.", "finance"));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
+  void termsOfTheTaxonomy122AndTheirFigures() {
+    List<List<String>> cases =
+        List.of(
+            // arms made and stored; a gas well fractured; a phone abroad; a yacht race won
+            List.of("Kim inspected a munitions factory.", "security_defence"),
+            List.of("The plant will make artillery shells.", "security_defence"),
+            List.of("An explosion hit an ammunition depot.", "security_defence"),
+            List.of("Regulators denied fracking permits.", "energy"),
+            List.of("Ministers scrapped mobile roaming charges.", "innovation_digital"),
+            List.of("The yacht took line honours in Hobart.", "culture_tourism"),
+            List.of("Power's been out on our street since Tuesday.", "energy"),
+            // armies fighting a battle are a war's, not the armed forces' alone
+            List.of("Swedish and Danish armies fought at Lund.", "regional_stability"),
+            List.of("It was the bloodiest battle of the war.", "regional_stability"),
+            // a cap on gas prices is the market's, not a sanction; the oil price cap still is
+            List.of("Norway will not join the EU's gas price cap.", "energy"),
+            List.of("The G7 price cap on Russian oil took effect.", "energy", "sanctions"),
+            // ammunition alone is often a figure ("handed critics ammunition")
+            List.of("Critics were handed fresh ammunition."));
     assertEachHasItsTopics(cases);
   }
 
