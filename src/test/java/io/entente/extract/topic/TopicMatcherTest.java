@@ -4251,7 +4251,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.122+u1", m.version());
+    assertEquals("2026.12.123+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4462,6 +4462,23 @@ class TopicMatcherTest {
             List.of("The G7 price cap on Russian oil took effect.", "energy", "sanctions"),
             // ammunition alone is often a figure ("handed critics ammunition")
             List.of("Critics were handed fresh ammunition."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
+  void paragraphTermsOfTheTaxonomy123() {
+    List<List<String>> cases =
+        List.of(
+            // a bill passed, backed or signed is a parliament's or a government's work
+            List.of("MSPs voted to pass a bill banning conversion practices.", "governance_reform"),
+            List.of("All but one party backed the bill.", "governance_reform"),
+            List.of("The president signed the bill into law on Monday.", "governance_reform"),
+            // land two states claim; a route to settle abroad; a fast train between cities
+            List.of("Talks on the disputed area resumed.", "regional_stability"),
+            List.of("They moved to Britain under the visa route.", "migration"),
+            List.of("A high-speed train links the city with Tashkent.", "transport_connectivity"),
+            // "pass" alone is no bill
+            List.of("He asked them to pass the salt."));
     assertEachHasItsTopics(cases);
   }
 
