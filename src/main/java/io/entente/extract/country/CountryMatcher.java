@@ -540,6 +540,18 @@ public final class CountryMatcher implements Serializable {
       if (reason == null) {
         reason = sharedCompound(text, start, end);
       }
+      Entry state = reason == null ? stateOfTheName(text, start, end) : null;
+      if (state != null) {
+        // "Niger state", "Zamfara and Niger states": the province named like the country
+        int stateEnd = end + 1 + nextToken(text, end).length();
+        for (String code : state.codes()) {
+          out.add(
+              new Mention(
+                  code, Mention.COUNTRY, text.substring(start, stateEnd), start, stateEnd,
+                  state.rule(), state.role()));
+        }
+        continue;
+      }
       if (reason == null && surnamesRead != null
           && (first.kind() == Kind.COUNTRY || first.kind() == Kind.AMBIGUOUS)) {
         String person = surnamesRead.get(text.substring(start, end));
@@ -1270,6 +1282,47 @@ public final class CountryMatcher implements Serializable {
         || kin.contains(fold)
         ? text.substring(tokenStartBefore(text, at, noun), start).strip()
         : null;
+  }
+
+  /**
+   * The apposition that names a ship after a vessel's or a namer's word, where the form is one
+   * of the name's one or two capitalised words and a comma closes it, or null: "a container
+   * ship, the Valparaiso Express, lost power", "The vessel, the Marlin Luanda, was struck"
+   * (context.tsv's vessel and namer lists).
+   */
+  private String shipApposition(String text, int start, int end) {
+    int from = start;
+    String before = prevToken(text, from);
+    if (before != null && isCapitalised(before) && !isUpperWord(before)
+        && text.startsWith(before + " ", from - before.length() - 1)) {
+      from -= before.length() + 1;
+    }
+    if (from < 8 || !text.startsWith(", the ", from - 6)) {
+      return null;
+    }
+    int comma = from - 6;
+    int nounStart = comma;
+    while (nounStart > 0 && Character.isLetter(text.charAt(nounStart - 1))) {
+      nounStart--;
+    }
+    String noun = TextFold.fold(text.substring(nounStart, comma));
+    if (!vessels.contains(noun) && !namers.contains(noun)) {
+      return null;
+    }
+    int to = end;
+    String next = nextToken(text, to);
+    if (next != null && text.startsWith(" " + next, to) && isCapitalised(next)) {
+      to += 1 + next.length();
+    }
+    return to < text.length() && text.charAt(to) == ','
+        ? text.substring(nounStart, to)
+        : null;
+  }
+
+  /** True when the text right before {@code at} is {@code suffix} (case-insensitive). */
+  private static boolean endsWithAt(String text, int at, String suffix) {
+    return at >= suffix.length()
+        && text.regionMatches(true, at - suffix.length(), suffix, 0, suffix.length());
   }
 
   /** The particles that join a Spanish, Portuguese, Italian or French place name's parts. */
@@ -3081,6 +3134,44 @@ public final class CountryMatcher implements Serializable {
     return null;
   }
 
+  /**
+   * The province or state that shares the form's name, where "state" or "states" follows in
+   * lower case, or null: the gazetteer holds "Niger State" (Nigeria's), and news writes "in Niger
+   * state" or lists it, "in Zamfara and Niger states". A form with no such province keeps its
+   * reading ("the Kuwait state budget").
+   */
+  private Entry stateOfTheName(String text, int start, int end) {
+    String next = nextToken(text, end);
+    if (next == null || !text.startsWith(" " + next, end)
+        || !(next.equals("state") || next.equals("states"))) {
+      return null;
+    }
+    if (next.equals("state")) {
+      // "state" as a people's adjective goes on with a noun: "Niger state media" is the
+      // country's; the province's name ends a phrase ("in Niger state, gunmen", "in Niger state
+      // on Monday")
+      int after = end + 1 + next.length();
+      String then = nextToken(text, after);
+      boolean closes = after >= text.length() || ",.;:)".indexOf(text.charAt(after)) >= 0
+          || (then != null && text.startsWith(" " + then, after) && STATE_CLOSERS.contains(then));
+      if (!closes) {
+        return null;
+      }
+    }
+    String form = TextFold.fold(text.substring(start, end) + " state");
+    for (Entry e : lookup.getOrDefault(form, List.of())) {
+      if (e.kind() == Kind.COUNTRY && e.rule().equals("subdivision")) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Words that may follow a province's name ending in "state": no noun that "state" qualifies. */
+  private static final Set<String> STATE_CLOSERS =
+      Set.of("on", "in", "at", "and", "or", "where", "which", "who", "last", "this", "since",
+          "after", "before", "near", "to", "from", "was", "is", "has", "had", "said", "says");
+
   /** The length of the list's joint at {@code at} ({@link #NAME_JOINTS}), or -1. */
   private static int jointAt(String text, int at) {
     for (String j : NAME_JOINTS) {
@@ -3291,6 +3382,17 @@ public final class CountryMatcher implements Serializable {
             || rule.equals("city") || rule.equals("capital"))) {
       return "names a ship, horse or band (" + prev + " " + text.substring(start, end)
           + (shipName != null && isCapitalised(shipName) ? " " + shipName : "") + ")";
+    }
+    String apposed = shipApposition(text, start, end);
+    if (apposed != null) {
+      return "names a ship, horse or band (" + apposed + ")";
+    }
+    // a horse by where it was trained or bred: "the Irish-trained Japan, a 6-1 chance"; a
+    // people's word after it is the people ("US-trained Afghan forces")
+    if (!rule.equals("demonym") && (endsWithAt(text, start, "-trained ")
+        || endsWithAt(text, start, "-bred "))) {
+      int word = text.lastIndexOf(' ', start - 2) + 1;
+      return "names a ship, horse or band (" + text.substring(word, end) + ")";
     }
     // a ship's prefix in capitals before the name: "USS Georgia", "HMS Argentina" (context.tsv's
     // shipprefix list)

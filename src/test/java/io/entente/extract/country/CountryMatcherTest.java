@@ -1848,6 +1848,29 @@ class CountryMatcherTest {
         found("Copenhagen Infrastructure Partners has taken a final investment decision."));
     assertEquals(List.of(), found("Abu Dhabi Commercial Bank raised its dividend."));
     assertEquals(List.of("CHN@0-7/capital/place"), found("Beijing Hosts Shipping Summit"));
+    // a province named like the country before "state" or, after a list, "states"; a country
+    // with no such province keeps its name
+    assertEquals(List.of("NGA@23-34/subdivision/place"), found("students were taken in Niger state."));
+    assertEquals(
+        List.of("NGA@35-42/subdivision/place", "NGA@47-59/subdivision/place"),
+        found("hundreds of students were taken in Zamfara and Niger states."));
+    assertEquals(List.of("KWT@4-10/name/actor"), found("The Kuwait state budget fell."));
+    assertEquals(List.of("NER@0-5/name/actor"), found("Niger state media reported the coup."));
+    // a ship named in an apposition after a vessel's word, a horse by where it was trained, a
+    // band after "rockers" (namer in context.tsv 2026.12.69); a people's word after "-trained" is the people
+    assertEquals(List.of(), found("A container ship, the Valparaiso Express, lost power."));
+    assertEquals(
+        List.of("YEM@56-60/city/place"),
+        found("The vessel, the Marlin Luanda, was struck south-east of Aden."));
+    assertEquals(
+        List.of("IRL@4-9/demonym/actor"),
+        found("The Irish-trained Japan, a 6-1 chance, stayed on for third."));
+    assertEquals(
+        List.of("USA@0-2/abbreviation/actor", "AFG@11-17/demonym/actor"),
+        found("US-trained Afghan forces fled."));
+    assertEquals(
+        List.of("GBR@0-7/demonym/actor", "GBR@34-44/city/place"),
+        found("British rockers Japan reunited in Manchester."));
   }
 
   @Test
