@@ -503,7 +503,7 @@ public final class TopicMatcher implements Serializable {
     }
     boolean changed = out.size() < sentenceHits.size();
     for (int k = 0; k < p.length; k++) {
-      if (joins(p, k, sentenceHits)) {
+      if (joins(p, k, sentenceHits) && !hasUnlessTerm(text, start, end, modelTopic[k])) {
         out.add(modelHit(p, k, sentenceHits.get(0).sentence()));
         changed = true;
       }
@@ -593,6 +593,20 @@ public final class TopicMatcher implements Serializable {
           }
         });
     return kinds[0];
+  }
+
+  /**
+   * True when one of the topic's unless-terms is in the sentence: the words the taxonomy names as
+   * voiding the topic's loose phrases void the model's loose reading too, so the model's sure
+   * topic does not join there ("no abnormalities at the Shika nuclear power plant" is energy's,
+   * not non-proliferation's).
+   */
+  private boolean hasUnlessTerm(String text, int start, int end, int topic) {
+    boolean[] found = new boolean[1];
+    matcher.forEachMatch(
+        text.subSequence(start, end),
+        (id, from, to) -> found[0] |= kind[id] == UNLESS_TERM && topicOf[id] == topic);
+    return found[0];
   }
 
   private static boolean oneWord(String phrase) {
@@ -727,6 +741,17 @@ public final class TopicMatcher implements Serializable {
     return false;
   }
 
+  /** True when a co-term of the group's matches lies outside the span {@code [s, e)}. */
+  private boolean coTermBeside(Matches all, long[] keys, int from, int to, int s, int e) {
+    for (int b = from; b < to; b++) {
+      int mb = (int) (keys[b] & 0xFFFFFF);
+      if (kind[all.ids[mb]] == CO_TERM && (all.starts[mb] < s || all.ends[mb] > e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Scores one topic's matches in one sentence ({@code text[start, end)}) into {@code full[i]}
    * (every phrase that counts) and {@code firm[i]} (without the phrases marked {@code
@@ -766,6 +791,10 @@ public final class TopicMatcher implements Serializable {
       }
       int s = all.starts[ma];
       int e = all.ends[ma];
+      if (needsCoTerm[id] && !coTermBeside(all, keys, from, to, s, e)) {
+        // "heavy rains" is not licensed by its own "rains"
+        continue;
+      }
       if (needsScore[id]
           && !TextFold.hasScore(
               text, Math.max(start, s - SCORE_REACH), Math.min(end, e + SCORE_REACH))) {

@@ -78,6 +78,23 @@ class TopicMatcherTest {
   }
 
   @Test
+  void aCoTermInsideThePhraseItselfDoesNotLicenseIt() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"disasters\", \"label\": \"D\", \"group\": \"g\","
+                + " \"co_terms\": [\"rains\", \"floods\"],"
+                + " \"phrases\": [{\"text\": \"heavy rains\", \"needs_co_term\": true}]}");
+    // "rains" is the phrase's own word: the phrase still needs a co-term beside it
+    assertEquals(List.of(), find(m, "Heavy rains lifted yields."));
+    assertEquals(
+        List.of(new TopicHit("disasters", 0, 1.0)), find(m, "Heavy rains brought floods."));
+    // a second "rains" elsewhere in the sentence is beside it
+    assertEquals(
+        List.of(new TopicHit("disasters", 0, 1.0)),
+        find(m, "Heavy rains fell, and the rains went on."));
+  }
+
+  @Test
   void phraseThatNeedsAScoreCountsOnlyWithOneNearItInItsSentence() {
     TopicMatcher m =
         matcher(
@@ -4251,7 +4268,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.123+u1", m.version());
+    assertEquals("2026.12.124+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4462,6 +4479,21 @@ class TopicMatcherTest {
             List.of("The G7 price cap on Russian oil took effect.", "energy", "sanctions"),
             // ammunition alone is often a figure ("handed critics ammunition")
             List.of("Critics were handed fresh ammunition."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
+  void heavyRainNeedsADisastersWordBesideItInTheTaxonomy124() {
+    List<List<String>> cases =
+        List.of(
+            // rain that fills a reservoir or lifts a harvest is weather, not a disaster
+            List.of("Growers said heavy rains in March had lifted yields.", "agriculture_food"),
+            List.of("Heavy rains triggered floods that killed 12 people.", "natural_disasters"),
+            // "quake" alone still names one, its plural beside a disaster's word
+            List.of("A quake struck the island.", "natural_disasters"),
+            List.of("Quakes damaged 300 homes.", "natural_disasters"),
+            // fuel poured on a fire is a figure
+            List.of("Moscow called the package fuel poured on the fire."));
     assertEachHasItsTopics(cases);
   }
 

@@ -575,6 +575,23 @@ class TopicModelTest {
   }
 
   @Test
+  void theModelsSureTopicDoesNotJoinWhereTheTopicsUnlessTermsAre() {
+    TopicMatcher bundled = TopicMatcher.defaultMatcher();
+    // the model reads non-proliferation in a nuclear site's inspection, and it joins the
+    // disaster's topic there
+    assertEquals(
+        List.of("natural_disasters", "nuclear_nonproliferation"),
+        bundled.topicsOf("Inspectors said no abnormalities were found at the nuclear site after"
+            + " the quake."));
+    // a nuclear power plant is one of the topic's unless-terms (taxonomy): the model's loose
+    // reading of "nuclear" does not join there, as the topic's loose phrases do not count
+    assertEquals(
+        List.of("energy"),
+        bundled.topicsOf("The Nuclear Regulation Authority said no abnormalities had been found"
+            + " at the Shika nuclear power plant."));
+  }
+
+  @Test
   void theBundledModelsStrayDropsAWordInAnotherSenseFromAStory() {
     TopicMatcher phrases = TopicMatcher.defaultPhrases();
     TopicMatcher bundled = TopicMatcher.defaultMatcher();
