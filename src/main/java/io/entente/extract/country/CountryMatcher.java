@@ -3141,6 +3141,9 @@ public final class CountryMatcher implements Serializable {
    * reading ("the Kuwait state budget").
    */
   private Entry stateOfTheName(String text, int start, int end) {
+    if (!text.startsWith(" state", end)) {
+      return null; // the common case, without making the next token
+    }
     String next = nextToken(text, end);
     if (next == null || !text.startsWith(" " + next, end)
         || !(next.equals("state") || next.equals("states"))) {
