@@ -575,6 +575,29 @@ class TopicModelTest {
   }
 
   @Test
+  void termsWithNoOtherSenseStandAgainstTheVetoSinceTaxonomy125() {
+    TopicMatcher bundled = TopicMatcher.defaultMatcher();
+    // robotics, e-commerce and tariffs are marked sure: the model, sure of another topic in the
+    // sentence, no longer vetoes them (it gave innovation 0.083 and 0.154, trade 0.139)
+    assertEquals(
+        List.of("culture_tourism", "innovation_digital"),
+        bundled.topicsOf("A Georgia Tech team won the robotics world championship in Houston."));
+    assertEquals(
+        List.of("innovation_digital", "trade"),
+        bundled.topicsOf("WTO members failed to agree on extending a moratorium on e-commerce"
+            + " duties at the ministerial in Abu Dhabi."));
+    assertEquals(
+        List.of("energy", "trade"),
+        bundled.topicsOf("Brent crude fell below $62 a barrel, its lowest in four years, as"
+            + " traders weighed the prospect of a global slowdown driven by U.S. tariffs."));
+    // a tariff for electricity is still a price, by the taxonomy's negatives, sure or not
+    assertEquals(
+        List.of("energy"),
+        bundled.topicsOf("The regulator raised the electricity tariff for households by 12"
+            + " percent this winter, the energy ministry said."));
+  }
+
+  @Test
   void theModelsSureTopicDoesNotJoinWhereTheTopicsUnlessTermsAre() {
     TopicMatcher bundled = TopicMatcher.defaultMatcher();
     // the model reads non-proliferation in a nuclear site's inspection, and it joins the
