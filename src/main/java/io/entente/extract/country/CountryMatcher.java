@@ -544,12 +544,7 @@ public final class CountryMatcher implements Serializable {
       if (state != null) {
         // "Niger state", "Zamfara and Niger states": the province named like the country
         int stateEnd = end + 1 + nextToken(text, end).length();
-        for (String code : state.codes()) {
-          out.add(
-              new Mention(
-                  code, Mention.COUNTRY, text.substring(start, stateEnd), start, stateEnd,
-                  state.rule(), state.role()));
-        }
+        addMentions(out, state, Mention.COUNTRY, text, start, stateEnd);
         continue;
       }
       if (reason == null && surnamesRead != null
@@ -559,15 +554,9 @@ public final class CountryMatcher implements Serializable {
         if (again != null) {
           // decided after the loop, when the text's other mentions are known
           if (first.kind() == Kind.COUNTRY) {
-            if (surnamesAgain == null) {
-              surnamesAgain = new HashMap<>();
-            }
-            surnamesAgain.put(start, again);
+            surnamesAgain = put(surnamesAgain, start, again);
           } else {
-            if (ambiguousAgain == null) {
-              ambiguousAgain = new HashMap<>();
-            }
-            ambiguousAgain.put(start, again);
+            ambiguousAgain = put(ambiguousAgain, start, again);
           }
         }
       }
@@ -576,12 +565,7 @@ public final class CountryMatcher implements Serializable {
         int wordEnd = text.indexOf(' ', start);
         Entry people = peoplesWordBeforeNoun(text, start, end, first);
         if (check(text, start, wordEnd, people, c) == null) {
-          for (String code : people.codes()) {
-            out.add(
-                new Mention(
-                    code, Mention.COUNTRY, text.substring(start, wordEnd), start, wordEnd,
-                    people.rule(), people.role()));
-          }
+          addMentions(out, people, Mention.COUNTRY, text, start, wordEnd);
         }
       }
       if (reason != null) {
@@ -614,12 +598,9 @@ public final class CountryMatcher implements Serializable {
         pending.add(new int[] {start, end, first.ambiguity()});
         continue;
       }
-      String type = first.kind() == Kind.BLOC ? Mention.BLOC : Mention.COUNTRY;
-      for (String code : first.codes()) {
-        out.add(
-            new Mention(
-                code, type, text.substring(start, end), start, end, first.rule(), first.role()));
-      }
+      addMentions(
+          out, first, first.kind() == Kind.BLOC ? Mention.BLOC : Mention.COUNTRY, text, start,
+          end);
     }
     if (surnamesAgain != null) {
       out = surnamesAgain(text, out, surnamesAgain, blocked);
@@ -656,6 +637,22 @@ public final class CountryMatcher implements Serializable {
             markCombining(
                 text, everydayWords(text, rulersOfColonies(text, placed, blocked), blocked)),
             blocked, year));
+  }
+
+  /** Adds a mention of each of {@code e}'s codes for the span {@code [start, end)}. */
+  private static void addMentions(
+      List<Mention> out, Entry e, String type, String text, int start, int end) {
+    for (String code : e.codes()) {
+      out.add(
+          new Mention(code, type, text.substring(start, end), start, end, e.rule(), e.role()));
+    }
+  }
+
+  /** {@code map} with {@code key} put, made on the first put (most texts need none). */
+  private static Map<Integer, String> put(Map<Integer, String> map, int key, String value) {
+    Map<Integer, String> m = map == null ? new HashMap<>() : map;
+    m.put(key, value);
+    return m;
   }
 
   /** The compass words that open a country's name ("North Korea", "East Germany"). */
@@ -3093,29 +3090,27 @@ public final class CountryMatcher implements Serializable {
     return reason != null ? reason : treatyOf(text, start, end, e.rule());
   }
 
-  /** The joints of a list of two names that share what follows the second. */
-  private static final List<String> NAME_JOINTS = List.of(" and ", " or ", ", ");
-
   /**
    * The reason a form joined to the next name shares the common noun after that name, or null:
    * "Jersey and Guernsey cows" are cows of two breeds, so "Jersey" is no island where the
    * gazetteer blocks the form with that noun as a common noun ("Jersey cows", blockers.tsv). The
-   * noun must be in lower case right after the other name; "Jersey and Guernsey voted" keeps both.
+   * noun must be in lower case right after the list's last name; "Jersey and Guernsey voted"
+   * keeps both.
    */
   private String sharedCompound(String text, int start, int end) {
-    int at = end;
     // the list's names, each capitalised, up to the noun after the last ("Jersey, Guernsey and
     // Holstein cows")
-    int joint = jointAt(text, at);
-    for (int names = 0; names < 4 && joint > 0; names++) {
-      at += joint;
+    int at = listSeparatorAfter(text, end);
+    for (int names = 0; names < 4 && at >= 0; names++) {
+      at = skipSpaces(text, at);
       String other = nextToken(text, at);
       if (other == null || !text.startsWith(other, at) || !isCapitalised(other)) {
         return null;
       }
       at += other.length();
-      joint = jointAt(text, at);
-      if (joint > 0) {
+      int more = listSeparatorAfter(text, at);
+      if (more >= 0) {
+        at = more;
         continue;
       }
       String noun = nextToken(text, at);
@@ -3174,16 +3169,6 @@ public final class CountryMatcher implements Serializable {
   private static final Set<String> STATE_CLOSERS =
       Set.of("on", "in", "at", "and", "or", "where", "which", "who", "last", "this", "since",
           "after", "before", "near", "to", "from", "was", "is", "has", "had", "said", "says");
-
-  /** The length of the list's joint at {@code at} ({@link #NAME_JOINTS}), or -1. */
-  private static int jointAt(String text, int at) {
-    for (String j : NAME_JOINTS) {
-      if (text.startsWith(j, at)) {
-        return j.length();
-      }
-    }
-    return -1;
-  }
 
   /** {@link #check}'s rules of case: a common noun in lower case, a credit, a web domain. */
   private String caseReason(
@@ -3319,7 +3304,7 @@ public final class CountryMatcher implements Serializable {
       if (next != null && text.startsWith(" " + next, end) && isCapitalised(next)
           && !formSet.contains(nextFold) && !function.contains(nextFold)
           && !(next.length() > 1 && isUpperWord(next)) && !isTitleCaseLine(text, start)) {
-        return "a person named after a word of kin or work (" + prev + " ... " + next + ")";
+        return KIN_OR_WORK + " (" + prev + " ... " + next + ")";
       }
     }
     return null;
@@ -3359,7 +3344,7 @@ public final class CountryMatcher implements Serializable {
     }
     String team = teamAt(text, start, end, e, prev, c);
     if (team != null) {
-      return "names a sports team (" + team + ")";
+      return SPORTS_TEAM + " (" + team + ")";
     }
     // a disease named after a place or a people: "Marburg virus", "Spanish flu"
     Set<String> illnesses = e.rule().equals("demonym") ? peoplesDiseases
@@ -3456,7 +3441,7 @@ public final class CountryMatcher implements Serializable {
     }
     String apposed = appositionAfter(text, end, appositives);
     if (apposed != null) {
-      return "an apposition names it as something else (" + apposed + ")";
+      return APPOSED_THING + " (" + apposed + ")";
     }
     String namesake = namesakeTownAfter(text, end, e);
     if (namesake != null) {
@@ -3527,27 +3512,27 @@ public final class CountryMatcher implements Serializable {
       }
       String age = ageAfter(text, end);
       if (age != null) {
-        return "a person's age after it (" + age + ")";
+        return AGE_AFTER + " (" + age + ")";
       }
       String relation = kinAfter(text, end);
       if (relation != null) {
-        return "an apposition names a person (" + relation + ")";
+        return APPOSED_PERSON + " (" + relation + ")";
       }
       // a word of kin or work right before: "her husband Chad", "the coach Jordan"; a family's
       // plural too: "their daughters India and Florence"
       if (prevFold != null && (kin.contains(prevFold) || FAMILY_PLURALS.contains(prevFold))
           && !isCapitalised(prev)) {
-        return "a person named after a word of kin or work (" + prev + ")";
+        return KIN_OR_WORK + " (" + prev + ")";
       }
       // the second of two names after such a word: "their daughters India and Florence"
       String namedPair = kinPairBefore(text, start, prev, prevFold);
       if (namedPair != null) {
-        return "a person named after a word of kin or work (" + namedPair + ")";
+        return KIN_OR_WORK + " (" + namedPair + ")";
       }
       // a possessive and a word of kin, then a comma: "with her daughter, Brooklyn, adding"
       String kinBefore = kinBeforeComma(text, start);
       if (kinBefore != null && endsClause(text, end)) {
-        return "an apposition names a person (" + kinBefore + ")";
+        return APPOSED_PERSON + " (" + kinBefore + ")";
       }
       // given names joined before one surname: "Chad and Jordan Miller"
       if ("and".equals(next) && text.startsWith(" and ", end)) {
@@ -3557,7 +3542,7 @@ public final class CountryMatcher implements Serializable {
         if (other != null && text.startsWith(other, at) && isCapitalised(other)
             && (given.contains(otherFold) || givenForms.contains(otherFold))
             && isSurnameAfter(text, at + other.length(), start)) {
-          return "given names before one surname, person names (and " + other + " "
+          return GIVEN_NAMES_BEFORE_ONE + ", person names (and " + other + " "
               + nextToken(text, at + other.length()) + ")";
         }
       }
@@ -3885,6 +3870,16 @@ public final class CountryMatcher implements Serializable {
   /** The reason that reads a form as a person's given name (a surname after it). */
   private static final String PERSON_AFTER = "capitalised word after, person name";
 
+  /** The reasons of {@link #check} that read a form as a given name or a named thing. */
+  private static final String AGE_AFTER = "a person's age after it";
+
+  private static final String APPOSED_PERSON = "an apposition names a person";
+  private static final String KIN_OR_WORK = "a person named after a word of kin or work";
+  private static final String GIVEN_NAMES_BEFORE_ONE = "given names before one surname";
+  private static final String SPORTS_TEAM = "names a sports team";
+  private static final String APPOSED_THING = "an apposition names it as something else";
+  private static final String APPOSED_PAIR = "an apposition names the pair as something else";
+
   /**
    * The other reasons that read a form as the name of a person or a named thing in this text,
    * which news goes on calling by the form alone: a given name ("Georgia, 16, won ... Georgia
@@ -3893,13 +3888,13 @@ public final class CountryMatcher implements Serializable {
    */
   private static final List<String> NAMES_AGAIN =
       List.of(
-          "a person's age after it",
-          "an apposition names a person",
-          "a person named after a word of kin or work",
-          "given names before one surname",
-          "names a sports team",
-          "an apposition names it as something else",
-          "an apposition names the pair as something else");
+          AGE_AFTER,
+          APPOSED_PERSON,
+          KIN_OR_WORK,
+          GIVEN_NAMES_BEFORE_ONE,
+          SPORTS_TEAM,
+          APPOSED_THING,
+          APPOSED_PAIR);
 
   private static boolean namesAgain(String reason) {
     for (String r : NAMES_AGAIN) {
@@ -4141,7 +4136,7 @@ public final class CountryMatcher implements Serializable {
     String role = pairApposition(text, end + 1 + next.length(), e, next, demonym);
     if (role == null && prev != null && racing.contains(TextFold.fold(prev))) {
       // a horse's name after its place in the betting: "40-1 outsider Brazilian Dawn"
-      return "an apposition names the pair as something else (" + prev + " "
+      return APPOSED_PAIR + " (" + prev + " "
           + text.substring(start, end) + " " + next + ")";
     }
     if (role == null) {
@@ -4149,7 +4144,7 @@ public final class CountryMatcher implements Serializable {
       // "Siberian Sky, the 7-2 favourite" (a horse's place in the betting, context.tsv's racing)
       String thing = appositionAfter(text, end + 1 + next.length(), pairAppositives);
       return thing == null ? null
-          : "an apposition names the pair as something else (" + text.substring(start, end)
+          : APPOSED_PAIR + " (" + text.substring(start, end)
               + " " + next + ", " + thing + ")";
     }
     return PERSON_AFTER + ", before an apposition (" + text.substring(start, end) + " " + next

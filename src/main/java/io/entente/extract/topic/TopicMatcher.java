@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Finds taxonomy topics per sentence with one pass of a single {@link PhraseMatcher} that holds
@@ -584,15 +585,8 @@ public final class TopicMatcher implements Serializable {
    * model doubts or vetoes, so that hits carry no phrase list.
    */
   private int phraseKinds(String text, int start, int end, int topic) {
-    int[] kinds = new int[1];
-    matcher.forEachMatch(
-        text.subSequence(start, end),
-        (id, from, to) -> {
-          if (kind[id] == PHRASE && topicOf[id] == topic) {
-            kinds[0] |= standing[id];
-          }
-        });
-    return kinds[0];
+    return matchBits(
+        text, start, end, id -> kind[id] == PHRASE && topicOf[id] == topic ? standing[id] : 0);
   }
 
   /**
@@ -602,11 +596,17 @@ public final class TopicMatcher implements Serializable {
    * not non-proliferation's).
    */
   private boolean hasUnlessTerm(String text, int start, int end, int topic) {
-    boolean[] found = new boolean[1];
+    return matchBits(
+            text, start, end, id -> kind[id] == UNLESS_TERM && topicOf[id] == topic ? 1 : 0)
+        != 0;
+  }
+
+  /** The automaton's matches in {@code text[start, end)}, each mapped to bits, OR'ed. */
+  private int matchBits(String text, int start, int end, IntUnaryOperator bits) {
+    int[] acc = new int[1];
     matcher.forEachMatch(
-        text.subSequence(start, end),
-        (id, from, to) -> found[0] |= kind[id] == UNLESS_TERM && topicOf[id] == topic);
-    return found[0];
+        text.subSequence(start, end), (id, from, to) -> acc[0] |= bits.applyAsInt(id));
+    return acc[0];
   }
 
   private static boolean oneWord(String phrase) {
@@ -741,7 +741,10 @@ public final class TopicMatcher implements Serializable {
     return false;
   }
 
-  /** True when a co-term of the group's matches lies outside the span {@code [s, e)}. */
+  /**
+   * True when a co-term of the group's matches lies outside the span {@code [s, e)}: a phrase
+   * is not licensed by its own word ("heavy rains" by its "rains").
+   */
   private boolean coTermBeside(Matches all, long[] keys, int from, int to, int s, int e) {
     for (int b = from; b < to; b++) {
       int mb = (int) (keys[b] & 0xFFFFFF);
@@ -768,12 +771,9 @@ public final class TopicMatcher implements Serializable {
       String text,
       int start,
       int end) {
-    boolean hasCoTerm = false;
     boolean hasUnlessTerm = false;
     for (int a = from; a < to; a++) {
-      byte k = kind[all.ids[(int) (keys[a] & 0xFFFFFF)]];
-      hasCoTerm |= k == CO_TERM;
-      hasUnlessTerm |= k == UNLESS_TERM;
+      hasUnlessTerm |= kind[all.ids[(int) (keys[a] & 0xFFFFFF)]] == UNLESS_TERM;
     }
     double score = 0;
     double marked = 0;
@@ -786,13 +786,12 @@ public final class TopicMatcher implements Serializable {
     for (int a = from; a < to; a++) {
       int ma = (int) (keys[a] & 0xFFFFFF);
       int id = all.ids[ma];
-      if (kind[id] != PHRASE || (needsCoTerm[id] && !hasCoTerm)) {
+      if (kind[id] != PHRASE) {
         continue;
       }
       int s = all.starts[ma];
       int e = all.ends[ma];
       if (needsCoTerm[id] && !coTermBeside(all, keys, from, to, s, e)) {
-        // "heavy rains" is not licensed by its own "rains"
         continue;
       }
       if (needsScore[id]
