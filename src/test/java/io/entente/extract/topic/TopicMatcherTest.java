@@ -3151,10 +3151,11 @@ class TopicMatcherTest {
     // the four passes' weak words met in UN speeches on other things once merged: passengers
     // and a bus in a hijacking, a corner an issue was relegated to, a nuclear club, a fever
     // pitch; the transport words give way to violence against travellers, the rest are vetoed
+    // (since 2026.12.126 hijackers are terrorism's)
     List<List<String>> cases =
         List.of(
             List.of("The bus was late and the passengers waited.", "transport_connectivity"),
-            List.of("Hijackers held the bus and its passengers."),
+            List.of("Hijackers held the bus and its passengers.", "terrorism_extremism"),
             List.of("Gunmen stopped the bus and robbed the passengers."),
             List.of("The keeper saved a corner.", "culture_tourism"),
             List.of("The issue was relegated to a corner of the agenda."),
@@ -4268,7 +4269,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.125+u1", m.version());
+    assertEquals("2026.12.127+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4511,6 +4512,36 @@ class TopicMatcherTest {
             List.of("A high-speed train links the city with Tashkent.", "transport_connectivity"),
             // "pass" alone is no bill
             List.of("He asked them to pass the salt."));
+    assertEachHasItsTopics(cases);
+  }
+
+  @Test
+  void termsOfTheTaxonomy126And127() {
+    List<List<String>> cases =
+        List.of(
+            // a settlement, a withdrawal and markers that end or move a conflict's lines
+            List.of("Both sides pledged to seek a peaceful settlement.", "regional_stability"),
+            List.of("The talks aim to end the conflict by spring.", "regional_stability"),
+            List.of("They demanded the withdrawal of foreign troops.", "regional_stability"),
+            List.of("Soldiers moved the boundary markers overnight.", "regional_stability"),
+            // nuclear missiles are nuclear weapons (and missiles arms); a hijacked airliner is an
+            // act of terror
+            List.of(
+                "The treaty banned medium-range nuclear missiles.",
+                "nuclear_nonproliferation",
+                "security_defence"),
+            List.of("The airliner was hijacked after take-off.", "terrorism_extremism"),
+            List.of("Governments pledged to extradite hijackers.", "terrorism_extremism"),
+            // power carried on lines between grids
+            List.of("New transmission lines will carry the power south.", "energy"),
+            // an economist's disease is no illness
+            List.of("Economists warned of Dutch disease."),
+            // mining alone is a sector, not a critical mineral; beside one it still is
+            List.of("Mining and manufacturing output both fell."),
+            List.of("Copper mining output rose.", "critical_minerals"),
+            // "hijacked" alone is often a figure, and a settlement with creditors is no peace
+            List.of("Critics said the debate had been hijacked."),
+            List.of("The firm reached a settlement with its creditors.", "finance"));
     assertEachHasItsTopics(cases);
   }
 

@@ -598,6 +598,26 @@ class TopicModelTest {
   }
 
   @Test
+  void insurgencyBasketballAndFisheriesStandAgainstTheVetoSinceTaxonomy126() {
+    TopicMatcher bundled = TopicMatcher.defaultMatcher();
+    // the model, sure of another topic in the sentence, vetoed each of these words before
+    // 2026.12.126 marked them sure (it gave regional stability 0.133, culture 0.048, agriculture
+    // 0.056)
+    assertEquals(
+        List.of("regional_stability", "terrorism_extremism"),
+        bundled.topicsOf("Al-Shabaab militants stormed a hotel in the capital, and insurgents"
+            + " held it for hours."));
+    assertEquals(
+        List.of("culture_tourism"),
+        bundled.topicsOf("The foreign ministry spokesman said basketball could bring the young"
+            + " people of both nations closer."));
+    assertEquals(
+        List.of("agriculture_food", "parliamentary_cooperation"),
+        bundled.topicsOf("A delegation of deputies from the national assembly will visit Oslo to"
+            + " discuss fisheries management with their counterparts."));
+  }
+
+  @Test
   void theModelsSureTopicDoesNotJoinWhereTheTopicsUnlessTermsAre() {
     TopicMatcher bundled = TopicMatcher.defaultMatcher();
     // the model reads non-proliferation in a nuclear site's inspection, and it joins the
