@@ -4269,7 +4269,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.127+u1", m.version());
+    assertEquals("2026.12.128+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4516,7 +4516,7 @@ class TopicMatcherTest {
   }
 
   @Test
-  void termsOfTheTaxonomy126And127() {
+  void termsOfTheTaxonomy126To128() {
     List<List<String>> cases =
         List.of(
             // a settlement, a withdrawal and markers that end or move a conflict's lines
@@ -4541,7 +4541,17 @@ class TopicMatcherTest {
             List.of("Copper mining output rose.", "critical_minerals"),
             // "hijacked" alone is often a figure, and a settlement with creditors is no peace
             List.of("Critics said the debate had been hijacked."),
-            List.of("The firm reached a settlement with its creditors.", "finance"));
+            List.of("The firm reached a settlement with its creditors.", "finance"),
+            // 2026.12.128: a legislature's work, a satellite launched, an invasion from outside,
+            // a peace that has held
+            List.of("The legislature debated the measure.", "governance_reform"),
+            List.of("The Soviet Union launched an artificial satellite.", "innovation_digital"),
+            List.of("The country resisted an invasion from its neighbour.", "regional_stability"),
+            List.of("Peace has held for a decade.", "regional_stability"),
+            // drills need a military word beside them (fire drills are none); a hand of peace held
+            // out is no peace that held
+            List.of("Fire drills were held on Monday."),
+            List.of("They took the hand of peace held out to them."));
     assertEachHasItsTopics(cases);
   }
 
