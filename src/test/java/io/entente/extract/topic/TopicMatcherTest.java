@@ -4269,7 +4269,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.128+u1", m.version());
+    assertEquals("2026.12.129+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4516,7 +4516,7 @@ class TopicMatcherTest {
   }
 
   @Test
-  void termsOfTheTaxonomy126To128() {
+  void termsOfTheTaxonomy126To129() {
     List<List<String>> cases =
         List.of(
             // a settlement, a withdrawal and markers that end or move a conflict's lines
@@ -4551,7 +4551,17 @@ class TopicMatcherTest {
             // drills need a military word beside them (fire drills are none); a hand of peace held
             // out is no peace that held
             List.of("Fire drills were held on Monday."),
-            List.of("They took the hand of peace held out to them."));
+            List.of("They took the hand of peace held out to them."),
+            // 2026.12.129: speaking up "in defence of" is no defence force, a runner's arms no
+            // weapons, a time "before the war" no war told of, and a price per kilowatt-hour is
+            // electricity's tariff, not trade's; troops keep their topic
+            List.of(
+                "He was jailed for signing petitions in defence of persecuted writers.",
+                "human_rights"),
+            List.of("She crossed the line with her arms spread wide."),
+            List.of("Sarin was developed in Germany before the war.", "nuclear_nonproliferation"),
+            List.of("The solar auction closed with a tariff of 2.44 rupees a kilowatt-hour.", "energy"),
+            List.of("Troops fought in defence of the capital.", "security_defence"));
     assertEachHasItsTopics(cases);
   }
 
