@@ -4560,7 +4560,8 @@ class TopicMatcherTest {
                 "human_rights"),
             List.of("She crossed the line with her arms spread wide."),
             List.of("Sarin was developed in Germany before the war.", "nuclear_nonproliferation"),
-            List.of("The solar auction closed with a tariff of 2.44 rupees a kilowatt-hour.", "energy"),
+            List.of(
+                "The solar auction closed with a tariff of 2.44 rupees a kilowatt-hour.", "energy"),
             List.of("Troops fought in defence of the capital.", "security_defence"));
     assertEachHasItsTopics(cases);
   }
