@@ -4269,7 +4269,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.129+u1", m.version());
+    assertEquals("2026.12.130+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
@@ -4516,7 +4516,7 @@ class TopicMatcherTest {
   }
 
   @Test
-  void termsOfTheTaxonomy126To129() {
+  void termsOfTheTaxonomy126To130() {
     List<List<String>> cases =
         List.of(
             // a settlement, a withdrawal and markers that end or move a conflict's lines
@@ -4562,7 +4562,11 @@ class TopicMatcherTest {
             List.of("Sarin was developed in Germany before the war.", "nuclear_nonproliferation"),
             List.of(
                 "The solar auction closed with a tariff of 2.44 rupees a kilowatt-hour.", "energy"),
-            List.of("Troops fought in defence of the capital.", "security_defence"));
+            List.of("Troops fought in defence of the capital.", "security_defence"),
+            // 2026.12.130: the peace of a region at war by name; a home's peace is none
+            List.of("Peace in the Middle East remains a distant hope.", "regional_stability"),
+            List.of("They spoke of peace in the Far East.", "regional_stability"),
+            List.of("She longed for peace in the house."));
     assertEachHasItsTopics(cases);
   }
 
