@@ -3368,25 +3368,25 @@ public final class CountryMatcher implements Serializable {
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' '
         && ((shipName != null && isCapitalised(shipName))
             || rule.equals("city") || rule.equals("capital"))) {
-      return "names a ship, horse or band (" + prev + " " + text.substring(start, end)
+      return NAMED_VESSEL + " (" + prev + " " + text.substring(start, end)
           + (shipName != null && isCapitalised(shipName) ? " " + shipName : "") + ")";
     }
     String apposed = shipApposition(text, start, end);
     if (apposed != null) {
-      return "names a ship, horse or band (" + apposed + ")";
+      return NAMED_VESSEL + " (" + apposed + ")";
     }
     // a horse by where it was trained or bred: "the Irish-trained Japan, a 6-1 chance"; a
     // people's word after it is the people ("US-trained Afghan forces")
     if (!rule.equals("demonym") && (endsWithAt(text, start, "-trained ")
         || endsWithAt(text, start, "-bred "))) {
       int word = text.lastIndexOf(' ', start - 2) + 1;
-      return "names a ship, horse or band (" + text.substring(word, end) + ")";
+      return NAMED_VESSEL + " (" + text.substring(word, end) + ")";
     }
     // a ship's prefix in capitals before the name: "USS Georgia", "HMS Argentina" (context.tsv's
     // shipprefix list)
     if (prevFold != null && isUpperWord(prev) && shipPrefixes.contains(prevFold)
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' ') {
-      return "names a ship, horse or band (" + prev + " " + text.substring(start, end) + ")";
+      return NAMED_VESSEL + " (" + prev + " " + text.substring(start, end) + ")";
     }
     // a storm named like a place: "Hurricane Florence", "Storm Ciara" (context.tsv's storm list)
     if (prevFold != null && storms.contains(prevFold) && isCapitalised(prev)
@@ -3879,6 +3879,9 @@ public final class CountryMatcher implements Serializable {
   private static final String SPORTS_TEAM = "names a sports team";
   private static final String APPOSED_THING = "an apposition names it as something else";
   private static final String APPOSED_PAIR = "an apposition names the pair as something else";
+
+  /** The reason of {@link #check} that reads a form as a ship's, a horse's or a band's name. */
+  private static final String NAMED_VESSEL = "names a ship, horse or band";
 
   /**
    * The other reasons that read a form as the name of a person or a named thing in this text,
