@@ -2865,6 +2865,17 @@ public final class CountryMatcher implements Serializable {
           return d;
         }
       }
+      // "English" is no demonym (the language is spoken everywhere), but before a place word it
+      // is England's: "the English county of Norfolk", "the English city of Birmingham"
+      if (ENGLISH.equals(prevToken(text, at))) {
+        int s = tokenStartBefore(text, at, ENGLISH);
+        Mention english =
+            new Mention("GBR", Mention.COUNTRY, ENGLISH, s, s + ENGLISH.length(), "demonym",
+                Mention.ROLE_ACTOR);
+        if (holdsNamesakeOf(english, m)) {
+          return english;
+        }
+      }
       // a lower-case word between the demonym and the place word: "the Lebanese port city of"
       word = prevToken(text, at);
       if (word == null || !Character.isLowerCase(word.charAt(0))) {
@@ -5326,6 +5337,8 @@ public final class CountryMatcher implements Serializable {
   }
 
   /** Start offset of {@code token}, the token {@link #prevToken} found before {@code start}. */
+  private static final String ENGLISH = "English";
+
   private static int tokenStartBefore(String text, int start, String token) {
     int i = start - 1;
     while (i >= 0 && TextFold.fold(text.charAt(i)) == ' ') {

@@ -289,6 +289,18 @@ class CountryMatcherTest {
   }
 
   @Test
+  void englishBeforeAPlaceWordIsEnglandsThoughNoDemonym() {
+    // "English" is a language, no mention; the county of Norfolk 31-38 is the United Kingdom's
+    // (homonyms.tsv: norfolk GBR USA), not the city in Virginia
+    assertEquals(List.of("GBR@31-38/city/place"), found("Farms in the English county of Norfolk"));
+    // two lower-case words may stand between: Boston 37-43, Lincolnshire's, not Boston, Mass.
+    assertEquals(
+        List.of("GBR@37-43/city/place"), found("Floods in the English market town of Boston"));
+    // without the place word, "English" says nothing, and Norfolk stays the US city (24-31)
+    assertEquals(List.of("USA@24-31/city/place"), found("An English teacher from Norfolk"));
+  }
+
+  @Test
   void aPlaceInASentenceSetInTheCountryOfItsNamesakeIsThatNamesake() {
     // "Tripoli" 0-7 and "in northern Lebanon" (Lebanon 51-58), no other country in the text:
     // Lebanon's Tripoli (homonyms.tsv), not Libya's capital
