@@ -124,10 +124,9 @@ final class TrainTopicsCommand implements Callable<Integer> {
   @Option(
       names = "--c",
       paramLabel = "C",
-      defaultValue = "4.0",
-      description = "Inverse regularisation strength, as scikit-learn's C (default:"
-          + " ${DEFAULT-VALUE}).")
-  double c;
+      description = "Inverse regularisation strength, as scikit-learn's C (default: 8; 4 with"
+          + " --tone).")
+  Double c;
 
   @Option(
       names = "--unbalanced",
@@ -162,11 +161,13 @@ final class TrainTopicsCommand implements Callable<Integer> {
         items.add(new TopicModelTrainer.Item(item.labels(), item.text()));
       }
     }
+    double c = this.c != null ? this.c : tone ? 4.0 : TopicModelTrainer.Params.C;
     String digest = TopicModelTrainer.digest(files);
     String v = version != null ? version : digest.substring(0, 12);
     String training =
         "sha256 " + digest + " of " + files.size() + " sets, " + items.size() + " items; min_df "
-            + minDf + ", C " + c + (unbalanced ? ", unbalanced" : ", balanced");
+            + minDf + ", C " + c + (unbalanced ? ", unbalanced" : ", balanced")
+            + (tone ? "" : ", stems and prefixes");
     SparkSession spark =
         SparkSession.builder()
             .master("local[2]")
@@ -194,7 +195,8 @@ final class TrainTopicsCommand implements Callable<Integer> {
                   c,
                   5,
                   200,
-                  !unbalanced),
+                  !unbalanced,
+                  !tone),
               training);
     } finally {
       spark.stop();

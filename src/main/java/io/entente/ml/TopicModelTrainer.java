@@ -31,9 +31,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Trains a {@link TopicModel}: for each topic with enough examples, an MLlib logistic regression
- * (L2, no standardisation, classes weighted to balance) over the TF-IDF of the items' words and
- * word pairs ({@link TopicModel#termsOf}), on labelled items such as those of {@code
- * datasets/topic-training}.
+ * (L2, no standardisation, classes weighted to balance) over the TF-IDF of the items' words,
+ * word pairs and, with {@link Params#affixes}, the words' stems and prefixes ({@link
+ * TopicModel#termsOf}), on labelled items such as those of {@code datasets/topic-training}.
  *
  * <p>Deterministic: the vocabulary is sorted, the rows are in the items' order in one partition,
  * and MLlib's L-BFGS then takes the same steps on every run and machine (up to the last bits of
@@ -66,6 +66,8 @@ public final class TopicModelTrainer {
    * @param maxIter L-BFGS iterations at most
    * @param balanced weigh each topic's positives and negatives to half of the items each (as
    *     scikit-learn's {@code class_weight="balanced"}), or weigh every item 1
+   * @param affixes count each word's stem and prefix too ({@link TopicModel#termsOf}), as the
+   *     topic model does; the tone model reads words and pairs of words only
    */
   public record Params(
       String version,
@@ -79,7 +81,8 @@ public final class TopicModelTrainer {
       double c,
       int minPositives,
       int maxIter,
-      boolean balanced) {
+      boolean balanced,
+      boolean affixes) {
     public Params {
       if (minDf < 1 || minPositives < 1 || maxIter < 1 || !(c > 0)) {
         throw new IllegalArgumentException(
@@ -98,6 +101,9 @@ public final class TopicModelTrainer {
       }
     }
 
+    /** The bundled topic model's C (train-topics' default; the tone model's is 4). */
+    public static final double C = 8.0;
+
     /** The bundled topic model's doubt, which a tone model has none of (train-topics' default). */
     public static final double DOUBT = 0.1;
 
@@ -106,7 +112,7 @@ public final class TopicModelTrainer {
 
     /** The bundled model's settings (docs/topics.md, "The model beside the phrases"). */
     public static Params defaults(String version) {
-      return new Params(version, 0.8, 9, 0.2, 30, DOUBT, STRAY, 2, 4.0, 5, 200, true);
+      return new Params(version, 0.8, 9, 0.2, 30, DOUBT, STRAY, 2, C, 5, 200, true, true);
     }
   }
 
@@ -131,7 +137,7 @@ public final class TopicModelTrainer {
         }
         positives.merge(t, 1, Integer::sum);
       }
-      List<String> terms = TopicModel.termsOf(item.text());
+      List<String> terms = TopicModel.termsOf(item.text(), params.affixes());
       termsOfItem.add(terms);
       for (String term : new HashSet<>(terms)) {
         df.merge(term, 1, Integer::sum);

@@ -41,7 +41,7 @@ class TopicModelTrainerTest extends SparkTestBase {
   }
 
   private static TopicModelTrainer.Params params() {
-    return new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 0, 1, 4.0, 2, 200, true);
+    return new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 0, 1, 4.0, 2, 200, true, false);
   }
 
   @Test
@@ -64,9 +64,31 @@ class TopicModelTrainerTest extends SparkTestBase {
   }
 
   @Test
+  void withAffixesTheStemsAndPrefixesOfWordsAreTermsToo() {
+    TopicModelTrainer.Params affixes =
+        new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 0, 2, 4.0, 2, 200, true, true);
+    TopicModel m = TopicModelTrainer.train(spark, items(), KNOWN, affixes, "");
+    // "Farmers" (three items) gives ~farm and ^farme, "harvest" (three) ~harvest and ^harve,
+    // "rates" (two) ~rate; "cattle" is in one item, under min_df 2
+    for (String term : List.of("~farm", "^farme", "~harvest", "^harve", "~rate")) {
+      assertTrue(m.terms().contains(term), term);
+    }
+    assertTrue(!m.terms().contains("~cattl") && !m.terms().contains("^cattl"));
+    // a form no item has: "farming" is no term, but its stem is the farmers' ~farm
+    String text = "Farming families expect rain this year.";
+    TopicModel words = TopicModelTrainer.train(
+        spark, items(), KNOWN,
+        new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 0, 2, 4.0, 2, 200, true, false), "");
+    assertTrue(words.terms().stream().noneMatch(t -> t.startsWith("~") || t.startsWith("^")));
+    double withStems = m.probabilitiesOf(text).get("agriculture_food");
+    double without = words.probabilitiesOf(text).get("agriculture_food");
+    assertTrue(withStems > without, withStems + " " + without);
+  }
+
+  @Test
   void theIdfIsSmoothedAndTheVocabularySortedAndTrimmedByDocumentFrequency() {
     TopicModelTrainer.Params twice =
-        new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 0, 2, 4.0, 2, 200, true);
+        new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 0, 2, 4.0, 2, 200, true, false);
     TopicModel m = TopicModelTrainer.train(spark, items(), KNOWN, twice, "");
     List<String> terms = m.terms();
     // "wheat" is in two of the thirteen items, "cattle" in one: min_df 2 keeps the first only
@@ -102,23 +124,33 @@ class TopicModelTrainerTest extends SparkTestBase {
     // a veto at the threshold, and a veto's reach shorter than the model's floor of 3 words
     assertThrows(
         IllegalArgumentException.class,
-        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0.5, 30, 0, 0, 1, 4.0, 2, 200, true));
+        () ->
+            new TopicModelTrainer.Params(
+                "v", 0.5, 3, 0.5, 30, 0, 0, 1, 4.0, 2, 200, true, false));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 2, 0, 0, 1, 4.0, 2, 200, true));
+        () ->
+            new TopicModelTrainer.Params(
+                "v", 0.5, 3, 0.2, 2, 0, 0, 1, 4.0, 2, 200, true, false));
     // a doubt above the veto
     assertThrows(
         IllegalArgumentException.class,
-        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 30, 0.25, 0, 1, 4.0, 2, 200, true));
+        () ->
+            new TopicModelTrainer.Params(
+                "v", 0.5, 3, 0.2, 30, 0.25, 0, 1, 4.0, 2, 200, true, false));
     // a stray at the threshold, and a stray without a veto
     assertThrows(
         IllegalArgumentException.class,
-        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 30, 0.1, 0.5, 1, 4.0, 2, 200, true));
+        () ->
+            new TopicModelTrainer.Params(
+                "v", 0.5, 3, 0.2, 30, 0.1, 0.5, 1, 4.0, 2, 200, true, false));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new TopicModelTrainer.Params("v", 0.5, 3, 0, 0, 0, 0.4, 1, 4.0, 2, 200, true));
+        () ->
+            new TopicModelTrainer.Params(
+                "v", 0.5, 3, 0, 0, 0, 0.4, 1, 4.0, 2, 200, true, false));
     TopicModelTrainer.Params ok =
-        new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 3, 0.1, 0.4, 1, 4.0, 2, 200, true);
+        new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 3, 0.1, 0.4, 1, 4.0, 2, 200, true, false);
     TopicModel trained = TopicModelTrainer.train(spark, items(), KNOWN, ok, "");
     assertEquals(0.2, trained.veto());
     assertEquals(0.1, trained.doubt());

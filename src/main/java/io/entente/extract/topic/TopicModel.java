@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -42,8 +43,10 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>Features are those of the trainer, computed by the same code ({@link #forEachToken}): a
  * token is a run of letters and digits, lower-cased char by char; tokens of one char are words
- * but no features; a feature is a token or two tokens in a row. A term's weight is {@code (1 +
- * ln count) * idf}, and the sentence's vector is scaled to unit length before the dot product.
+ * but no features; a feature is a token or two tokens in a row and, in a model whose terms
+ * include them (the topic model since 2026.12.10, not the tone model), a token's stem and prefix
+ * ({@link #termsOf}). A term's weight is {@code (1 + ln count) * idf}, and the sentence's vector
+ * is scaled to unit length before the dot product.
  *
  * <p>Scoring allocates nothing per sentence beyond a per-thread scratch buffer: tokens are
  * hashed as they are read and looked up in an open-addressing table of primitive arrays.
@@ -87,6 +90,8 @@ public final class TopicModel implements Serializable {
   private final long[] tableKeys;
   private final int[] tableTerms;
   private final int tableMask;
+  /** Whether any term is a stem or a prefix ({@link #termsOf}): else none is looked up. */
+  private final boolean affixes;
 
   /**
    * Each char's lower case when it is a letter or digit ({@link Character#isLetterOrDigit(char)},
@@ -125,8 +130,11 @@ public final class TopicModel implements Serializable {
     tableKeys = new long[size];
     tableTerms = new int[size];
     tableMask = size - 1;
+    boolean anyAffix = false;
     for (int i = 0; i < terms.size(); i++) {
-      long key = termKey(terms.get(i));
+      String term = terms.get(i);
+      anyAffix |= term.charAt(0) == STEM_MARK || term.charAt(0) == PREFIX_MARK;
+      long key = termKey(term);
       int slot = (int) key & tableMask;
       while (tableKeys[slot] != 0) {
         if (tableKeys[slot] == key) {
@@ -138,6 +146,7 @@ public final class TopicModel implements Serializable {
       tableKeys[slot] = key;
       tableTerms[slot] = i;
     }
+    affixes = anyAffix;
   }
 
   /** A copy of {@code model} with the veto's settings (the arrays and table are shared). */
@@ -159,6 +168,7 @@ public final class TopicModel implements Serializable {
     this.tableKeys = model.tableKeys;
     this.tableTerms = model.tableTerms;
     this.tableMask = model.tableMask;
+    this.affixes = model.affixes;
   }
 
   /**
@@ -639,11 +649,22 @@ public final class TopicModel implements Serializable {
     }
   }
 
-  /**
-   * The terms of a text as the trainer counts them: every token of two chars or more, lower-cased
-   * char by char, and every two such tokens in a row joined by a space, in text order.
+    /**
+   * The terms of a text as the trainer counts them for a model with stems and prefixes: every
+   * token of two chars or more, lower-cased char by char; every two such tokens in a row joined by
+   * a space; and for a token of five chars or more, not all digits, its stem ({@link
+   * #stemLength}) after {@code ~}, and for one of six or more its first five chars after {@code ^},
+   * in text order.
    */
   public static List<String> termsOf(CharSequence text) {
+    return termsOf(text, true);
+  }
+
+  /**
+   * As {@link #termsOf(CharSequence)}, with stems and prefixes only when {@code affixes} (the
+   * tone model has none: words and pairs of words).
+   */
+  public static List<String> termsOf(CharSequence text, boolean affixes) {
     List<String> tokens = new ArrayList<>();
     forEachToken(
         text,
@@ -654,14 +675,105 @@ public final class TopicModel implements Serializable {
             tokens.add(lower(text, s, e));
           }
         });
-    List<String> out = new ArrayList<>(tokens.size() * 2);
+    List<String> out = new ArrayList<>(tokens.size() * 4);
     for (int i = 0; i < tokens.size(); i++) {
-      out.add(tokens.get(i));
+      String token = tokens.get(i);
+      out.add(token);
       if (i > 0) {
-        out.add(tokens.get(i - 1) + " " + tokens.get(i));
+        out.add(tokens.get(i - 1) + " " + token);
+      }
+      if (!affixes) {
+        continue;
+      }
+      char[] c = token.toCharArray();
+      int stem = stemLength(c, c.length);
+      if (stem > 0) {
+        out.add(STEM_MARK + token.substring(0, stem));
+      }
+      if (hasPrefix(c, c.length)) {
+        out.add(PREFIX_MARK + token.substring(0, PREFIX));
       }
     }
     return out;
+  }
+
+  /** The mark before a stem term ({@link #termsOf}); no token holds it. */
+  private static final char STEM_MARK = '~';
+
+  /** The mark before a prefix term ({@link #termsOf}); no token holds it. */
+  private static final char PREFIX_MARK = '^';
+
+  /** The length of a prefix term. */
+  private static final int PREFIX = 5;
+
+  /**
+   * Endings a stem drops, the first that fits: the longest first where one ends another. A
+   * light stemmer (English inflections and common derivations), so that "sanction",
+   * "sanctions" and "sanctioned" share a feature the training data may have seen only one of.
+   */
+  private static final char[][] SUFFIXES = Stream.of(
+          "izations", "ization", "ations", "ation", "ments", "ment", "ities", "ity", "ness",
+          "ical", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "ic", "al", "ly", "ive",
+          "s", "e", "y")
+      .map(String::toCharArray)
+      .toArray(char[][]::new);
+
+  /**
+   * The length of the stem of the lower-cased token {@code c[0, length)}: without the first of
+   * {@link #SUFFIXES} it ends with that leaves four chars or more (an "s" after an "s" is no
+   * plural), or the whole token when none does; 0 when the token has fewer than five chars or
+   * only digits (no stem term).
+   */
+  static int stemLength(char[] c, int length) {
+    if (length < 5 || allDigits(c, length)) {
+      return 0;
+    }
+    for (char[] suffix : SUFFIXES) {
+      int stem = length - suffix.length;
+      if (stem < 4 || !endsWith(c, length, suffix)) {
+        continue;
+      }
+      if (suffix.length == 1 && suffix[0] == 's' && c[length - 2] == 's') {
+        continue;
+      }
+      return stem;
+    }
+    return length;
+  }
+
+  /**
+   * Whether the lower-cased token {@code c[0, length)} has a prefix term: six chars or more, not
+   * all digits.
+   */
+  static boolean hasPrefix(char[] c, int length) {
+    return length > PREFIX && !allDigits(c, length);
+  }
+
+  private static boolean endsWith(char[] c, int length, char[] suffix) {
+    for (int i = 1; i <= suffix.length; i++) {
+      if (c[length - i] != suffix[suffix.length - i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(char[] c, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!Character.isDigit(c[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The FNV-1a hash of {@code c[0, length)}, as {@link #forEachToken} hashes a token. */
+  private static long hash(char[] c, int length) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < length; i++) {
+      h = (h ^ c[i]) * FNV_PRIME;
+    }
+    return h;
   }
 
   private static char[] lowerWordChars() {
@@ -682,13 +794,25 @@ public final class TopicModel implements Serializable {
     return new String(c);
   }
 
-  /** The term itself when it is one or two tokens as {@link #termsOf} writes them, else not. */
+  /**
+   * The term itself when it is one or two tokens, a stem or a prefix as {@link #termsOf} writes
+   * them, else not.
+   */
   private static String normalTerm(String term) {
-    List<String> t = termsOf(term);
-    if (t.size() == 1) {
-      return t.get(0);
+    char mark = term.isEmpty() ? 0 : term.charAt(0);
+    boolean affix = mark == STEM_MARK || mark == PREFIX_MARK;
+    String body = affix ? term.substring(1) : term;
+    List<String> tokens = new ArrayList<>();
+    forEachToken(body, 0, body.length(), (hash, s, e) -> tokens.add(lower(body, s, e)));
+    if (affix) {
+      boolean fits = tokens.size() == 1
+          && (mark == STEM_MARK ? body.length() >= 4 : body.length() == PREFIX);
+      return fits ? mark + tokens.get(0) : "";
     }
-    return t.size() == 3 ? t.get(2) : "";
+    if (tokens.isEmpty() || tokens.size() > 2 || tokens.stream().anyMatch(t -> t.length() < 2)) {
+      return "";
+    }
+    return String.join(" ", tokens);
   }
 
   private static long mix(long z) {
@@ -706,7 +830,21 @@ public final class TopicModel implements Serializable {
     return mix(first * 0x9e3779b97f4a7c15L + second + 0x632be59bd9b4e019L);
   }
 
+  private static long stemKey(long hash) {
+    return mix(hash * 0xc2b2ae3d27d4eb4fL + 0x165667b19e3779f9L);
+  }
+
+  private static long prefixKey(long hash) {
+    return mix(hash * 0x27d4eb2f165667c5L + 0x85ebca77c2b2ae63L);
+  }
+
   private static long termKey(String term) {
+    char mark = term.charAt(0);
+    if (mark == STEM_MARK || mark == PREFIX_MARK) {
+      char[] rest = term.substring(1).toCharArray();
+      long h = hash(rest, rest.length);
+      return mark == STEM_MARK ? stemKey(h) : prefixKey(h);
+    }
     long[] hashes = new long[2];
     int[] n = new int[1];
     forEachToken(
@@ -747,6 +885,10 @@ public final class TopicModel implements Serializable {
     int size;
     long previous;
     boolean hasPrevious;
+    /** The text offset of {@code chars[0]}. */
+    int base;
+    /** A token's chars, lower-cased, for its stem and prefix. */
+    char[] token = new char[64];
     TopicModel model;
     double[] probabilities;
     /** The words of the text the last {@code probabilities} call read. */
@@ -763,6 +905,22 @@ public final class TopicModel implements Serializable {
       }
       previous = hash;
       hasPrevious = true;
+      if (model.affixes && end - start > 4) {
+        int length = end - start;
+        if (token.length < length) {
+          token = new char[Math.max(length, token.length * 2)];
+        }
+        for (int i = 0; i < length; i++) {
+          token[i] = LOWER_WORD_CHAR[chars[start - base + i]];
+        }
+        int stem = stemLength(token, length);
+        if (stem > 0) {
+          add(model.lookup(stemKey(stem == length ? hash : hash(token, stem))));
+        }
+        if (hasPrefix(token, length)) {
+          add(model.lookup(prefixKey(hash(token, PREFIX))));
+        }
+      }
     }
 
     private void add(int term) {
@@ -814,6 +972,7 @@ public final class TopicModel implements Serializable {
       s.chars = new char[Math.max(end - start, s.chars.length * 2)];
     }
     copy(text, start, end, s.chars);
+    s.base = start;
     // a text past maxWords is no use: stop at its first word too many
     int limit = maxWords == Integer.MAX_VALUE ? maxWords : maxWords + 1;
     int words = forEachToken(s.chars, end - start, start, limit, s);
@@ -914,7 +1073,7 @@ public final class TopicModel implements Serializable {
     }
     // each known term's index and count, in term order
     Map<String, int[]> counts = new TreeMap<>();
-    for (String term : termsOf(text)) {
+    for (String term : termsOf(text, affixes)) {
       int i = lookup(termKey(term));
       if (i >= 0) {
         counts.computeIfAbsent(term, t -> new int[] {i, 0})[1]++;

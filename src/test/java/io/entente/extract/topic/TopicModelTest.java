@@ -53,7 +53,27 @@ class TopicModelTest {
     assertEquals(List.of("Kazakhstan", "s", "GDP", "growth", "2", "5"), tokens);
     assertEquals(
         List.of("kazakhstan", "gdp", "kazakhstan gdp", "growth", "gdp growth"),
-        TopicModel.termsOf(text));
+        TopicModel.termsOf(text, false));
+  }
+
+  @Test
+  void stemsAndPrefixesJoinTheTermsOfWordsOfFiveCharsOrMore() {
+    // "sanctions": the plural's s goes (stem "sanction"), and its first five chars are a prefix;
+    // "imposed": "ed" goes; "on" and "iran" are too short for either; "congress" keeps its
+    // double s; "2030" is digits; "negotiations": "ations" goes, leaving "negoti"
+    assertEquals(
+        List.of(
+            "sanctions", "~sanction", "^sanct",
+            "imposed", "sanctions imposed", "~impos", "^impos",
+            "on", "imposed on", "iran", "on iran",
+            "congress", "iran congress", "~congress", "^congr",
+            "2030", "congress 2030",
+            "negotiations", "2030 negotiations", "~negoti", "^negot"),
+        TopicModel.termsOf("Sanctions imposed on Iran: Congress, 2030 negotiations"));
+    // five chars: a stem but no prefix ("trade" loses its e; "talks" its s)
+    assertEquals(
+        List.of("trade", "~trad", "talks", "trade talks", "~talk"),
+        TopicModel.termsOf("Trade talks"));
   }
 
   @Test
@@ -68,7 +88,56 @@ class TopicModelTest {
             "ivoire ελλάδα",
             "2030",
             "ελλάδα 2030"),
+        TopicModel.termsOf("Côte D'IVOIRE, ΕΛΛΆΔΑ 2030", false));
+    // stems and prefixes of any script: "ivoire" loses its e; "ελλάδα" ends in no English
+    // ending and is its own stem
+    assertEquals(
+        List.of(
+            "côte", "ivoire", "côte ivoire", "~ivoir", "^ivoir",
+            "ελλάδα", "ivoire ελλάδα", "~ελλάδα", "^ελλάδ",
+            "2030", "ελλάδα 2030"),
         TopicModel.termsOf("Côte D'IVOIRE, ΕΛΛΆΔΑ 2030"));
+  }
+
+  @Test
+  void aModelWithStemsAndPrefixesReadsThemAsItsTrainerCountsThem() {
+    // one topic over a word, a stem and a prefix, idf 1 each
+    TopicModel m =
+        TopicModel.of(
+            "affixes",
+            0.7,
+            1,
+            "by hand",
+            List.of("sanctions"),
+            new double[] {-1.0},
+            List.of("^sanct", "sanctions", "~sanction"),
+            new double[] {1.0, 1.0, 1.0},
+            new float[] {1.0f, 4.0f, 2.0f});
+    // "sanction" is no term but its stem (itself: no ending fits) and its prefix are:
+    // -1 + (2 + 1) / sqrt 2 = 1.121320; "lifted" gives "~lift" and "^lifte", which are none
+    assertEquals(
+        1 / (1 + Math.exp(-(-1 + 3 / Math.sqrt(2)))),
+        m.probabilitiesOf("The sanction was lifted").get("sanctions"),
+        1e-12);
+    // "sanctions" is all three: -1 + (4 + 2 + 1) / sqrt 3 = 3.041452
+    assertEquals(
+        1 / (1 + Math.exp(-(-1 + 7 / Math.sqrt(3)))),
+        m.probabilitiesOf("New sanctions today").get("sanctions"),
+        1e-12);
+    // a text of other words only: the intercept, p = 1 / (1 + e) = 0.268941
+    assertEquals(
+        1 / (1 + Math.exp(1.0)), m.probabilitiesOf("Trade talks resumed").get("sanctions"), 1e-12);
+    // and the explanation finds the same terms through termsOf
+    assertEquals(
+        List.of("~sanction", "^sanct"),
+        m.contributions("The sanction was lifted", "sanctions", 5).stream()
+            .map(TopicModel.Contribution::term)
+            .toList());
+    // a stem or prefix term that termsOf could not write is refused
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TopicModel.of("bad", 0.7, 1, "", List.of("t"), new double[] {0.0},
+            List.of("^sanction"), new double[] {1.0}, new float[] {1.0f}));
   }
 
   @Test
@@ -468,23 +537,25 @@ class TopicModelTest {
   void theBundledModelsDoubtDropsWordsInOtherSensesFoundOnce() {
     TopicMatcher bundled = TopicMatcher.defaultMatcher();
     TopicMatcher phrases = TopicMatcher.defaultPhrases();
-    // (until model 2026.12.9 a third case, "the sheer energy she brought to the shop", sat at
-    // 0.099, just under the doubt; the model trained on 2,050 more items gives it just over 0.1)
+    // (until model 2026.12.9 "the sheer energy she brought to the shop" was a case, and until
+    // 2026.12.10 "to impose a sanction on a friend who is always late": the stems of model
+    // 2026.12.10 read "sanction" as "sanctions", at 0.46, over the doubt)
     String planner =
         "The wedding planner said the logistics of seating 180 guests were far harder than the"
             + " cake.";
-    String friend =
-        "A reader asks whether it is fair to impose a sanction on a friend who is always late"
-            + " for dinner.";
+    String golf =
+        "The columnist wrote that his golf swing was an epidemic of bad habits picked up over"
+            + " forty years.";
     assertEquals(List.of("transport_connectivity"), phrases.topicsOf(planner));
     assertEquals(List.of(), bundled.topicsOf(planner));
-    assertEquals(List.of("sanctions"), phrases.topicsOf(friend));
-    assertEquals(List.of(), bundled.topicsOf(friend));
-    // the same sentence stays sanctions' where another sentence of the text is about sanctions
-    String regime = friend + " Sanctions on the regime were extended.";
+    assertEquals(List.of("health"), phrases.topicsOf(golf));
+    assertEquals(List.of(), bundled.topicsOf(golf));
+    // the same sentence stays health's where another sentence of the text is about health
+    // (three phrases there: clinics, measles, vaccine)
+    String clinics = golf + " Clinics in the capital ran out of measles vaccine.";
     assertEquals(
-        List.of(new TopicHit("sanctions", 0, 1.0), new TopicHit("sanctions", 1, 1.0)),
-        bundled.find(regime, SentenceSplitter.starts(regime)));
+        List.of(new TopicHit("health", 0, 1.0), new TopicHit("health", 1, 3.0)),
+        bundled.find(clinics, SentenceSplitter.starts(clinics)));
     // and energy in its own sense stays
     assertEquals(
         List.of("energy"),
@@ -596,8 +667,8 @@ class TopicModelTest {
                 "human_rights"),
             // energy is no sure word and still gives way
             List.of(
-                "Our priorities are energy and fisheries, with a steady emphasis on human rights"
-                    + " and gender equality.",
+                "The committee on energy and fisheries heard that women journalists had been"
+                    + " tortured and detained without trial.",
                 "agriculture_food",
                 "agriculture_food",
                 "human_rights"),
