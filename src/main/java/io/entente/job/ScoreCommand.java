@@ -84,8 +84,9 @@ final class ScoreCommand implements Callable<Integer> {
       names = "--year",
       paramLabel = "YEAR",
       description = "The year the set's texts were written in, as an article's date gives it"
-          + " in the job (default: the current year): the tone scorer reads an act dated two"
-          + " or more years before it as history, not as an act of the text's own time.")
+          + " in the job (default: the year of a text's opening dateline, else the current"
+          + " year): the tone scorer reads an act dated two or more years before it as history,"
+          + " not as an act of the text's own time.")
   Integer year;
 
   @Option(names = "--quiet", description = "Print the totals only, not each item found wrong.")
@@ -155,15 +156,26 @@ final class ScoreCommand implements Callable<Integer> {
         new ArticleAnalyzer(
             CountryMatcher.defaultMatcher(), topicMatcher, topics.compileToneScorer());
     // a set's texts are dated as the job's articles are: a seat of a state dissolved before the
-    // year is today's state's, and history is told before it
-    Integer written = year != null ? year : Year.now().getValue();
+    // year is today's state's, and history is told before it; a text that opens with a dated
+    // dateline ("PRAGUE, Aug. 21, 1968 (Reuters) --") was written in its year, as a wire
+    // article's date says in the job
+    int now = Year.now().getValue();
+    Function<String, Integer> written =
+        text -> {
+          Integer dated = year != null ? null : CountryMatcher.datelineYear(text);
+          return year != null ? year : dated != null ? dated : now;
+        };
     Function<String, Set<String>> labeller =
         switch (kind) {
           case COUNTRIES ->
-              text -> new TreeSet<>(analyzer.analyze(null, text, null, written).countries());
+              text ->
+                  new TreeSet<>(
+                      analyzer.analyze(null, text, null, written.apply(text)).countries());
           case TOPICS ->
-              text -> new TreeSet<>(analyzer.analyze(null, text, null, written).topics());
-          case TONE -> text -> Set.of(lean(analyzer.analyze(null, text, null, written).tone()));
+              text ->
+                  new TreeSet<>(analyzer.analyze(null, text, null, written.apply(text)).topics());
+          case TONE ->
+              text -> Set.of(lean(analyzer.analyze(null, text, null, written.apply(text)).tone()));
         };
     Set<String> known =
         switch (kind) {

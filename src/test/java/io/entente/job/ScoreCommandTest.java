@@ -84,6 +84,20 @@ class ScoreCommandTest {
   }
 
   @Test
+  void aTextWithADatedDatelineIsScoredAsWrittenInItsYear() throws Exception {
+    Path set = dir.resolve("dated.tsv");
+    String text = "PRAGUE, Aug. 21, 1968 (Reuters) - Troops occupied Prague.";
+    Files.writeString(set, "d1\tCSK\t" + text + "\n");
+    // the dateline dates it 1968, when Prague was Czechoslovakia's seat
+    assertEquals(0, score("score", "--countries", set.toString(), "--quiet"));
+    assertTrue(out.toString().contains(": 1 of 1 items right"), out.toString());
+    // --year comes first: in a text of 2026 Prague is the Czech Republic's
+    out.getBuffer().setLength(0);
+    assertEquals(0, score("score", "--countries", set.toString(), "--year", "2026"));
+    assertTrue(out.toString().contains("d1\tgiven [CSK]\tfound [CZE]"), out.toString());
+  }
+
+  @Test
   void aMalformedLineIsABadArgumentWithItsLineNumber() throws Exception {
     Path set = dir.resolve("bad.tsv");
     Files.writeString(set, "a1\tKAZ\tKazakhstan.\na2\tKAZ,Kazakh\tKazakh grain.\n");

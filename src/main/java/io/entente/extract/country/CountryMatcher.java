@@ -435,7 +435,29 @@ public final class CountryMatcher implements Serializable {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
+    if (year == null) {
+      year = datelineYear(text);
+    }
     return hashtags(text, runOver(text, sentenceStarts, matches, blocked, year), year);
+  }
+
+  /**
+   * A dateline's date with its year at the start of a text: a place in capitals, maybe a
+   * qualifier, maybe a month and a day, and a year ("PRAGUE, Aug. 21, 1968 (Reuters) --",
+   * "WASHINGTON, Feb. 1980 (UPI)", "KYIV, Ukraine, March 3, 2022").
+   */
+  private static final Pattern DATELINE_YEAR =
+      Pattern.compile("^\\s*\\p{Lu}[\\p{Lu} .'\u2019-]+,(?: [\\p{L} .]+,)? "
+          + "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? )?"
+          + "(?:\\d{1,2},? )?(1[89]\\d\\d|20\\d\\d)\\b");
+
+  /**
+   * The year of a dateline that opens {@code text} ({@link #DATELINE_YEAR}), or null: a text of
+   * unknown date says when it was written there, as a wire story does.
+   */
+  public static Integer datelineYear(String text) {
+    Matcher m = DATELINE_YEAR.matcher(text);
+    return m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
   }
 
   /**
@@ -3374,8 +3396,11 @@ public final class CountryMatcher implements Serializable {
     // Star" (context.tsv's vessel list); alone the form may open a clause, "the tanker Iran
     // seized", while a city's is the ship's name alone too ("the cruiser Moskva sank")
     String shipName = text.startsWith(" ", end) ? nextToken(text, end) : null;
+    // a people's word is a ship's only with the rest of its name: "the cruise ship Norwegian
+    // Spirit", while "the tanker Iranian forces seized" keeps the people
+    boolean shipNamed = shipName != null && isCapitalised(shipName);
     if (prevFold != null && vessels.contains(prevFold) && !isCapitalised(prev)
-        && !rule.equals("demonym") && e.kind() != Kind.AMBIGUOUS
+        && (!rule.equals("demonym") || shipNamed) && e.kind() != Kind.AMBIGUOUS
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' '
         && ((shipName != null && isCapitalised(shipName))
             || rule.equals("city") || rule.equals("capital"))) {
@@ -3421,6 +3446,16 @@ public final class CountryMatcher implements Serializable {
         && breeds.contains(TextFold.fold(text.substring(start, end)))) {
       return "a dog of a breed named after the place (" + prev + " "
           + text.substring(start, end) + ")";
+    }
+    // another union named like the United States: "the Republic of the United States of
+    // Indonesia" (1949), "a United States of Europe"; the union's own name, if a country's, is
+    // read on its own
+    if (end - start == UNITED_STATES.length() && text.startsWith(UNITED_STATES, start)
+        && text.startsWith(" of ", end)) {
+      String union = nextToken(text, end + 4);
+      if (union != null && OTHER_UNIONS.contains(union)) {
+        return "names another union (United States of " + union + ")";
+      }
     }
     // a car model named after a place, right after its maker's name (context.tsv's carmaker
     // list): "the Hyundai Tucson", "a Seat Ibiza", "the Kia Rio"; a country's own name after a
@@ -4276,6 +4311,18 @@ public final class CountryMatcher implements Serializable {
    * policy about the country as often as a work ("Modi's 'Make in India'").
    */
   private String quotedTitleAround(String text, int start, int end) {
+    return quotedTitleAround(text, start, end, 0);
+  }
+
+  /** Most quoted titles of a list read back from one ({@link #listedAfterTitle}). */
+  private static final int TITLE_LIST = 6;
+
+  /**
+   * As {@link #quotedTitleAround(String, int, int)}, {@code depth} titles into a list: a quoted
+   * span listed after another work's quoted title is a title too ("sang 'Kansas City' and
+   * 'Georgia on My Mind'", "played 'Rio', 'Africa' and 'Kokomo'").
+   */
+  private String quotedTitleAround(String text, int start, int end, int depth) {
     int open = start - 1;
     while (true) {
       if (open < 0 || start - open > TITLE_REACH) {
@@ -4324,6 +4371,9 @@ public final class CountryMatcher implements Serializable {
         return title;
       }
     }
+    if (strict && depth < TITLE_LIST && listedAfterTitle(text, open, depth)) {
+      return title;
+    }
     String before = prevToken(text, open);
     if (before == null) {
       return null;
@@ -4359,6 +4409,32 @@ public final class CountryMatcher implements Serializable {
       before = prevToken(text, at);
     }
     return null;
+  }
+
+  /**
+   * True when a list separator (", ", " and ", " or ", ", and ") right before the quote at {@code
+   * open} follows the closing quote of another span that is a work's quoted title.
+   */
+  private boolean listedAfterTitle(String text, int open, int depth) {
+    int sep = listSeparatorBefore(text, open);
+    if (sep < 2) {
+      return false;
+    }
+    char close = text.charAt(sep - 1);
+    if (isOpeningQuote(close) && close != '\'' && close != '"') {
+      return false;
+    }
+    for (int i = sep - 2; i >= 0 && sep - i <= TITLE_REACH; i--) {
+      char ch = text.charAt(i);
+      if (ch == '\n') {
+        return false;
+      }
+      if (isOpeningQuote(ch) && closesQuote(ch, close)
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        return i + 1 < sep - 1 && quotedTitleAround(text, i + 1, sep - 1, depth + 1) != null;
+      }
+    }
+    return false;
   }
 
   /**
@@ -4927,6 +5003,11 @@ public final class CountryMatcher implements Serializable {
         best = placed;
         why.append("; a town of ").append(placed.codes().get(0)).append(" and a comma before it");
       }
+      Entry represented = subdivisionOfAnOfficial(text, p[0], a);
+      if (represented != null) {
+        best = represented;
+        why.append("; a state's official of it");
+      }
       String matched = text.substring(p[0], p[1]);
       if (blocked != null) {
         blocked.add(
@@ -4960,6 +5041,43 @@ public final class CountryMatcher implements Serializable {
    * Victoria"), or null: the town places this mention, whatever the text's other cues say
    * ("Tbilisi said Georgia would join" later in the text stays the country).
    */
+  /**
+   * The titles of a state's elected officials, before their name, "of" and their state ({@link
+   * #subdivisionOfAnOfficial}); a country has a president, a prime minister or a minister.
+   */
+  private static final Set<String> STATE_OFFICIALS =
+      Set.of("senator", "sen.", "governor", "gov.", "congressman", "congresswoman",
+          "representative", "rep.");
+
+  /**
+   * The subdivision reading of an ambiguous form right after "of" and an official's title and
+   * name, every word capitalised ("Senator Richard B. Russell of Georgia", "Gov. Jimmy Carter of
+   * Georgia"), or null: the official sits for the state, not the country of the name.
+   */
+  private static Entry subdivisionOfAnOfficial(String text, int start, Ambiguity a) {
+    String of = prevToken(text, start);
+    if (!"of".equals(of)) {
+      return null;
+    }
+    int at = tokenStartBefore(text, start, of);
+    for (int words = 0; words < 6; words++) {
+      String w = prevToken(text, at);
+      if (w == null || !isCapitalised(w)) {
+        return null;
+      }
+      if (words > 0 && STATE_OFFICIALS.contains(TextFold.fold(w).toLowerCase(Locale.ROOT))) {
+        for (Entry cand : a.candidates()) {
+          if ("subdivision".equals(cand.rule())) {
+            return cand;
+          }
+        }
+        return null;
+      }
+      at = tokenStartBefore(text, at, w);
+    }
+    return null;
+  }
+
   private static Entry subdivisionAfterItsTown(
       String text, List<Mention> found, int start, Ambiguity a) {
     for (Mention m : found) {
@@ -5338,6 +5456,19 @@ public final class CountryMatcher implements Serializable {
 
   /** Start offset of {@code token}, the token {@link #prevToken} found before {@code start}. */
   private static final String ENGLISH = "English";
+
+  private static final String UNITED_STATES = "United States";
+
+  /**
+   * The words after "United States of" that name another union, planned or past: a continent's
+   * ("a United States of Europe", "of Africa"), a part of the Americas but the north, and the
+   * states once so named (Indonesia 1949-50, Brazil to 1967, Mexico, Venezuela, Colombia). Not
+   * "North America" or a typo of "America" (the USA's), nor a person ("a visit to the United
+   * States of Mr. Khrushchev", "the United States of George Washington").
+   */
+  private static final Set<String> OTHER_UNIONS =
+      Set.of("Europe", "Africa", "Asia", "Latin", "South", "Central", "Indonesia", "Brazil",
+          "Mexico", "Venezuela", "Colombia");
 
   private static int tokenStartBefore(String text, int start, String token) {
     int i = start - 1;

@@ -289,6 +289,70 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aQuotedSpanListedAfterAWorksTitleIsATitleToo() {
+    // "sang" makes "Kansas City" a song's title, and "and" lists "Georgia on My Mind" after it
+    assertEquals(
+        List.of(), found("He sang \"Kansas City\" and \"Georgia on My Mind\" at the festival."));
+    // quoted names listed with no work's word before them stay the countries (11-18, 25-31)
+    assertEquals(
+        List.of("GEO@11-18/name/actor", "JOR@25-31/name/actor"),
+        found("Voters in \"Georgia\" and \"Jordan\" said no."));
+  }
+
+  @Test
+  void theUnitedStatesOfAnotherUnionIsNoUsa() {
+    // the union of 1949-50 is Indonesia (77-86), not the United States
+    assertEquals(
+        List.of("IDN@77-86/name/actor"),
+        found("Queen Juliana signed over the Indies to the Republic of the United States of"
+            + " Indonesia."));
+    // "of" and a person after the country's name: a visit to the United States (28-41)
+    assertEquals(
+        List.of("USA@28-41/name/actor"),
+        found("He praised the visit to the United States of Mr. Khrushchev."));
+  }
+
+  @Test
+  void aPeoplesWordAfterAVesselsWordIsAShipWithTheRestOfItsName() {
+    assertEquals(List.of(), found("Executives met aboard the cruise ship Norwegian Spirit."));
+    // a lower-case word after it: the people (11-18) seized the tanker
+    assertEquals(
+        List.of("IRN@11-18/demonym/actor"), found("The tanker Iranian forces seized was freed."));
+  }
+
+  @Test
+  void aDatelinesYearDatesATextOfUnknownDate() {
+    assertEquals(1968, CountryMatcher.datelineYear("PRAGUE, Aug. 21, 1968 (Reuters) - Tanks."));
+    assertEquals(1980, CountryMatcher.datelineYear("WASHINGTON, Feb. 1980 (UPI) - Talks."));
+    assertEquals(2022, CountryMatcher.datelineYear("KYIV, Ukraine, March 3, 2022 - Sirens."));
+    assertEquals(null, CountryMatcher.datelineYear("KUWAIT, June 29 - Advisers fought."));
+    assertEquals(null, CountryMatcher.datelineYear("In 1968 Prague rose up."));
+    // so a text of 1968 speaks of Czechoslovakia and the Soviet Union by their seats, as one
+    // the job dates 1968 does
+    String prague =
+        "PRAGUE, Aug. 21, 1968 (Reuters) - Troops occupied Prague as the Kremlin looked on.";
+    List<String> seats =
+        List.of("CSK@0-6/capital/place", "CSK@50-56/capital/place", "SUN@64-71/metonym/actor");
+    assertEquals(seats, found(prague));
+    assertEquals(seats, foundIn(1968, prague));
+    // a date the caller gives comes first: in 2026 the seats are today's states'
+    assertEquals(
+        List.of("CZE@0-6/capital/place", "CZE@50-56/capital/place", "RUS@64-71/metonym/actor"),
+        foundIn(2026, prague));
+  }
+
+  @Test
+  void aStatesOfficialOfAnAmbiguousNameSitsForTheState() {
+    assertEquals(
+        List.of("USA@30-37/subdivision/place"),
+        found("Senator Richard B. Russell of Georgia said the launch showed a rocket."));
+    // a president is a country's
+    assertEquals(
+        List.of("GEO@33-40/name/actor"),
+        found("President Eduard Shevardnadze of Georgia arrived."));
+  }
+
+  @Test
   void englishBeforeAPlaceWordIsEnglandsThoughNoDemonym() {
     // "English" is a language, no mention; the county of Norfolk 31-38 is the United Kingdom's
     // (homonyms.tsv: norfolk GBR USA), not the city in Virginia
