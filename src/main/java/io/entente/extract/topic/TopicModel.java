@@ -618,6 +618,8 @@ public final class TopicModel implements Serializable {
     for (int i = 0; i < length; i++) {
       char c = LOWER_WORD_CHAR[chars[i]];
       if (c != 0) {
+        // lower-cased in place, for the sink's stem and prefix (the chars are a copy)
+        chars[i] = c;
         if (from < 0) {
           from = i;
           h = FNV_OFFSET;
@@ -686,11 +688,11 @@ public final class TopicModel implements Serializable {
         continue;
       }
       char[] c = token.toCharArray();
-      int stem = stemLength(c, c.length);
+      int stem = stemLength(c, 0, c.length);
       if (stem > 0) {
         out.add(STEM_MARK + token.substring(0, stem));
       }
-      if (hasPrefix(c, c.length)) {
+      if (hasPrefix(c, 0, c.length)) {
         out.add(PREFIX_MARK + token.substring(0, PREFIX));
       }
     }
@@ -724,16 +726,17 @@ public final class TopicModel implements Serializable {
    * plural), or the whole token when none does; 0 when the token has fewer than five chars or
    * only digits (no stem term).
    */
-  static int stemLength(char[] c, int length) {
-    if (length < 5 || allDigits(c, length)) {
+  static int stemLength(char[] c, int from, int length) {
+    if (length < 5 || allDigits(c, from, length)) {
       return 0;
     }
+    int end = from + length;
     for (char[] suffix : SUFFIXES) {
       int stem = length - suffix.length;
-      if (stem < 4 || !endsWith(c, length, suffix)) {
+      if (stem < 4 || !endsWith(c, end, suffix)) {
         continue;
       }
-      if (suffix.length == 1 && suffix[0] == 's' && c[length - 2] == 's') {
+      if (suffix.length == 1 && suffix[0] == 's' && c[end - 2] == 's') {
         continue;
       }
       return stem;
@@ -745,21 +748,22 @@ public final class TopicModel implements Serializable {
    * Whether the lower-cased token {@code c[0, length)} has a prefix term: six chars or more, not
    * all digits.
    */
-  static boolean hasPrefix(char[] c, int length) {
-    return length > PREFIX && !allDigits(c, length);
+  static boolean hasPrefix(char[] c, int from, int length) {
+    return length > PREFIX && !allDigits(c, from, length);
   }
 
-  private static boolean endsWith(char[] c, int length, char[] suffix) {
+  /** Whether {@code c[.., end)} ends with {@code suffix}. */
+  private static boolean endsWith(char[] c, int end, char[] suffix) {
     for (int i = 1; i <= suffix.length; i++) {
-      if (c[length - i] != suffix[suffix.length - i]) {
+      if (c[end - i] != suffix[suffix.length - i]) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean allDigits(char[] c, int length) {
-    for (int i = 0; i < length; i++) {
+  private static boolean allDigits(char[] c, int from, int length) {
+    for (int i = from; i < from + length; i++) {
       if (!Character.isDigit(c[i])) {
         return false;
       }
@@ -767,10 +771,10 @@ public final class TopicModel implements Serializable {
     return true;
   }
 
-  /** The FNV-1a hash of {@code c[0, length)}, as {@link #forEachToken} hashes a token. */
-  private static long hash(char[] c, int length) {
+  /** The FNV-1a hash of {@code c[from, from + length)}, as {@link #forEachToken} hashes a token. */
+  private static long hash(char[] c, int from, int length) {
     long h = FNV_OFFSET;
-    for (int i = 0; i < length; i++) {
+    for (int i = from; i < from + length; i++) {
       h = (h ^ c[i]) * FNV_PRIME;
     }
     return h;
@@ -842,7 +846,7 @@ public final class TopicModel implements Serializable {
     char mark = term.charAt(0);
     if (mark == STEM_MARK || mark == PREFIX_MARK) {
       char[] rest = term.substring(1).toCharArray();
-      long h = hash(rest, rest.length);
+      long h = hash(rest, 0, rest.length);
       return mark == STEM_MARK ? stemKey(h) : prefixKey(h);
     }
     long[] hashes = new long[2];
@@ -887,8 +891,6 @@ public final class TopicModel implements Serializable {
     boolean hasPrevious;
     /** The text offset of {@code chars[0]}. */
     int base;
-    /** A token's chars, lower-cased, for its stem and prefix. */
-    char[] token = new char[64];
     TopicModel model;
     double[] probabilities;
     /** The words of the text the last {@code probabilities} call read. */
@@ -906,19 +908,15 @@ public final class TopicModel implements Serializable {
       previous = hash;
       hasPrevious = true;
       if (model.affixes && end - start > 4) {
+        // the token's chars, lower-cased in place by forEachToken
+        int from = start - base;
         int length = end - start;
-        if (token.length < length) {
-          token = new char[Math.max(length, token.length * 2)];
-        }
-        for (int i = 0; i < length; i++) {
-          token[i] = LOWER_WORD_CHAR[chars[start - base + i]];
-        }
-        int stem = stemLength(token, length);
+        int stem = stemLength(chars, from, length);
         if (stem > 0) {
-          add(model.lookup(stemKey(stem == length ? hash : hash(token, stem))));
+          add(model.lookup(stemKey(stem == length ? hash : hash(chars, from, stem))));
         }
-        if (hasPrefix(token, length)) {
-          add(model.lookup(prefixKey(hash(token, PREFIX))));
+        if (hasPrefix(chars, from, length)) {
+          add(model.lookup(prefixKey(hash(chars, from, PREFIX))));
         }
       }
     }
