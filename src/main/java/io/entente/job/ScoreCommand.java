@@ -162,8 +162,11 @@ final class ScoreCommand implements Callable<Integer> {
     int now = Year.now().getValue();
     Function<String, Integer> written =
         text -> {
-          Integer dated = year != null ? null : CountryMatcher.datelineYear(text);
-          return year != null ? year : dated != null ? dated : now;
+          if (year != null) {
+            return year;
+          }
+          Integer dated = CountryMatcher.datelineYear(text);
+          return dated != null ? dated : now;
         };
     Function<String, Set<String>> labeller =
         switch (kind) {

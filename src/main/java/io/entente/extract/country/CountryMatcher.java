@@ -3402,10 +3402,9 @@ public final class CountryMatcher implements Serializable {
     if (prevFold != null && vessels.contains(prevFold) && !isCapitalised(prev)
         && (!rule.equals("demonym") || shipNamed) && e.kind() != Kind.AMBIGUOUS
         && start > 0 && TextFold.fold(text.charAt(start - 1)) == ' '
-        && ((shipName != null && isCapitalised(shipName))
-            || rule.equals("city") || rule.equals("capital"))) {
+        && (shipNamed || rule.equals("city") || rule.equals("capital"))) {
       return NAMED_VESSEL + " (" + prev + " " + text.substring(start, end)
-          + (shipName != null && isCapitalised(shipName) ? " " + shipName : "") + ")";
+          + (shipNamed ? " " + shipName : "") + ")";
     }
     String apposed = shipApposition(text, start, end);
     if (apposed != null) {
@@ -5036,18 +5035,15 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
-   * The subdivision reading of the ambiguous name at {@code start} when a town of that
-   * subdivision's country ends right before it with a comma ("Atlanta, Georgia", "Ballarat,
-   * Victoria"), or null: the town places this mention, whatever the text's other cues say
-   * ("Tbilisi said Georgia would join" later in the text stays the country).
-   */
-  /**
    * The titles of a state's elected officials, before their name, "of" and their state ({@link
    * #subdivisionOfAnOfficial}); a country has a president, a prime minister or a minister.
    */
   private static final Set<String> STATE_OFFICIALS =
       Set.of("senator", "sen.", "governor", "gov.", "congressman", "congresswoman",
           "representative", "rep.");
+
+  /** Most words of an official's name between the title and "of". */
+  private static final int OFFICIAL_NAME_WORDS = 5;
 
   /**
    * The subdivision reading of an ambiguous form right after "of" and an official's title and
@@ -5060,7 +5056,8 @@ public final class CountryMatcher implements Serializable {
       return null;
     }
     int at = tokenStartBefore(text, start, of);
-    for (int words = 0; words < 6; words++) {
+    // the title and up to five words of a name: "Senator Richard B. Russell"
+    for (int words = 0; words <= OFFICIAL_NAME_WORDS; words++) {
       String w = prevToken(text, at);
       if (w == null || !isCapitalised(w)) {
         return null;
@@ -5078,6 +5075,12 @@ public final class CountryMatcher implements Serializable {
     return null;
   }
 
+  /**
+   * The subdivision reading of the ambiguous name at {@code start} when a town of that
+   * subdivision's country ends right before it with a comma ("Atlanta, Georgia", "Ballarat,
+   * Victoria"), or null: the town places this mention, whatever the text's other cues say
+   * ("Tbilisi said Georgia would join" later in the text stays the country).
+   */
   private static Entry subdivisionAfterItsTown(
       String text, List<Mention> found, int start, Ambiguity a) {
     for (Mention m : found) {
@@ -5454,7 +5457,6 @@ public final class CountryMatcher implements Serializable {
     return isCapitalised(token) && titles.contains(TextFold.fold(token));
   }
 
-  /** Start offset of {@code token}, the token {@link #prevToken} found before {@code start}. */
   private static final String ENGLISH = "English";
 
   private static final String UNITED_STATES = "United States";
@@ -5470,6 +5472,7 @@ public final class CountryMatcher implements Serializable {
       Set.of("Europe", "Africa", "Asia", "Latin", "South", "Central", "Indonesia", "Brazil",
           "Mexico", "Venezuela", "Colombia");
 
+  /** Start offset of {@code token}, the token {@link #prevToken} found before {@code start}. */
   private static int tokenStartBefore(String text, int start, String token) {
     int i = start - 1;
     while (i >= 0 && TextFold.fold(text.charAt(i)) == ' ') {

@@ -133,7 +133,7 @@ public final class TopicModel implements Serializable {
     boolean anyAffix = false;
     for (int i = 0; i < terms.size(); i++) {
       String term = terms.get(i);
-      anyAffix |= term.charAt(0) == STEM_MARK || term.charAt(0) == PREFIX_MARK;
+      anyAffix |= isAffix(term.charAt(0));
       long key = termKey(term);
       int slot = (int) key & tableMask;
       while (tableKeys[slot] != 0) {
@@ -651,7 +651,7 @@ public final class TopicModel implements Serializable {
     }
   }
 
-    /**
+  /**
    * The terms of a text as the trainer counts them for a model with stems and prefixes: every
    * token of two chars or more, lower-cased char by char; every two such tokens in a row joined by
    * a space; and for a token of five chars or more, not all digits, its stem ({@link
@@ -708,6 +708,11 @@ public final class TopicModel implements Serializable {
   /** The length of a prefix term. */
   private static final int PREFIX = 5;
 
+  /** Whether a term's first char marks it a stem or a prefix. */
+  private static boolean isAffix(char mark) {
+    return mark == STEM_MARK || mark == PREFIX_MARK;
+  }
+
   /**
    * Endings a stem drops, the first that fits: the longest first where one ends another. A
    * light stemmer (English inflections and common derivations), so that "sanction",
@@ -721,9 +726,9 @@ public final class TopicModel implements Serializable {
       .toArray(char[][]::new);
 
   /**
-   * The length of the stem of the lower-cased token {@code c[0, length)}: without the first of
-   * {@link #SUFFIXES} it ends with that leaves four chars or more (an "s" after an "s" is no
-   * plural), or the whole token when none does; 0 when the token has fewer than five chars or
+   * The length of the stem of the lower-cased token {@code c[from, from + length)}: without the
+   * first of {@link #SUFFIXES} it ends with that leaves four chars or more (an "s" after an "s" is
+   * no plural), or the whole token when none does; 0 when the token has fewer than five chars or
    * only digits (no stem term).
    */
   static int stemLength(char[] c, int from, int length) {
@@ -745,8 +750,8 @@ public final class TopicModel implements Serializable {
   }
 
   /**
-   * Whether the lower-cased token {@code c[0, length)} has a prefix term: six chars or more, not
-   * all digits.
+   * Whether the lower-cased token {@code c[from, from + length)} has a prefix term: six chars or
+   * more, not all digits.
    */
   static boolean hasPrefix(char[] c, int from, int length) {
     return length > PREFIX && !allDigits(c, from, length);
@@ -804,7 +809,7 @@ public final class TopicModel implements Serializable {
    */
   private static String normalTerm(String term) {
     char mark = term.isEmpty() ? 0 : term.charAt(0);
-    boolean affix = mark == STEM_MARK || mark == PREFIX_MARK;
+    boolean affix = isAffix(mark);
     String body = affix ? term.substring(1) : term;
     List<String> tokens = new ArrayList<>();
     forEachToken(body, 0, body.length(), (hash, s, e) -> tokens.add(lower(body, s, e)));
@@ -844,7 +849,7 @@ public final class TopicModel implements Serializable {
 
   private static long termKey(String term) {
     char mark = term.charAt(0);
-    if (mark == STEM_MARK || mark == PREFIX_MARK) {
+    if (isAffix(mark)) {
       char[] rest = term.substring(1).toCharArray();
       long h = hash(rest, 0, rest.length);
       return mark == STEM_MARK ? stemKey(h) : prefixKey(h);
