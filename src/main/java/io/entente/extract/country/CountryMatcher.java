@@ -3115,12 +3115,174 @@ public final class CountryMatcher implements Serializable {
       reason = personAfter(text, start, end, e, allCaps, prev, prevFold);
     }
     if (reason == null) {
+      reason = namedElsewhere(text, start, end, e, c, allCaps, prev, prevFold);
+    }
+    if (reason == null) {
       reason = languageOrPeople(text, start, end, e);
     }
     if (reason == null) {
       reason = partOfAName(text, start, end, e, prev, prevFold);
     }
     return reason != null ? reason : treatyOf(text, start, end, e.rule());
+  }
+
+  /** The honorifics news puts before a surname alone: "Mr Walsh", "Mrs. Jordan". */
+  private static final List<String> HONORIFICS =
+      List.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Messrs");
+
+  /**
+   * {@link #check}'s rule on a person news names in full once and by the surname elsewhere, or
+   * null. The form is a given name before a capitalised word that the text also writes after
+   * an honorific ("Sydney Walsh ... Mr Walsh") or alone as a name ("Dallas Kowalchuk scored
+   * ... Kowalchuk, who played"); it is the surname after a capitalised word where the text
+   * writes the form itself after an honorific ("Hamilton Jordan ... Mr. Jordan"). Only a
+   * country's name, a capital, a city or a province; not in capitals or a title-case line,
+   * where every word is capitalised.
+   */
+  private String namedElsewhere(
+      String text,
+      int start,
+      int end,
+      Entry e,
+      Collector c,
+      boolean allCaps,
+      String prev,
+      String prevFold) {
+    String rule = e.rule();
+    if (allCaps || e.caseSensitive()
+        || !(rule.equals("name") || rule.equals("capital") || rule.equals("city")
+            || rule.equals("subdivision"))) {
+      return null;
+    }
+    String form = text.substring(start, end);
+    if (form.indexOf(' ') >= 0) {
+      // a name of two words or more is no person's given name or surname
+      return null;
+    }
+    if (prev != null && isCapitalised(prev) && !prev.endsWith(".") && start > 0
+        && text.charAt(start - 1) == ' ' && !function.contains(prevFold)
+        && !formSet.contains(prevFold) && !titles.contains(prevFold)
+        && !(prev.length() > 1 && isUpperWord(prev)) && c.honoured(text).contains(form)
+        && !isTitleCaseLine(text, start)) {
+      return GIVEN_BEFORE + ", the text puts an honorific before the surname elsewhere ("
+          + prev + " " + form + ")";
+    }
+    if (end >= text.length() || text.charAt(end) != ' ' || !isSurnameAfter(text, end, start)
+        || isTitleCaseLine(text, start)) {
+      return null;
+    }
+    String next = nextToken(text, end);
+    if (c.honoured(text).contains(next)) {
+      return PERSON_AFTER + ", the text puts an honorific before it elsewhere (" + next + ")";
+    }
+    if (aloneElsewhere(text, next, end + 1)) {
+      return PERSON_AFTER + ", the text names the surname alone elsewhere (" + next + ")";
+    }
+    return null;
+  }
+
+  /**
+   * Whether the capitalised word {@code word}, which the text never writes in lower case, stands
+   * alone somewhere in the text other than at {@code except} as a person: a whole word at the
+   * start of a clause or after a word in lower case that neither determines nor places it, with
+   * no capitalised word after it, and before ", who", a verb of saying ({@link #SAYING}) or an
+   * age, or after such a verb ("Kowalchuk, who played", "said Kowalchuk"; not "the Wizards",
+   * "in Walsh", "Walsh Street" or "the Colombo Powers, of which").
+   */
+  private boolean aloneElsewhere(String text, String word, int except) {
+    // a word the text also writes in lower case is a common one ("Peace is", "the peace")
+    if (wholeWordAt(text, Character.toLowerCase(word.charAt(0)) + word.substring(1)) >= 0) {
+      return false;
+    }
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int after = at + word.length();
+      if (at == except || (at > 0 && TextFold.isWordChar(text.charAt(at - 1)))
+          || (after < text.length() && TextFold.isWordChar(text.charAt(after)))) {
+        continue;
+      }
+      String before = prevToken(text, at);
+      boolean opens = clauseStart(text, at);
+      if (!opens) {
+        if (before == null || isCapitalised(before)) {
+          continue;
+        }
+        String fold = TextFold.fold(before);
+        if (determiners.contains(fold) || locatives.contains(fold) || PLACING.contains(fold)) {
+          continue;
+        }
+      }
+      String then = nextToken(text, after);
+      if (then != null && text.startsWith(" " + then, after) && isCapitalised(then)) {
+        continue;
+      }
+      // and where only a person stands: before ", who", a reporting verb or an age, or after a
+      // reporting verb ("Kowalchuk, who played", "Kowalchuk said", "Kowalchuk, 19,", "said
+      // Kowalchuk"), not "the Colombo Powers, of which" or "Palestine Arabs are"
+      boolean person =
+          (then != null && text.startsWith(" " + then, after) && SAYING.contains(then))
+              || text.startsWith(", who ", after)
+              || ageAfter(text, after) != null
+              || (before != null && SAYING.contains(before));
+      if (person) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verbs that say a person spoke, before or after the name ("Walsh said", "said Walsh"). */
+  private static final Set<String> SAYING =
+      Set.of("said", "says", "told", "added", "adds", "insisted", "explained", "recalled",
+          "replied", "admitted", "conceded", "laughed", "joked");
+
+  /** Where {@code word} first stands in {@code text} as a whole word, or -1. */
+  private static int wholeWordAt(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int after = at + word.length();
+      if ((at == 0 || !TextFold.isWordChar(text.charAt(at - 1)))
+          && (after >= text.length() || !TextFold.isWordChar(text.charAt(after)))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** The words {@code text} writes after an honorific ({@link #HONORIFICS}), in their case. */
+  static Set<String> honouredNames(String text) {
+    Set<String> out = new HashSet<>();
+    int n = text.length();
+    for (int i = 0; i + 3 < n; i++) {
+      char ch = text.charAt(i);
+      if ((ch != 'M' && ch != 'D') || (i > 0 && TextFold.isWordChar(text.charAt(i - 1)))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      boolean honorific = false;
+      for (String h : HONORIFICS) {
+        if (h.length() == j - i && text.startsWith(h, i)) {
+          honorific = true;
+          break;
+        }
+      }
+      if (!honorific) {
+        continue;
+      }
+      if (j < n && text.charAt(j) == '.') {
+        j++;
+      }
+      if (j + 1 < n && text.charAt(j) == ' ' && Character.isUpperCase(text.charAt(j + 1))) {
+        int k = j + 1;
+        while (k < n && TextFold.isWordChar(text.charAt(k))) {
+          k++;
+        }
+        out.add(text.substring(j + 1, k));
+      }
+      i = j;
+    }
+    return out;
   }
 
   /**
@@ -5567,8 +5729,19 @@ public final class CountryMatcher implements Serializable {
     /** The run's sentence starts, split the first time a check needs them if none were given. */
     private int[] sentenceStarts;
 
+    /** The words the text writes after an honorific, found the first time a check asks. */
+    private Set<String> honoured;
+
     Collector(int[] sentenceStarts) {
       this.sentenceStarts = sentenceStarts;
+    }
+
+    /** {@link #honouredNames} of the run's text, found once. */
+    Set<String> honoured(String text) {
+      if (honoured == null) {
+        honoured = honouredNames(text);
+      }
+      return honoured;
     }
 
     /** Whether the run's text is caseless, worked out the first time a check asks. */

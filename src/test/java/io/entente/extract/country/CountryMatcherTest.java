@@ -353,6 +353,36 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aNameTheTextGivesInFullOnceAndBySurnameElsewhereIsAPerson() {
+    // "Mr. Jordan" makes the Jordan after a capitalised word a surname; Paris 35-40 stays
+    assertEquals(
+        List.of("FRA@35-40/capital/place"),
+        found("Hamilton Jordan, the aide, flew to Paris. Mr. Jordan reported to Carter."));
+    // "Mr Pemberton" makes the Houston before Pemberton a given name; Tobruk 58-64 stays
+    assertEquals(
+        List.of("LBY@58-64/city/place"),
+        found("Houston Pemberton bowls on Thursdays. Mr Pemberton was at Tobruk."));
+    // a surname alone before ", who" or a verb of saying, or after one; Canada 63-69 stays
+    assertEquals(
+        List.of("CAN@63-69/name/actor"),
+        found("Dallas Kowalchuk scored in overtime. Kowalchuk, who played for Canada, set up"
+            + " two."));
+    assertEquals(List.of(), found("Dallas Kowalchuk scored twice. \"We won,\" said Kowalchuk."));
+    // without such a word the city stays: the second word is no surname the text uses alone
+    // ("Powers" and "Arabs" elsewhere, in lower case or not beside a verb of saying; Bogor
+    // 26-31 is Indonesia's)
+    assertEquals(
+        List.of(
+            "LKA@4-11/capital/place", "IDN@26-31/city/place", "LKA@55-62/capital/place"),
+        found("The Colombo Powers met in Bogor. The big powers met in Colombo."));
+    assertEquals(List.of("PSE@0-9/name/actor"), found("Palestine Arabs fled. Arabs are many."));
+    // nor where the honorific names another person: Jordan 15-21 and Amman 41-46 stay
+    assertEquals(
+        List.of("JOR@15-21/name/actor", "JOR@41-46/capital/place"),
+        found("Queen Rania of Jordan met Mr. Holland in Amman."));
+  }
+
+  @Test
   void englishBeforeAPlaceWordIsEnglandsThoughNoDemonym() {
     // "English" is a language, no mention; the county of Norfolk 31-38 is the United Kingdom's
     // (homonyms.tsv: norfolk GBR USA), not the city in Virginia
