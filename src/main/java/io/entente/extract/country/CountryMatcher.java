@@ -592,7 +592,9 @@ public final class CountryMatcher implements Serializable {
       }
       if (reason != null) {
         boolean surname = reason.startsWith(TITLE_BEFORE) || reason.startsWith(GIVEN_BEFORE);
-        boolean named = surname || reason.startsWith(PERSON_AFTER) || namesAgain(reason);
+        boolean thing = thingAgain(reason);
+        boolean named =
+            surname || reason.startsWith(PERSON_AFTER) || namesAgain(reason) || thing;
         if (named) {
           if (surnamesRead == null) {
             surnamesRead = new HashMap<>();
@@ -602,6 +604,7 @@ public final class CountryMatcher implements Serializable {
               form,
               surname ? prevToken(text, start) + " " + form
                   : reason.startsWith(PERSON_AFTER) ? form + " " + nextToken(text, end)
+                  : thing ? THING + reason
                   : reason);
         }
         if (blocked != null) {
@@ -3552,7 +3555,7 @@ public final class CountryMatcher implements Serializable {
     String rule = e.rule();
     String named = namedAfterNamer(text, start, end, e, prev);
     if (named != null) {
-      return "names a ship, horse, band or work (" + named + ")";
+      return NAMED_WORK + " (" + named + ")";
     }
     // a tanker or a warship named like a country, where its name goes on: "the tanker Panama
     // Star" (context.tsv's vessel list); alone the form may open a clause, "the tanker Iran
@@ -3623,7 +3626,7 @@ public final class CountryMatcher implements Serializable {
     // maker is the maker's business there ("Hyundai India") and keeps its country
     if (prev != null && PLACE_RULES.contains(rule) && isCapitalised(prev)
         && carMakers.contains(prevFold) && start > 0 && text.charAt(start - 1) == ' ') {
-      return "names a car model (" + prev + " " + text.substring(start, end) + ")";
+      return CAR_MODEL + " (" + prev + " " + text.substring(start, end) + ")";
     }
     // a class of ships or weapons named after the place: "the Victoria-class submarines", "an
     // Ohio-class boat"; classes are named after places and people, not peoples, so a demonym
@@ -4090,6 +4093,12 @@ public final class CountryMatcher implements Serializable {
   /** The reason of {@link #check} that reads a form as a ship's, a horse's or a band's name. */
   private static final String NAMED_VESSEL = "names a ship, horse or band";
 
+  /** The reason of {@link #check} that reads a form as named by a namer's word before it. */
+  private static final String NAMED_WORK = "names a ship, horse, band or work";
+
+  /** The reason of {@link #check} that reads a form as a car model after its maker's name. */
+  private static final String CAR_MODEL = "names a car model";
+
   /**
    * The other reasons that read a form as the name of a person or a named thing in this text,
    * which news goes on calling by the form alone: a given name ("Georgia, 16, won ... Georgia
@@ -4105,6 +4114,20 @@ public final class CountryMatcher implements Serializable {
           SPORTS_TEAM,
           APPOSED_THING,
           APPOSED_PAIR);
+
+  /** The mark before a reason {@link #check} recorded for a thing of the form's name. */
+  private static final String THING = "thing: ";
+
+  /**
+   * Whether {@code reason} reads the form as a car's, a ship's, a horse's or a band's name,
+   * which news calls "the" form again ("the Seat Ibiza ... the Ibiza", "the liner Norway ... the
+   * Norway"), never the form alone, which may open a clause as the country ("the tanker Iran
+   * ... Iran said").
+   */
+  private static boolean thingAgain(String reason) {
+    return reason.startsWith(CAR_MODEL) || reason.startsWith(NAMED_VESSEL)
+        || reason.startsWith(NAMED_WORK);
+  }
 
   private static boolean namesAgain(String reason) {
     for (String r : NAMES_AGAIN) {
@@ -4174,6 +4197,12 @@ public final class CountryMatcher implements Serializable {
       return null;
     }
     String before = prevToken(text, start);
+    if (person.startsWith(THING)) {
+      // a car, a ship or a horse is "the" thing again: "the Seat Ibiza ... The Ibiza remains"
+      return "the".equals(before) || "The".equals(before)
+          ? "the thing named before (" + person.substring(THING.length()) + ")"
+          : null;
+    }
     if (!clauseStart(text, start)
         && (before == null || !THOUGHT_VERBS.contains(TextFold.fold(before)))) {
       return null;

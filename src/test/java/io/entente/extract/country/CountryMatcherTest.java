@@ -383,6 +383,25 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aCarOrAShipIsTheThingAgainAfterThe() {
+    assertEquals(
+        List.of(),
+        found("The Hyundai Tucson edged out the Seat Ibiza. The Ibiza remains fun to drive."));
+    // Miami 36-41 stays
+    assertEquals(
+        List.of("USA@36-41/city/place"),
+        found("The cruise liner Norway sailed from Miami. The Norway is the longest ship."));
+    // the island after "in" (28-33) and Spain (45-50) stay
+    assertEquals(
+        List.of("ESP@28-33/subdivision/place", "ESP@45-50/name/actor"),
+        found("The Seat Ibiza sold well in Ibiza and across Spain."));
+    // a ship's name alone may open a clause as the country: Iran 36-40 stays
+    assertEquals(
+        List.of("IRN@36-40/name/actor"),
+        found("The tanker Iran Deyanat was seized. Iran said it would retaliate."));
+  }
+
+  @Test
   void englishBeforeAPlaceWordIsEnglandsThoughNoDemonym() {
     // "English" is a language, no mention; the county of Norfolk 31-38 is the United Kingdom's
     // (homonyms.tsv: norfolk GBR USA), not the city in Virginia
