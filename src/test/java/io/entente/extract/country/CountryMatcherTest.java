@@ -402,6 +402,20 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aChurchAChairmanAndAnOrganizerFromTheSeventyThirdRound() {
+    // blockers 2026.12.68: the Dutch Reformed church is South Africa's too; Pretoria 48-56
+    assertEquals(
+        List.of("ZAF@48-56/capital/place"),
+        found("Voters queued past the Dutch Reformed church in Pretoria."));
+    // context 2026.12.70: a chairman is a word of work before a name; Toronto 50-57
+    assertEquals(
+        List.of("CAN@50-57/city/place"),
+        found("Festival chairman Bern Hoffman opened the fair in Toronto."));
+    // and Dana a given name
+    assertEquals(List.of(), found("Organizer Dana Holland read the names."));
+  }
+
+  @Test
   void englishBeforeAPlaceWordIsEnglandsThoughNoDemonym() {
     // "English" is a language, no mention; the county of Norfolk 31-38 is the United Kingdom's
     // (homonyms.tsv: norfolk GBR USA), not the city in Virginia
