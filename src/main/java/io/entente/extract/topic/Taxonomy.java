@@ -86,6 +86,10 @@ public record Taxonomy(
    * @param unlessTopics ids of topics of which none may be found in the sentence for a phrase
    *     marked {@code unless_term} to count (the troops of a border clash belong to the
    *     conflict); an id not in the taxonomy a job runs with (removed by a user's file) is ignored
+   * @param otherSenses phrases that use the topic's word in another sense ("political climate",
+   *     "a climate of trust"): like a negative they veto any phrase of this topic they overlap,
+   *     and the topic model adds the topic to no sentence that holds one, since it reads the
+   *     word too
    */
   public record Topic(
       String id,
@@ -96,7 +100,8 @@ public record Taxonomy(
       List<String> negative,
       @JsonProperty("co_terms") List<String> coTerms,
       @JsonProperty("unless_terms") List<String> unlessTerms,
-      @JsonProperty("unless_topics") List<String> unlessTopics)
+      @JsonProperty("unless_topics") List<String> unlessTopics,
+      @JsonProperty("other_senses") List<String> otherSenses)
       implements Serializable {
 
     /** A topic without unless-terms (the shape of every topic before they existed). */
@@ -108,7 +113,7 @@ public record Taxonomy(
         List<Phrase> phrases,
         List<String> negative,
         List<String> coTerms) {
-      this(id, label, group, minScore, phrases, negative, coTerms, null, null);
+      this(id, label, group, minScore, phrases, negative, coTerms, null, null, null);
     }
 
     public Topic {
@@ -139,6 +144,7 @@ public record Taxonomy(
       coTerms = cleanList(id, "co_terms", coTerms);
       unlessTerms = cleanList(id, "unless_terms", unlessTerms);
       unlessTopics = cleanList(id, "unless_topics", unlessTopics);
+      otherSenses = cleanList(id, "other_senses", otherSenses);
       boolean needsCoTerm = false;
       boolean unlessTerm = false;
       // a phrase (or negative) listed twice in a topic adds nothing: the second is a slip
@@ -161,6 +167,9 @@ public record Taxonomy(
       Set<String> negatives = new HashSet<>();
       for (String n : negative) {
         listedOnce(negatives, TextFold.fold(n.strip()), id, "negative", n.strip());
+      }
+      for (String n : otherSenses) {
+        listedOnce(negatives, TextFold.fold(n.strip()), id, "other sense", n.strip());
       }
       if (needsCoTerm && coTerms.isEmpty()) {
         throw new IllegalArgumentException(

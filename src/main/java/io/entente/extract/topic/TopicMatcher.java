@@ -51,6 +51,8 @@ public final class TopicMatcher implements Serializable {
   private static final byte NEGATIVE = 1;
   private static final byte CO_TERM = 2;
   private static final byte UNLESS_TERM = 3;
+  /** A negative the model heeds too ({@link Taxonomy.Topic#otherSenses}). */
+  private static final byte OTHER_SENSE = 4;
 
   /** How far from a {@code needs_score} phrase its score may be, in chars, within its sentence. */
   private static final int SCORE_REACH = 30;
@@ -154,6 +156,11 @@ public final class TopicMatcher implements Serializable {
         negatives.addAll(Inflections.variants(negative));
       }
       addPlain(b, negatives, NEGATIVE, t, seen, forms);
+      List<String> otherSenses = new ArrayList<>();
+      for (String sense : topic.otherSenses()) {
+        otherSenses.addAll(Inflections.variants(sense));
+      }
+      addPlain(b, otherSenses, OTHER_SENSE, t, seen, forms);
       addPlain(b, topic.coTerms(), CO_TERM, t, seen, forms);
       addPlain(b, topic.unlessTerms(), UNLESS_TERM, t, seen, forms);
     }
@@ -357,11 +364,12 @@ public final class TopicMatcher implements Serializable {
    */
   public List<TopicHit> find(
       String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches) {
-    List<TopicHit> hits = phraseHits(text, sentenceStarts, matches);
+    Negatives negatives = model == null ? null : new Negatives();
+    List<TopicHit> hits = phraseHits(text, sentenceStarts, matches, negatives);
     if (model == null || sentenceStarts.length == 0) {
       return hits;
     }
-    List<TopicHit> read = withModelHits(text, sentenceStarts, hits);
+    List<TopicHit> read = withModelHits(text, sentenceStarts, hits, negatives);
     return model.stray() > 0 ? withoutStrays(text, sentenceStarts, hits, read) : read;
   }
 
@@ -435,7 +443,8 @@ public final class TopicMatcher implements Serializable {
    * when another topic reaches the threshold; with its doubt, when no topic does, a topic found
    * once that it gives less than the doubt gives way where no other sentence has it.
    */
-  private List<TopicHit> withModelHits(String text, int[] sentenceStarts, List<TopicHit> hits) {
+  private List<TopicHit> withModelHits(
+      String text, int[] sentenceStarts, List<TopicHit> hits, Negatives negatives) {
     List<TopicHit> out = null;
     int next = 0;
     for (int sentence = 0; sentence < sentenceStarts.length; sentence++) {
@@ -447,7 +456,10 @@ public final class TopicMatcher implements Serializable {
       List<TopicHit> replaced = null;
       if (next > from) {
         if (model.veto() > 0) {
-          replaced = vetoed(text, sentenceStarts[sentence], end, hits.subList(from, next), hits);
+          replaced =
+              vetoed(
+                  text, sentenceStarts[sentence], end, hits.subList(from, next), hits,
+                  negatives, sentence);
         }
         if (replaced == null) {
           if (out != null) {
@@ -459,6 +471,10 @@ public final class TopicMatcher implements Serializable {
       if (replaced == null) {
         double[] p = model.probabilities(text, sentenceStarts[sentence], end);
         if (p == null || !anyConfident(p, -1)) {
+          continue;
+        }
+        p = negatives.masked(p, sentence, modelIndex);
+        if (!anyConfident(p, -1)) {
           continue;
         }
         replaced = new ArrayList<>();
@@ -481,7 +497,13 @@ public final class TopicMatcher implements Serializable {
    * the threshold, the model's doubt may drop a topic found once ({@link #doubted}).
    */
   private List<TopicHit> vetoed(
-      String text, int start, int end, List<TopicHit> sentenceHits, List<TopicHit> allHits) {
+      String text,
+      int start,
+      int end,
+      List<TopicHit> sentenceHits,
+      List<TopicHit> allHits,
+      Negatives negatives,
+      int sentence) {
     double[] p = model.probabilities(text, start, end, model.vetoMaxWords());
     // most sentences have no sure topic, and then nothing is vetoed and nothing joins: a cheap
     // test before the per-hit ones and before any list is made
@@ -503,8 +525,10 @@ public final class TopicMatcher implements Serializable {
       }
     }
     boolean changed = out.size() < sentenceHits.size();
+    // a topic whose negative phrase the sentence has joins no more than its phrases count there
+    double[] joining = negatives.masked(p, sentence, modelIndex);
     for (int k = 0; k < p.length; k++) {
-      if (joins(p, k, sentenceHits) && !hasUnlessTerm(text, start, end, modelTopic[k])) {
+      if (joins(joining, k, sentenceHits) && !hasUnlessTerm(text, start, end, modelTopic[k])) {
         out.add(modelHit(p, k, sentenceHits.get(0).sentence()));
         changed = true;
       }
@@ -667,7 +691,7 @@ public final class TopicMatcher implements Serializable {
   }
 
   private List<TopicHit> phraseHits(
-      String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches) {
+      String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches, Negatives negatives) {
     if (sentenceStarts.length == 0) {
       return List.of();
     }
@@ -715,6 +739,14 @@ public final class TopicMatcher implements Serializable {
         }
         topics[n] = (int) (group & 0xFFFF);
         groupScore(all, keys, g, h, full, firm, n, text, sentenceStart, sentenceEnd);
+        if (negatives != null) {
+          for (int q = g; q < h; q++) {
+            if (kind[all.ids[(int) (keys[q] & 0xFFFFFF)]] == OTHER_SENSE) {
+              negatives.add((int) sentence, topics[n]);
+              break;
+            }
+          }
+        }
         n++;
         g = h;
       }
@@ -811,7 +843,7 @@ public final class TopicMatcher implements Serializable {
         int idb = all.ids[mb];
         int sb = all.starts[mb];
         int eb = all.ends[mb];
-        if (kind[idb] == NEGATIVE) {
+        if (kind[idb] == NEGATIVE || kind[idb] == OTHER_SENSE) {
           dropped = sb < e && s < eb;
         } else if (kind[idb] == PHRASE) {
           dropped = sb <= s && eb >= e && (eb - sb > e - s || (eb - sb == e - s && mb < ma));
@@ -851,6 +883,46 @@ public final class TopicMatcher implements Serializable {
       throw new IllegalArgumentException("unknown topic '" + id + "'");
     }
     return i;
+  }
+
+  /**
+   * The sentences that hold one of a topic's other senses ({@link Taxonomy.Topic#otherSenses}:
+   * "political climate", "a climate of trust"), each with that topic: the sentence uses the
+   * topic's word in another sense, so the model, which reads the word, adds the topic there only
+   * where the topic's phrases count. Few sentences have one; the list is made per text.
+   */
+  private static final class Negatives {
+    private long[] keys;
+    private int size;
+
+    void add(int sentence, int topic) {
+      if (keys == null) {
+        keys = new long[4];
+      } else if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+      }
+      keys[size++] = ((long) sentence << 32) | topic;
+    }
+
+    /**
+     * {@code p} with the model's probability of each topic negated in {@code sentence} set to
+     * 0, a copy; {@code p} itself when the sentence has no negative phrase.
+     */
+    double[] masked(double[] p, int sentence, int[] modelIndex) {
+      double[] out = p;
+      for (int i = 0; i < size; i++) {
+        if ((int) (keys[i] >>> 32) == sentence) {
+          int k = modelIndex[(int) keys[i]];
+          if (k >= 0) {
+            if (out == p) {
+              out = p.clone();
+            }
+            out[k] = 0;
+          }
+        }
+      }
+      return out;
+    }
   }
 
   private static final class Matches implements PhraseMatcher.MatchSink {

@@ -250,7 +250,7 @@ class TaxonomyTest {
   @Test
   void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
     Taxonomy t = Taxonomy.loadDefault();
-    assertEquals("2026.12.130", t.version());
+    assertEquals("2026.12.131", t.version());
     List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
     assertEquals(
         List.of(

@@ -4269,7 +4269,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.130+u1", m.version());
+    assertEquals("2026.12.131+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }

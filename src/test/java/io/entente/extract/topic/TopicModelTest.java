@@ -412,6 +412,54 @@ class TopicModelTest {
         List.of(alone.get(0)), phrases.withModel(sport(3, 0.2, 30)).find(text, starts));
   }
 
+  @Test
+  void theModelAddsNoTopicToASentenceThatHoldsOneOfTheTopicsOtherSenses() {
+    // a model sure of climate_change in every sentence of three words or more: its intercept of
+    // 50 gives p = 1 / (1 + e^-50), which the matcher caps below one
+    TopicModel sure =
+        TopicModel.of(
+            "t4", 0.8, 3, "", List.of("climate_change"), new double[] {50.0},
+            List.of("climate"), new double[] {1.0}, new float[] {0.0f});
+    String json =
+        """
+        {"version": "t", "topics": [{"id": "climate_change", "label": "Climate change",
+          "group": "environment", "phrases": ["climate change"],
+          "negative": ["climate of fear"], "other_senses": ["political climate"]}]}
+        """;
+    TopicMatcher m =
+        TopicMatcher.compile(Taxonomy.fromJson(json), PhraseNames.NONE).withModel(sure);
+    TopicHit model = new TopicHit("climate_change", 0, TopicMatcher.MODEL_SCORE_CAP);
+    assertEquals(List.of(model), found(m, "The mood of the meeting was tense."));
+    // one of the topic's other senses keeps the model's topic out of its sentence ...
+    assertEquals(List.of(), found(m, "The political climate was tense."));
+    assertEquals(List.of(), found(m, "Political climates were tense."));
+    // ... and out of no other sentence
+    assertEquals(
+        List.of(new TopicHit("climate_change", 1, TopicMatcher.MODEL_SCORE_CAP)),
+        found(m, "The political climate was tense. The mood was tense."));
+    // a negative vetoes the topic's phrases only: the model's topic stays
+    assertEquals(List.of(model), found(m, "A climate of fear was felt."));
+    // the sentence's phrases still count beside the other sense, at their weight of 1
+    assertEquals(
+        List.of(new TopicHit("climate_change", 0, 1.0)),
+        found(m, "The political climate turned on climate change."));
+  }
+
+  @Test
+  void anOtherSenseIsCheckedAsANegativeIs() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Taxonomy.fromJson(
+                    """
+                    {"version": "t", "topics": [{"id": "trade", "label": "Trade",
+                      "group": "economy", "phrases": ["trade"], "negative": ["trade-off"],
+                      "other_senses": ["Trade-off"]}]}
+                    """));
+    assertEquals("topic 'trade': other sense 'Trade-off' is listed twice", e.getMessage());
+  }
+
   /** A sentence of thirteen words in which the phrases find trade alone, once. */
   private static final String LATE_TRADE =
       "The trade of the player was agreed late on Monday night in the city.";
