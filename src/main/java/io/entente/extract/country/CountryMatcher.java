@@ -1065,6 +1065,12 @@ public final class CountryMatcher implements Serializable {
       int at = inWithoutComma ? next : skipSpaces(text, next + 1);
       // "Moscow, a village in East Ayrshire, Scotland": a place word's apposition before "in"
       int apposed = inWithoutComma ? -1 : placeWordBeforeIn(text, at);
+      // or its region's name before the place word: "Moscow, the Ayrshire hamlet"
+      int regionNamed =
+          apposed > 0 || inWithoutComma ? -1 : regionBeforePlaceWord(text, in, i + 1, at);
+      if (regionNamed > 0) {
+        apposed = regionNamed;
+      }
       if (apposed > 0) {
         at = apposed;
       } else if (!inWithoutComma) {
@@ -2309,6 +2315,37 @@ public final class CountryMatcher implements Serializable {
    * may stand between the place word and "in": "Cuba, a village of about 1,500 in Allegany
    * County", "Havana, a town of 1,700 just north of Tallahassee in Gadsden County".
    */
+  /**
+   * Where a region's name starts in an apposition that says what a town is by its region and a
+   * town's word ({@link #APPOSED_TOWN_WORDS}) within three words: "Moscow, the Ayrshire
+   * hamlet", "Paris, a Texas town of 25,000"; or -1. The region must be a province's or a
+   * state's name the text has as a mention.
+   */
+  private int regionBeforePlaceWord(String text, List<Mention> in, int from, int at) {
+    String article = nextToken(text, at);
+    if (article == null || !ARTICLES_AND_THE.contains(article)
+        || !text.startsWith(article + " ", at)) {
+      return -1;
+    }
+    int r = skipSpaces(text, at + article.length() + 1);
+    Mention region = mentionAt(in, from, r);
+    if (region == null || !region.isCountry() || !"subdivision".equals(region.rule())) {
+      return -1;
+    }
+    return appositionWords(text, region.end(), 3, APPOSED_TOWN_WORDS) < 0 ? -1 : r;
+  }
+
+  /** The articles that open an apposition: "the Ayrshire hamlet", "a Texas town". */
+  private static final Set<String> ARTICLES_AND_THE = Set.of("the", "a", "an");
+
+  /**
+   * The place words of a town, which {@link #regionBeforePlaceWord} reads after a region; not a
+   * region's own ("Chad, the Darfur region of the Sudan" is a list).
+   */
+  private static final Set<String> APPOSED_TOWN_WORDS =
+      Set.of("city", "town", "village", "port", "hamlet", "township", "borough", "suburb",
+          "community", "resort");
+
   private int placeWordBeforeIn(String text, int at) {
     int head = "the".equals(nextToken(text, at))
         ? appositionWords(text, skipSpaces(text, at) + 3, 4, placeWords)

@@ -416,6 +416,26 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aTownsAppositionByItsRegionAndATownsWordPlacesIt() {
+    // Idaho 25-30 is the USA's, and Moscow the town there, no Russia
+    assertEquals(
+        List.of("USA@25-30/subdivision/place"),
+        found("Residents of Moscow, the Idaho college town, voted."));
+    assertEquals(
+        List.of("GBR@25-33/subdivision/place"),
+        found("Residents of Moscow, the Ayrshire hamlet, won their fight."));
+    // a region's word is a list's next item, not a town's apposition: Chad 16-20 stays, beside
+    // Darfur 26-32 and "the Sudan" 43-52
+    assertEquals(
+        List.of("TCD@16-20/name/actor", "SDN@26-32/subdivision/place", "SDN@43-52/alias/actor"),
+        found("War persists in Chad, the Darfur region of the Sudan and elsewhere."));
+    // the capital's apposition by its people: Moscow 9-15 and Russian 21-28
+    assertEquals(
+        List.of("RUS@9-15/capital/place", "RUS@21-28/demonym/actor"),
+        found("Talks in Moscow, the Russian capital, ended."));
+  }
+
+  @Test
   void englishBeforeAPlaceWordIsEnglandsThoughNoDemonym() {
     // "English" is a language, no mention; the county of Norfolk 31-38 is the United Kingdom's
     // (homonyms.tsv: norfolk GBR USA), not the city in Virginia
