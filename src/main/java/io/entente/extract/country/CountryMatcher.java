@@ -2871,7 +2871,8 @@ public final class CountryMatcher implements Serializable {
    * contested name ("the Chinese province of Taiwan"). Up to two lower-case words may stand
    * between the demonym and the place word ("the Lebanese port city of Tripoli"). A country's
    * name in the possessive before the place and a place word after it says the same ("Greece's
-   * Macedonia region", "Belgium's Luxembourg province"). The place's mention becomes one of the
+   * Macedonia region", "Belgium's Luxembourg province"), and so does one before a place word
+   * and "of" ("Greece's northern region of Macedonia"). The place's mention becomes one of the
    * demonym's (or the possessor's) country, with role place.
    *
    * @param in the mentions, sorted by start
@@ -2955,17 +2956,50 @@ public final class CountryMatcher implements Serializable {
    */
   private Mention possessorBefore(String text, List<Mention> in, int i) {
     Mention m = in.get(i);
-    String after = nextToken(text, m.end());
-    if (i == 0 || after == null || !text.startsWith(" " + after, m.end())
-        || !placeWords.contains(TextFold.fold(after))) {
+    if (i == 0) {
       return null;
+    }
+    String after = nextToken(text, m.end());
+    // where the possessive ends: right before the place, or before a place word and "of"
+    int owned = m.start();
+    if (after == null || !text.startsWith(" " + after, m.end())
+        || !placeWords.contains(TextFold.fold(after))) {
+      owned = placeWordOfBefore(text, m.start());
+      if (owned < 0) {
+        return null;
+      }
     }
     Mention d = in.get(i - 1);
     int s = d.end();
-    boolean possessive = s + 3 == m.start() && isApostrophe(text.charAt(s))
+    boolean possessive = s + 3 == owned && isApostrophe(text.charAt(s))
         && text.charAt(s + 1) == 's' && text.charAt(s + 2) == ' ';
     boolean named = "name".equals(d.rule()) || "alias".equals(d.rule());
     return possessive && named && holdsNamesakeOf(d, m) ? d : null;
+  }
+
+  /**
+   * Where the words before {@code start} that name a place by a place word and "of" begin, up to
+   * two lower-case words before the place word ("northern region of", "province of"), or -1.
+   */
+  private int placeWordOfBefore(String text, int start) {
+    String of = prevToken(text, start);
+    if (!"of".equals(of)) {
+      return -1;
+    }
+    int at = tokenStartBefore(text, start, of);
+    String word = prevToken(text, at);
+    if (word == null || !placeWords.contains(word)) {
+      return -1;
+    }
+    at = tokenStartBefore(text, at, word);
+    for (int k = 0; k < 2; k++) {
+      String w = prevToken(text, at);
+      if (w == null || !isLowerWord(w)) {
+        break;
+      }
+      at = tokenStartBefore(text, at, w);
+    }
+    return at;
   }
 
   /**
@@ -4917,7 +4951,7 @@ public final class CountryMatcher implements Serializable {
    * The words of a firm's name after a city's or a province's, or null: one or two capitalised
    * words that are no gazetteer form, then a firm's word ({@code firm} in context.tsv, or a
    * word that ends a firm's longer name, {@code firmlast}): "Copenhagen Infrastructure
-   * Partners", "Abu Dhabi Commercial Bank". Not in a title-case line, whose every word is
+   * Partners", "Abu Dhabi Commercial Bank", "the London Stock Exchange". Not in a title-case line, whose every word is
    * capitalised ("Beijing Hosts Shipping Summit").
    */
   private String firmWordsAfter(String text, int end) {
@@ -4936,11 +4970,20 @@ public final class CountryMatcher implements Serializable {
       if (words > 0 && (firms.contains(fold) || firmsLast.contains(fold))) {
         return text.substring(end + 1, at);
       }
-      if (formSet.contains(fold) || function.contains(fold) || institution.contains(fold)) {
+      // an institution's word goes on only into a firm's last word: "the London Stock Exchange"
+      if (formSet.contains(fold) || function.contains(fold)
+          || (institution.contains(fold) && !firmLastAfter(text, at))) {
         return null;
       }
     }
     return null;
+  }
+
+  /** True when a capitalised word that ends a firm's longer name follows at {@code at}. */
+  private boolean firmLastAfter(String text, int at) {
+    String next = at < text.length() && text.charAt(at) == ' ' ? nextToken(text, at) : null;
+    return next != null && text.startsWith(next, at + 1) && isCapitalised(next)
+        && firmsLast.contains(withoutPossessive(next));
   }
 
   /** A capitalised plural that is no event's name and no gazetteer form: a team's nickname. */

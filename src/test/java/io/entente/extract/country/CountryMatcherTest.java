@@ -436,6 +436,25 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aStockExchangeNamedAfterACityIsAFirm() {
+    // context 2026.12.71: "Exchange" ends a firm's longer name, after "Stock" too, an
+    // institution's word; Manila 46-52 stays
+    assertEquals(
+        List.of("PHL@46-52/capital/place"),
+        found("Shares rose on the New York Stock Exchange in Manila."));
+    // a country's own exchange is the country's
+    assertEquals(List.of("JOR@4-10/name/actor"), found("The Jordan Stock Exchange fell."));
+  }
+
+  @Test
+  void aCountrysPossessiveBeforeAPlaceWordAndOfPlacesItsNamesake() {
+    // Greece 18-24, and Macedonia 46-55 its region, not North Macedonia
+    assertEquals(
+        List.of("GRC@18-24/name/actor", "GRC@46-55/city/place"),
+        found("Sailors waited in Greece's northern region of Macedonia."));
+  }
+
+  @Test
   void englishBeforeAPlaceWordIsEnglandsThoughNoDemonym() {
     // "English" is a language, no mention; the county of Norfolk 31-38 is the United Kingdom's
     // (homonyms.tsv: norfolk GBR USA), not the city in Virginia
