@@ -413,6 +413,11 @@ class CountryMatcherTest {
         found("Festival chairman Bern Hoffman opened the fair in Toronto."));
     // and Dana a given name
     assertEquals(List.of(), found("Organizer Dana Holland read the names."));
+    // blockers 2026.12.69: the Oba of Benin (4-16) rules in Benin City, Nigeria; the republic
+    // (21-26) stays
+    assertEquals(
+        List.of("NGA@4-16/city/place", "BEN@21-26/name/actor"),
+        found("The Oba of Benin met Benin's envoy."));
   }
 
   @Test
