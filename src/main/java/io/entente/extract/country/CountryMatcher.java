@@ -4049,10 +4049,26 @@ public final class CountryMatcher implements Serializable {
     }
     String w = prev;
     int at = tokenStartBefore(text, start, prev);
+    if (prev.equals("and") || prev.equals("or")) {
+      // the second of two names after a namer's plural: "the rock bands Chicago and Kansas"
+      String first = prevToken(text, at);
+      if (first == null || !isCapitalised(first) || isUpperWord(first)
+          || at == 0 || text.charAt(at - 1) != ' ') {
+        return null;
+      }
+      int firstAt = tokenStartBefore(text, at, first);
+      String namer = prevToken(text, firstAt);
+      return namer != null && !isCapitalised(namer) && namer.endsWith("s")
+              && namers.contains(TextFold.fold(namer))
+          ? text.substring(tokenStartBefore(text, firstAt, namer), end)
+          : null;
+    }
     for (int words = 0; words < 3; words++) {
       String fold = TextFold.fold(w);
       if (!isCapitalised(w) && (namers.contains(fold) || (words > 0 && vessels.contains(fold)))) {
-        return text.substring(at, end);
+        // a plural before "of" is a group's members, not names: "the armed bands of Israel"
+        boolean members = fold.endsWith("s") && words == 1 && "of".equals(prev);
+        return members ? null : text.substring(at, end);
       }
       boolean nameWord = words < 2
           && ((isCapitalised(w) && !isUpperWord(w) && !function.contains(fold))

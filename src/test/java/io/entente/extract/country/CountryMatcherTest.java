@@ -460,6 +460,18 @@ class CountryMatcherTest {
   }
 
   @Test
+  void namesListedAfterANamersPluralAreNames() {
+    // context 2026.12.72: bands, films, albums and a few more plurals are namer words
+    assertEquals(List.of(), found("Veteran rock bands Chicago and Kansas will tour."));
+    // Rome 56-60 stays
+    assertEquals(
+        List.of("ITA@56-60/capital/place"),
+        found("The films Casablanca and Chinatown open the festival in Rome."));
+    // a plural before "of" is a group's members: Israel 31-37 stays
+    assertEquals(List.of("ISR@31-37/name/actor"), found("They fought the armed bands of Israel."));
+  }
+
+  @Test
   void englishBeforeAPlaceWordIsEnglandsThoughNoDemonym() {
     // "English" is a language, no mention; the county of Norfolk 31-38 is the United Kingdom's
     // (homonyms.tsv: norfolk GBR USA), not the city in Virginia
