@@ -3604,7 +3604,7 @@ public final class CountryMatcher implements Serializable {
     }
     String firm = firmNamedAfter(text, start, end, e, prev);
     if (firm != null) {
-      return "names a company (" + firm + ")";
+      return NAMED_FIRM + " (" + firm + ")";
     }
     // a club after a place, not after a people ("Liberians United for Reconciliation")
     String club = e.rule().equals("demonym") ? null : wordAfter(text, end, clubs);
@@ -4183,13 +4183,17 @@ public final class CountryMatcher implements Serializable {
   /** The reason of {@link #check} that reads a form as named by a namer's word before it. */
   private static final String NAMED_WORK = "names a ship, horse, band or work";
 
+  /** The reason of {@link #check} that reads a form as a firm's name: "Alaska Airlines". */
+  private static final String NAMED_FIRM = "names a company";
+
   /** The reason of {@link #check} that reads a form as a car model after its maker's name. */
   private static final String CAR_MODEL = "names a car model";
 
   /**
    * The other reasons that read a form as the name of a person or a named thing in this text,
    * which news goes on calling by the form alone: a given name ("Georgia, 16, won ... Georgia
-   * will represent"), a team ("Borussia Dortmund ... Dortmund had the better"), a horse, ship
+   * will represent"), a team ("Borussia Dortmund ... Dortmund had the better"), a firm ("Alaska
+   * Airlines agreed ... Alaska said"), a horse, ship
    * or band ("Mongolia Express, a four-year-old colt ... Mongolia Express will be rested").
    */
   private static final List<String> NAMES_AGAIN =
@@ -4199,6 +4203,7 @@ public final class CountryMatcher implements Serializable {
           KIN_OR_WORK,
           GIVEN_NAMES_BEFORE_ONE,
           SPORTS_TEAM,
+          NAMED_FIRM,
           APPOSED_THING,
           APPOSED_PAIR);
 

@@ -383,6 +383,16 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aFirmNamedAfterAPlaceIsTheFirmAgainAsTheSubjectOfAClause() {
+    assertEquals(
+        List.of(), found("Alaska Airlines agreed to buy a rival. Alaska said the deal would close."));
+    // unless the text names the country otherwise: Texas 28-33 stays beside Austin 70-76
+    assertEquals(
+        List.of("USA@28-33/subdivision/place", "USA@70-76/city/place"),
+        found("Texas Instruments cut jobs. Texas has lost jobs, the governor said in Austin."));
+  }
+
+  @Test
   void aCarOrAShipIsTheThingAgainAfterThe() {
     assertEquals(
         List.of(),
