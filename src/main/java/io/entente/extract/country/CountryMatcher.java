@@ -4822,6 +4822,10 @@ public final class CountryMatcher implements Serializable {
    * national team, and stays, as do the home nations of Britain before a role or a verb ("the
    * England captain", "Scotland have").
    */
+  /** A side's members beyond context.tsv's sport roles: "Barcelona's players". */
+  private static final Set<String> TEAM_MEMBERS =
+      Set.of("players", "squad", "strikers", "defenders", "forwards", "supporters", "fans");
+
   private String teamAt(String text, int start, int end, Entry e, String prev, Collector c) {
     String rule = e.rule();
     if (!rule.equals("city") && !rule.equals("subdivision") && !rule.equals("capital")) {
@@ -4843,6 +4847,16 @@ public final class CountryMatcher implements Serializable {
     if (spacedBefore && ("for".equals(prevFold) || "against".equals(prevFold) || beaten)
         && !homeNation && c.sportSentence(text, start) && !destination(text, start, prev)) {
       return prev + " " + form;
+    }
+    // a city's side by its players in the possessive, in a sport's sentence: "Barcelona's
+    // players", "Liverpool's manager" ("Barcelona's mayor" stays the city)
+    if (!rule.equals("subdivision") && possessiveAt(text, end)) {
+      String owned = nextToken(text, end + 2);
+      if (owned != null && text.startsWith(owned, end + 3)
+          && (sportRoles.contains(owned) || TEAM_MEMBERS.contains(owned))
+          && c.sportSentence(text, start)) {
+        return form + "'s " + owned;
+      }
     }
     String next = end < text.length() && TextFold.fold(text.charAt(end)) == ' '
         ? nextToken(text, end) : null;

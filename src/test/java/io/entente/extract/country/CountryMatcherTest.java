@@ -393,6 +393,31 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aCitysSideByItsPlayersInThePossessiveInASportsSentence() {
+    assertEquals(List.of(), found("Barcelona's players celebrated the 3-1 win."));
+    // not outside a sport's sentence, nor before a word no side has: Barcelona 0-9
+    assertEquals(
+        List.of("ESP@0-9/city/place"), found("Barcelona's players will wear new shirts."));
+    assertEquals(List.of("ESP@0-9/city/place"), found("Barcelona's mayor opened the stadium."));
+    // blockers 2026.12.70: the league's clubs named after their cities
+    assertEquals(List.of(), found("Chennai Super Kings lost by five wickets."));
+  }
+
+  @Test
+  void anInsectABandAndTwoGivenNamesFromTheSeventyThirdRound() {
+    // blockers 2026.12.70: an insect; Berlin 32-38 stays
+    assertEquals(
+        List.of("DEU@32-38/capital/place"), found("The German cockroach thrives in Berlin."));
+    // context 2026.12.73: a quartet in an apposition names a band; London 39-45 stays
+    assertEquals(
+        List.of("GBR@39-45/capital/place"),
+        found("Japan, the art-rock quartet, played in London."));
+    // and Holly a given name: Ohio 34-38 stays
+    assertEquals(
+        List.of("USA@34-38/subdivision/place"), found("Holly Denmark won the marathon in Ohio."));
+  }
+
+  @Test
   void aCarOrAShipIsTheThingAgainAfterThe() {
     assertEquals(
         List.of(),
