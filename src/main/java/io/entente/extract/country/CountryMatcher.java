@@ -3207,11 +3207,11 @@ public final class CountryMatcher implements Serializable {
   /**
    * {@link #check}'s rule on a person news names in full once and by the surname elsewhere, or
    * null. The form is a given name before a capitalised word that the text also writes after
-   * an honorific ("Sydney Walsh ... Mr Walsh") or alone as a name ("Dallas Kowalchuk scored
-   * ... Kowalchuk, who played"); it is the surname after a capitalised word where the text
-   * writes the form itself after an honorific ("Hamilton Jordan ... Mr. Jordan"). Only a
-   * country's name, a capital, a city or a province; not in capitals or a title-case line,
-   * where every word is capitalised.
+   * an honorific ("Houston Pemberton ... Mr Pemberton") or alone as a name ("Dallas Kowalchuk
+   * scored ... Kowalchuk, who played"); it is the surname after a capitalised word where the
+   * text writes the form itself after an honorific ("Hamilton Jordan ... Mr. Jordan"). Only a
+   * country's name, a capital, a city or a province of one word; not in capitals or a
+   * title-case line, where every word is capitalised.
    */
   private String namedElsewhere(
       String text,
