@@ -4986,8 +4986,8 @@ public final class CountryMatcher implements Serializable {
    * The words of a firm's name after a city's or a province's, or null: one or two capitalised
    * words that are no gazetteer form, then a firm's word ({@code firm} in context.tsv, or a
    * word that ends a firm's longer name, {@code firmlast}): "Copenhagen Infrastructure
-   * Partners", "Abu Dhabi Commercial Bank", "the London Stock Exchange". Not in a title-case line, whose every word is
-   * capitalised ("Beijing Hosts Shipping Summit").
+   * Partners", "Abu Dhabi Commercial Bank", "the London Stock Exchange". Not in a title-case
+   * line, whose every word is capitalised ("Beijing Hosts Shipping Summit").
    */
   private String firmWordsAfter(String text, int end) {
     int at = end;

@@ -21,9 +21,10 @@ import java.util.function.IntUnaryOperator;
  * Finds taxonomy topics per sentence with one pass of a single {@link PhraseMatcher} that holds
  * every topic's phrases and negative phrases (all inflected variants) and co-terms.
  *
- * <p>Per sentence and topic: a phrase occurrence is dropped when a negative phrase of the same
- * topic overlaps it, when a longer phrase of the same topic contains it ("climate" inside "climate
- * change"), when it needs a co-term and none of the topic's co-terms is in the sentence, or when
+ * <p>Per sentence and topic: a phrase occurrence is dropped when a negative phrase or an other
+ * sense of the same topic overlaps it, when a longer phrase of the same topic contains it
+ * ("climate" inside "climate change"), when it needs a co-term and none of the topic's co-terms
+ * is in the sentence, or when
  * it is marked {@code unless_term} and one of the topic's unless-terms is in the sentence (food
  * carried by an aid convoy is aid, not farming) or one of its unless-topics is found in it (the
  * troops of a border clash are the conflict's, not a story on defence), or when it is marked
@@ -35,8 +36,9 @@ import java.util.function.IntUnaryOperator;
  * the sum reaches the topic's {@code min_score}.
  *
  * <p>With a {@link TopicModel} ({@link #withModel}), a sentence no phrase tags gets the topics the
- * model reads at its threshold, and, under the model's veto, a phrase topic the model doubts in a
- * sentence it reads as another topic gives way to that topic; under its doubt, a phrase topic found
+ * model reads at its threshold, but not a topic whose other sense it holds ("political
+ * climate"), and, under the model's veto, a phrase topic the model doubts in a sentence it reads
+ * as another topic gives way to that topic; under its doubt, a phrase topic found
  * once that it doubts further, in a sentence it reads as no topic, gives way when no other sentence
  * of the text has it; under its stray, a phrase topic one sentence alone has, in a sentence it
  * reads as the topic of the text's story, gives way ({@link #find(String, int[],
@@ -364,12 +366,12 @@ public final class TopicMatcher implements Serializable {
    */
   public List<TopicHit> find(
       String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches) {
-    Negatives negatives = model == null ? null : new Negatives();
-    List<TopicHit> hits = phraseHits(text, sentenceStarts, matches, negatives);
+    OtherSenses senses = model == null ? null : new OtherSenses();
+    List<TopicHit> hits = phraseHits(text, sentenceStarts, matches, senses);
     if (model == null || sentenceStarts.length == 0) {
       return hits;
     }
-    List<TopicHit> read = withModelHits(text, sentenceStarts, hits, negatives);
+    List<TopicHit> read = withModelHits(text, sentenceStarts, hits, senses);
     return model.stray() > 0 ? withoutStrays(text, sentenceStarts, hits, read) : read;
   }
 
@@ -444,7 +446,7 @@ public final class TopicMatcher implements Serializable {
    * once that it gives less than the doubt gives way where no other sentence has it.
    */
   private List<TopicHit> withModelHits(
-      String text, int[] sentenceStarts, List<TopicHit> hits, Negatives negatives) {
+      String text, int[] sentenceStarts, List<TopicHit> hits, OtherSenses senses) {
     List<TopicHit> out = null;
     int next = 0;
     for (int sentence = 0; sentence < sentenceStarts.length; sentence++) {
@@ -458,8 +460,8 @@ public final class TopicMatcher implements Serializable {
         if (model.veto() > 0) {
           replaced =
               vetoed(
-                  text, sentenceStarts[sentence], end, hits.subList(from, next), hits,
-                  negatives, sentence);
+                  text, sentenceStarts[sentence], end, hits.subList(from, next), hits, senses,
+                  sentence);
         }
         if (replaced == null) {
           if (out != null) {
@@ -473,7 +475,7 @@ public final class TopicMatcher implements Serializable {
         if (p == null || !anyConfident(p, -1)) {
           continue;
         }
-        p = negatives.masked(p, sentence, modelIndex);
+        p = senses.masked(p, sentence, modelIndex);
         if (!anyConfident(p, -1)) {
           continue;
         }
@@ -502,7 +504,7 @@ public final class TopicMatcher implements Serializable {
       int end,
       List<TopicHit> sentenceHits,
       List<TopicHit> allHits,
-      Negatives negatives,
+      OtherSenses senses,
       int sentence) {
     double[] p = model.probabilities(text, start, end, model.vetoMaxWords());
     // most sentences have no sure topic, and then nothing is vetoed and nothing joins: a cheap
@@ -525,8 +527,8 @@ public final class TopicMatcher implements Serializable {
       }
     }
     boolean changed = out.size() < sentenceHits.size();
-    // a topic whose negative phrase the sentence has joins no more than its phrases count there
-    double[] joining = negatives.masked(p, sentence, modelIndex);
+    // a topic whose other sense the sentence holds joins it only where its phrases count there
+    double[] joining = senses.masked(p, sentence, modelIndex);
     for (int k = 0; k < p.length; k++) {
       if (joins(joining, k, sentenceHits) && !hasUnlessTerm(text, start, end, modelTopic[k])) {
         out.add(modelHit(p, k, sentenceHits.get(0).sentence()));
@@ -691,7 +693,7 @@ public final class TopicMatcher implements Serializable {
   }
 
   private List<TopicHit> phraseHits(
-      String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches, Negatives negatives) {
+      String text, int[] sentenceStarts, PhraseMatcher.MatchSource matches, OtherSenses senses) {
     if (sentenceStarts.length == 0) {
       return List.of();
     }
@@ -739,10 +741,10 @@ public final class TopicMatcher implements Serializable {
         }
         topics[n] = (int) (group & 0xFFFF);
         groupScore(all, keys, g, h, full, firm, n, text, sentenceStart, sentenceEnd);
-        if (negatives != null) {
+        if (senses != null) {
           for (int q = g; q < h; q++) {
             if (kind[all.ids[(int) (keys[q] & 0xFFFFFF)]] == OTHER_SENSE) {
-              negatives.add((int) sentence, topics[n]);
+              senses.add((int) sentence, topics[n]);
               break;
             }
           }
@@ -891,7 +893,7 @@ public final class TopicMatcher implements Serializable {
    * topic's word in another sense, so the model, which reads the word, adds the topic there only
    * where the topic's phrases count. Few sentences have one; the list is made per text.
    */
-  private static final class Negatives {
+  private static final class OtherSenses {
     private long[] keys;
     private int size;
 
@@ -905,8 +907,8 @@ public final class TopicMatcher implements Serializable {
     }
 
     /**
-     * {@code p} with the model's probability of each topic negated in {@code sentence} set to
-     * 0, a copy; {@code p} itself when the sentence has no negative phrase.
+     * {@code p} with the model's probability of each topic whose other sense {@code sentence}
+     * holds set to 0, a copy; {@code p} itself when the sentence holds none.
      */
     double[] masked(double[] p, int sentence, int[] modelIndex) {
       double[] out = p;
