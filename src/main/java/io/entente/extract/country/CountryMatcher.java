@@ -1890,10 +1890,6 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
-   * The mentions after {@code rewrite} has been applied to each; {@code in} itself when it keeps
-   * them all, so that the common case copies nothing.
-   */
-  /**
    * A state that was dissolved, and the successor whose capital and seats of government were its
    * own: in a text about the Soviet Union, "Moscow" and "the Kremlin" are the Soviet state.
    */
@@ -2086,6 +2082,10 @@ public final class CountryMatcher implements Serializable {
     });
   }
 
+  /**
+   * The mentions after {@code rewrite} has been applied to each; {@code in} itself when it keeps
+   * them all, so that the common case copies nothing.
+   */
   private static List<Mention> rewrite(List<Mention> in, Rewrite rewrite) {
     List<Mention> out = null;
     for (int i = 0; i < in.size(); i++) {
@@ -2308,14 +2308,6 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
-   * Where "in" starts after a place word's apposition at {@code at} ({@link #appositionHead} over
-   * {@code placeword} in context.tsv: village, town, city, ...; "the" may open it too), or -1:
-   * "Moscow, a village in East Ayrshire", "Paris, a small town in Texas", "Delhi, the old tobacco
-   * town in southwestern Ontario". Up to {@link #APPOSITION_TAIL} more words without a clause mark
-   * may stand between the place word and "in": "Cuba, a village of about 1,500 in Allegany
-   * County", "Havana, a town of 1,700 just north of Tallahassee in Gadsden County".
-   */
-  /**
    * Where a region's name starts in an apposition that says what a town is by its region and a
    * town's word ({@link #APPOSED_TOWN_WORDS}) within three words: "Moscow, the Ayrshire
    * hamlet", "Paris, a Texas town of 25,000"; or -1. The region must be a province's or a
@@ -2346,6 +2338,14 @@ public final class CountryMatcher implements Serializable {
       Set.of("city", "town", "village", "port", "hamlet", "township", "borough", "suburb",
           "community", "resort");
 
+  /**
+   * Where "in" starts after a place word's apposition at {@code at} ({@link #appositionHead} over
+   * {@code placeword} in context.tsv: village, town, city, ...; "the" may open it too), or -1:
+   * "Moscow, a village in East Ayrshire", "Paris, a small town in Texas", "Delhi, the old tobacco
+   * town in southwestern Ontario". Up to {@link #APPOSITION_TAIL} more words without a clause mark
+   * may stand between the place word and "in": "Cuba, a village of about 1,500 in Allegany
+   * County", "Havana, a town of 1,700 just north of Tallahassee in Gadsden County".
+   */
   private int placeWordBeforeIn(String text, int at) {
     int head = "the".equals(nextToken(text, at))
         ? appositionWords(text, skipSpaces(text, at) + 3, 4, placeWords)
@@ -3265,13 +3265,12 @@ public final class CountryMatcher implements Serializable {
    */
   private boolean aloneElsewhere(String text, String word, int except) {
     // a word the text also writes in lower case is a common one ("Peace is", "the peace")
-    if (wholeWordAt(text, Character.toLowerCase(word.charAt(0)) + word.substring(1)) >= 0) {
+    if (wholeWordAt(text, Character.toLowerCase(word.charAt(0)) + word.substring(1), 0) >= 0) {
       return false;
     }
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (int at = wholeWordAt(text, word, 0); at >= 0; at = wholeWordAt(text, word, at + 1)) {
       int after = at + word.length();
-      if (at == except || (at > 0 && TextFold.isWordChar(text.charAt(at - 1)))
-          || (after < text.length() && TextFold.isWordChar(text.charAt(after)))) {
+      if (at == except) {
         continue;
       }
       String before = prevToken(text, at);
@@ -3309,9 +3308,9 @@ public final class CountryMatcher implements Serializable {
       Set.of("said", "says", "told", "added", "adds", "insisted", "explained", "recalled",
           "replied", "admitted", "conceded", "laughed", "joked");
 
-  /** Where {@code word} first stands in {@code text} as a whole word, or -1. */
-  private static int wholeWordAt(String text, String word) {
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+  /** Where {@code word} next stands in {@code text} as a whole word from {@code from}, or -1. */
+  private static int wholeWordAt(String text, String word, int from) {
+    for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
       int after = at + word.length();
       if ((at == 0 || !TextFold.isWordChar(text.charAt(at - 1)))
           && (after >= text.length() || !TextFold.isWordChar(text.charAt(after)))) {
@@ -4370,13 +4369,6 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
-   * True when a form that is also a given name ({@code givenFold}) right before the form of
-   * {@code next} makes the two one person's name: the second is a common surname ({@code
-   * surname} in context.tsv: "Jordan Holland", "Chad Ireland"), or a city of another country
-   * than the first names ("Victoria Berlin", "Kenya Matsumoto", "Santiago Lima"); a city of the
-   * same country qualifies the place ("Georgia Tbilisi").
-   */
-  /**
    * Whether the word at {@code at} has the shape of a Gaelic or Scottish surname: O' (or O’)
    * and a capital ("O'Keeffe"), or Mc or Mac and a capital ("McAllister", "MacLeod").
    */
@@ -4392,6 +4384,13 @@ public final class CountryMatcher implements Serializable {
     return text.startsWith("Mac", at) && at + 3 < n && Character.isUpperCase(text.charAt(at + 3));
   }
 
+  /**
+   * True when a form that is also a given name ({@code givenFold}) right before the form of
+   * {@code next} makes the two one person's name: the second is a common surname ({@code
+   * surname} in context.tsv: "Jordan Holland", "Chad Ireland"), or a city of another country
+   * than the first names ("Victoria Berlin", "Kenya Matsumoto", "Santiago Lima"); a city of the
+   * same country qualifies the place ("Georgia Tbilisi").
+   */
   private boolean givenAndSurname(String givenFold, String nextFold) {
     if (surnames.contains(nextFold)) {
       return true;
@@ -4809,6 +4808,10 @@ public final class CountryMatcher implements Serializable {
     return head >= 0 && endsClause(text, head) ? text.substring(from, head) : null;
   }
 
+  /** A side's members beyond context.tsv's sport roles: "Barcelona's players". */
+  private static final Set<String> TEAM_MEMBERS =
+      Set.of("players", "squad", "strikers", "defenders", "forwards", "supporters", "fans");
+
   /**
    * A sports team or club named after the city or region at {@code [start, end)}, or null (the
    * kinds clubbefore, sport, team, sportevent and sportrole of context.tsv): a club's prefix
@@ -4822,10 +4825,6 @@ public final class CountryMatcher implements Serializable {
    * national team, and stays, as do the home nations of Britain before a role or a verb ("the
    * England captain", "Scotland have").
    */
-  /** A side's members beyond context.tsv's sport roles: "Barcelona's players". */
-  private static final Set<String> TEAM_MEMBERS =
-      Set.of("players", "squad", "strikers", "defenders", "forwards", "supporters", "fans");
-
   private String teamAt(String text, int start, int end, Entry e, String prev, Collector c) {
     String rule = e.rule();
     if (!rule.equals("city") && !rule.equals("subdivision") && !rule.equals("capital")) {
