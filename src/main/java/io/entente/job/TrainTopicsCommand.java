@@ -68,6 +68,16 @@ final class TrainTopicsCommand implements Callable<Integer> {
   Double threshold;
 
   @Option(
+      names = "--lone-threshold",
+      paramLabel = "P",
+      description = "Probability from which a topic is reported in a text of one sentence (a"
+          + " headline, a caption, a lone statement), which has one chance of a wrong topic where"
+          + " a longer text has one per sentence; above --veto and at most --threshold, 0 for the"
+          + " threshold (default: 0.7, or --threshold when lower; 0, and nothing else, with"
+          + " --tone).")
+  Double loneThreshold;
+
+  @Option(
       names = "--min-words",
       paramLabel = "N",
       defaultValue = "9",
@@ -137,6 +147,11 @@ final class TrainTopicsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** Refuses a topic model's {@code option} other than 0 when training the tone model. */
+  /** The threshold asked for, or the default for the kind of model. */
+  private double threshold() {
+    return threshold != null ? threshold : tone ? 0.6 : 0.8;
+  }
+
   private void refusedWithTone(String option, Double value) {
     if (tone && value != null && value != 0) {
       throw new ParameterException(spec.commandLine(), option + " is for topic models, not --tone");
@@ -149,6 +164,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
     // the tone model's veto reads a sentence's leaning, which has no phrase found once
     refusedWithTone("--doubt", doubt);
     refusedWithTone("--stray", stray);
+    refusedWithTone("--lone-threshold", loneThreshold);
     List<Path> files = TopicModelTrainer.files(sets);
     Set<String> known =
         tone
@@ -185,7 +201,10 @@ final class TrainTopicsCommand implements Callable<Integer> {
               known,
               new TopicModelTrainer.Params(
                   v,
-                  threshold != null ? threshold : tone ? 0.6 : 0.8,
+                  threshold(),
+                  loneThreshold != null
+                      ? loneThreshold
+                      : tone ? 0 : Math.min(TopicModelTrainer.Params.LONE_THRESHOLD, threshold()),
                   minWords,
                   veto,
                   vetoMaxWords,

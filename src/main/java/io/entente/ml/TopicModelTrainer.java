@@ -50,6 +50,8 @@ public final class TopicModelTrainer {
    *
    * @param version the model's version
    * @param threshold the probability from which the matcher reports a topic
+   * @param loneThreshold the probability from which it reports one in a text of one sentence (0:
+   *     the threshold; else above the veto and at most the threshold)
    * @param minWords the fewest words a sentence needs for the matcher to ask the model
    * @param veto the probability below which a phrase's topic gives way to the model's (0: never)
    * @param vetoMaxWords the most words of a sentence whose phrase topics the veto is asked about
@@ -72,6 +74,7 @@ public final class TopicModelTrainer {
   public record Params(
       String version,
       double threshold,
+      double loneThreshold,
       int minWords,
       double veto,
       int vetoMaxWords,
@@ -96,6 +99,9 @@ public final class TopicModelTrainer {
       if (wrong == null) {
         wrong = TopicModel.strayError(stray, veto, threshold);
       }
+      if (wrong == null && loneThreshold != 0) {
+        wrong = TopicModel.loneThresholdError(loneThreshold, threshold, veto);
+      }
       if (wrong != null) {
         throw new IllegalArgumentException(wrong);
       }
@@ -110,9 +116,16 @@ public final class TopicModelTrainer {
     /** The bundled topic model's stray, which a tone model has none of (train-topics' default). */
     public static final double STRAY = 0.4;
 
+    /**
+     * The bundled topic model's lone threshold (train-topics' default; a tone model has none):
+     * docs/topics.md, "A text of one sentence".
+     */
+    public static final double LONE_THRESHOLD = 0.7;
+
     /** The bundled model's settings (docs/topics.md, "The model beside the phrases"). */
     public static Params defaults(String version) {
-      return new Params(version, 0.8, 9, 0.2, 30, DOUBT, STRAY, 2, C, 5, 200, true, true);
+      return new Params(
+          version, 0.8, LONE_THRESHOLD, 9, 0.2, 30, DOUBT, STRAY, 2, C, 5, 200, true, true);
     }
   }
 
@@ -227,7 +240,8 @@ public final class TopicModelTrainer {
               weights)
           .withVeto(params.veto(), params.vetoMaxWords())
           .withDoubt(params.doubt())
-          .withStray(params.stray());
+          .withStray(params.stray())
+          .withLoneThreshold(params.loneThreshold());
     } finally {
       data.unpersist();
     }

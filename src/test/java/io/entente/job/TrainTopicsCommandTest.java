@@ -25,6 +25,12 @@ class TrainTopicsCommandTest {
     assertRefusedForTheToneModel("--stray", "0.4");
   }
 
+  @Test
+  void aLoneThresholdIsRefusedForTheToneModelBeforeAnyTraining() throws Exception {
+    // the tone model reads every sentence at its threshold, whatever the text's length
+    assertRefusedForTheToneModel("--lone-threshold", "0.5");
+  }
+
   /**
    * {@code train-topics --tone OPTION VALUE} exits with a usage error that names the option, and
    * writes no model: the tone model's veto reads a sentence's leaning, which has no phrase found

@@ -41,7 +41,7 @@ class TopicModelTrainerTest extends SparkTestBase {
   }
 
   private static TopicModelTrainer.Params params() {
-    return new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 0, 1, 4.0, 2, 200, true, false);
+    return new TopicModelTrainer.Params("toy", 0.5, 0, 3, 0, 0, 0, 0, 1, 4.0, 2, 200, true, false);
   }
 
   @Test
@@ -66,7 +66,7 @@ class TopicModelTrainerTest extends SparkTestBase {
   @Test
   void withAffixesTheStemsAndPrefixesOfWordsAreTermsToo() {
     TopicModelTrainer.Params affixes =
-        new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 0, 2, 4.0, 2, 200, true, true);
+        new TopicModelTrainer.Params("toy", 0.5, 0, 3, 0, 0, 0, 0, 2, 4.0, 2, 200, true, true);
     TopicModel m = TopicModelTrainer.train(spark, items(), KNOWN, affixes, "");
     // "Farmers" (three items) gives ~farm and ^farme, "harvest" (three) ~harvest and ^harve,
     // "rates" (two) ~rate; "cattle" is in one item, under min_df 2
@@ -78,7 +78,8 @@ class TopicModelTrainerTest extends SparkTestBase {
     String text = "Farming families expect rain this year.";
     TopicModel words = TopicModelTrainer.train(
         spark, items(), KNOWN,
-        new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 0, 2, 4.0, 2, 200, true, false), "");
+        new TopicModelTrainer.Params("toy", 0.5, 0, 3, 0, 0, 0, 0, 2, 4.0, 2, 200, true, false),
+        "");
     assertTrue(words.terms().stream().noneMatch(t -> t.startsWith("~") || t.startsWith("^")));
     double withStems = m.probabilitiesOf(text).get("agriculture_food");
     double without = words.probabilitiesOf(text).get("agriculture_food");
@@ -88,7 +89,7 @@ class TopicModelTrainerTest extends SparkTestBase {
   @Test
   void theIdfIsSmoothedAndTheVocabularySortedAndTrimmedByDocumentFrequency() {
     TopicModelTrainer.Params twice =
-        new TopicModelTrainer.Params("toy", 0.5, 3, 0, 0, 0, 0, 2, 4.0, 2, 200, true, false);
+        new TopicModelTrainer.Params("toy", 0.5, 0, 3, 0, 0, 0, 0, 2, 4.0, 2, 200, true, false);
     TopicModel m = TopicModelTrainer.train(spark, items(), KNOWN, twice, "");
     List<String> terms = m.terms();
     // "wheat" is in two of the thirteen items, "cattle" in one: min_df 2 keeps the first only
@@ -126,35 +127,49 @@ class TopicModelTrainerTest extends SparkTestBase {
         IllegalArgumentException.class,
         () ->
             new TopicModelTrainer.Params(
-                "v", 0.5, 3, 0.5, 30, 0, 0, 1, 4.0, 2, 200, true, false));
+                "v", 0.5, 0, 3, 0.5, 30, 0, 0, 1, 4.0, 2, 200, true, false));
     assertThrows(
         IllegalArgumentException.class,
         () ->
             new TopicModelTrainer.Params(
-                "v", 0.5, 3, 0.2, 2, 0, 0, 1, 4.0, 2, 200, true, false));
+                "v", 0.5, 0, 3, 0.2, 2, 0, 0, 1, 4.0, 2, 200, true, false));
     // a doubt above the veto
     assertThrows(
         IllegalArgumentException.class,
         () ->
             new TopicModelTrainer.Params(
-                "v", 0.5, 3, 0.2, 30, 0.25, 0, 1, 4.0, 2, 200, true, false));
+                "v", 0.5, 0, 3, 0.2, 30, 0.25, 0, 1, 4.0, 2, 200, true, false));
     // a stray at the threshold, and a stray without a veto
     assertThrows(
         IllegalArgumentException.class,
         () ->
             new TopicModelTrainer.Params(
-                "v", 0.5, 3, 0.2, 30, 0.1, 0.5, 1, 4.0, 2, 200, true, false));
+                "v", 0.5, 0, 3, 0.2, 30, 0.1, 0.5, 1, 4.0, 2, 200, true, false));
     assertThrows(
         IllegalArgumentException.class,
         () ->
             new TopicModelTrainer.Params(
-                "v", 0.5, 3, 0, 0, 0, 0.4, 1, 4.0, 2, 200, true, false));
+                "v", 0.5, 0, 3, 0, 0, 0, 0.4, 1, 4.0, 2, 200, true, false));
+    // a lone threshold at the veto, and one above the threshold
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new TopicModelTrainer.Params(
+                "v", 0.5, 0.2, 3, 0.2, 30, 0.1, 0.4, 1, 4.0, 2, 200, true, false));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new TopicModelTrainer.Params(
+                "v", 0.5, 0.55, 3, 0.2, 30, 0.1, 0.4, 1, 4.0, 2, 200, true, false));
     TopicModelTrainer.Params ok =
-        new TopicModelTrainer.Params("v", 0.5, 3, 0.2, 3, 0.1, 0.4, 1, 4.0, 2, 200, true, false);
+        new TopicModelTrainer.Params(
+            "v", 0.5, 0.45, 3, 0.2, 3, 0.1, 0.4, 1, 4.0, 2, 200, true, false);
     TopicModel trained = TopicModelTrainer.train(spark, items(), KNOWN, ok, "");
     assertEquals(0.2, trained.veto());
     assertEquals(0.1, trained.doubt());
     assertEquals(0.4, trained.stray());
+    assertEquals(0.45, trained.loneThreshold());
+    assertEquals(0.5, trained.threshold());
   }
 
   @Test
@@ -187,6 +202,7 @@ class TopicModelTrainerTest extends SparkTestBase {
     // and with the defaults of train-topics, the veto's too
     TopicModelTrainer.Params defaults = TopicModelTrainer.Params.defaults("any");
     assertEquals(defaults.threshold(), bundled.threshold());
+    assertEquals(defaults.loneThreshold(), bundled.loneThreshold());
     assertEquals(defaults.minWords(), bundled.minWords());
     assertEquals(defaults.veto(), bundled.veto());
     assertEquals(defaults.vetoMaxWords(), bundled.vetoMaxWords());

@@ -36,7 +36,8 @@ import java.util.function.IntUnaryOperator;
  * the sum reaches the topic's {@code min_score}.
  *
  * <p>With a {@link TopicModel} ({@link #withModel}), a sentence no phrase tags gets the topics the
- * model reads at its threshold, but not a topic whose other sense it holds ("political
+ * model reads at its threshold (its lone threshold in a text of one sentence, {@link
+ * TopicModel#loneThreshold()}), but not a topic whose other sense it holds ("political
  * climate"), and, under the model's veto, a phrase topic the model doubts in a sentence it reads
  * as another topic gives way to that topic; under its doubt, a phrase topic found
  * once that it doubts further, in a sentence it reads as no topic, gives way when no other sentence
@@ -371,7 +372,10 @@ public final class TopicMatcher implements Serializable {
     if (model == null || sentenceStarts.length == 0) {
       return hits;
     }
-    List<TopicHit> read = withModelHits(text, sentenceStarts, hits, senses);
+    // a text of one sentence is one chance of a wrong topic, a longer one a chance per sentence
+    double threshold =
+        sentenceStarts.length == 1 ? model.loneThreshold() : model.threshold();
+    List<TopicHit> read = withModelHits(text, sentenceStarts, hits, senses, threshold);
     return model.stray() > 0 ? withoutStrays(text, sentenceStarts, hits, read) : read;
   }
 
@@ -437,16 +441,21 @@ public final class TopicMatcher implements Serializable {
 
   /**
    * {@code hits} (sorted by sentence, then topic id) with the model's topics added for each
-   * sentence that has none: a topic whose probability reaches the model's threshold, with that
-   * probability as its score, capped at 0.999 so that it stays below any phrase's score in a
-   * taxonomy whose minimum scores are 1 or more (the bundled one). With the model's veto, in a
+   * sentence that has none: a topic whose probability reaches {@code threshold} (the model's
+   * threshold, or its lone threshold in a text of one sentence), with that probability as its
+   * score, capped at 0.999 so that it stays below any phrase's score in a taxonomy whose minimum
+   * scores are 1 or more (the bundled one). With the model's veto, in a
    * sentence the phrases tag that has the veto's length, the topics the model reads at the
    * threshold join the phrase topics, and each phrase topic it gives less than the veto gives way
    * when another topic reaches the threshold; with its doubt, when no topic does, a topic found
    * once that it gives less than the doubt gives way where no other sentence has it.
    */
   private List<TopicHit> withModelHits(
-      String text, int[] sentenceStarts, List<TopicHit> hits, OtherSenses senses) {
+      String text,
+      int[] sentenceStarts,
+      List<TopicHit> hits,
+      OtherSenses senses,
+      double threshold) {
     List<TopicHit> out = null;
     int next = 0;
     for (int sentence = 0; sentence < sentenceStarts.length; sentence++) {
@@ -461,7 +470,7 @@ public final class TopicMatcher implements Serializable {
           replaced =
               vetoed(
                   text, sentenceStarts[sentence], end, hits.subList(from, next), hits, senses,
-                  sentence);
+                  sentence, threshold);
         }
         if (replaced == null) {
           if (out != null) {
@@ -472,15 +481,15 @@ public final class TopicMatcher implements Serializable {
       }
       if (replaced == null) {
         double[] p = model.probabilities(text, sentenceStarts[sentence], end);
-        if (p == null || !anyConfident(p, -1)) {
+        if (p == null || !anyConfident(p, -1, threshold)) {
           continue;
         }
         p = senses.masked(p, sentence, modelIndex);
-        if (!anyConfident(p, -1)) {
+        if (!anyConfident(p, -1, threshold)) {
           continue;
         }
         replaced = new ArrayList<>();
-        addConfident(replaced, p, sentence);
+        addConfident(replaced, p, sentence, threshold);
       }
       if (out == null) {
         out = new ArrayList<>(hits.subList(0, from));
@@ -505,14 +514,15 @@ public final class TopicMatcher implements Serializable {
       List<TopicHit> sentenceHits,
       List<TopicHit> allHits,
       OtherSenses senses,
-      int sentence) {
+      int sentence,
+      double threshold) {
     double[] p = model.probabilities(text, start, end, model.vetoMaxWords());
     // most sentences have no sure topic, and then nothing is vetoed and nothing joins: a cheap
     // test before the per-hit ones and before any list is made
     if (p == null) {
       return null;
     }
-    if (!anyConfident(p, -1)) {
+    if (!anyConfident(p, -1, threshold)) {
       // sure of no topic: nothing is vetoed and nothing joins, but a topic found once that the
       // model doubts gives way where no other sentence of the text has it (a word in another
       // sense: "the sheer energy she brought to the shop")
@@ -522,7 +532,7 @@ public final class TopicMatcher implements Serializable {
     }
     List<TopicHit> out = new ArrayList<>(sentenceHits.size() + 1);
     for (TopicHit hit : sentenceHits) {
-      if (!isVetoed(text, start, end, p, hit)) {
+      if (!isVetoed(text, start, end, p, hit, threshold)) {
         out.add(hit);
       }
     }
@@ -530,7 +540,8 @@ public final class TopicMatcher implements Serializable {
     // a topic whose other sense the sentence holds joins it only where its phrases count there
     double[] joining = senses.masked(p, sentence, modelIndex);
     for (int k = 0; k < p.length; k++) {
-      if (joins(joining, k, sentenceHits) && !hasUnlessTerm(text, start, end, modelTopic[k])) {
+      if (joins(joining, k, sentenceHits, threshold)
+          && !hasUnlessTerm(text, start, end, modelTopic[k])) {
         out.add(modelHit(p, k, sentenceHits.get(0).sentence()));
         changed = true;
       }
@@ -547,8 +558,8 @@ public final class TopicMatcher implements Serializable {
    * is not among the phrase topics already (a phrase topic the model also reads keeps the
    * phrases' score).
    */
-  private boolean joins(double[] p, int k, List<TopicHit> sentenceHits) {
-    return p[k] >= model.threshold()
+  private boolean joins(double[] p, int k, List<TopicHit> sentenceHits, double threshold) {
+    return p[k] >= threshold
         && modelTopic[k] >= 0
         && !hasTopic(sentenceHits, ids[modelTopic[k]]);
   }
@@ -558,12 +569,13 @@ public final class TopicMatcher implements Serializable {
    * sure phrase found the topic: a name such as "MINUSMA" or "COP28" has no other sense for the
    * model to read.
    */
-  private boolean isVetoed(String text, int start, int end, double[] p, TopicHit hit) {
+  private boolean isVetoed(
+      String text, int start, int end, double[] p, TopicHit hit, double threshold) {
     int topic = Arrays.binarySearch(ids, hit.topic());
     int k = modelIndex[topic];
     return k >= 0
         && p[k] < model.veto()
-        && anyConfident(p, k)
+        && anyConfident(p, k, threshold)
         && (phraseKinds(text, start, end, topic) & SURE) == 0;
   }
 
@@ -668,9 +680,9 @@ public final class TopicMatcher implements Serializable {
    * True when a topic of this taxonomy other than the model's {@code except} reaches the
    * threshold.
    */
-  private boolean anyConfident(double[] p, int except) {
+  private boolean anyConfident(double[] p, int except, double threshold) {
     for (int k = 0; k < p.length; k++) {
-      if (k != except && p[k] >= model.threshold() && modelTopic[k] >= 0) {
+      if (k != except && p[k] >= threshold && modelTopic[k] >= 0) {
         return true;
       }
     }
@@ -683,10 +695,10 @@ public final class TopicMatcher implements Serializable {
   }
 
   /** Adds the topics (of this taxonomy) that reach the threshold, in topic id order. */
-  private void addConfident(List<TopicHit> out, double[] p, int sentence) {
+  private void addConfident(List<TopicHit> out, double[] p, int sentence, double threshold) {
     // the model's topics are sorted by id, as are the matcher's, so hits come out in order
     for (int k = 0; k < p.length; k++) {
-      if (p[k] >= model.threshold() && modelTopic[k] >= 0) {
+      if (p[k] >= threshold && modelTopic[k] >= 0) {
         out.add(modelHit(p, k, sentence));
       }
     }

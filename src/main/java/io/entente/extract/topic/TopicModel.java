@@ -37,7 +37,10 @@ import java.util.zip.GZIPOutputStream;
  * topic found once in a text, by one-word phrases, in a sentence of {@link #minWords()} words or
  * more, gives way when the model gives it less than the stray and gives at least the stray to a
  * topic that other sentences of the text name twice or more: a stray word in a story about
- * something else ("the home side looked short of energy" in a match report). The tone
+ * something else ("the home side looked short of energy" in a match report). In a text of one
+ * sentence (a headline, a caption, a lone statement) the model reports a topic from {@link
+ * #loneThreshold()}, which may be lower than the threshold: each sentence of a longer text is
+ * one more chance of a wrong topic for the text, a lone sentence only one. The tone
  * model is a model of the same kind whose labels are the three leanings ({@link #vetoFor}, {@code
  * ToneScorer#withModel}).
  *
@@ -52,8 +55,9 @@ import java.util.zip.GZIPOutputStream;
  * hashed as they are read and looked up in an open-addressing table of primitive arrays.
  *
  * <p>The file format (UTF-8, tab-separated; {@code #} lines are comments): {@code version},
- * {@code threshold}, {@code min_words}, {@code veto}, {@code veto_max_words}, {@code doubt}, {@code
- * stray} and {@code training} lines of one value ({@code veto} and {@code veto_max_words} may be
+ * {@code threshold}, {@code lone_threshold}, {@code min_words}, {@code veto}, {@code
+ * veto_max_words}, {@code doubt}, {@code stray} and {@code training} lines of one value ({@code
+ * lone_threshold} may be left out: the threshold; {@code veto} and {@code veto_max_words} may be
  * left out: no veto; {@code doubt} and {@code stray} may be left out: none); a {@code topics}
  * line with the topic ids and an {@code intercepts} line with one value per topic; then one line
  * per term, {@code term<TAB>idf<TAB>w1<TAB>w2...} with one weight per topic.
@@ -75,6 +79,7 @@ public final class TopicModel implements Serializable {
 
   private final String version;
   private final double threshold;
+  private final double loneThreshold;
   private final int minWords;
   private final double veto;
   private final int vetoMaxWords;
@@ -115,6 +120,7 @@ public final class TopicModel implements Serializable {
       float[] weights) {
     this.version = version;
     this.threshold = threshold;
+    this.loneThreshold = threshold;
     this.minWords = minWords;
     this.veto = 0;
     this.vetoMaxWords = 0;
@@ -149,11 +155,20 @@ public final class TopicModel implements Serializable {
     affixes = anyAffix;
   }
 
-  /** A copy of {@code model} with the veto's settings (the arrays and table are shared). */
+  /**
+   * A copy of {@code model} with the veto's settings and the lone threshold (the arrays and table
+   * are shared).
+   */
   private TopicModel(
-      TopicModel model, double veto, int vetoMaxWords, double doubt, double stray) {
+      TopicModel model,
+      double veto,
+      int vetoMaxWords,
+      double doubt,
+      double stray,
+      double loneThreshold) {
     this.version = model.version;
     this.threshold = model.threshold;
+    this.loneThreshold = loneThreshold;
     this.minWords = model.minWords;
     this.veto = veto;
     this.vetoMaxWords = vetoMaxWords;
@@ -179,11 +194,19 @@ public final class TopicModel implements Serializable {
    */
   public TopicModel withVeto(double veto, int maxWords) {
     String wrong = vetoError(veto, maxWords, threshold, minWords);
+    if (wrong == null) {
+      wrong = loneThresholdError(loneThreshold, threshold, veto);
+    }
     if (wrong != null) {
       throw new IllegalArgumentException("topic model: " + wrong);
     }
     return new TopicModel(
-        this, veto, veto > 0 ? maxWords : 0, Math.min(doubt, veto), veto > 0 ? stray : 0);
+        this,
+        veto,
+        veto > 0 ? maxWords : 0,
+        Math.min(doubt, veto),
+        veto > 0 ? stray : 0,
+        loneThreshold);
   }
 
   /**
@@ -198,7 +221,7 @@ public final class TopicModel implements Serializable {
     if (wrong != null) {
       throw new IllegalArgumentException("topic model: " + wrong);
     }
-    return new TopicModel(this, veto, vetoMaxWords, doubt, stray);
+    return new TopicModel(this, veto, vetoMaxWords, doubt, stray, loneThreshold);
   }
 
   /**
@@ -215,7 +238,34 @@ public final class TopicModel implements Serializable {
     if (wrong != null) {
       throw new IllegalArgumentException("topic model: " + wrong);
     }
-    return new TopicModel(this, veto, vetoMaxWords, doubt, stray);
+    return new TopicModel(this, veto, vetoMaxWords, doubt, stray, loneThreshold);
+  }
+
+  /**
+   * This model with a lone threshold: in a text of one sentence a topic is reported (and, under
+   * the veto, is sure enough to join the phrases' or to take a vetoed one's place) from {@code
+   * lone} on instead of from {@link #threshold()}. It must be at most the threshold and above the
+   * veto; 0 gives the threshold (no lone threshold).
+   */
+  public TopicModel withLoneThreshold(double lone) {
+    double effective = lone == 0 ? threshold : lone;
+    String wrong = loneThresholdError(effective, threshold, veto);
+    if (wrong != null) {
+      throw new IllegalArgumentException("topic model: " + wrong);
+    }
+    return new TopicModel(this, veto, vetoMaxWords, doubt, stray, effective);
+  }
+
+  /**
+   * What is wrong with a lone threshold for a model's {@code threshold} and {@code veto}, or null
+   * when nothing is.
+   */
+  public static String loneThresholdError(double lone, double threshold, double veto) {
+    if (!(lone > veto && lone > 0 && lone <= threshold)) {
+      return "lone_threshold must be above the veto " + veto + " and at most the threshold "
+          + threshold + ": " + lone;
+    }
+    return null;
   }
 
   /**
@@ -359,8 +409,8 @@ public final class TopicModel implements Serializable {
       String where = source + ":" + number;
       if (topicIds == null || intercepts == null) {
         switch (f[0]) {
-          case "version", "threshold", "min_words", "veto", "veto_max_words", "doubt", "stray",
-              "training" -> {
+          case "version", "threshold", "lone_threshold", "min_words", "veto", "veto_max_words",
+              "doubt", "stray", "training" -> {
             if (f.length != 2) {
               throw new IllegalArgumentException(where + ": '" + f[0] + "' takes one value");
             }
@@ -374,9 +424,9 @@ public final class TopicModel implements Serializable {
             intercepts = numbers(f, 1, topicIds.size(), where);
           }
           default -> throw new IllegalArgumentException(
-              where + ": expected a header line (version, threshold, min_words, veto,"
-                  + " veto_max_words, doubt, stray, training, topics, intercepts), got '" + f[0]
-                  + "'");
+              where + ": expected a header line (version, threshold, lone_threshold, min_words,"
+                  + " veto, veto_max_words, doubt, stray, training, topics, intercepts), got '"
+                  + f[0] + "'");
         }
         continue;
       }
@@ -430,20 +480,32 @@ public final class TopicModel implements Serializable {
           throw new IllegalArgumentException(source + ": '" + needsVeto + "' needs 'veto'");
         }
       }
-      return model;
     }
     try {
-      TopicModel vetoing =
-          model.withVeto(
-              headerNumber(header, "veto", false, source),
-              (int) headerNumber(header, "veto_max_words", true, source));
-      TopicModel doubting =
-          header.containsKey("doubt")
-              ? vetoing.withDoubt(headerNumber(header, "doubt", false, source))
-              : vetoing;
-      return header.containsKey("stray")
-          ? doubting.withStray(headerNumber(header, "stray", false, source))
-          : doubting;
+      TopicModel read = model;
+      if (header.containsKey("veto")) {
+        read =
+            read.withVeto(
+                headerNumber(header, "veto", false, source),
+                (int) headerNumber(header, "veto_max_words", true, source));
+        if (header.containsKey("doubt")) {
+          read = read.withDoubt(headerNumber(header, "doubt", false, source));
+        }
+        if (header.containsKey("stray")) {
+          read = read.withStray(headerNumber(header, "stray", false, source));
+        }
+      }
+      if (header.containsKey("lone_threshold")) {
+        double lone = headerNumber(header, "lone_threshold", false, source);
+        // checked here, as withLoneThreshold reads 0 as none, which a file says by leaving the
+        // line out
+        String wrong = loneThresholdError(lone, read.threshold(), read.veto());
+        if (wrong != null) {
+          throw new IllegalArgumentException("topic model: " + wrong);
+        }
+        read = read.withLoneThreshold(lone);
+      }
+      return read;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
     }
@@ -492,6 +554,9 @@ public final class TopicModel implements Serializable {
             : "# Entente topic model: see docs/topics.md, \"The model beside the phrases\"\n");
     sb.append("version\t").append(version).append('\n');
     sb.append("threshold\t").append(threshold).append('\n');
+    if (loneThreshold != threshold) {
+      sb.append("lone_threshold\t").append(loneThreshold).append('\n');
+    }
     sb.append("min_words\t").append(minWords).append('\n');
     if (veto > 0) {
       sb.append("veto\t").append(veto).append('\n');
@@ -543,6 +608,14 @@ public final class TopicModel implements Serializable {
 
   public double threshold() {
     return threshold;
+  }
+
+  /**
+   * The probability from which a topic is reported in a text of one sentence ({@link
+   * #withLoneThreshold}); the threshold when the model has no lone threshold.
+   */
+  public double loneThreshold() {
+    return loneThreshold;
   }
 
   public int minWords() {

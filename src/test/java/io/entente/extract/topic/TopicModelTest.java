@@ -852,6 +852,91 @@ class TopicModelTest {
         e.getMessage());
   }
 
+  /** The model of {@link #theMatcherAsksTheModelOnlyAboutSentencesNoPhraseTags}, at 0.9. */
+  private static TopicModel signedDeal() {
+    return TopicModel.of(
+        "t9",
+        0.9,
+        3,
+        "",
+        List.of("trade", "zz_unknown"),
+        new double[] {-1.0, 5.0},
+        List.of("deal", "signed"),
+        new double[] {1.0, 1.0},
+        new float[] {4.0f, 0.0f, 0.0f, 0.0f});
+  }
+
+  @Test
+  void aTextOfOneSentenceIsReadAtTheLoneThreshold() {
+    // "They signed the deal on Friday." reads trade at 0.861574 (worked out above): under the
+    // threshold of 0.9, over a lone threshold of 0.85
+    TopicMatcher plain = TopicMatcher.defaultPhrases().withModel(signedDeal());
+    TopicMatcher lone =
+        TopicMatcher.defaultPhrases().withModel(signedDeal().withLoneThreshold(0.85));
+    String one = "They signed the deal on Friday.";
+    assertEquals(List.of(), plain.topicsOf(one));
+    assertEquals(List.of("trade"), lone.topicsOf(one));
+    assertEquals(
+        List.of(new TopicHit("trade", 0, 0.861574)),
+        lone.find(one, SentenceSplitter.starts(one)).stream().map(TopicModelTest::round).toList());
+    // the same sentence in a text of two (the second, of two words, is under the floor of
+    // three and read by nobody) is one of two chances of a wrong topic: the threshold holds
+    String two = "They signed the deal on Friday. Deal done.";
+    assertEquals(2, SentenceSplitter.starts(two).length);
+    assertEquals(List.of(), lone.topicsOf(two));
+    // and a lone threshold the sentence does not reach reports nothing
+    assertEquals(
+        List.of(),
+        TopicMatcher.defaultPhrases()
+            .withModel(signedDeal().withLoneThreshold(0.87))
+            .topicsOf(one));
+  }
+
+  @Test
+  void aLoneThresholdIsKeptInTheFileAndBadOnesAreRejected() throws IOException {
+    TopicModel m = tiny(0.75, 3).withVeto(0.2, 10);
+    assertEquals(0.75, m.loneThreshold());
+    assertFalse(m.format().contains("lone_threshold"));
+    TopicModel l = m.withLoneThreshold(0.6);
+    assertEquals(0.6, l.loneThreshold());
+    assertEquals(0.75, l.threshold());
+    assertTrue(l.format().contains("threshold\t0.75\nlone_threshold\t0.6\nmin_words\t3\n"));
+    TopicModel back = read(l.format());
+    assertEquals(0.6, back.loneThreshold());
+    assertEquals(l.format(), back.format());
+    // the veto's settings keep it, and 0 is none
+    assertEquals(0.6, l.withDoubt(0.1).withStray(0.4).withVeto(0.3, 12).loneThreshold());
+    assertEquals(0.75, l.withLoneThreshold(0).loneThreshold());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> m.withLoneThreshold(0.8));
+    assertEquals(
+        "topic model: lone_threshold must be above the veto 0.2 and at most the threshold 0.75:"
+            + " 0.8",
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> m.withLoneThreshold(0.2));
+    assertEquals(
+        "topic model: lone_threshold must be above the veto 0.2 and at most the threshold 0.75:"
+            + " 0.2",
+        e.getMessage());
+    // a veto raised to the lone threshold
+    e = assertThrows(IllegalArgumentException.class, () -> l.withVeto(0.6, 10));
+    assertEquals(
+        "topic model: lone_threshold must be above the veto 0.6 and at most the threshold 0.75:"
+            + " 0.6",
+        e.getMessage());
+    String head = "version\tv\nthreshold\t0.7\nmin_words\t3\n";
+    String tail = "topics\ta\tb\nintercepts\t0\t0\n";
+    // a model without a veto may have one; a file's 0 is no lone threshold but an error
+    assertEquals(0.5, read(head + "lone_threshold\t0.5\n" + tail).loneThreshold());
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> read(head + "lone_threshold\t0\n" + tail));
+    assertEquals(
+        "mem: topic model: lone_threshold must be above the veto 0.0 and at most the threshold"
+            + " 0.7: 0.0",
+        e.getMessage());
+  }
+
   private static TopicHit round(TopicHit h) {
     return new TopicHit(h.topic(), h.sentence(), Math.round(h.score() * 1e6) / 1e6);
   }
