@@ -86,7 +86,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.33"
+VERSION = "2026.12.34"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -136,6 +136,24 @@ CAN MEX BRA ARG AUS IND PAK CHN NGA ZAF DEU ESP ITA FRA JPN KOR IDN PHL IRN IRQ 
 ETH KEN COD SDN YEM LBY MMR THA VNM GBR COL PER VEN CHL MYS BGD EGY DZA MAR SAU SOM SSD
 MOZ MLI NER TWN ZWE ZMB AGO GHA TZA ECU BOL CUB NPL
 """.split())
+
+# Countries whose first-level units news names less often, and where some of their ISO names are
+# also towns, saints or surnames elsewhere ("Granada", "Colonia", "Rivera"): taken only when the
+# name is rare (rare_name) and no town of 15,000 or subdivision of another country holds it
+# ("Guanacaste", "Puntarenas", "Petén", "Sibiu", "Drenthe", "Ticino", "Erongo").
+RARE_SUBDIVISION_COUNTRIES = set("""
+CRI GTM HND NIC PAN SLV URY PRY ROU NLD CHE NOR HUN BGR ALB PRT TUN SEN NAM BWA TCD MNG LBR BDI
+MWI
+""".split())
+# ... and those of their rare names that news uses for something else: surnames and heroes
+# ("Rivas", "Artigas", "Castelo Branco", "Francisco Morazán"), a currency ("Lempira"), words and
+# phrases ("Cordillera", "Gracias a Dios", "Salamat"), a people of two countries ("Emberá"), a
+# region or river another country shares or is known for ("Bahr el Ghazal", "Kunene", "Selenge")
+RARE_SUBDIVISION_STOP = {
+    "soriano", "cordillera", "sila", "salamat", "embera", "rivas", "heredia", "artigas",
+    "morazan", "francisco morazan", "lempira", "gracias a dios", "el paraiso", "atlantida",
+    "selenge", "kunene", "castelo branco", "bahr el ghazal",
+}
 
 # Countries whose second-level subdivisions news names as often as their first: provinces of
 # the Philippines and Indonesia (under regions and island groups), districts of Bangladesh,
@@ -648,12 +666,21 @@ def place_rows():
         if s.parent_code is not None:
             continue
         iso3 = iso2to3.get(s.country_code)
-        if iso3 not in SUBDIVISION_COUNTRIES:
+        if iso3 not in SUBDIVISION_COUNTRIES and iso3 not in RARE_SUBDIVISION_COUNTRIES:
             continue
         name = clean_subdivision(s.name)
         if LOCAL_MARKERS.search(name):
             continue
         key = fold(name)
+        # one of these named after its seat keeps the seat's row ("Sibiu", "Kairouan")
+        if iso3 in RARE_SUBDIVISION_COUNTRIES and (
+            set(holders.get(key, {})) - {iso3}
+            or key in candidates
+            or key in towns
+            or key in RARE_SUBDIVISION_STOP
+            or not rare_name(key, iso3)
+        ):
+            continue
         h = holders.setdefault(key, {})
         # subdivisions count as large holders: a province outranks a small town of the same name
         h[iso3] = max(h.get(iso3, 0), 10_000_000)

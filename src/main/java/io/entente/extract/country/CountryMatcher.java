@@ -122,6 +122,9 @@ public final class CountryMatcher implements Serializable {
   private final Set<String> surnames;
   private final Set<String> usAbbr;
   private final Set<String> caAbbr;
+  private final Set<String> usPostal;
+  private final Set<String> caPostal;
+  private final Set<String> auPostal;
   private final Set<String> determiners;
   private final Set<String> locatives;
   private final Set<String> diaspora;
@@ -218,6 +221,9 @@ public final class CountryMatcher implements Serializable {
     this.langNext = g.contextWords("langnext");
     this.usAbbr = g.contextWords("usabbr");
     this.caAbbr = g.contextWords("caabbr");
+    this.usPostal = g.contextWords("uspostal");
+    this.caPostal = g.contextWords("capostal");
+    this.auPostal = g.contextWords("aupostal");
     this.determiners = g.contextWords("determiner");
     this.locatives = g.contextWords("locative");
     this.diaspora = g.contextWords("diaspora");
@@ -1111,6 +1117,11 @@ public final class CountryMatcher implements Serializable {
       }
       int abbrEnd = stateAbbreviationEnd(text, at);
       String stateCountry = abbrEnd > 0 ? abbreviationCountry(text.substring(at, abbrEnd)) : null;
+      if (abbrEnd < 0 && text.charAt(next) == ',') {
+        // or a postal code: "PARIS, TX --", "DENMARK, WA"
+        abbrEnd = postalCodeEnd(text, at, m.code());
+        stateCountry = abbrEnd > 0 ? postalCountry(text.substring(at, abbrEnd), in) : null;
+      }
       if (abbrEnd > 0) {
         if (!stateCountry.equals(m.code())) {
           replacement =
@@ -1118,7 +1129,8 @@ public final class CountryMatcher implements Serializable {
                   stateCountry, Mention.COUNTRY, text.substring(m.start(), abbrEnd), m.start(),
                   abbrEnd, "city", Mention.ROLE_PLACE);
           reason = ("USA".equals(stateCountry) ? "a namesake town in a US state ("
-              : "a namesake town in a Canadian province (") + text.substring(at, abbrEnd) + ")";
+              : "CAN".equals(stateCountry) ? "a namesake town in a Canadian province ("
+              : "a namesake town in an Australian state (") + text.substring(at, abbrEnd) + ")";
           townCode = stateCountry;
           townEnd = abbrEnd;
         }
@@ -3148,6 +3160,95 @@ public final class CountryMatcher implements Serializable {
   }
 
   /**
+   * The end of a US state's, a Canadian province's or an Australian state's postal code in
+   * capitals starting at {@code at} ({@code uspostal}, {@code capostal}, {@code aupostal} in
+   * context.tsv: "TX", "ON", "NSW"), or -1. It ends a line or comes before punctuation, a dash,
+   * a ZIP code or a word in lower case, not before a capitalised word ("JORDAN, OR ELSE" is a
+   * headline's, "Costa Rica, HI Salvador" a scan's "El Salvador") or a hyphen ("Kuwait
+   * (AL-SABAH)"); and it is not the ISO code of {@code formCode}'s country ("Berlin, DE").
+   */
+  private int postalCodeEnd(String text, int at, String formCode) {
+    int i = at;
+    while (i < text.length() && i - at < 4 && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
+      i++;
+    }
+    if (i - at < 2 || i - at > 3 || !postalCodeEnds(text, i)) {
+      return -1;
+    }
+    String code = text.substring(at, i);
+    String fold = TextFold.fold(code);
+    if (!usPostal.contains(fold) && !caPostal.contains(fold) && !auPostal.contains(fold)) {
+      return -1;
+    }
+    if (code.equals(ISO_ALPHA2.get(formCode))) {
+      return -1;
+    }
+    return i;
+  }
+
+  /** True when a postal code may end at {@code i} ({@link #postalCodeEnd}). */
+  private static boolean postalCodeEnds(String text, int i) {
+    if (i == text.length()) {
+      return true;
+    }
+    char c = text.charAt(i);
+    if (c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '\u2014' || c == '\u2013'
+        || c == '\n' || c == '\r') {
+      return true;
+    }
+    if (c != ' ') {
+      return false;
+    }
+    int j = skipSpaces(text, i);
+    if (j == text.length()) {
+      return true;
+    }
+    char d = text.charAt(j);
+    return Character.isLowerCase(d) || Character.isDigit(d) || d == '-' || d == '(' || d == '\u2014'
+        || d == '\u2013';
+  }
+
+  /**
+   * The country of a postal code ({@link #postalCodeEnd}): of a code two countries use ("WA",
+   * "NT", "CA" for Canada in addresses too), the one that {@code in} names, else the first of the
+   * United States, Canada and Australia.
+   */
+  private String postalCountry(String code, List<Mention> in) {
+    String fold = TextFold.fold(code);
+    List<String> holders = new ArrayList<>(3);
+    if (usPostal.contains(fold)) {
+      holders.add("USA");
+    }
+    if (caPostal.contains(fold)) {
+      holders.add("CAN");
+    }
+    if (auPostal.contains(fold)) {
+      holders.add("AUS");
+    }
+    if (holders.size() > 1) {
+      for (String holder : holders) {
+        for (Mention m : in) {
+          if (m.isCountry() && m.code().equals(holder)) {
+            return holder;
+          }
+        }
+      }
+    }
+    return holders.get(0);
+  }
+
+  /** ISO 3166-1 alpha-3 to alpha-2, from the JDK's tables ({@link Locale#getISOCountries()}). */
+  private static final Map<String, String> ISO_ALPHA2 = isoAlpha2();
+
+  private static Map<String, String> isoAlpha2() {
+    Map<String, String> out = new HashMap<>();
+    for (String alpha2 : Locale.getISOCountries()) {
+      out.put(new Locale("", alpha2).getISO3Country(), alpha2);
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
    * The country of a state's or province's abbreviation ({@code usabbr} and {@code caabbr} in
    * context.tsv: "Ga." is the United States', "Ont." Canada's), or null.
    */
@@ -3562,6 +3663,10 @@ public final class CountryMatcher implements Serializable {
         }
       }
     }
+    String particle = particleBefore(text, start, end, prev);
+    if (particle != null) {
+      return "surname particle before, person name (" + particle + ")";
+    }
     // a lower-case word of kin or work, then the form and a capitalised word that is no form: a
     // person's given name and surname ("the novelist China Mieville", "her cousin Israel Adams")
     if (prev != null && !allCaps && !isCapitalised(prev) && kin.contains(prevFold)
@@ -3576,6 +3681,46 @@ public final class CountryMatcher implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * The particles of Dutch, German and Arabic surnames, which join no place's name in English
+   * news (unlike "de", "la" or "del": "Rio de Janeiro", "Mar del Plata").
+   */
+  private static final Set<String> PARTICLES_BEFORE = Set.of("van", "von", "ter", "bin", "ibn");
+
+  /**
+   * The words before a form that make it a surname, or null: a lower-case particle of {@link
+   * #PARTICLES_BEFORE} ("van der" and "von den" as one) after a title or a capitalised word that
+   * is no function word and no form: "Mr. van Zeeland", "Paul van Zeeland", "Jan van der
+   * Holland".
+   */
+  private String particleBefore(String text, int start, int end, String prev) {
+    if (prev == null || start < 2 || text.charAt(start - 1) != ' ') {
+      return null;
+    }
+    int at = tokenStartBefore(text, start, prev);
+    String particle = prev;
+    if (prev.equals("der") || prev.equals("den")) {
+      String p2 = prevToken(text, at);
+      if (p2 == null || !(p2.equals("van") || p2.equals("von"))) {
+        return null;
+      }
+      at = tokenStartBefore(text, at, p2);
+      particle = p2 + " " + prev;
+    } else if (!PARTICLES_BEFORE.contains(prev)) {
+      return null;
+    }
+    String name = prevToken(text, at);
+    if (name == null || !isCapitalised(name)) {
+      return null;
+    }
+    String nameFold = TextFold.fold(name);
+    if (!isTitle(name)
+        && (name.endsWith(".") || function.contains(nameFold) || formSet.contains(nameFold))) {
+      return null;
+    }
+    return name + " " + particle + " " + text.substring(start, end);
   }
 
   /**

@@ -1632,6 +1632,56 @@ class CountryMatcherTest {
   }
 
   @Test
+  void theFirstLevelUnitsOfMoreCountriesArePlacesWhenTheirNamesAreRare() {
+    // places.tsv 2026.12.34: provinces, departments, cantons, counties and regions of 25 more
+    // countries, each only when its name is rare as a word and no town or unit of another
+    // country holds it
+    assertEquals(
+        List.of("CRI@20-30/subdivision/place", "CRI@35-45/subdivision/place"),
+        found("Fires spread across Guanacaste and Puntarenas on Sunday."));
+    assertEquals(
+        List.of("CHE@10-16/subdivision/place", "NLD@21-28/subdivision/place"),
+        found("Voters in Ticino and Drenthe went to the polls."));
+    // a dateline's town is the province's, not Liberia the country
+    assertEquals(
+        List.of("CRI@9-19/subdivision/place"), found("LIBERIA, Guanacaste - Flights rose."));
+    // surnames, a hero's name and a phrase that are also such units stay out
+    assertEquals(List.of(), found("Rivas scored twice, and Artigas led the cavalry."));
+    assertEquals(List.of(), found("Gracias a Dios, said the farmer."));
+  }
+
+  @Test
+  void aPostalCodeAfterATownAndACommaPlacesItInItsState() {
+    // a US state's postal code ("Ga." and "Tex." were read already)
+    assertEquals(List.of("USA@0-9/city/place"), found("PARIS, TX — The council met."));
+    assertEquals(
+        List.of("USA@0-11/city/place"), found("Lebanon, PA, is a small city of 26,000."));
+    assertEquals(List.of("USA@0-10/city/place"), found("Jordan, MN 55352 had a storm."));
+    // "WA" is Washington's and Western Australia's: the text names Australia's
+    assertEquals(
+        List.of("AUS@0-11/city/place", "AUS@36-53/subdivision/place"),
+        found("DENMARK, WA — A bushfire broke out, Western Australia's fire service said."));
+    // not in a headline in capitals, not a country's own ISO code
+    assertEquals(List.of("JOR@9-15/name/actor"), found("TALKS IN JORDAN, OR NOT"));
+    assertEquals(
+        List.of("DEU@0-6/capital/place", "FRA@15-20/capital/place"),
+        found("Berlin, DE and Paris, FR are capitals."));
+  }
+
+  @Test
+  void aPlaceAfterADutchGermanOrArabicSurnamesParticleIsASurname() {
+    // after a title or a name: "Mr. van Zeeland" was Belgium's foreign minister
+    assertEquals(List.of("BEL@26-33/name/actor"), found("Mr. van Zeeland spoke for Belgium."));
+    assertEquals(
+        List.of(),
+        found("Paul van der Holland and Dr. von Ireland met Prince Turki bin Jordan."));
+    // not after a function word
+    assertEquals(
+        List.of("NLD@8-15/alias/actor", "NLD@34-41/alias/actor"),
+        found("The van Holland sold was red, and Holland won."));
+  }
+
+  @Test
   void diseasesMountainsTitlesAndBreedsNamedAfterAPlace() {
     // each blocked phrase with a control where the place word stands
     assertEquals(List.of(), found("Marburg virus is deadly."));
