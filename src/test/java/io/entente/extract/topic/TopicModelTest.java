@@ -262,17 +262,7 @@ class TopicModelTest {
     // "trade" is a phrase of the bundled taxonomy's trade topic: a sentence holding it is tagged
     // by the phrases, and the model is not asked; "deal" alone is no phrase of trade, so the
     // model is asked about the second sentence
-    TopicModel model =
-        TopicModel.of(
-            "t2",
-            0.7,
-            3,
-            "",
-            List.of("trade", "zz_unknown"),
-            new double[] {-1.0, 5.0},
-            List.of("deal", "signed"),
-            new double[] {1.0, 1.0},
-            new float[] {4.0f, 0.0f, 0.0f, 0.0f});
+    TopicModel model = signedDeal(0.7);
     TopicMatcher phrases = TopicMatcher.defaultPhrases();
     TopicMatcher m = phrases.withModel(model);
     String text = "Both sides praised the trade deal. They signed the deal on Friday. Deal done.";
@@ -852,11 +842,15 @@ class TopicModelTest {
         e.getMessage());
   }
 
-  /** The model of {@link #theMatcherAsksTheModelOnlyAboutSentencesNoPhraseTags}, at 0.9. */
-  private static TopicModel signedDeal() {
+  /**
+   * Trade over two terms, "deal" and "signed", with an unknown topic the taxonomy does not have:
+   * "They signed the deal on Friday." reads trade at 0.861574
+   * ({@link #theMatcherAsksTheModelOnlyAboutSentencesNoPhraseTags}).
+   */
+  private static TopicModel signedDeal(double threshold) {
     return TopicModel.of(
-        "t9",
-        0.9,
+        "t2",
+        threshold,
         3,
         "",
         List.of("trade", "zz_unknown"),
@@ -870,9 +864,9 @@ class TopicModelTest {
   void aTextOfOneSentenceIsReadAtTheLoneThreshold() {
     // "They signed the deal on Friday." reads trade at 0.861574 (worked out above): under the
     // threshold of 0.9, over a lone threshold of 0.85
-    TopicMatcher plain = TopicMatcher.defaultPhrases().withModel(signedDeal());
+    TopicMatcher plain = TopicMatcher.defaultPhrases().withModel(signedDeal(0.9));
     TopicMatcher lone =
-        TopicMatcher.defaultPhrases().withModel(signedDeal().withLoneThreshold(0.85));
+        TopicMatcher.defaultPhrases().withModel(signedDeal(0.9).withLoneThreshold(0.85));
     String one = "They signed the deal on Friday.";
     assertEquals(List.of(), plain.topicsOf(one));
     assertEquals(List.of("trade"), lone.topicsOf(one));
@@ -888,7 +882,7 @@ class TopicModelTest {
     assertEquals(
         List.of(),
         TopicMatcher.defaultPhrases()
-            .withModel(signedDeal().withLoneThreshold(0.87))
+            .withModel(signedDeal(0.9).withLoneThreshold(0.87))
             .topicsOf(one));
   }
 
