@@ -1669,6 +1669,18 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aCreekLakeOrHarbourNamedAfterACountryOrItsPeopleIsTheWater() {
+    // context.tsv 2026.12.74: Creek, Brook, Lake, Pond, Reservoir, Harbor, Harbour and Cove join
+    // the words that name a body of water after a country's name or demonym
+    assertEquals(List.of(), found("They camped at Turkey Creek, near China Lake."));
+    assertEquals(List.of(), found("Boats left Dutch Harbor and Indian Creek."));
+    // islands after a demonym are the country's
+    assertEquals(
+        List.of("PHL@4-14/demonym/actor", "GRC@31-36/demonym/actor"),
+        found("The Philippine Islands and the Greek Islands flooded."));
+  }
+
+  @Test
   void aPlaceAfterADutchGermanOrArabicSurnamesParticleIsASurname() {
     // after a title or a name: "Mr. van Zeeland" was Belgium's foreign minister
     assertEquals(List.of("BEL@26-33/name/actor"), found("Mr. van Zeeland spoke for Belgium."));
