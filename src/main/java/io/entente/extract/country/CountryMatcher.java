@@ -3696,20 +3696,21 @@ public final class CountryMatcher implements Serializable {
    * Holland".
    */
   private String particleBefore(String text, int start, int end, String prev) {
-    if (prev == null || start < 2 || text.charAt(start - 1) != ' ') {
+    // most forms have no particle before them: the cheap tests first
+    boolean joined = "der".equals(prev) || "den".equals(prev);
+    if (prev == null || !(joined || PARTICLES_BEFORE.contains(prev)) || start < 2
+        || text.charAt(start - 1) != ' ') {
       return null;
     }
     int at = tokenStartBefore(text, start, prev);
     String particle = prev;
-    if (prev.equals("der") || prev.equals("den")) {
+    if (joined) {
       String p2 = prevToken(text, at);
       if (p2 == null || !(p2.equals("van") || p2.equals("von"))) {
         return null;
       }
       at = tokenStartBefore(text, at, p2);
       particle = p2 + " " + prev;
-    } else if (!PARTICLES_BEFORE.contains(prev)) {
-      return null;
     }
     String name = prevToken(text, at);
     if (name == null || !isCapitalised(name)) {
