@@ -27,6 +27,9 @@ Rules (deterministic; output sorted by name):
     not "Swinton", "Aral" or "Corinth");
   - top-level subdivisions whose ISO name is an English-usable single name (local-language
     forms such as "Belgorodskaya oblast'" or "Jiangsu Sheng" are cleaned or skipped);
+  - top-level subdivisions of RARE_SUBDIVISION_COUNTRIES too, but only those whose name is rare
+    (rare_name), held by no other country's town or subdivision and by no town of its own, and
+    not in RARE_SUBDIVISION_STOP: "Guanacaste", "Ticino", "Drenthe"; not "Granada" or "Rivas";
   - second-level subdivisions of SECOND_LEVEL_COUNTRIES (provinces of the Philippines and
     Indonesia, districts of Bangladesh, Uganda and Sri Lanka, provinces of Morocco) whose name
     nothing else holds and is rare (rare_name): "Pampanga", "Cavite", "Gampaha";
@@ -140,7 +143,7 @@ MOZ MLI NER TWN ZWE ZMB AGO GHA TZA ECU BOL CUB NPL
 # Countries whose first-level units news names less often, and where some of their ISO names are
 # also towns, saints or surnames elsewhere ("Granada", "Colonia", "Rivera"): taken only when the
 # name is rare (rare_name) and no town of 15,000 or subdivision of another country holds it
-# ("Guanacaste", "Puntarenas", "Petén", "Sibiu", "Drenthe", "Ticino", "Erongo").
+# ("Guanacaste", "Puntarenas", "Petén", "Valais", "Drenthe", "Ticino", "Erongo").
 RARE_SUBDIVISION_COUNTRIES = set("""
 CRI GTM HND NIC PAN SLV URY PRY ROU NLD CHE NOR HUN BGR ALB PRT TUN SEN NAM BWA TCD MNG LBR BDI
 MWI
