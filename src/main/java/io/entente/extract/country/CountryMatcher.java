@@ -1118,7 +1118,9 @@ public final class CountryMatcher implements Serializable {
       int abbrEnd = stateAbbreviationEnd(text, at);
       String stateCountry = abbrEnd > 0 ? abbreviationCountry(text.substring(at, abbrEnd)) : null;
       if (abbrEnd < 0 && text.charAt(next) == ',') {
-        // or a postal code: "PARIS, TX --", "DENMARK, WA"
+        // or a postal code: "PARIS, TX --", "DENMARK, WA"; here only, after a form of the
+        // gazetteer, and not in townsOfStates: after any capitalised word a code is as often a
+        // degree or a title ("Jane Smith, MD", "John Brown, PA")
         abbrEnd = postalCodeEnd(text, at, m.code());
         stateCountry = abbrEnd > 0 ? postalCountry(text.substring(at, abbrEnd), in) : null;
       }

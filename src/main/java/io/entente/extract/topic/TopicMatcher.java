@@ -24,10 +24,10 @@ import java.util.function.IntUnaryOperator;
  * <p>Per sentence and topic: a phrase occurrence is dropped when a negative phrase or an other
  * sense of the same topic overlaps it, when a longer phrase of the same topic contains it
  * ("climate" inside "climate change"), when it needs a co-term and none of the topic's co-terms
- * is in the sentence, or when
- * it is marked {@code unless_term} and one of the topic's unless-terms is in the sentence (food
- * carried by an aid convoy is aid, not farming) or one of its unless-topics is found in it (the
- * troops of a border clash are the conflict's, not a story on defence), or when it is marked
+ * is in the sentence, or when it is marked {@code unless_term} and one of the topic's
+ * unless-terms is in the sentence (food carried by an aid convoy is aid, not farming) or one of
+ * its unless-topics is found in it (the troops of a border clash are the conflict's, not a story
+ * on defence), or when it is marked
  * {@code needs_score} and no game's score stands near it ("a 3-1 win" is sport), or when the
  * text uses a phrase the taxonomy writes in lower case as a name ({@link PhraseNames}: "the band
  * Sanctions", "the colt Hurricane", "Refugee Road"). A phrase marked {@code weak} counts only
@@ -444,11 +444,11 @@ public final class TopicMatcher implements Serializable {
    * sentence that has none: a topic whose probability reaches {@code threshold} (the model's
    * threshold, or its lone threshold in a text of one sentence), with that probability as its
    * score, capped at 0.999 so that it stays below any phrase's score in a taxonomy whose minimum
-   * scores are 1 or more (the bundled one). With the model's veto, in a
-   * sentence the phrases tag that has the veto's length, the topics the model reads at the
-   * threshold join the phrase topics, and each phrase topic it gives less than the veto gives way
-   * when another topic reaches the threshold; with its doubt, when no topic does, a topic found
-   * once that it gives less than the doubt gives way where no other sentence has it.
+   * scores are 1 or more (the bundled one). With the model's veto, in a sentence the phrases tag
+   * that has the veto's length, the topics the model reads at the threshold join the phrase
+   * topics, and each phrase topic it gives less than the veto gives way when another topic
+   * reaches the threshold; with its doubt, when no topic does, a topic found once that it gives
+   * less than the doubt gives way where no other sentence has it.
    */
   private List<TopicHit> withModelHits(
       String text,
@@ -481,11 +481,9 @@ public final class TopicMatcher implements Serializable {
       }
       if (replaced == null) {
         double[] p = model.probabilities(text, sentenceStarts[sentence], end);
+        // masked is p itself where the sentence holds no other sense, as nearly every one
+        p = p == null ? null : senses.masked(p, sentence, modelIndex);
         if (p == null || !anyConfident(p, -1, threshold)) {
-          continue;
-        }
-        p = senses.masked(p, sentence, modelIndex);
-        if (!anyConfident(p, -1, threshold)) {
           continue;
         }
         replaced = new ArrayList<>();
