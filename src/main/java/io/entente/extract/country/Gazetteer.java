@@ -89,6 +89,8 @@ public final class Gazetteer implements Serializable {
   private final Set<String> contested;
   private final Map<String, String> territories;
   private final Map<String, Set<String>> homonyms;
+  private final Set<String> townNames;
+  private final Set<String> townsInStates;
   private final Set<String> lowerCasePlaces;
   private final Map<String, String> blocNames;
   private final Map<String, List<String>> blocMembers;
@@ -103,6 +105,8 @@ public final class Gazetteer implements Serializable {
     this.contested = Collections.unmodifiableSet(new TreeSet<>(l.contested));
     this.territories = Collections.unmodifiableMap(new HashMap<>(l.territories));
     this.homonyms = Map.copyOf(l.homonyms); // its sets are immutable already (Set.of)
+    this.townNames = Set.copyOf(l.townNames);
+    this.townsInStates = Set.copyOf(l.townsInStates);
     this.lowerCasePlaces = Set.copyOf(l.lowerCasePlaces);
     this.blocNames = Collections.unmodifiableMap(new TreeMap<>(l.blocNames));
     Map<String, List<String>> members = new TreeMap<>();
@@ -126,6 +130,7 @@ public final class Gazetteer implements Serializable {
     l.landmarks(read("landmarks.tsv"));
     l.regional(read("regional.tsv"));
     l.homonyms(read("homonyms.tsv"));
+    l.towns(read("towns.tsv"));
     l.dropShadowedByAmbiguity();
     return new Gazetteer(l);
   }
@@ -190,6 +195,28 @@ public final class Gazetteer implements Serializable {
    */
   public boolean hasNamesake(String matched, String code) {
     return homonyms.getOrDefault(TextFold.fold(matched.strip()), Set.of()).contains(code);
+  }
+
+  /**
+   * True when a town of the United States, Canada or Australia is named like {@code matched}
+   * (folded) in another country's place, by {@code towns.tsv}: "Lebanon", "Delhi", "Paris".
+   */
+  public boolean hasTowns(String matched) {
+    return townNames.contains(TextFold.fold(matched.strip()));
+  }
+
+  /**
+   * True when {@code code}'s country has a town named like {@code matched} in its state or
+   * province named {@code state} (both folded), by {@code towns.tsv}: "Lebanon" in USA's Ohio,
+   * "Delhi" in CAN's Ontario.
+   */
+  public boolean hasTownInState(String matched, String code, String state) {
+    return townsInStates.contains(
+        townKey(TextFold.fold(matched.strip()), code, TextFold.fold(state.strip())));
+  }
+
+  private static String townKey(String name, String code, String state) {
+    return name + '\t' + code + '\t' + state;
   }
 
   /**
@@ -297,6 +324,8 @@ public final class Gazetteer implements Serializable {
     final Set<String> contested = new HashSet<>();
     final Map<String, String> territories = new HashMap<>();
     final Map<String, Set<String>> homonyms = new HashMap<>();
+    final Set<String> townNames = new HashSet<>();
+    final Set<String> townsInStates = new HashSet<>();
     final Set<String> lowerCasePlaces = new HashSet<>();
     final Map<String, String> blocNames = new HashMap<>();
     final Map<String, Set<String>> blocMembers = new LinkedHashMap<>();
@@ -555,6 +584,16 @@ public final class Gazetteer implements Serializable {
       for (String[] r : rows) {
         if (!r[0].equals("#version")) {
           homonyms.put(TextFold.fold(r[0]), Set.of(r[1].split(" ")));
+        }
+      }
+    }
+
+    void towns(List<String[]> rows) {
+      for (String[] r : rows) {
+        if (!r[0].equals("#version")) {
+          String name = TextFold.fold(r[0]);
+          townNames.add(name);
+          townsInStates.add(townKey(name, r[1], TextFold.fold(r[2])));
         }
       }
     }

@@ -1681,6 +1681,53 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aCountryNamedLikeATownOfTheStateALocalStoryNamesIsTheTown() {
+    // towns.tsv: Lebanon, Ohio; Denmark, Western Australia; Moscow, Idaho (GeoNames cities500).
+    // The story names the state, a county or shire, and the country no other way
+    assertEquals(
+        List.of("USA@4-11/city/place", "USA@55-62/city/place", "USA@105-109/subdivision/place"),
+        found(
+            "The Lebanon City Council raised water rates on Monday. Lebanon is the seat of Warren"
+                + " County in southwest Ohio."));
+    assertEquals(
+        List.of("AUS@0-7/city/place", "AUS@36-53/subdivision/place"),
+        found("Denmark Shire councillors asked the Western Australia government for road funds."));
+    // no county, shire or township: not a local story
+    assertEquals(
+        List.of("LBN@4-11/name/actor", "USA@59-63/subdivision/place"),
+        found("The Lebanon City Council raised water rates on Monday, the Ohio paper said."));
+    // a destination
+    assertEquals(
+        List.of("USA@26-30/subdivision/place", "LBN@49-56/name/actor"),
+        found("Farmers of Warren County, Ohio, ship soybeans to Lebanon."));
+    // the country named another way
+    assertEquals(
+        List.of(
+            "USA@25-30/subdivision/place", "RUS@39-46/demonym/actor", "RUS@55-61/capital/place"),
+        found("Latah County deputies in Idaho met the Russian consul. Moscow said nothing."));
+  }
+
+  @Test
+  void bothPlacesOfTwoCountiesJoinedByAndAreCountiesOfTheState() {
+    // "Norfolk" is a US city and "Oxford" a British one; before "counties" in a text placed in
+    // Ontario both are Ontario's counties
+    assertEquals(
+        List.of("CAN@11-18/city/place", "CAN@23-29/city/place", "CAN@48-55/subdivision/place"),
+        found("Growers in Norfolk and Oxford counties told the Ontario board they would plant"
+            + " less."));
+  }
+
+  @Test
+  void aPointOrADockNamedAfterACountryIsNotTheCountry() {
+    // context.tsv: Point, Dock, Docks, Wharf and Quay join waterafter
+    assertEquals(
+        List.of(), found("Walkers at Gibraltar Point met drinkers from the Canada Dock pub."));
+    assertEquals(
+        List.of("GIB@0-9/name/actor", "CAN@39-45/name/actor"),
+        found("Gibraltar said the point was moot, and Canada docked the pay."));
+  }
+
+  @Test
   void aPlaceAfterADutchGermanOrArabicSurnamesParticleIsASurname() {
     // after a title or a name: "Mr. van Zeeland" was Belgium's foreign minister
     assertEquals(List.of("BEL@26-33/name/actor"), found("Mr. van Zeeland spoke for Belgium."));
