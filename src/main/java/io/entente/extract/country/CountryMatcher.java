@@ -5222,8 +5222,9 @@ public final class CountryMatcher implements Serializable {
    * null: a capitalised firm's word right after it ({@code firm} in context.tsv: "Alaska
    * Airlines", "Texas Instruments", "Tokyo Gas"), whatever follows ("Tokyo Electric Power
    * Company"), or, for a city or a capital, a firm's word and "of" before it ({@code firmbefore}:
-   * "Bank of Montreal"). A country's name or people is not read here: a company named with it
-   * names the country ("Turkish Airlines", "Bank of China").
+   * "Bank of Montreal"), or the same word right before a city, a capital or a region ("Bank
+   * Muscat", "the Hôtel Montana"). A country's name or people is not read here: a company named
+   * with it names the country ("Turkish Airlines", "Bank of China").
    */
   private String firmNamedAfter(String text, int start, int end, Entry e, String prev) {
     String rule = e.rule();
@@ -5244,8 +5245,9 @@ public final class CountryMatcher implements Serializable {
     if (before != null) {
       return before + " of " + form;
     }
-    // the same word right before the city's name: "Bank Muscat"
-    boolean right = city && prev != null && isCapitalised(prev) && start > 0
+    // the same word right before the city's or the region's name: "Bank Muscat", "the Hôtel
+    // Montana"
+    boolean right = prev != null && isCapitalised(prev) && start > 0
         && TextFold.fold(text.charAt(start - 1)) == ' '
         && firmsBefore.contains(TextFold.fold(prev));
     return right ? prev + " " + form : null;

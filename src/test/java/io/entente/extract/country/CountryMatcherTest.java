@@ -1728,6 +1728,21 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aHotelNamedAfterACityOrARegionNamesNoCountry() {
+    // context.tsv: "Hotel" joins firmbefore, read right before a region's name too
+    assertEquals(
+        List.of("HTI@53-67/capital/place"),
+        found("Rescuers searched the rubble of the Hôtel Montana in Port-au-Prince."));
+    assertEquals(
+        List.of("SRB@30-38/capital/place"),
+        found("Guests at the Hotel Moscow in Belgrade and the Hotel Texas said so."));
+    // a company named with a country's name names it
+    assertEquals(
+        List.of("USA@0-7/subdivision/place", "IDN@24-33/name/actor"),
+        found("Montana voters and Bank Indonesia agreed."));
+  }
+
+  @Test
   void aPlaceAfterADutchGermanOrArabicSurnamesParticleIsASurname() {
     // after a title or a name: "Mr. van Zeeland" was Belgium's foreign minister
     assertEquals(List.of("BEL@26-33/name/actor"), found("Mr. van Zeeland spoke for Belgium."));
