@@ -568,6 +568,8 @@ public final class CountryMatcher implements Serializable {
       if (reason == null) {
         reason = sharedCompound(text, start, end);
       }
+      c.sportRead |= reason != null
+          && (reason.startsWith(SPORTS_TEAM) || reason.startsWith(NAMED_CLUB));
       Entry state = reason == null ? stateOfTheName(text, start, end) : null;
       if (state != null) {
         // "Niger state", "Zamfara and Niger states": the province named like the country
@@ -3877,7 +3879,7 @@ public final class CountryMatcher implements Serializable {
     // a club after a place, not after a people ("Liberians United for Reconciliation")
     String club = e.rule().equals("demonym") ? null : wordAfter(text, end, clubs);
     if (club != null) {
-      return "names a club (" + club + ")";
+      return NAMED_CLUB + " (" + club + ")";
     }
     String team = teamAt(text, start, end, e, prev, c);
     if (team != null) {
@@ -4443,6 +4445,9 @@ public final class CountryMatcher implements Serializable {
   private static final String KIN_OR_WORK = "a person named after a word of kin or work";
   private static final String GIVEN_NAMES_BEFORE_ONE = "given names before one surname";
   private static final String SPORTS_TEAM = "names a sports team";
+
+  /** The start of {@link #check}'s reason for a club named after a place ("Manchester United"). */
+  private static final String NAMED_CLUB = "names a club";
   private static final String APPOSED_THING = "an apposition names it as something else";
   private static final String APPOSED_PAIR = "an apposition names the pair as something else";
 
@@ -5168,7 +5173,9 @@ public final class CountryMatcher implements Serializable {
       String last = name == next ? next : second;
       boolean teamWord = name == next && teamWords.contains(withoutPossessive(next))
           && !"in".equals(prevFold);
-      if ((teamWord || sportyPlural(last)) && c.sportSentence(text, start)) {
+      // a text whose club or team was read already is a sport's text: "... beat Wellington
+      // Phoenix 2-1 ... The Phoenix stay third, two points behind Melbourne Victory"
+      if ((teamWord || sportyPlural(last)) && (c.sportSentence(text, start) || c.sportRead)) {
         return form + " " + name;
       }
     }
@@ -6146,6 +6153,9 @@ public final class CountryMatcher implements Serializable {
 
     /** The words the text writes after an honorific, found the first time a check asks. */
     private Set<String> honoured;
+
+    /** Whether a form of the run's text so far was read as a club or a sports team. */
+    boolean sportRead;
 
     Collector(int[] sentenceStarts) {
       this.sentenceStarts = sentenceStarts;

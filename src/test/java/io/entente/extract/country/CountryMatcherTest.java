@@ -1743,6 +1743,24 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aTeamAfterACityIsATeamInATextWhoseClubWasReadAlready() {
+    // the second sentence has no sport's word: the first sentence's teams make it a sport's text
+    assertEquals(
+        List.of(),
+        found("Perth Glory beat Adelaide United 2-0 on Saturday. Glory stay fourth, a point"
+            + " behind Brisbane Roar with three games left."));
+    // a city without a team's word stays
+    assertEquals(
+        List.of("AUS@69-77/city/place", "JPN@86-94/demonym/actor"),
+        found("Perth Glory beat Adelaide United 2-0 on Saturday. Trade officials in Brisbane met"
+            + " the Japanese delegation."));
+    // no team read before: "Roar" after a city is no team by itself
+    assertEquals(
+        List.of("AUS@17-25/city/place", "AUS@40-48/city/place"),
+        found("Ministers met in Brisbane. They praised Brisbane Roar fans."));
+  }
+
+  @Test
   void aPlaceAfterADutchGermanOrArabicSurnamesParticleIsASurname() {
     // after a title or a name: "Mr. van Zeeland" was Belgium's foreign minister
     assertEquals(List.of("BEL@26-33/name/actor"), found("Mr. van Zeeland spoke for Belgium."));
