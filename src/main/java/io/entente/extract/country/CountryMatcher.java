@@ -3144,16 +3144,18 @@ public final class CountryMatcher implements Serializable {
    */
   private List<Mention> namesakesOfTheStory(String text, List<Mention> in, List<Blocked> blocked) {
     List<Mention> states = null;
-    boolean towns = false;
     for (Mention n : in) {
       if (n.isCountry() && "subdivision".equals(n.rule()) && TOWN_COUNTRIES.contains(n.code())
           && !NOT_STATE_CUES.contains(TextFold.fold(n.matched()))) {
         states = states == null ? new ArrayList<>() : states;
         states.add(n);
       }
-      towns |= n.isCountry() && gazetteer.hasTowns(n.matched());
     }
-    String unit = states != null && towns ? localUnit(text) : null;
+    if (states == null
+        || in.stream().noneMatch(n -> n.isCountry() && gazetteer.hasTowns(n.matched()))) {
+      return in;
+    }
+    String unit = localUnit(text);
     if (unit == null) {
       return in;
     }
@@ -3194,14 +3196,18 @@ public final class CountryMatcher implements Serializable {
     });
   }
 
-  /** The first of {@link #LOCAL_UNITS} that {@code text} holds as a word, or null. */
+  /**
+   * The first of {@link #LOCAL_UNITS} that {@code text} holds as a word, in any case, or null.
+   */
   private static String localUnit(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String unit : LOCAL_UNITS) {
-      for (int at = lower.indexOf(unit); at >= 0; at = lower.indexOf(unit, at + 1)) {
+    for (int at = 0; at < text.length(); at++) {
+      if (at > 0 && TextFold.isWordChar(text.charAt(at - 1))) {
+        continue;
+      }
+      for (String unit : LOCAL_UNITS) {
         int after = at + unit.length();
-        if ((at == 0 || !TextFold.isWordChar(lower.charAt(at - 1)))
-            && (after == lower.length() || !TextFold.isWordChar(lower.charAt(after)))) {
+        if (text.regionMatches(true, at, unit, 0, unit.length())
+            && (after == text.length() || !TextFold.isWordChar(text.charAt(after)))) {
           return unit;
         }
       }
