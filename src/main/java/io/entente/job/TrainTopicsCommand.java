@@ -146,12 +146,12 @@ final class TrainTopicsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** Refuses a topic model's {@code option} other than 0 when training the tone model. */
   /** The threshold asked for, or the default for the kind of model. */
   private double threshold() {
     return threshold != null ? threshold : tone ? 0.6 : 0.8;
   }
 
+  /** Refuses a topic model's {@code option} other than 0 when training the tone model. */
   private void refusedWithTone(String option, Double value) {
     if (tone && value != null && value != 0) {
       throw new ParameterException(spec.commandLine(), option + " is for topic models, not --tone");

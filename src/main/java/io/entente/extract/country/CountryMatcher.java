@@ -3159,6 +3159,13 @@ public final class CountryMatcher implements Serializable {
     if (unit == null) {
       return in;
     }
+    // each country's forms in the text: a town's country named no other way has one
+    Map<String, Set<String>> forms = new HashMap<>();
+    for (Mention n : in) {
+      if (n.isCountry()) {
+        forms.computeIfAbsent(n.code(), k -> new HashSet<>()).add(TextFold.fold(n.matched()));
+      }
+    }
     List<Mention> named = states;
     return rewrite(in, i -> {
       Mention m = in.get(i);
@@ -3176,15 +3183,9 @@ public final class CountryMatcher implements Serializable {
         }
       }
       String before = prevToken(text, m.start());
-      if (state == null || (before != null && VOYAGE_BEFORE.contains(TextFold.fold(before)))) {
+      if (state == null || (before != null && VOYAGE_BEFORE.contains(TextFold.fold(before)))
+          || forms.get(m.code()).size() > 1) {
         return null;
-      }
-      String name = TextFold.fold(m.matched());
-      for (Mention n : in) {
-        if (n.isCountry() && n.code().equals(m.code())
-            && !TextFold.fold(n.matched()).equals(name)) {
-          return null;
-        }
       }
       if (blocked != null) {
         blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
@@ -3238,14 +3239,17 @@ public final class CountryMatcher implements Serializable {
     }
     String other = nextToken(text, at + " and".length());
     return other != null && isCapitalised(other)
-        && (wordAt(text, at + " and ".length() + other.length(), " counties")
-            || wordAt(text, at + " and ".length() + other.length(), " Counties"));
+        && countiesAt(text, at + " and ".length() + other.length());
   }
 
   /** True for the second place of "Norfolk and Oxford counties": "and" before, "counties" after. */
   private static boolean lastOfCounties(String text, int start, int end) {
-    String prev = prevToken(text, start);
-    return "and".equals(prev) && (wordAt(text, end, " counties") || wordAt(text, end, " Counties"));
+    return "and".equals(prevToken(text, start)) && countiesAt(text, end);
+  }
+
+  /** True when " counties" or " Counties" stands at {@code at} as a word. */
+  private static boolean countiesAt(String text, int at) {
+    return wordAt(text, at, " counties") || wordAt(text, at, " Counties");
   }
 
   /** True when {@code word} stands at {@code at}, not followed by a word character. */
