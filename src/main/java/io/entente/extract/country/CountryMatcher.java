@@ -449,12 +449,13 @@ public final class CountryMatcher implements Serializable {
 
   /**
    * A dateline's date with its year at the start of a text: a place in capitals, maybe a
-   * qualifier, maybe a month and a day, and a year ("PRAGUE, Aug. 21, 1968 (Reuters) --",
-   * "WASHINGTON, Feb. 1980 (UPI)", "KYIV, Ukraine, March 3, 2022").
+   * qualifier, maybe a month and a day in either order, and a year ("PRAGUE, Aug. 21, 1968
+   * (Reuters) --", "PRAGUE, 1 July 1991 --", "WASHINGTON, Feb. 1980 (UPI)", "KYIV, Ukraine, March
+   * 3, 2022").
    */
   private static final Pattern DATELINE_YEAR =
       Pattern.compile("^\\s*\\p{Lu}[\\p{Lu} .'\u2019-]+,(?: [\\p{L} .]+,)? "
-          + "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? )?"
+          + "(?:(?:\\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? )?"
           + "(?:\\d{1,2},? )?(1[89]\\d\\d|20\\d\\d)\\b");
 
   /**
@@ -656,12 +657,12 @@ public final class CountryMatcher implements Serializable {
                         text,
                         namesakesByBearing(
                             text,
-                            namesakesOfTheSentence(
+                            namesakesOfAList(text, namesakesOfTheSentence(
                                 text, sentenceStarts,
                                 buildingsElsewhere(
                                     text, townsOfStates(text, namesakes(text, out, blocked)),
                                     blocked),
-                                blocked),
+                                blocked), blocked),
                             blocked),
                         blocked),
                     blocked),
@@ -1612,6 +1613,99 @@ public final class CountryMatcher implements Serializable {
       return List.of(new Mention(other, Mention.COUNTRY, m.matched(), m.start(), m.end(), "city",
           Mention.ROLE_PLACE));
     });
+  }
+
+  /**
+   * A country's name or alias that places of other countries bear ({@code homonyms.tsv}) and
+   * that a list joins right to a city of one of them is that country's namesake, where the text
+   * names its own country no other way and the list names no other country's place: "Trinidad
+   * and Riberalta" in a story on Bolivia's floods, "Mong Kok and Jordan". The two stand side by
+   * side, joined by a comma, "and" or "or". A list of countries' names ("Bolivia and Trinidad"),
+   * with a capital ("Washington and Georgia") or with a state ("Puerto Rico and South Carolina")
+   * moves nothing.
+   *
+   * @param in the mentions, sorted by start
+   */
+  private List<Mention> namesakesOfAList(String text, List<Mention> in, List<Blocked> blocked) {
+    if (in.size() < 2 || in.stream().noneMatch(this::listedNamesake)) {
+      return in;
+    }
+    return rewrite(in, i -> {
+      Mention m = in.get(i);
+      if (!listedNamesake(m)) {
+        return null;
+      }
+      Mention by = null;
+      if (i > 0 && listedPlace(in.get(i - 1), m) && joinedInAList(text, in.get(i - 1).end(),
+          m.start())) {
+        by = in.get(i - 1);
+      } else if (i + 1 < in.size() && listedPlace(in.get(i + 1), m)
+          && joinedInAList(text, m.end(), in.get(i + 1).start())) {
+        by = in.get(i + 1);
+      }
+      if (by == null || !listOf(text, in, i, by.code())) {
+        return null;
+      }
+      String name = TextFold.fold(m.matched());
+      for (Mention n : in) {
+        if (n.code().equals(m.code()) && !TextFold.fold(n.matched()).equals(name)) {
+          return null;
+        }
+      }
+      if (blocked != null) {
+        blocked.add(new Blocked(m.matched(), m.start(), m.end(), List.of(m.code()),
+            "the namesake in " + by.code() + ", listed with " + by.matched()));
+      }
+      return List.of(new Mention(by.code(), Mention.COUNTRY, m.matched(), m.start(), m.end(),
+          "city", Mention.ROLE_PLACE));
+    });
+  }
+
+  /**
+   * True when every other item of the list that mention {@code i} stands in is of {@code code}: a
+   * list of capitals ("Cairo, Beirut and Tripoli") names several countries' places.
+   */
+  private static boolean listOf(String text, List<Mention> in, int i, String code) {
+    for (int j = i - 1; j >= 0 && joinedInAList(text, in.get(j).end(), in.get(j + 1).start());
+        j--) {
+      if (!in.get(j).code().equals(code)) {
+        return false;
+      }
+    }
+    for (int j = i + 1; j < in.size() && joinedInAList(text, in.get(j - 1).end(),
+        in.get(j).start()); j++) {
+      if (!in.get(j).code().equals(code)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A mention {@link #namesakesOfAList} may move: a country's name or alias that other countries'
+   * places bear. Capitals and cities are named in pairs across borders too often ("between
+   * Washington and Moscow", "in Geneva and New York", "the Guadalajara and Madrid summits").
+   */
+  private boolean listedNamesake(Mention m) {
+    return m.isCountry() && ("name".equals(m.rule()) || "alias".equals(m.rule()))
+        && gazetteer.hasNamesakes(m.matched())
+        && gazetteer.contestedTerritory(m.matched()).isEmpty();
+  }
+
+  /** True when {@code n} is a city of another country that holds a place named like {@code m}. */
+  private boolean listedPlace(Mention n, Mention m) {
+    return n.isCountry() && !n.code().equals(m.code()) && "city".equals(n.rule())
+        && gazetteer.hasNamesake(m.matched(), n.code());
+  }
+
+  /** True when [end, start) is a list's joint: a comma, "and" or "or", or a comma and either. */
+  private static boolean joinedInAList(String text, int end, int start) {
+    if (start - end < 2 || start - end > 6) {
+      return false;
+    }
+    String joint = text.substring(end, start);
+    return joint.equals(", ") || joint.equals(" and ") || joint.equals(" or ")
+        || joint.equals(", and ") || joint.equals(", or ");
   }
 
   /** The bearings that place a town from another ({@link #namesakesByBearing}). */
@@ -3252,6 +3346,57 @@ public final class CountryMatcher implements Serializable {
     return wordAt(text, at, " counties") || wordAt(text, at, " Counties");
   }
 
+  /**
+   * True when a list of names that ends in "rivers" goes on right after offset {@code end}: each
+   * name of the list is a river's, a capital's or a country's too ("the Juba and Shabelle
+   * rivers", "the Tigris, Jordan and Euphrates rivers", "the Niger and Benue Rivers"). The names
+   * are capitalised words, at most two each and four in all, joined by commas or "and".
+   */
+  private static boolean riversAfter(String text, int end) {
+    int at = end;
+    for (int item = 0; item < 4; item++) {
+      if (riversAt(text, at)) {
+        return true;
+      }
+      int joint = text.startsWith(", and ", at) ? 6 : text.startsWith(" and ", at) ? 5
+          : text.startsWith(", ", at) ? 2 : -1;
+      if (joint < 0) {
+        return false;
+      }
+      at += joint;
+      for (int word = 0; word < 2; word++) {
+        if (at >= text.length() || !Character.isUpperCase(text.charAt(at))) {
+          if (word == 0) {
+            return false;
+          }
+          break;
+        }
+        int i = at;
+        while (i < text.length() && (TextFold.isWordChar(text.charAt(i))
+            || text.charAt(i) == '-')) {
+          i++;
+        }
+        at = i;
+        if (at + 1 < text.length() && text.charAt(at) == ' '
+            && Character.isUpperCase(text.charAt(at + 1)) && !riversAt(text, at)) {
+          at++;
+        } else {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when " rivers" or " Rivers" stands at {@code at}, a word, and not a figure's "rivers of"
+   * ("rivers of blood").
+   */
+  private static boolean riversAt(String text, int at) {
+    return (wordAt(text, at, " rivers") || wordAt(text, at, " Rivers"))
+        && !text.startsWith(" of", at + " rivers".length());
+  }
+
   /** True when {@code word} stands at {@code at}, not followed by a word character. */
   private static boolean wordAt(String text, int at, String word) {
     int after = at + word.length();
@@ -3674,6 +3819,19 @@ public final class CountryMatcher implements Serializable {
       Set.of("on", "in", "at", "and", "or", "where", "which", "who", "last", "this", "since",
           "after", "before", "near", "to", "from", "was", "is", "has", "had", "said", "says");
 
+  /**
+   * True when the word before [start, end), on the same line, and the word after it each have a
+   * lower-case letter (the word after may be missing: the text ends).
+   */
+  private static boolean amidLowerCase(String text, int start, int end) {
+    String prev = prevToken(text, start);
+    if (prev == null || isUpperSpan(prev, 0, prev.length()) || lineBreakBefore(text, start)) {
+      return false;
+    }
+    String next = nextToken(text, end);
+    return next == null || !isUpperSpan(next, 0, next.length());
+  }
+
   /** {@link #check}'s rules of case: a common noun in lower case, a credit, a web domain. */
   private String caseReason(
       String text, int start, int end, Entry e, Collector c, boolean allCaps) {
@@ -3690,6 +3848,12 @@ public final class CountryMatcher implements Serializable {
       // a generated city's name in capitals in parentheses is an acronym or a wire's credit:
       // "WINDHOEK (NAMPA) -" is the Namibia Press Agency
       return "a credit in parentheses (" + text.substring(start, end) + ")";
+    }
+    if (e.rule().equals("city") && !allCaps && end - start > 2 && isUpperSpan(text, start, end)
+        && amidLowerCase(text, start, end)) {
+      // a generated city's name in capitals inside a sentence of lower-case words is an
+      // acronym: "the latest PISA rankings"; a dateline's city opens the text or a line
+      return "an acronym in capitals (" + text.substring(start, end) + ")";
     }
     if (e.caseSensitive() && isLowerCaseForm(e.form())) {
       // an abbreviation's lower-case form (lowerabbr) counts only where nothing is capitalised,
@@ -4011,6 +4175,10 @@ public final class CountryMatcher implements Serializable {
     String town = townNamedLikeTheCountry(text, start, end, rule, prev);
     if (town != null) {
       return "names a town (" + town + ")";
+    }
+    if (!rule.equals("demonym") && !rule.equals("combining") && !rule.equals("metonym")
+        && riversAfter(text, end)) {
+      return "names a body of water (rivers)";
     }
     if (!rule.equals("capital") && !rule.equals("city") && !rule.equals("metonym")) {
       String water = waterAround(text, start, end, prev);

@@ -325,6 +325,9 @@ class CountryMatcherTest {
     assertEquals(1968, CountryMatcher.datelineYear("PRAGUE, Aug. 21, 1968 (Reuters) - Tanks."));
     assertEquals(1980, CountryMatcher.datelineYear("WASHINGTON, Feb. 1980 (UPI) - Talks."));
     assertEquals(2022, CountryMatcher.datelineYear("KYIV, Ukraine, March 3, 2022 - Sirens."));
+    // the day before the month, as British and agency copy write it
+    assertEquals(1991, CountryMatcher.datelineYear("PRAGUE, 1 July 1991 - The pact ended."));
+    assertEquals(1968, CountryMatcher.datelineYear("PRAGUE, 21 Aug. 1968 (Reuters) - Tanks."));
     assertEquals(null, CountryMatcher.datelineYear("KUWAIT, June 29 - Advisers fought."));
     assertEquals(null, CountryMatcher.datelineYear("In 1968 Prague rose up."));
     // so a text of 1968 speaks of Czechoslovakia and the Soviet Union by their seats, as one
@@ -1740,6 +1743,51 @@ class CountryMatcherTest {
     assertEquals(
         List.of("USA@0-7/subdivision/place", "IDN@24-33/name/actor"),
         found("Montana voters and Bank Indonesia agreed."));
+  }
+
+  @Test
+  void everyNameOfAListOfRiversIsARiver() {
+    // Juba (4-8) is South Sudan's capital, Jordan (42-48) and Niger (78-83) countries
+    assertEquals(
+        List.of(),
+        found("The Juba and Shabelle rivers, the Tigris, Jordan and Euphrates rivers and the"
+            + " Niger and Benue Rivers ran low."));
+    // a figure's "rivers of" and a list with no river after it keep their countries
+    assertEquals(
+        List.of("NER@15-20/name/actor", "TCD@25-29/name/actor", "SSD@63-67/capital/place",
+            "SDN@72-80/capital/place"),
+        found("Ministers from Niger and Chad spoke of rivers of aid. Talks in Juba and Khartoum"
+            + " resumed."));
+  }
+
+  @Test
+  void aCitysNameInCapitalsAmidLowerCaseWordsIsAnAcronym() {
+    // Pisa is a city of Italy; PISA (34-38) the schools' survey
+    assertEquals(
+        List.of("FIN@0-7/name/actor"), found("Finland fell behind in the latest PISA rankings."));
+    // a dateline's city in capitals and a headline's stay places
+    assertEquals(
+        List.of("ITA@0-4/city/place", "ITA@6-11/name/actor"),
+        found("PISA, Italy - The tower leans."));
+    assertEquals(
+        List.of("ITA@10-14/city/place", "ITA@19-23/capital/place"),
+        found("NEWS FROM PISA AND ROME"));
+  }
+
+  @Test
+  void aCountrysNameListedWithACityOfAnotherCountryThatHoldsItIsTheTown() {
+    // homonyms.tsv: Bolivia holds a Trinidad (46-54), Riberalta (59-68) is a city of Bolivia
+    assertEquals(
+        List.of("BOL@11-18/name/actor", "BOL@46-54/city/place", "BOL@59-68/city/place"),
+        found("Floods hit Bolivia, affecting families around Trinidad and Riberalta."));
+    // a list of countries' names, and a list with a capital, move nothing
+    assertEquals(
+        List.of("BOL@14-21/name/actor", "TTO@26-34/alias/actor"),
+        found("Trade between Bolivia and Trinidad grew."));
+    // the country named another way keeps its name
+    assertEquals(
+        List.of("TTO@0-19/name/actor", "TTO@25-33/alias/actor", "BOL@38-47/city/place"),
+        found("Trinidad and Tobago said Trinidad and Riberalta traded."));
   }
 
   @Test
