@@ -163,6 +163,16 @@ public record Taxonomy(
         }
         needsCoTerm |= p.needsCoTerm();
         unlessTerm |= p.unlessTerm();
+        if (p.unlessNearby() && !p.unlessTerm()) {
+          throw new IllegalArgumentException(
+              "topic '" + id + "': phrase '" + p.text() + "' is marked unless_nearby but not"
+                  + " unless_term");
+        }
+        if (p.unlessNearby() && unlessTopics.isEmpty()) {
+          throw new IllegalArgumentException(
+              "topic '" + id + "': field 'unless_topics' must not be empty when a phrase is"
+                  + " marked unless_nearby");
+        }
       }
       Set<String> negatives = new HashSet<>();
       for (String n : negative) {
@@ -230,6 +240,9 @@ public record Taxonomy(
    * @param sure the topic model's veto and doubt never drop the topic where this phrase counts: a
    *     name or acronym with no other sense (a treaty, a conference, a goal, a peace mission, an
    *     armed group, a disease: "JCPOA", "COP28", "MINUSMA")
+   * @param unlessNearby an {@code unless_term} phrase that also gives way to one of the topic's
+   *     unless-topics found in the sentence before or after its own: the soldiers of a war the
+   *     next sentence tells of are that war's
    */
   public record Phrase(
       String text,
@@ -240,7 +253,8 @@ public record Taxonomy(
       @JsonProperty("unless_term") Boolean unlessTerm,
       @JsonProperty("needs_score") Boolean needsScore,
       Boolean weak,
-      Boolean sure)
+      Boolean sure,
+      @JsonProperty("unless_nearby") Boolean unlessNearby)
       implements Serializable {
 
     @JsonCreator
@@ -253,17 +267,18 @@ public record Taxonomy(
       needsScore = needsScore == null ? Boolean.FALSE : needsScore;
       weak = weak == null ? Boolean.FALSE : weak;
       sure = sure == null ? Boolean.FALSE : sure;
+      unlessNearby = unlessNearby == null ? Boolean.FALSE : unlessNearby;
     }
 
-    /** A phrase without the unless-term, score, weak and sure marks. */
+    /** A phrase without the unless-term, score, weak, sure and nearby marks. */
     public Phrase(
         String text, Double weight, Boolean inflect, Boolean needsCoTerm, Boolean caseSensitive) {
-      this(text, weight, inflect, needsCoTerm, caseSensitive, null, null, null, null);
+      this(text, weight, inflect, needsCoTerm, caseSensitive, null, null, null, null, null);
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Phrase of(String text) {
-      return new Phrase(text, 1.0, true, false, false, false, false, false, false);
+      return new Phrase(text, 1.0, true, false, false, false, false, false, false, false);
     }
   }
 

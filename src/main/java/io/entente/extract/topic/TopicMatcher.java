@@ -27,7 +27,8 @@ import java.util.function.IntUnaryOperator;
  * is in the sentence, or when it is marked {@code unless_term} and one of the topic's
  * unless-terms is in the sentence (food carried by an aid convoy is aid, not farming) or one of
  * its unless-topics is found in it (the troops of a border clash are the conflict's, not a story
- * on defence), or when it is marked
+ * on defence), or also in the sentence before or after when it is marked {@code unless_nearby}
+ * too ({@link #withoutNearby}), or when it is marked
  * {@code needs_score} and no game's score stands near it ("a 3-1 win" is sport), or when the
  * text uses a phrase the taxonomy writes in lower case as a name ({@link PhraseNames}: "the band
  * Sanctions", "the colt Hurricane", "Refugee Road"). A phrase marked {@code weak} counts only
@@ -76,6 +77,7 @@ public final class TopicMatcher implements Serializable {
   private final double[] weight;
   private final boolean[] needsCoTerm;
   private final boolean[] unlessTerm;
+  private final boolean[] unlessNearby;
   private final boolean[] needsScore;
   /** The phrase is weak: it counts only beside another phrase of its topic in its sentence. */
   private final boolean[] weak;
@@ -145,6 +147,7 @@ public final class TopicMatcher implements Serializable {
                     p.weight(),
                     p.needsCoTerm(),
                     p.unlessTerm(),
+                    p.unlessNearby(),
                     p.needsScore(),
                     p.weak(),
                     phrase,
@@ -174,6 +177,7 @@ public final class TopicMatcher implements Serializable {
     weight = new double[m];
     needsCoTerm = new boolean[m];
     unlessTerm = new boolean[m];
+    unlessNearby = new boolean[m];
     needsScore = new boolean[m];
     weak = new boolean[m];
     phraseOf = new int[m];
@@ -186,6 +190,7 @@ public final class TopicMatcher implements Serializable {
       weight[i] = f.weight();
       needsCoTerm[i] = f.needsCoTerm();
       unlessTerm[i] = f.unlessTerm();
+      unlessNearby[i] = f.unlessNearby();
       needsScore[i] = f.needsScore();
       weak[i] = f.weak();
       phraseOf[i] = f.phrase();
@@ -216,6 +221,7 @@ public final class TopicMatcher implements Serializable {
     this.weight = phrases.weight;
     this.needsCoTerm = phrases.needsCoTerm;
     this.unlessTerm = phrases.unlessTerm;
+    this.unlessNearby = phrases.unlessNearby;
     this.needsScore = phrases.needsScore;
     this.weak = phrases.weak;
     this.phraseOf = phrases.phraseOf;
@@ -253,6 +259,7 @@ public final class TopicMatcher implements Serializable {
       double weight,
       boolean needsCoTerm,
       boolean unlessTerm,
+      boolean unlessNearby,
       boolean needsScore,
       boolean weak,
       int phrase,
@@ -270,7 +277,8 @@ public final class TopicMatcher implements Serializable {
     for (String p : phrases) {
       if (seen.add(k + TextFold.fold(p.strip()))) {
         b.add(p);
-        forms.add(new Form(k, topic, 0.0, false, false, false, false, -1, false, (byte) 0));
+        forms.add(
+            new Form(k, topic, 0.0, false, false, false, false, false, -1, false, (byte) 0));
       }
     }
   }
@@ -729,6 +737,10 @@ public final class TopicMatcher implements Serializable {
     int[] topics = new int[16];
     double[] full = new double[16];
     double[] firm = new double[16];
+    double[] near = new double[16];
+    // the hits of out that an unless-topic in the sentence before or after takes: their indexes
+    int[] nearby = null;
+    int nearbyCount = 0;
     int g = 0;
     while (g < count) {
       long sentence = keys[g] >>> 40;
@@ -748,9 +760,10 @@ public final class TopicMatcher implements Serializable {
           topics = Arrays.copyOf(topics, n * 2);
           full = Arrays.copyOf(full, n * 2);
           firm = Arrays.copyOf(firm, n * 2);
+          near = Arrays.copyOf(near, n * 2);
         }
         topics[n] = (int) (group & 0xFFFF);
-        groupScore(all, keys, g, h, full, firm, n, text, sentenceStart, sentenceEnd);
+        groupScore(all, keys, g, h, full, firm, near, n, text, sentenceStart, sentenceEnd);
         if (senses != null) {
           for (int q = g; q < h; q++) {
             if (kind[all.ids[(int) (keys[q] & 0xFFFFFF)]] == OTHER_SENSE) {
@@ -766,11 +779,52 @@ public final class TopicMatcher implements Serializable {
         int topic = topics[i];
         double score = yields(topic, topics, full, n) ? firm[i] : full[i];
         if (score >= minScore[topic]) {
+          if (near[i] < minScore[topic]) {
+            // found only with unless_nearby phrases: decided once the next sentence is known
+            if (nearby == null) {
+              nearby = new int[4];
+            } else if (nearbyCount == nearby.length) {
+              nearby = Arrays.copyOf(nearby, nearbyCount * 2);
+            }
+            nearby[nearbyCount++] = out.size();
+          }
           out.add(new TopicHit(ids[topic], (int) sentence, score));
         }
       }
     }
-    return out;
+    return nearby == null ? out : withoutNearby(out, nearby, nearbyCount);
+  }
+
+  /**
+   * {@code out} without the hits at {@code nearby} (found only with {@code unless_nearby}
+   * phrases) that one of their topic's unless-topics, found in the sentence before or after
+   * theirs, takes: "Fighting spread along the border. Soldiers fired on the crowds." is the
+   * conflict's. A hit of the unless-topic in the same sentence has decided already.
+   */
+  private List<TopicHit> withoutNearby(List<TopicHit> out, int[] nearby, int count) {
+    boolean[] drop = new boolean[out.size()];
+    boolean any = false;
+    for (int k = 0; k < count; k++) {
+      TopicHit h = out.get(nearby[k]);
+      for (int other : unlessTopics[index(h.topic())]) {
+        for (TopicHit o : out) {
+          if (o.topic().equals(ids[other]) && Math.abs(o.sentence() - h.sentence()) == 1) {
+            drop[nearby[k]] = true;
+            any = true;
+          }
+        }
+      }
+    }
+    if (!any) {
+      return out;
+    }
+    List<TopicHit> kept = new ArrayList<>(out.size());
+    for (int k = 0; k < out.size(); k++) {
+      if (!drop[k]) {
+        kept.add(out.get(k));
+      }
+    }
+    return kept;
   }
 
   /** True when one of the unless-topics of {@code topic} is found in the sentence. */
@@ -801,8 +855,8 @@ public final class TopicMatcher implements Serializable {
 
   /**
    * Scores one topic's matches in one sentence ({@code text[start, end)}) into {@code full[i]}
-   * (every phrase that counts) and {@code firm[i]} (without the phrases marked {@code
-   * unless_term}).
+   * (every phrase that counts), {@code firm[i]} (without the phrases marked {@code unless_term})
+   * and {@code near[i]} (without those also marked {@code unless_nearby}).
    */
   private void groupScore(
       Matches all,
@@ -811,6 +865,7 @@ public final class TopicMatcher implements Serializable {
       int to,
       double[] full,
       double[] firm,
+      double[] near,
       int i,
       String text,
       int start,
@@ -821,12 +876,16 @@ public final class TopicMatcher implements Serializable {
     }
     double score = 0;
     double marked = 0;
+    double markedNear = 0;
     double weakFirm = 0;
     double weakMarked = 0;
+    double weakMarkedNear = 0;
     int firmPhrase = -1;
     int fullPhrase = -1;
+    int nearPhrase = -1;
     boolean firmMany = false;
     boolean fullMany = false;
+    boolean nearMany = false;
     for (int a = from; a < to; a++) {
       int ma = (int) (keys[a] & 0xFFFFFF);
       int id = all.ids[ma];
@@ -871,22 +930,29 @@ public final class TopicMatcher implements Serializable {
         firmMany |= firmPhrase >= 0 && firmPhrase != phrase;
         firmPhrase = phrase;
       }
+      if (!unlessNearby[id]) {
+        nearMany |= nearPhrase >= 0 && nearPhrase != phrase;
+        nearPhrase = phrase;
+      }
       fullMany |= fullPhrase >= 0 && fullPhrase != phrase;
       fullPhrase = phrase;
       if (weak[id]) {
         if (unlessTerm[id]) {
           weakMarked += weight[id];
+          weakMarkedNear += unlessNearby[id] ? 0 : weight[id];
         } else {
           weakFirm += weight[id];
         }
       } else if (unlessTerm[id]) {
         marked += weight[id];
+        markedNear += unlessNearby[id] ? 0 : weight[id];
       } else {
         score += weight[id];
       }
     }
     firm[i] = score + (firmMany ? weakFirm : 0);
     full[i] = score + marked + (fullMany ? weakFirm + weakMarked : 0);
+    near[i] = score + markedNear + (nearMany ? weakFirm + weakMarkedNear : 0);
   }
 
   private int index(String id) {

@@ -127,6 +127,29 @@ class TaxonomyTest {
   }
 
   @Test
+  void phraseMarkedUnlessNearbyMustBeMarkedUnlessTermAndHaveUnlessTopics() {
+    assertEquals(
+        "topic 'security_defence': phrase 'troops' is marked unless_nearby but not unless_term",
+        message(
+            """
+            {"version": "1", "topics": [
+              {"id": "security_defence", "label": "Defence", "group": "security",
+               "unless_topics": ["regional_stability"],
+               "phrases": [{"text": "troops", "unless_nearby": true}]}]}
+            """));
+    assertEquals(
+        "topic 'security_defence': field 'unless_topics' must not be empty when a phrase is"
+            + " marked unless_nearby",
+        message(
+            """
+            {"version": "1", "topics": [
+              {"id": "security_defence", "label": "Defence", "group": "security",
+               "unless_terms": ["clash"],
+               "phrases": [{"text": "troops", "unless_term": true, "unless_nearby": true}]}]}
+            """));
+  }
+
+  @Test
   void everyUnlessTopicOfTheDefaultTaxonomyIsOneOfItsTopics() {
     Taxonomy t = Taxonomy.loadDefault();
     Set<String> ids = t.topics().stream().map(Taxonomy.Topic::id).collect(Collectors.toSet());
@@ -250,7 +273,7 @@ class TaxonomyTest {
   @Test
   void defaultTaxonomyHasTheAgreedTopicsAndAVersion() {
     Taxonomy t = Taxonomy.loadDefault();
-    assertEquals("2026.12.131", t.version());
+    assertEquals("2026.12.132", t.version());
     List<String> ids = t.topics().stream().map(Taxonomy.Topic::id).sorted().toList();
     assertEquals(
         List.of(

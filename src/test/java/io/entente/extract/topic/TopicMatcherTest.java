@@ -213,6 +213,36 @@ class TopicMatcherTest {
   }
 
   @Test
+  void phraseMarkedUnlessNearbyGivesWayToAnUnlessTopicOfTheSentenceBeforeOrAfter() {
+    TopicMatcher m =
+        matcher(
+            "{\"id\": \"defence\", \"label\": \"D\", \"group\": \"g\","
+                + " \"unless_topics\": [\"conflict\"],"
+                + " \"phrases\": [{\"text\": \"troops\", \"unless_term\": true,"
+                + " \"unless_nearby\": true}, {\"text\": \"military\", \"unless_term\": true},"
+                + " \"drill\"]},"
+                + "{\"id\": \"conflict\", \"label\": \"C\", \"group\": \"g\","
+                + " \"phrases\": [\"clash\"]}");
+    // the clash of the sentence before and of the sentence after takes the troops
+    assertEquals(
+        List.of(new TopicHit("conflict", 0, 1.0)), find(m, "A clash erupted. Troops fired."));
+    assertEquals(
+        List.of(new TopicHit("conflict", 1, 1.0)), find(m, "Troops fired. A clash erupted."));
+    // two sentences away the troops are the text's own
+    assertEquals(
+        List.of(new TopicHit("conflict", 0, 1.0), new TopicHit("defence", 2, 1.0)),
+        find(m, "A clash erupted. Night fell. Troops fired."));
+    // a phrase marked unless_term alone gives way only to its own sentence's clash, and an
+    // unmarked one to none: both keep the topic beside the troops
+    assertEquals(
+        List.of(new TopicHit("conflict", 0, 1.0), new TopicHit("defence", 1, 2.0)),
+        find(m, "A clash erupted. Military troops fired."));
+    assertEquals(
+        List.of(new TopicHit("conflict", 0, 1.0), new TopicHit("defence", 1, 2.0)),
+        find(m, "A clash erupted. Troops held a drill."));
+  }
+
+  @Test
   void topicNeedsItsMinimumScoreInOneSentence() {
     TopicMatcher m =
         matcher(
@@ -4269,7 +4299,7 @@ class TopicMatcherTest {
         "{\"version\": \"u1\", \"mode\": \"extend\", \"topics\": [{\"id\": \"arctic\","
             + " \"label\": \"Arctic\", \"group\": \"regions\", \"phrases\": [\"Arctic\"]}]}");
     TopicMatcher m = new TopicsConfig(file.toString(), null, null).compileMatcher();
-    assertEquals("2026.12.131+u1", m.version());
+    assertEquals("2026.12.132+u1", m.version());
     assertEquals(26, m.topicIds().size());
     assertEquals(List.of("arctic", "trade"), m.topicsOf("Arctic trade routes."));
   }
