@@ -97,7 +97,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.35"
+VERSION = "2026.12.36"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -173,6 +173,16 @@ SECOND_LEVEL_COUNTRIES = {"PHL", "IDN", "BGD", "UGA", "LKA", "MAR"}
 
 # English exonyms of major places whose GeoNames/ISO name is the local form.
 EXTRA = [
+    # regions that news of conflicts names and no ISO subdivision does (2026-12-08): "herders in
+    # the Ogaden", the Casamance rebellion, Dhofar's war, the Kordofan states' fighting
+    ("Ogaden", "ETH", "subdivision"), ("Kordofan", "SDN", "subdivision"),
+    ("Casamance", "SEN", "subdivision"), ("Kabylie", "DZA", "subdivision"),
+    ("Kabylia", "DZA", "subdivision"), ("Hejaz", "SAU", "subdivision"),
+    ("Hijaz", "SAU", "subdivision"), ("Ogoniland", "NGA", "subdivision"),
+    ("Karamoja", "UGA", "subdivision"), ("Puntland", "SOM", "subdivision"),
+    ("Jubaland", "SOM", "subdivision"), ("Hadramawt", "YEM", "subdivision"),
+    ("Hadramout", "YEM", "subdivision"), ("Hadhramaut", "YEM", "subdivision"),
+    ("Dhofar", "OMN", "subdivision"), ("Waziristan", "PAK", "subdivision"),
     ("Bavaria", "DEU", "subdivision"), ("Saxony", "DEU", "subdivision"),
     ("Lower Saxony", "DEU", "subdivision"), ("North Rhine-Westphalia", "DEU", "subdivision"),
     ("Hesse", "DEU", "subdivision"), ("Thuringia", "DEU", "subdivision"),

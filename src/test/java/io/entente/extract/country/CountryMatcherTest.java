@@ -1791,6 +1791,16 @@ class CountryMatcherTest {
   }
 
   @Test
+  void aRegionOfConflictThatNoSubdivisionNamesIsItsCountrys() {
+    // places.tsv 2026.12.36: build_places.py's EXTRA regions (Ogaden, Casamance, Kordofan, ...)
+    assertEquals(
+        List.of("ETH@15-21/subdivision/place", "SEN@33-42/subdivision/place",
+            "SDN@72-80/subdivision/place"),
+        found("Herders in the Ogaden, rebels in Casamance and the fighting in Southern Kordofan"
+            + " made news."));
+  }
+
+  @Test
   void aTeamAfterACityIsATeamInATextWhoseClubWasReadAlready() {
     // the second sentence has no sport's word: the first sentence's teams make it a sport's text
     assertEquals(
