@@ -97,7 +97,7 @@ LANGUAGE_COUNTRIES = {
     }.items()
 }
 DOMINANCE = 5.0
-VERSION = "2026.12.36"
+VERSION = "2026.12.37"
 
 # Common English words and given names that are also city or subdivision names.
 STOP = set("""
@@ -174,7 +174,8 @@ SECOND_LEVEL_COUNTRIES = {"PHL", "IDN", "BGD", "UGA", "LKA", "MAR"}
 # English exonyms of major places whose GeoNames/ISO name is the local form.
 EXTRA = [
     # regions that news of conflicts names and no ISO subdivision does (2026-12-08): "herders in
-    # the Ogaden", the Casamance rebellion, Dhofar's war, the Kordofan states' fighting
+    # the Ogaden", the Casamance rebellion, Dhofar's war, the Kordofan states' fighting; and
+    # Libya's three provinces of its independence, which the UN debates of 1949-51 name
     ("Ogaden", "ETH", "subdivision"), ("Kordofan", "SDN", "subdivision"),
     ("Casamance", "SEN", "subdivision"), ("Kabylie", "DZA", "subdivision"),
     ("Kabylia", "DZA", "subdivision"), ("Hejaz", "SAU", "subdivision"),
@@ -183,6 +184,9 @@ EXTRA = [
     ("Jubaland", "SOM", "subdivision"), ("Hadramawt", "YEM", "subdivision"),
     ("Hadramout", "YEM", "subdivision"), ("Hadhramaut", "YEM", "subdivision"),
     ("Dhofar", "OMN", "subdivision"), ("Waziristan", "PAK", "subdivision"),
+    ("Cyrenaica", "LBY", "subdivision"), ("Tripolitania", "LBY", "subdivision"),
+    ("Fezzan", "LBY", "subdivision"), ("Equatoria", "SSD", "subdivision"),
+    ("Nuba Mountains", "SDN", "subdivision"), ("Arakan", "MMR", "subdivision"),
     ("Bavaria", "DEU", "subdivision"), ("Saxony", "DEU", "subdivision"),
     ("Lower Saxony", "DEU", "subdivision"), ("North Rhine-Westphalia", "DEU", "subdivision"),
     ("Hesse", "DEU", "subdivision"), ("Thuringia", "DEU", "subdivision"),

@@ -1792,12 +1792,17 @@ class CountryMatcherTest {
 
   @Test
   void aRegionOfConflictThatNoSubdivisionNamesIsItsCountrys() {
-    // places.tsv 2026.12.36: build_places.py's EXTRA regions (Ogaden, Casamance, Kordofan, ...)
+    // places.tsv 2026.12.37: build_places.py's EXTRA regions (Ogaden, Casamance, Kordofan, ...)
     assertEquals(
         List.of("ETH@15-21/subdivision/place", "SEN@33-42/subdivision/place",
             "SDN@72-80/subdivision/place"),
         found("Herders in the Ogaden, rebels in Casamance and the fighting in Southern Kordofan"
             + " made news."));
+    // Libya's provinces of 1951 (0-9, 11-23, 32-38) are today's Libya
+    assertEquals(
+        List.of("LBY@0-9/subdivision/place", "LBY@11-23/subdivision/place",
+            "LBY@32-38/subdivision/place"),
+        found("Cyrenaica, Tripolitania and the Fezzan were united in 1951."));
   }
 
   @Test
