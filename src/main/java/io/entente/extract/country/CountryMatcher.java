@@ -1698,14 +1698,22 @@ public final class CountryMatcher implements Serializable {
         && gazetteer.hasNamesake(m.matched(), n.code());
   }
 
-  /** True when [end, start) is a list's joint: a comma, "and" or "or", or a comma and either. */
+  /** True when [end, start) is a list's joint ({@link #jointAt}). */
   private static boolean joinedInAList(String text, int end, int start) {
-    if (start - end < 2 || start - end > 6) {
-      return false;
+    return start > end && jointAt(text, end) == start - end;
+  }
+
+  /** List joints, longest first: a comma, "and" or "or", or a comma and either. */
+  private static final String[] JOINTS = {", and ", ", or ", " and ", " or ", ", "};
+
+  /** The length of the list joint ({@link #JOINTS}) that starts at {@code at}, or -1. */
+  private static int jointAt(String text, int at) {
+    for (String joint : JOINTS) {
+      if (text.startsWith(joint, at)) {
+        return joint.length();
+      }
     }
-    String joint = text.substring(end, start);
-    return joint.equals(", ") || joint.equals(" and ") || joint.equals(" or ")
-        || joint.equals(", and ") || joint.equals(", or ");
+    return -1;
   }
 
   /** The bearings that place a town from another ({@link #namesakesByBearing}). */
@@ -3358,8 +3366,7 @@ public final class CountryMatcher implements Serializable {
       if (riversAt(text, at)) {
         return true;
       }
-      int joint = text.startsWith(", and ", at) ? 6 : text.startsWith(" and ", at) ? 5
-          : text.startsWith(", ", at) ? 2 : -1;
+      int joint = jointAt(text, at);
       if (joint < 0) {
         return false;
       }
